@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+
+// BASE lets the same build be served under a path (an LMS package later) without edits:
+// every internal link is built from import.meta.env.BASE_URL.
+export default defineConfig({
+  base: process.env.SITE_BASE ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), preact()],
+  devToolbar: { enabled: false },
+  markdown: { syntaxHighlight: false },
+});
