@@ -1,0 +1,80 @@
+/**
+ * The one fixture every spec uses: it fails a test on any console error or uncaught page error,
+ * in every page of the test's context (second tabs included), and offers an axe check with the
+ * tags the project holds itself to.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const PROGRESS_KEY = 'co-management-lab:v1:progress';
+export const THEME_KEY = 'co-management-lab:theme';
+
+interface Fixtures {
+  /** Messages of console errors and page errors seen so far, in every page of the context. */
+  pageProblems: string[];
+  /** Runs axe on the page as it is now and expects zero violations. */
+  expectNoAxeViolations: (page: Page, label?: string) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+  pageProblems: [
+    async ({ context }, use) => {
+      const problems: string[] = [];
+      const watch = (page: Page) => {
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(problems);
+      expect(problems, 'no console errors or uncaught page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  expectNoAxeViolations: async ({}, use) => {
+    await use(async (page, label) => {
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      const summary = results.violations.map(
+        (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+      );
+      expect(summary, `axe violations on ${label ?? page.url()}`).toEqual([]);
+    });
+  },
+});
+
+export { expect };
+
+/** Presses Tab until `selector`'s element has focus (the way a keyboard user gets there). */
+export async function tabTo(page: Page, selector: string, maxPresses = 80): Promise<void> {
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    const focused = await page.evaluate((css) => {
+      const target = document.querySelector(css);
+      return target !== null && target === document.activeElement;
+    }, selector);
+    if (focused) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${selector} with ${maxPresses} presses of Tab`);
+}
+
+const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** Every page of the built site, as a URL path ('/', '/units/introduction/', '/404.html'...). */
+export function builtPages(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(path);
+      return name.endsWith('.html') ? [path] : [];
+    });
+  return walk(distDir)
+    .map((file) => '/' + relative(distDir, file).split('\\').join('/'))
+    .map((path) => path.replace(/index\.html$/, ''))
+    .sort();
+}

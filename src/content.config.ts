@@ -1,0 +1,32 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ModuleSchema } from './schemas/module';
+import { LessonSchema } from './schemas/lesson';
+import { GlossarySchema } from './schemas/glossary';
+
+/** `content/module.yaml`: one entry, id `module`. */
+const module = defineCollection({
+  loader: glob({ pattern: 'module.yaml', base: './content' }),
+  schema: ModuleSchema,
+});
+
+/**
+ * `content/lessons/NN-slug/index.mdx`: one entry per unit. The id keeps the numbered folder name
+ * (`02-understand-co-management`) so order and slug both derive from it and errors name the folder.
+ */
+const lessons = defineCollection({
+  loader: glob({
+    pattern: '*/index.mdx',
+    base: './content/lessons',
+    generateId: ({ entry }) => entry.replace(/\/index\.mdx$/, ''),
+  }),
+  schema: LessonSchema,
+});
+
+/** `content/glossary.yaml`: one entry, id `glossary`, holding every term. */
+const glossary = defineCollection({
+  loader: glob({ pattern: 'glossary.yaml', base: './content' }),
+  schema: GlossarySchema,
+});
+
+export const collections = { module, lessons, glossary };

@@ -1,0 +1,78 @@
+/**
+ * Loads every content collection once per build, runs the cross-file checks of
+ * `validateContent()` and hands pages one validated, ordered view of the module.
+ * A problem fails the build with a message that names the file and the field.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ModuleData } from '../schemas/module';
+import type { GlossaryTerm } from '../schemas/glossary';
+import { assertValidContent } from '../schemas/validate-content';
+import { parseUnitFolder, sortUnits } from '../progress/navigation';
+import { SLOT_SCENARIOS } from '../components/sim/slot-scenarios';
+
+export interface SiteUnit {
+  slug: string;
+  order: number;
+  folder: string;
+  title: string;
+  summary: string;
+  durationMinutes: number;
+  objectives: string[];
+  entry: CollectionEntry<'lessons'>;
+}
+
+export interface SiteContent {
+  module: ModuleData;
+  units: SiteUnit[];
+  glossary: GlossaryTerm[];
+  totalMinutes: number;
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+export function loadSiteContent(): Promise<SiteContent> {
+  cached ??= load();
+  return cached;
+}
+
+function filePathOf(entry: { filePath?: string | undefined }, fallback: string): string {
+  return entry.filePath ?? fallback;
+}
+
+async function load(): Promise<SiteContent> {
+  const [moduleEntries, lessonEntries, glossaryEntries] = await Promise.all([
+    getCollection('module'),
+    getCollection('lessons'),
+    getCollection('glossary'),
+  ]);
+  const moduleEntry = moduleEntries[0];
+  const glossaryEntry = glossaryEntries[0];
+  if (!moduleEntry) throw new Error('content/module.yaml: file is missing');
+  if (!glossaryEntry) throw new Error('content/glossary.yaml: file is missing');
+
+  assertValidContent({
+    module: { filePath: filePathOf(moduleEntry, 'content/module.yaml'), data: moduleEntry.data },
+    lessons: lessonEntries.map((entry) => ({
+      folder: entry.id,
+      filePath: filePathOf(entry, `content/lessons/${entry.id}/index.mdx`),
+      data: entry.data,
+      body: entry.body ?? '',
+    })),
+    glossary: { filePath: filePathOf(glossaryEntry, 'content/glossary.yaml'), data: glossaryEntry.data },
+    knownScenarios: Object.keys(SLOT_SCENARIOS),
+  });
+
+  const units = sortUnits(
+    lessonEntries.map((entry) => {
+      // validateContent has rejected any folder name that does not parse.
+      const ref = parseUnitFolder(entry.id)!;
+      return { ...ref, ...entry.data, entry };
+    }),
+  );
+  return {
+    module: moduleEntry.data,
+    units,
+    glossary: glossaryEntry.data.terms,
+    totalMinutes: units.reduce((sum, unit) => sum + unit.durationMinutes, 0),
+  };
+}

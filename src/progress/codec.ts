@@ -1,0 +1,104 @@
+/**
+ * Saved progress as a string, and back. Pure, and small on purpose: it ships in the site script
+ * on every page, so validation is hand-written rather than a schema library.
+ */
+import { MIGRATIONS, type MigrationTable } from './migrations';
+import { PROGRESS_VERSION, emptyProgress, isUnitSlug, type Progress } from './progress';
+
+/**
+ * Why a saved value could not be used (the learner then starts from empty progress):
+ * - 'corrupt': not JSON, or our format with a wrong type or shape (also a migration that fails);
+ * - 'foreign': valid JSON that is not our format at all (no `version` field, an array, a number);
+ * - 'future-version': saved by a newer version of the course than this code knows;
+ * - 'old-version': saved in an older format for which no migration exists.
+ */
+export type DecodeProblem = 'corrupt' | 'foreign' | 'future-version' | 'old-version';
+
+export interface DecodeResult {
+  /** The saved progress, or empty progress when there is a problem. */
+  progress: Progress;
+  /** What went wrong, or null when the value was read (or there was nothing saved). */
+  problem: DecodeProblem | null;
+}
+
+export interface DecodeOptions {
+  /** Unit slugs the course has now: other slugs (a unit removed since) are dropped quietly. */
+  knownUnits?: readonly string[];
+  /** Migrations to apply; defaults to `MIGRATIONS`. For tests. */
+  migrations?: MigrationTable;
+  /** The version to migrate to and validate; defaults to `PROGRESS_VERSION`. For tests. */
+  currentVersion?: number;
+}
+
+/**
+ * Serialises progress, version included. `decodeProgress` reads back every value that
+ * `emptyProgress` and `progressReducer` produce (they never add fields or malformed slugs).
+ */
+export function encodeProgress(progress: Progress): string {
+  return JSON.stringify(progress);
+}
+
+/**
+ * Reads a saved value. Never throws: anything unusable gives empty progress and a problem.
+ * Nothing saved (null, undefined or '') gives empty progress and no problem.
+ */
+export function decodeProgress(raw: string | null | undefined, options: DecodeOptions = {}): DecodeResult {
+  let result: Progress | DecodeProblem;
+  try {
+    result = raw ? read(raw, options) : emptyProgress();
+  } catch {
+    result = 'corrupt';
+  }
+  return typeof result === 'string'
+    ? { progress: emptyProgress(), problem: result }
+    : { progress: result, problem: null };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Parses, migrates and validates; may throw (bad JSON, a failing migration). */
+function read(
+  raw: string,
+  { knownUnits, migrations = MIGRATIONS, currentVersion = PROGRESS_VERSION }: DecodeOptions,
+): Progress | DecodeProblem {
+  let value: unknown = JSON.parse(raw);
+  if (!isRecord(value) || !('version' in value)) return 'foreign';
+  const version = value.version;
+  if (!Number.isInteger(version)) return 'corrupt';
+  if ((version as number) > currentVersion) return 'future-version';
+  for (let from = version as number; from < currentVersion; from++) {
+    const migrate = migrations[from];
+    if (!migrate) return 'old-version';
+    value = migrate(value);
+  }
+  // Exactly the three fields of the current format, each of the right type.
+  if (!isRecord(value) || Object.keys(value).length !== 3 || value.version !== currentVersion) return 'corrupt';
+  const { completedUnits, lastVisitedUnit } = value;
+  if (!Array.isArray(completedUnits) || !completedUnits.every(isUnitSlug)) return 'corrupt';
+  if (lastVisitedUnit !== null && !isUnitSlug(lastVisitedUnit)) return 'corrupt';
+  const known = (slug: string) => !knownUnits || knownUnits.includes(slug);
+  return {
+    version: currentVersion as Progress['version'],
+    completedUnits: [...new Set(completedUnits)].filter(known).sort(),
+    lastVisitedUnit: lastVisitedUnit !== null && known(lastVisitedUnit) ? lastVisitedUnit : null,
+  };
+}
+
+const UNREADABLE =
+  'Your saved progress could not be read, so it has been reset. Units you mark complete from now on will be saved.';
+
+// The learner cannot act on the difference between 'corrupt' and 'foreign', so they share a text.
+const NOTICES: Record<DecodeProblem, string> = {
+  corrupt: UNREADABLE,
+  foreign: UNREADABLE,
+  'old-version':
+    'Your saved progress is from an older version of this course and could not be read, so it has been reset. Units you mark complete from now on will be saved.',
+  'future-version':
+    'Your progress was saved by a newer version of this course. Reload the page to see it; until then, this page cannot change it.',
+};
+
+/** A short, calm, plain-text notice telling the learner what happened to their saved progress. */
+export function progressNoticeText(problem: DecodeProblem): string {
+  return NOTICES[problem];
+}

@@ -1,0 +1,59 @@
+/**
+ * The learner's progress: which units are complete and where they were last.
+ * Pure: plain data and functions, no Preact/Astro/nanostores/DOM, so stores and tests share it.
+ */
+
+/** The format version written by this code. Bump it together with a migration in `migrations.ts`. */
+export const PROGRESS_VERSION = 1;
+
+/** A unit slug as it appears in URLs and in saved progress: kebab-case, lower-case letters and digits. */
+export const UNIT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface Progress {
+  /** Format version; see `PROGRESS_VERSION`. */
+  version: 1;
+  /** Slugs of the units the learner marked complete, sorted and without duplicates. */
+  completedUnits: string[];
+  /** Slug of the unit the learner opened last, or null before they open one. */
+  lastVisitedUnit: string | null;
+}
+
+/** Everything that can change progress. Closed: the reducer handles each kind. */
+export type ProgressAction =
+  | { type: 'complete-unit'; slug: string }
+  | { type: 'uncomplete-unit'; slug: string }
+  | { type: 'visit-unit'; slug: string }
+  | { type: 'reset' };
+
+/** Progress of a learner who has not done anything yet (a new object on every call). */
+export function emptyProgress(): Progress {
+  return { version: PROGRESS_VERSION, completedUnits: [], lastVisitedUnit: null };
+}
+
+/** True when `slug` is a well-formed unit slug. */
+export function isUnitSlug(slug: unknown): slug is string {
+  return typeof slug === 'string' && UNIT_SLUG.test(slug);
+}
+
+/** True when the learner marked `slug` complete. */
+export function isUnitComplete(progress: Progress, slug: string): boolean {
+  return progress.completedUnits.includes(slug);
+}
+
+/**
+ * Applies one action. Returns the same `state` object when nothing changes (an action that
+ * repeats the current state, or a slug that is not well formed), so stores do not emit needlessly
+ * and nothing unreadable is ever saved.
+ */
+export function progressReducer(state: Progress, action: ProgressAction): Progress {
+  const { completedUnits: done, lastVisitedUnit: last } = state;
+  if (action.type === 'reset') return done.length || last ? emptyProgress() : state;
+  // The three remaining actions all carry a slug (a new action kind without one fails to compile here).
+  const { type, slug } = action;
+  const visit = type === 'visit-unit';
+  const complete = type === 'complete-unit';
+  if (!isUnitSlug(slug) || (visit ? last === slug : done.includes(slug) === complete)) return state;
+  return visit
+    ? { ...state, lastVisitedUnit: slug }
+    : { ...state, completedUnits: complete ? [...done, slug].sort() : done.filter((unit) => unit !== slug) };
+}

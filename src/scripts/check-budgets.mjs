@@ -1,0 +1,124 @@
+/**
+ * The JavaScript budget check over dist/ (architecture.md, "Budgets"). For every built page it
+ * adds up the scripts the page loads at start (module scripts, their static imports, and
+ * modulepreload links) and the inline scripts, gzips each, and fails when a page ships more
+ * than allowed:
+ *  - every page: at most one shared site script of 3 KB gzip and at most 1 KB gzip inline;
+ *  - a page without an island ships nothing else;
+ *  - a page with an island (simulator or quiz): at most 40 KB gzip of JavaScript in all.
+ * Code loaded on first use (search, Pagefind) is not loaded at start and is not counted.
+ * Prints one row per page; `--json` prints the rows as JSON instead.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, relative, dirname, resolve, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BUDGET = { siteScriptGzip: 3 * 1024, inlineGzip: 1024, islandPageGzip: 40 * 1024 };
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const gzipSize = (text) => gzipSync(Buffer.from(text)).length;
+
+/** Static imports of an ES module (`import x from "./a.js"`, `import "./b.js"`, `export * from`). */
+function staticImports(code) {
+  const found = [];
+  const pattern = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
+  for (const match of code.matchAll(pattern)) found.push(match[1]);
+  return found;
+}
+
+export function measurePage(distDir, htmlPath, basePath = '/') {
+  const html = readFileSync(htmlPath, 'utf8');
+  const urls = new Set();
+  for (const match of html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)) urls.add(match[1]);
+  for (const match of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) urls.add(match[1]);
+  for (const match of html.matchAll(/<astro-island\b[^>]*\bcomponent-url="([^"]+)"/g)) urls.add(match[1]);
+  for (const match of html.matchAll(/<astro-island\b[^>]*\brenderer-url="([^"]+)"/g)) urls.add(match[1]);
+  const islands = (html.match(/<astro-island\b/g) ?? []).length;
+
+  const toFile = (url, fromFile) => {
+    if (url.startsWith('/')) return join(distDir, url.startsWith(basePath) ? url.slice(basePath.length) : url.slice(1));
+    return resolve(dirname(fromFile), url);
+  };
+  const files = new Map();
+  const queue = [...urls].map((url) => toFile(url, htmlPath));
+  while (queue.length) {
+    const file = queue.shift();
+    if (files.has(file) || !existsSync(file)) continue;
+    const code = readFileSync(file, 'utf8');
+    files.set(file, code);
+    for (const spec of staticImports(code)) {
+      if (spec.startsWith('.') || spec.startsWith('/')) queue.push(toFile(spec, file));
+    }
+  }
+  const scripts = [...files.entries()].map(([file, code]) => ({
+    file: posix.normalize(relative(distDir, file).split('\\').join('/')),
+    raw: Buffer.byteLength(code),
+    gzip: gzipSize(code),
+  }));
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((match) => !/type="(?:application\/(?:ld\+)?json)"/.test(match[1]))
+    .map((match) => match[2])
+    .filter((code) => code.trim().length > 0);
+  const inlineRaw = inline.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
+  const inlineGzip = inline.length ? gzipSize(inline.join('\n')) : 0;
+  return {
+    page: '/' + relative(distDir, htmlPath).split('\\').join('/').replace(/index\.html$/, ''),
+    islands,
+    scripts,
+    externalRaw: scripts.reduce((sum, script) => sum + script.raw, 0),
+    externalGzip: scripts.reduce((sum, script) => sum + script.gzip, 0),
+    inlineRaw,
+    inlineGzip,
+  };
+}
+
+export function checkBudgets(distDir) {
+  const pages = walk(distDir)
+    .filter((file) => file.endsWith('.html'))
+    .filter((file) => !relative(distDir, file).startsWith('pagefind'))
+    .sort()
+    .map((file) => measurePage(distDir, file));
+  const failures = [];
+  for (const page of pages) {
+    if (page.inlineGzip > BUDGET.inlineGzip) failures.push(`${page.page}: inline script ${page.inlineGzip} B gzip > ${BUDGET.inlineGzip} B`);
+    if (page.islands > 0) {
+      const total = page.externalGzip + page.inlineGzip;
+      if (total > BUDGET.islandPageGzip) failures.push(`${page.page}: ${total} B gzip of JavaScript > ${BUDGET.islandPageGzip} B (page with an island)`);
+    } else {
+      if (page.scripts.length > 1) failures.push(`${page.page}: loads ${page.scripts.length} scripts at start (${page.scripts.map((s) => s.file).join(', ')}); a page without an island may load only the shared site script`);
+      if (page.externalGzip > BUDGET.siteScriptGzip) failures.push(`${page.page}: site script ${page.externalGzip} B gzip > ${BUDGET.siteScriptGzip} B`);
+    }
+  }
+  return { pages, failures };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const distDir = resolve(process.argv.find((arg) => arg.startsWith('--dist='))?.slice(7) ?? 'dist');
+  if (!existsSync(distDir)) {
+    console.error(`No build at ${distDir}: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const { pages, failures } = checkBudgets(distDir);
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ pages, failures }, null, 2));
+  } else {
+    console.log('JavaScript per page (bytes loaded at start; search loads on first use)');
+    console.log('page'.padEnd(42) + 'islands'.padStart(8) + 'js raw'.padStart(9) + 'js gzip'.padStart(9) + 'inline gz'.padStart(11));
+    for (const page of pages) {
+      console.log(page.page.padEnd(42) + String(page.islands).padStart(8) + String(page.externalRaw).padStart(9) + String(page.externalGzip).padStart(9) + String(page.inlineGzip).padStart(11));
+    }
+    if (failures.length) {
+      console.error(`\nBudget exceeded on ${failures.length} page(s):\n- ${failures.join('\n- ')}`);
+    } else {
+      console.log(`\nAll ${pages.length} pages within budget.`);
+    }
+  }
+  process.exit(failures.length ? 1 : 0);
+}

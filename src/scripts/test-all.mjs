@@ -1,0 +1,90 @@
+/**
+ * `npm test`: every check, in the order that fails fastest.
+ *   1. astro check (types, also of the tests)
+ *   2. vitest run src (unit tests, including real builds of broken content)
+ *   3. astro build + pagefind (the site the end-to-end tests drive)
+ *   4. the JavaScript budget check over dist/
+ *   5. Playwright in Chromium (found or installed by find-chromium.mjs)
+ * Ends with one line `N passed, N failed` over the unit and end-to-end tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { findChromium } from './find-chromium.mjs';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
+const reports = join('test-results', 'reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const started = Date.now();
+
+function run(title, command, args, extraEnv = {}) {
+  const stepStart = Date.now();
+  console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const seconds = ((Date.now() - stepStart) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n${title} failed after ${seconds} s (exit ${result.status ?? result.signal}).`);
+    return false;
+  }
+  console.log(`=== ${title}: ok in ${seconds} s`);
+  return true;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function countVitest() {
+  const report = readJson(join(reports, 'vitest.json'));
+  if (!report) return;
+  totals.passed += report.numPassedTests ?? 0;
+  totals.failed += report.numFailedTests ?? 0;
+  totals.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+}
+
+function countPlaywright() {
+  const report = readJson(join(reports, 'playwright.json'));
+  if (!report?.stats) return;
+  totals.passed += (report.stats.expected ?? 0) + (report.stats.flaky ?? 0);
+  totals.failed += report.stats.unexpected ?? 0;
+  totals.skipped += report.stats.skipped ?? 0;
+}
+
+function finish(ok) {
+  const minutes = ((Date.now() - started) / 60000).toFixed(1);
+  console.log(`\nnpm test ${ok ? 'passed' : 'FAILED'} in ${minutes} min`);
+  console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(ok ? 0 : 1);
+}
+
+const npx = 'npx';
+if (!run('Type check', npx, ['astro', 'check'])) finish(false);
+
+const unitOk = run('Unit tests', npx, ['vitest', 'run', 'src', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'vitest.json')}`]);
+countVitest();
+if (!unitOk) finish(false);
+
+if (!run('Build', 'npm', ['run', 'build'])) finish(false);
+if (!run('JavaScript budgets', 'node', ['src/scripts/check-budgets.mjs'])) finish(false);
+
+let chromium;
+try {
+  chromium = findChromium();
+  console.log(`\nChromium: ${chromium}`);
+} catch (error) {
+  console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+  finish(false);
+}
+if (!existsSync(chromium)) finish(false);
+const e2eOk = run('End-to-end tests', npx, ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], {
+  CHROME_PATH: chromium,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'playwright.json'),
+});
+countPlaywright();
+finish(e2eOk);

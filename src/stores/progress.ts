@@ -1,0 +1,60 @@
+/**
+ * The learner's progress, saved in localStorage and kept in step across tabs.
+ * Binds the pure model (`~/progress`) to nanostores; ships in the site script, so keep it tiny.
+ */
+import { persistentAtom } from '@nanostores/persistent';
+import { atom } from 'nanostores';
+import { decodeProgress, encodeProgress, progressNoticeText } from '../progress/codec';
+import { emptyProgress, progressReducer, type Progress, type ProgressAction } from '../progress/progress';
+
+/** The localStorage key. The `v1` is the key scheme; the format version lives inside the value. */
+export const PROGRESS_KEY = 'co-management-lab:v1:progress';
+
+/** Plain-text notice about saved progress that could not be used, or null. */
+export const $progressNotice = atom<string | null>(null);
+
+/** Nothing saved: the store holds this object exactly when the key is absent or reset. */
+const NOTHING = emptyProgress();
+
+// While the store holds `newer` (the empty stand-in for progress saved by a newer version of the
+// course), actions are ignored and a rewrite by persistent's restore() puts back `newerRaw`, so an
+// old tab never overwrites newer progress. Any other value (decoded, removed, reset) ends this.
+let newer: Progress | undefined;
+let newerRaw: string | undefined;
+
+/** Progress as saved; empty progress when nothing (or nothing usable) is saved. */
+export const $progress = persistentAtom<Progress>(PROGRESS_KEY, NOTHING, {
+  // Called on load, on `storage` events from other tabs and on restore from the back/forward cache.
+  decode(raw) {
+    const { progress, problem } = decodeProgress(raw);
+    if (problem) $progressNotice.set(progressNoticeText(problem));
+    if (problem === 'future-version') {
+      newer = progress;
+      newerRaw = raw;
+    }
+    return raw ? progress : NOTHING;
+  },
+  // undefined removes the key, so a reset reaches other tabs as a removal.
+  encode: (progress) => (progress === NOTHING ? undefined : progress === newer ? newerRaw : encodeProgress(progress)),
+});
+
+// An unusable value found on load is replaced now, so the notice shows once rather than on every page.
+if ($progressNotice.get() && $progress.get() !== newer) $progress.set(NOTHING);
+
+function dispatch(action: ProgressAction): void {
+  const state = $progress.get();
+  const next = progressReducer(state, action);
+  // Writing only on change keeps a no-op from overwriting what another tab saved a moment ago.
+  if (state !== newer && next !== state) $progress.set(next);
+}
+
+/** Marks a unit complete. */
+export const completeUnit = (slug: string): void => dispatch({ type: 'complete-unit', slug });
+/** Marks a unit not complete. */
+export const uncompleteUnit = (slug: string): void => dispatch({ type: 'uncomplete-unit', slug });
+/** Records the unit the learner is on, for "Continue". */
+export const visitUnit = (slug: string): void => dispatch({ type: 'visit-unit', slug });
+/** Forgets all progress, here and in other open tabs (also progress saved by a newer version). */
+export const resetProgress = (): void => $progress.set(NOTHING);
+/** Hides the notice about unusable saved progress. */
+export const dismissProgressNotice = (): void => $progressNotice.set(null);
