@@ -1,0 +1,258 @@
+import { describe, expect, test } from 'vitest';
+import { decodeProgress, encodeProgress, progressNoticeText, type DecodeProblem } from './codec';
+import type { MigrationTable } from './migrations';
+import { emptyProgress, progressReducer, type Progress } from './progress';
+
+const empty = { version: 1, completedUnits: [], lastVisitedUnit: null };
+const fails = (problem: DecodeProblem) => ({ progress: empty, problem });
+const saved = (value: unknown) => JSON.stringify(value);
+
+describe('encodeProgress', () => {
+  test('writes JSON with the version', () => {
+    const progress: Progress = { version: 1, completedUnits: ['benefits', 'introduction'], lastVisitedUnit: 'paths' };
+    expect(encodeProgress(progress)).toBe(
+      '{"version":1,"completedUnits":["benefits","introduction"],"lastVisitedUnit":"paths"}',
+    );
+    expect(encodeProgress(emptyProgress())).toBe('{"version":1,"completedUnits":[],"lastVisitedUnit":null}');
+  });
+});
+
+describe('decodeProgress', () => {
+  test('round-trips what the reducer produces', () => {
+    let state = emptyProgress();
+    for (const slug of ['paths', 'introduction', 'connector-status']) {
+      state = progressReducer(state, { type: 'visit-unit', slug });
+      state = progressReducer(state, { type: 'complete-unit', slug });
+      expect(decodeProgress(encodeProgress(state))).toEqual({ progress: state, problem: null });
+    }
+    expect(state).toEqual({
+      version: 1,
+      completedUnits: ['connector-status', 'introduction', 'paths'],
+      lastVisitedUnit: 'connector-status',
+    });
+  });
+
+  test('nothing saved is empty progress without a problem', () => {
+    for (const raw of [null, undefined, '']) {
+      expect(decodeProgress(raw)).toEqual({ progress: empty, problem: null });
+    }
+  });
+
+  test('sorts and deduplicates completed units', () => {
+    const raw = saved({ version: 1, completedUnits: ['paths', 'benefits', 'paths', 'benefits'], lastVisitedUnit: null });
+    expect(decodeProgress(raw)).toEqual({
+      progress: { version: 1, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null },
+      problem: null,
+    });
+  });
+
+  describe('corrupt', () => {
+    test.each([
+      'not json',
+      '{',
+      '{"version":1,"completedUnits":[]',
+      ' ',
+      'undefined',
+      "{'version':1}",
+    ])('not JSON: %j', (raw) => {
+      expect(decodeProgress(raw)).toEqual(fails('corrupt'));
+    });
+
+    test.each([
+      ['completedUnits as a string', { version: 1, completedUnits: 'benefits', lastVisitedUnit: null }],
+      ['completedUnits as an object', { version: 1, completedUnits: { 0: 'benefits' }, lastVisitedUnit: null }],
+      ['completedUnits missing', { version: 1, lastVisitedUnit: null }],
+      ['a number among completedUnits', { version: 1, completedUnits: ['benefits', 3], lastVisitedUnit: null }],
+      ['null among completedUnits', { version: 1, completedUnits: [null], lastVisitedUnit: null }],
+      ['a malformed slug', { version: 1, completedUnits: ['Benefits'], lastVisitedUnit: null }],
+      ['an empty slug', { version: 1, completedUnits: [''], lastVisitedUnit: null }],
+      ['version as a string', { version: '1', completedUnits: [], lastVisitedUnit: null }],
+      ['version null', { version: null, completedUnits: [], lastVisitedUnit: null }],
+      ['version a fraction', { version: 1.5, completedUnits: [], lastVisitedUnit: null }],
+      ['lastVisitedUnit as a number', { version: 1, completedUnits: [], lastVisitedUnit: 3 }],
+      ['lastVisitedUnit malformed', { version: 1, completedUnits: [], lastVisitedUnit: 'Paths!' }],
+      ['lastVisitedUnit missing', { version: 1, completedUnits: [] }],
+      ['an extra field', { version: 1, completedUnits: [], lastVisitedUnit: null, score: 3 }],
+      ['a field renamed', { version: 1, completedUnits: [], lastVisited: null }],
+    ])('%s', (_name, value) => {
+      expect(decodeProgress(saved(value))).toEqual(fails('corrupt'));
+    });
+
+    test('version too large for a number', () => {
+      expect(decodeProgress('{"version":1e400,"completedUnits":[],"lastVisitedUnit":null}')).toEqual(fails('corrupt'));
+    });
+  });
+
+  describe('foreign', () => {
+    test.each(['[]', '["benefits"]', '42', '0', 'null', 'true', '"progress"', '{}', '{"completedUnits":["benefits"]}'])(
+      '%s',
+      (raw) => {
+        expect(decodeProgress(raw)).toEqual(fails('foreign'));
+      },
+    );
+  });
+
+  describe('versions', () => {
+    test('a newer version is future-version', () => {
+      expect(decodeProgress(saved({ version: 2, completedUnits: [], lastVisitedUnit: null }))).toEqual(
+        fails('future-version'),
+      );
+      expect(decodeProgress(saved({ version: 99, anything: true }))).toEqual(fails('future-version'));
+    });
+
+    test('an older version without a migration is old-version', () => {
+      expect(decodeProgress(saved({ version: 0, completedUnits: [], lastVisitedUnit: null }))).toEqual(
+        fails('old-version'),
+      );
+      expect(decodeProgress(saved({ version: -1 }))).toEqual(fails('old-version'));
+    });
+  });
+
+  test('returns a new empty progress each time, never a shared object', () => {
+    expect(decodeProgress('x').progress).not.toBe(decodeProgress('x').progress);
+    expect(decodeProgress(null).progress).not.toBe(decodeProgress(null).progress);
+  });
+
+  describe('knownUnits', () => {
+    const knownUnits = ['introduction', 'benefits', 'paths'];
+
+    test('drops units the course no longer has, without a problem', () => {
+      const raw = saved({ version: 1, completedUnits: ['benefits', 'removed', 'paths'], lastVisitedUnit: 'removed' });
+      expect(decodeProgress(raw, { knownUnits })).toEqual({
+        progress: { version: 1, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null },
+        problem: null,
+      });
+    });
+
+    test('keeps known units as they are', () => {
+      const raw = saved({ version: 1, completedUnits: ['paths'], lastVisitedUnit: 'benefits' });
+      expect(decodeProgress(raw, { knownUnits })).toEqual({
+        progress: { version: 1, completedUnits: ['paths'], lastVisitedUnit: 'benefits' },
+        problem: null,
+      });
+    });
+
+    test('still reports malformed values', () => {
+      const raw = saved({ version: 1, completedUnits: ['Removed'], lastVisitedUnit: null });
+      expect(decodeProgress(raw, { knownUnits })).toEqual(fails('corrupt'));
+    });
+  });
+
+  describe('migration chain (test-only table, current version 3)', () => {
+    // Pretend format 1 kept completion as a comma-separated string, format 2 renamed a field, and
+    // format 3 is today's shape. Each step records that it ran.
+    const calls: string[] = [];
+    const migrations: MigrationTable = {
+      1: (value) => {
+        calls.push('1->2');
+        const { done } = value as { done: string };
+        return { version: 2, completedUnits: done ? done.split(',') : [], last: (value as { last: unknown }).last };
+      },
+      2: (value) => {
+        calls.push('2->3');
+        const { completedUnits, last } = value as { completedUnits: unknown; last: unknown };
+        return { version: 3, completedUnits, lastVisitedUnit: last ?? null };
+      },
+    };
+    const decode = (value: unknown) => {
+      calls.length = 0;
+      return decodeProgress(saved(value), { migrations, currentVersion: 3 });
+    };
+
+    test('runs every step from the saved version, in order, then validates', () => {
+      expect(decode({ version: 1, done: 'paths,benefits,paths', last: 'paths' })).toEqual({
+        progress: { version: 3, completedUnits: ['benefits', 'paths'], lastVisitedUnit: 'paths' },
+        problem: null,
+      });
+      expect(calls).toEqual(['1->2', '2->3']);
+    });
+
+    test('starts from the saved version', () => {
+      expect(decode({ version: 2, completedUnits: ['introduction'], last: null })).toEqual({
+        progress: { version: 3, completedUnits: ['introduction'], lastVisitedUnit: null },
+        problem: null,
+      });
+      expect(calls).toEqual(['2->3']);
+    });
+
+    test('runs nothing for the current version', () => {
+      expect(decode({ version: 3, completedUnits: [], lastVisitedUnit: 'paths' })).toEqual({
+        progress: { version: 3, completedUnits: [], lastVisitedUnit: 'paths' },
+        problem: null,
+      });
+      expect(calls).toEqual([]);
+    });
+
+    test('a version before the first migration is old-version', () => {
+      expect(decode({ version: 0, done: 'paths' })).toEqual(fails('old-version'));
+      expect(calls).toEqual([]);
+    });
+
+    test('a version after the current one is future-version', () => {
+      expect(decode({ version: 4, completedUnits: [], lastVisitedUnit: null })).toEqual(fails('future-version'));
+      expect(calls).toEqual([]);
+    });
+
+    test('a gap in the chain is old-version', () => {
+      const gap: MigrationTable = { 2: migrations[2]! };
+      expect(decodeProgress(saved({ version: 1, done: '' }), { migrations: gap, currentVersion: 3 })).toEqual(
+        fails('old-version'),
+      );
+    });
+
+    test('a migrated value that fails validation is corrupt', () => {
+      expect(decode({ version: 1, done: 'Not A Slug', last: null })).toEqual(fails('corrupt'));
+      expect(calls).toEqual(['1->2', '2->3']);
+    });
+
+    test('a migration that throws is corrupt', () => {
+      expect(decode({ version: 1, done: 42 })).toEqual(fails('corrupt'));
+      expect(calls).toEqual(['1->2']);
+    });
+
+    test('a migration that does not move the version up is corrupt', () => {
+      const stuck: MigrationTable = { 2: (value) => value };
+      expect(
+        decodeProgress(saved({ version: 2, completedUnits: [], lastVisitedUnit: null }), {
+          migrations: stuck,
+          currentVersion: 3,
+        }),
+      ).toEqual(fails('corrupt'));
+    });
+  });
+
+  test('never throws', () => {
+    const raws = [
+      '[[[[[[[[[[',
+      '{"version":1,"completedUnits":[],"lastVisitedUnit":null}'.repeat(2),
+      '\u0000',
+      '{"__proto__":{"version":1},"completedUnits":[],"lastVisitedUnit":null}',
+      '{"version":1,"completedUnits":[],"lastVisitedUnit":null,"__proto__":null}',
+      '{"constructor":1,"version":1}',
+      '['.repeat(100_000),
+      '"' + 'a'.repeat(10_000) + '"',
+    ];
+    for (const raw of raws) {
+      expect(() => decodeProgress(raw)).not.toThrow();
+      expect(decodeProgress(raw).progress).toEqual(empty);
+    }
+  });
+});
+
+describe('progressNoticeText', () => {
+  test('gives the reset text for unreadable values', () => {
+    const reset =
+      'Your saved progress could not be read, so it has been reset. Units you mark complete from now on will be saved.';
+    expect(progressNoticeText('corrupt')).toBe(reset);
+    expect(progressNoticeText('foreign')).toBe(reset);
+  });
+
+  test('explains old and newer versions', () => {
+    expect(progressNoticeText('old-version')).toBe(
+      'Your saved progress is from an older version of this course and could not be read, so it has been reset. Units you mark complete from now on will be saved.',
+    );
+    expect(progressNoticeText('future-version')).toBe(
+      'Your progress was saved by a newer version of this course. Reload the page to see it; until then, this page cannot change it.',
+    );
+  });
+});

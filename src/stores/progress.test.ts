@@ -1,0 +1,245 @@
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { cleanStores } from 'nanostores';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { progressNoticeText } from '../progress/codec';
+import type { Progress } from '../progress/progress';
+import {
+  $progress,
+  $progressNotice,
+  PROGRESS_KEY,
+  completeUnit,
+  dismissProgressNotice,
+  resetProgress,
+  uncompleteUnit,
+  visitUnit,
+} from './progress';
+
+const progress = (completedUnits: string[], lastVisitedUnit: string | null = null): Progress => ({
+  version: 1,
+  completedUnits,
+  lastVisitedUnit,
+});
+const empty = progress([]);
+const json = (value: unknown) => JSON.stringify(value);
+const saved = () => getTestStorage()[PROGRESS_KEY];
+const newer = json({ version: 2, completedUnits: ['paths'], lastVisitedUnit: null, checks: {} });
+
+/** Mounts the stores and records every value they emit from now on. */
+function record() {
+  const values: Progress[] = [];
+  const notices: (string | null)[] = [];
+  $progress.listen((value) => values.push(value));
+  $progressNotice.listen((value) => notices.push(value));
+  return { values, notices };
+}
+
+beforeAll(() => {
+  useTestStorageEngine();
+});
+
+afterEach(() => {
+  cleanStores($progress, $progressNotice);
+  cleanTestStorage();
+  resetProgress();
+  dismissProgressNotice();
+});
+
+describe('$progress', () => {
+  test('starts empty with nothing saved', () => {
+    const { values } = record();
+    expect($progress.get()).toEqual(empty);
+    expect(saved()).toBeUndefined();
+    expect(values).toEqual([]);
+  });
+
+  test('emits once per real change and saves each value', () => {
+    const { values, notices } = record();
+    const writes: (string | undefined)[] = [];
+    $progress.listen(() => writes.push(saved()));
+
+    visitUnit('introduction');
+    completeUnit('introduction');
+    completeUnit('introduction');
+    visitUnit('introduction');
+    visitUnit('understand-co-management');
+    completeUnit('understand-co-management');
+    uncompleteUnit('introduction');
+    uncompleteUnit('paths');
+    completeUnit('Not a slug');
+    visitUnit('');
+
+    expect(values).toEqual([
+      progress([], 'introduction'),
+      progress(['introduction'], 'introduction'),
+      progress(['introduction'], 'understand-co-management'),
+      progress(['introduction', 'understand-co-management'], 'understand-co-management'),
+      progress(['understand-co-management'], 'understand-co-management'),
+    ]);
+    expect(writes).toEqual(values.map(json));
+    expect(notices).toEqual([]);
+  });
+
+  test('reset emits empty progress once and removes the saved value', () => {
+    completeUnit('paths');
+    visitUnit('paths');
+    const { values } = record();
+
+    resetProgress();
+    resetProgress();
+
+    expect(values).toEqual([empty]);
+    expect(PROGRESS_KEY in getTestStorage()).toBe(false);
+    completeUnit('benefits');
+    expect(values).toEqual([empty, progress(['benefits'])]);
+    expect(saved()).toBe(json(progress(['benefits'])));
+  });
+
+  test('follows changes saved by another tab, including a removal', () => {
+    const { values, notices } = record();
+
+    setTestStorageKey(PROGRESS_KEY, json(progress(['paths', 'benefits', 'paths'], 'paths')));
+    completeUnit('introduction');
+    setTestStorageKey(PROGRESS_KEY, undefined);
+
+    expect(values).toEqual([
+      progress(['benefits', 'paths'], 'paths'),
+      progress(['benefits', 'introduction', 'paths'], 'paths'),
+      empty,
+    ]);
+    expect(notices).toEqual([]);
+    // A removal leaves the store holding its initial value, as in a browser, so a reset is a no-op.
+    resetProgress();
+    expect(values).toHaveLength(3);
+  });
+
+  test('an action that changes nothing writes nothing', () => {
+    completeUnit('paths');
+    visitUnit('paths');
+    // Another tab's write whose storage event has not arrived yet must survive a no-op here.
+    getTestStorage()[PROGRESS_KEY] = json(progress(['benefits', 'paths'], 'paths'));
+    completeUnit('paths');
+    visitUnit('paths');
+    uncompleteUnit('benefits');
+    expect(saved()).toBe(json(progress(['benefits', 'paths'], 'paths')));
+  });
+
+  test('reads a value saved while nothing was listening when it mounts', () => {
+    setTestStorageKey(PROGRESS_KEY, json(progress(['benefits'], 'paths')));
+    record();
+    expect($progress.get()).toEqual(progress(['benefits'], 'paths'));
+  });
+});
+
+describe('unusable saved values', () => {
+  const unreadable = progressNoticeText('corrupt');
+
+  test('a corrupt value from another tab gives empty progress and a notice', () => {
+    completeUnit('benefits');
+    const { values, notices } = record();
+
+    setTestStorageKey(PROGRESS_KEY, '{"version":1,"completedUnits":"benefits"');
+    expect(values).toEqual([empty]);
+    expect(notices).toEqual([unreadable]);
+
+    completeUnit('paths');
+    expect(values).toEqual([empty, progress(['paths'])]);
+    expect(saved()).toBe(json(progress(['paths'])));
+
+    dismissProgressNotice();
+    expect(notices).toEqual([unreadable, null]);
+  });
+
+  test.each([
+    ['corrupt', 'not json'],
+    ['foreign', '[1,2,3]'],
+    ['old-version', json({ version: 0, done: ['paths'] })],
+  ] as const)('a %s value found on mount is replaced by empty progress', (problem, raw) => {
+    setTestStorageKey(PROGRESS_KEY, raw);
+    record();
+    expect($progress.get()).toEqual(empty);
+    expect($progressNotice.get()).toBe(progressNoticeText(problem));
+    expect(saved()).toBe(json(empty));
+  });
+
+  describe('progress saved by a newer version', () => {
+    const newerNotice = progressNoticeText('future-version');
+
+    test('shows empty progress, ignores actions and never overwrites it', () => {
+      completeUnit('benefits');
+      const { values, notices } = record();
+
+      setTestStorageKey(PROGRESS_KEY, newer);
+      completeUnit('paths');
+      uncompleteUnit('benefits');
+      visitUnit('paths');
+
+      expect(values).toEqual([empty]);
+      expect(notices).toEqual([newerNotice]);
+      expect(saved()).toBe(newer);
+
+      // A later restore (remount, back/forward cache) writes back exactly what it read.
+      cleanStores($progress);
+      record();
+      expect($progress.get()).toEqual(empty);
+      expect(saved()).toBe(newer);
+    });
+
+    test('actions work again once a readable value arrives', () => {
+      const { values } = record();
+      setTestStorageKey(PROGRESS_KEY, newer);
+      setTestStorageKey(PROGRESS_KEY, json(progress(['benefits'])));
+      completeUnit('paths');
+      expect(values).toEqual([empty, progress(['benefits']), progress(['benefits', 'paths'])]);
+      expect(saved()).toBe(json(progress(['benefits', 'paths'])));
+    });
+
+    test('reset removes it', () => {
+      const { values } = record();
+      setTestStorageKey(PROGRESS_KEY, newer);
+      resetProgress();
+      expect(PROGRESS_KEY in getTestStorage()).toBe(false);
+      completeUnit('paths');
+      expect(values).toEqual([empty, empty, progress(['paths'])]);
+      expect(values[0]).not.toBe(values[1]);
+    });
+  });
+});
+
+describe('on page load', () => {
+  /** Evaluates the store module afresh, as a new page does, over the current test storage. */
+  async function load() {
+    vi.resetModules();
+    return import('./progress');
+  }
+
+  test('reads saved progress', async () => {
+    setTestStorageKey(PROGRESS_KEY, json(progress(['paths'], 'paths')));
+    const page = await load();
+    expect(page.$progress.get()).toEqual(progress(['paths'], 'paths'));
+    expect(page.$progressNotice.get()).toBeNull();
+    cleanStores(page.$progress);
+  });
+
+  test('replaces a corrupt value at once, so the notice shows only on this page', async () => {
+    setTestStorageKey(PROGRESS_KEY, '{"version":"1"}');
+    const page = await load();
+    expect(page.$progress.get()).toEqual(empty);
+    expect(page.$progressNotice.get()).toBe(progressNoticeText('corrupt'));
+    expect(PROGRESS_KEY in getTestStorage()).toBe(false);
+    cleanStores(page.$progress);
+
+    const next = await load();
+    expect(next.$progressNotice.get()).toBeNull();
+    cleanStores(next.$progress);
+  });
+
+  test('keeps progress saved by a newer version and ignores actions', async () => {
+    setTestStorageKey(PROGRESS_KEY, newer);
+    const page = await load();
+    page.completeUnit('benefits');
+    expect(page.$progress.get()).toEqual(empty);
+    expect(page.$progressNotice.get()).toBe(progressNoticeText('future-version'));
+    expect(saved()).toBe(newer);
+    cleanStores(page.$progress);
+  });
+});
