@@ -11,5 +11,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  // The search chunk is bundled as a standalone ES module (see components/site/search-entry.ts).
+  vite: { worker: { format: 'es' } },
   markdown: { syntaxHighlight: false },
 });

@@ -90,7 +90,7 @@ function lesson(input: ContentInput, folder: string) {
 /** Asserts exactly one problem and that assertValidContent's message names its file and field. */
 function expectOneProblem(input: ContentInput, expected: ContentProblem): void {
   expect(validateContent(input)).toEqual([expected]);
-  expect(() => assertValidContent(input)).toThrowError(
+  expect(() => assertValidContent(input)).toThrow(
     new Error(
       `Content is invalid (1 problem); fix each line below and build again:\n` +
         `${expected.file}: ${expected.field}: ${expected.message}`,
@@ -149,7 +149,7 @@ describe('validateContent', () => {
       field: 'objectives[3].id',
       message: 'id "benefits" is already used by objectives[0]; expected each objective exactly once',
     });
-    expect(() => assertValidContent(input)).toThrowError(/\ncontent\/module\.yaml: objectives\[3\]\.id: /);
+    expect(() => assertValidContent(input)).toThrow(/\ncontent\/module\.yaml: objectives\[3\]\.id: /);
   });
 
   it('rejects a module objective whose unit names no lesson slug', () => {
@@ -196,7 +196,7 @@ describe('validateContent', () => {
           'expected one of ["benefits", "prerequisites", "connector-status"]',
       },
     ]);
-    expect(() => assertValidContent(input)).toThrowError(
+    expect(() => assertValidContent(input)).toThrow(
       /\ncontent\/lessons\/05-paths\/index\.mdx: objectives\[0\]: received "paths"/,
     );
   });
@@ -317,7 +317,7 @@ describe('validateContent', () => {
     const input = validInput();
     input.glossary.data.terms[3]!.seeAlso = ['mdm'];
     lesson(input, '05-paths').body = '<Term id="nope">x</Term>';
-    expect(() => assertValidContent(input)).toThrowError(
+    expect(() => assertValidContent(input)).toThrow(
       new Error(
         [
           'Content is invalid (2 problems); fix each line below and build again:',

@@ -1,11 +1,10 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { progressNoticeText } from '../progress/codec';
 import type { Progress } from '../progress/progress';
 import {
   $progress,
-  $progressNotice,
+  $progressProblem,
   PROGRESS_KEY,
   completeUnit,
   dismissProgressNotice,
@@ -29,7 +28,7 @@ function record() {
   const values: Progress[] = [];
   const notices: (string | null)[] = [];
   $progress.listen((value) => values.push(value));
-  $progressNotice.listen((value) => notices.push(value));
+  $progressProblem.listen((value) => notices.push(value));
   return { values, notices };
 }
 
@@ -38,7 +37,7 @@ beforeAll(() => {
 });
 
 afterEach(() => {
-  cleanStores($progress, $progressNotice);
+  cleanStores($progress, $progressProblem);
   cleanTestStorage();
   resetProgress();
   dismissProgressNotice();
@@ -131,7 +130,7 @@ describe('$progress', () => {
 });
 
 describe('unusable saved values', () => {
-  const unreadable = progressNoticeText('corrupt');
+  const unreadable = 'corrupt';
 
   test('a corrupt value from another tab gives empty progress and a notice', () => {
     completeUnit('benefits');
@@ -157,12 +156,12 @@ describe('unusable saved values', () => {
     setTestStorageKey(PROGRESS_KEY, raw);
     record();
     expect($progress.get()).toEqual(empty);
-    expect($progressNotice.get()).toBe(progressNoticeText(problem));
+    expect($progressProblem.get()).toBe(problem);
     expect(saved()).toBe(json(empty));
   });
 
   describe('progress saved by a newer version', () => {
-    const newerNotice = progressNoticeText('future-version');
+    const newerNotice = 'future-version';
 
     test('shows empty progress, ignores actions and never overwrites it', () => {
       completeUnit('benefits');
@@ -216,7 +215,7 @@ describe('on page load', () => {
     setTestStorageKey(PROGRESS_KEY, json(progress(['paths'], 'paths')));
     const page = await load();
     expect(page.$progress.get()).toEqual(progress(['paths'], 'paths'));
-    expect(page.$progressNotice.get()).toBeNull();
+    expect(page.$progressProblem.get()).toBeNull();
     cleanStores(page.$progress);
   });
 
@@ -224,12 +223,12 @@ describe('on page load', () => {
     setTestStorageKey(PROGRESS_KEY, '{"version":"1"}');
     const page = await load();
     expect(page.$progress.get()).toEqual(empty);
-    expect(page.$progressNotice.get()).toBe(progressNoticeText('corrupt'));
+    expect(page.$progressProblem.get()).toBe('corrupt');
     expect(PROGRESS_KEY in getTestStorage()).toBe(false);
     cleanStores(page.$progress);
 
     const next = await load();
-    expect(next.$progressNotice.get()).toBeNull();
+    expect(next.$progressProblem.get()).toBeNull();
     cleanStores(next.$progress);
   });
 
@@ -238,7 +237,7 @@ describe('on page load', () => {
     const page = await load();
     page.completeUnit('benefits');
     expect(page.$progress.get()).toEqual(empty);
-    expect(page.$progressNotice.get()).toBe(progressNoticeText('future-version'));
+    expect(page.$progressProblem.get()).toBe('future-version');
     expect(saved()).toBe(newer);
     cleanStores(page.$progress);
   });

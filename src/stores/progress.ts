@@ -4,14 +4,17 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
-import { decodeProgress, encodeProgress, progressNoticeText } from '../progress/codec';
+import { decodeProgress, encodeProgress, type DecodeProblem } from '../progress/codec';
 import { emptyProgress, progressReducer, type Progress, type ProgressAction } from '../progress/progress';
 
 /** The localStorage key. The `v1` is the key scheme; the format version lives inside the value. */
 export const PROGRESS_KEY = 'co-management-lab:v1:progress';
 
-/** Plain-text notice about saved progress that could not be used, or null. */
-export const $progressNotice = atom<string | null>(null);
+/**
+ * Why saved progress could not be used, or null. The page renders each problem's notice text
+ * (`progressNoticeText`) at build time, so the texts stay out of the site script's budget.
+ */
+export const $progressProblem = atom<DecodeProblem | null>(null);
 
 /** Nothing saved: the store holds this object exactly when the key is absent or reset. */
 const NOTHING = emptyProgress();
@@ -27,7 +30,7 @@ export const $progress = persistentAtom<Progress>(PROGRESS_KEY, NOTHING, {
   // Called on load, on `storage` events from other tabs and on restore from the back/forward cache.
   decode(raw) {
     const { progress, problem } = decodeProgress(raw);
-    if (problem) $progressNotice.set(progressNoticeText(problem));
+    if (problem) $progressProblem.set(problem);
     if (problem === 'future-version') {
       newer = progress;
       newerRaw = raw;
@@ -39,7 +42,7 @@ export const $progress = persistentAtom<Progress>(PROGRESS_KEY, NOTHING, {
 });
 
 // An unusable value found on load is replaced now, so the notice shows once rather than on every page.
-if ($progressNotice.get() && $progress.get() !== newer) $progress.set(NOTHING);
+if ($progressProblem.get() && $progress.get() !== newer) $progress.set(NOTHING);
 
 function dispatch(action: ProgressAction): void {
   const state = $progress.get();
@@ -57,4 +60,4 @@ export const visitUnit = (slug: string): void => dispatch({ type: 'visit-unit', 
 /** Forgets all progress, here and in other open tabs (also progress saved by a newer version). */
 export const resetProgress = (): void => $progress.set(NOTHING);
 /** Hides the notice about unusable saved progress. */
-export const dismissProgressNotice = (): void => $progressNotice.set(null);
+export const dismissProgressNotice = (): void => $progressProblem.set(null);

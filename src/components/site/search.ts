@@ -23,7 +23,7 @@ const decodeEntities = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39|#x
 
 /** Turns "a <mark>b</mark> c" into text nodes and <mark> elements, without parsing HTML. */
 export function excerptNodes(excerpt: string, doc: Document = document): Node[] {
-  return excerpt.split(/(<mark>[^<]*<\/mark>)/).flatMap((part) => {
+  return excerpt.split(/(<mark>[^<]*<\/mark>)/).flatMap((part): Node[] => {
     if (!part) return [];
     const marked = /^<mark>([^<]*)<\/mark>$/.exec(part);
     if (marked) {

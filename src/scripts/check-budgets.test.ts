@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { checkBudgets } from './check-budgets.mjs';
+
+const folders: string[] = [];
+afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+/** Writes a fake dist/ from a map of path -> content and returns its folder. */
+function fakeDist(files: Record<string, string>): string {
+  const dist = mkdtempSync(join(tmpdir(), 'budget-'));
+  folders.push(dist);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), content);
+  }
+  return dist;
+}
+
+/** JavaScript that gzip cannot shrink much: random hex in a string literal. */
+const incompressible = (bytes: number) => `export const noise = "${randomBytes(bytes).toString('hex')}";`;
+const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+const siteScript = '<script type="module" src="/_astro/site.js"></script>';
+
+describe('checkBudgets', () => {
+  it('passes a page that loads only a small site script (with its imports) and a small inline script', () => {
+    const dist = fakeDist({
+      'index.html': page(`<script>document.documentElement.dataset.theme='light'</script>${siteScript}`),
+      '_astro/site.js': 'import "./shared.js"; console.log(1);',
+      '_astro/shared.js': 'export const x = 1;',
+    });
+    const { pages, failures } = checkBudgets(dist);
+    expect(failures).toEqual([]);
+    expect(pages[0]?.scripts.map((script: { file: string }) => script.file)).toEqual(['_astro/site.js', '_astro/shared.js']);
+  });
+
+  it('fails a page without an island whose site script is over 3 KB gzip', () => {
+    const dist = fakeDist({ 'units/a/index.html': page(siteScript), '_astro/site.js': incompressible(4000) });
+    const { failures } = checkBudgets(dist);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^\/units\/a\/: site script \d+ B gzip > 3072 B$/);
+  });
+
+  it('fails a page without an island that loads a second script at start', () => {
+    const dist = fakeDist({
+      'index.html': page(`${siteScript}<script type="module" src="/_astro/extra.js"></script>`),
+      '_astro/site.js': 'console.log(1)',
+      '_astro/extra.js': 'console.log(2)',
+    });
+    expect(checkBudgets(dist).failures).toEqual([expect.stringMatching(/^\/: loads 2 scripts at start/)]);
+  });
+
+  it('fails an inline script over 1 KB gzip', () => {
+    const dist = fakeDist({ 'index.html': page(`<script>${incompressible(1000)}</script>`) });
+    expect(checkBudgets(dist).failures).toEqual([expect.stringMatching(/^\/: inline script \d+ B gzip > 1024 B$/)]);
+  });
+
+  it('allows an island page up to 40 KB gzip in all and fails it beyond', () => {
+    const island = '<astro-island component-url="/_astro/Sim.js" renderer-url="/_astro/client.js"></astro-island>';
+    const within = fakeDist({
+      'index.html': page(`${island}${siteScript}`),
+      '_astro/site.js': 'console.log(1)',
+      '_astro/Sim.js': incompressible(10_000),
+      '_astro/client.js': 'console.log(2)',
+    });
+    expect(checkBudgets(within).failures).toEqual([]);
+    const over = fakeDist({
+      'index.html': page(`${island}${siteScript}`),
+      '_astro/site.js': 'console.log(1)',
+      '_astro/Sim.js': incompressible(45_000),
+      '_astro/client.js': 'console.log(2)',
+    });
+    expect(checkBudgets(over).failures).toEqual([expect.stringMatching(/^\/: \d+ B gzip of JavaScript > 40960 B \(page with an island\)$/)]);
+  });
+});
