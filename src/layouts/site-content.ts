@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ModuleData } from '../schemas/module';
+import type { Checklist } from '../schemas/lesson';
 import type { GlossaryTerm } from '../schemas/glossary';
 import { assertValidContent } from '../schemas/validate-content';
 import { parseUnitFolder, sortUnits } from '../progress/navigation';
@@ -18,6 +19,7 @@ export interface SiteUnit {
   summary: string;
   durationMinutes: number;
   objectives: string[];
+  checklist?: Checklist | undefined;
   entry: CollectionEntry<'lessons'>;
 }
 

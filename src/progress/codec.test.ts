@@ -3,17 +3,17 @@ import { decodeProgress, encodeProgress, progressNoticeText, type DecodeProblem 
 import type { MigrationTable } from './migrations';
 import { emptyProgress, progressReducer, type Progress } from './progress';
 
-const empty = { version: 1, completedUnits: [], lastVisitedUnit: null };
+const empty = { version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: [] };
 const fails = (problem: DecodeProblem) => ({ progress: empty, problem });
 const saved = (value: unknown) => JSON.stringify(value);
 
 describe('encodeProgress', () => {
   test('writes JSON with the version', () => {
-    const progress: Progress = { version: 1, completedUnits: ['benefits', 'introduction'], lastVisitedUnit: 'paths' };
+    const progress: Progress = { version: 1, completedUnits: ['benefits', 'introduction'], lastVisitedUnit: 'paths', checkedItems: [] };
     expect(encodeProgress(progress)).toBe(
-      '{"version":1,"completedUnits":["benefits","introduction"],"lastVisitedUnit":"paths"}',
+      '{"version":1,"completedUnits":["benefits","introduction"],"lastVisitedUnit":"paths","checkedItems":[]}',
     );
-    expect(encodeProgress(emptyProgress())).toBe('{"version":1,"completedUnits":[],"lastVisitedUnit":null}');
+    expect(encodeProgress(emptyProgress())).toBe('{"version":1,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[]}');
   });
 });
 
@@ -39,9 +39,9 @@ describe('decodeProgress', () => {
   });
 
   test('sorts and deduplicates completed units', () => {
-    const raw = saved({ version: 1, completedUnits: ['paths', 'benefits', 'paths', 'benefits'], lastVisitedUnit: null });
+    const raw = saved({ version: 1, completedUnits: ['paths', 'benefits', 'paths', 'benefits'], lastVisitedUnit: null, checkedItems: [] });
     expect(decodeProgress(raw)).toEqual({
-      progress: { version: 1, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null },
+      progress: { version: 1, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: [] },
       problem: null,
     });
   });
@@ -59,18 +59,18 @@ describe('decodeProgress', () => {
     });
 
     test.each([
-      ['completedUnits as a string', { version: 1, completedUnits: 'benefits', lastVisitedUnit: null }],
-      ['completedUnits as an object', { version: 1, completedUnits: { 0: 'benefits' }, lastVisitedUnit: null }],
-      ['completedUnits missing', { version: 1, lastVisitedUnit: null }],
-      ['a number among completedUnits', { version: 1, completedUnits: ['benefits', 3], lastVisitedUnit: null }],
-      ['null among completedUnits', { version: 1, completedUnits: [null], lastVisitedUnit: null }],
-      ['a malformed slug', { version: 1, completedUnits: ['Benefits'], lastVisitedUnit: null }],
-      ['an empty slug', { version: 1, completedUnits: [''], lastVisitedUnit: null }],
-      ['version as a string', { version: '1', completedUnits: [], lastVisitedUnit: null }],
-      ['version null', { version: null, completedUnits: [], lastVisitedUnit: null }],
-      ['version a fraction', { version: 1.5, completedUnits: [], lastVisitedUnit: null }],
-      ['lastVisitedUnit as a number', { version: 1, completedUnits: [], lastVisitedUnit: 3 }],
-      ['lastVisitedUnit malformed', { version: 1, completedUnits: [], lastVisitedUnit: 'Paths!' }],
+      ['completedUnits as a string', { version: 1, completedUnits: 'benefits', lastVisitedUnit: null, checkedItems: [] }],
+      ['completedUnits as an object', { version: 1, completedUnits: { 0: 'benefits' }, lastVisitedUnit: null, checkedItems: [] }],
+      ['completedUnits missing', { version: 1, lastVisitedUnit: null, checkedItems: [] }],
+      ['a number among completedUnits', { version: 1, completedUnits: ['benefits', 3], lastVisitedUnit: null, checkedItems: [] }],
+      ['null among completedUnits', { version: 1, completedUnits: [null], lastVisitedUnit: null, checkedItems: [] }],
+      ['a malformed slug', { version: 1, completedUnits: ['Benefits'], lastVisitedUnit: null, checkedItems: [] }],
+      ['an empty slug', { version: 1, completedUnits: [''], lastVisitedUnit: null, checkedItems: [] }],
+      ['version as a string', { version: '1', completedUnits: [], lastVisitedUnit: null, checkedItems: [] }],
+      ['version null', { version: null, completedUnits: [], lastVisitedUnit: null, checkedItems: [] }],
+      ['version a fraction', { version: 1.5, completedUnits: [], lastVisitedUnit: null, checkedItems: [] }],
+      ['lastVisitedUnit as a number', { version: 1, completedUnits: [], lastVisitedUnit: 3, checkedItems: [] }],
+      ['lastVisitedUnit malformed', { version: 1, completedUnits: [], lastVisitedUnit: 'Paths!', checkedItems: [] }],
       ['lastVisitedUnit missing', { version: 1, completedUnits: [] }],
       ['an extra field', { version: 1, completedUnits: [], lastVisitedUnit: null, score: 3 }],
       ['a field renamed', { version: 1, completedUnits: [], lastVisited: null }],
@@ -79,7 +79,7 @@ describe('decodeProgress', () => {
     });
 
     test('version too large for a number', () => {
-      expect(decodeProgress('{"version":1e400,"completedUnits":[],"lastVisitedUnit":null}')).toEqual(fails('corrupt'));
+      expect(decodeProgress('{"version":1e400,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[]}')).toEqual(fails('corrupt'));
     });
   });
 
@@ -94,14 +94,14 @@ describe('decodeProgress', () => {
 
   describe('versions', () => {
     test('a newer version is future-version', () => {
-      expect(decodeProgress(saved({ version: 2, completedUnits: [], lastVisitedUnit: null }))).toEqual(
+      expect(decodeProgress(saved({ version: 2, completedUnits: [], lastVisitedUnit: null, checkedItems: [] }))).toEqual(
         fails('future-version'),
       );
       expect(decodeProgress(saved({ version: 99, anything: true }))).toEqual(fails('future-version'));
     });
 
     test('an older version without a migration is old-version', () => {
-      expect(decodeProgress(saved({ version: 0, completedUnits: [], lastVisitedUnit: null }))).toEqual(
+      expect(decodeProgress(saved({ version: 0, completedUnits: [], lastVisitedUnit: null, checkedItems: [] }))).toEqual(
         fails('old-version'),
       );
       expect(decodeProgress(saved({ version: -1 }))).toEqual(fails('old-version'));
@@ -117,23 +117,23 @@ describe('decodeProgress', () => {
     const knownUnits = ['introduction', 'benefits', 'paths'];
 
     test('drops units the course no longer has, without a problem', () => {
-      const raw = saved({ version: 1, completedUnits: ['benefits', 'removed', 'paths'], lastVisitedUnit: 'removed' });
+      const raw = saved({ version: 1, completedUnits: ['benefits', 'removed', 'paths'], lastVisitedUnit: 'removed', checkedItems: [] });
       expect(decodeProgress(raw, { knownUnits })).toEqual({
-        progress: { version: 1, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null },
+        progress: { version: 1, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: [] },
         problem: null,
       });
     });
 
     test('keeps known units as they are', () => {
-      const raw = saved({ version: 1, completedUnits: ['paths'], lastVisitedUnit: 'benefits' });
+      const raw = saved({ version: 1, completedUnits: ['paths'], lastVisitedUnit: 'benefits', checkedItems: [] });
       expect(decodeProgress(raw, { knownUnits })).toEqual({
-        progress: { version: 1, completedUnits: ['paths'], lastVisitedUnit: 'benefits' },
+        progress: { version: 1, completedUnits: ['paths'], lastVisitedUnit: 'benefits', checkedItems: [] },
         problem: null,
       });
     });
 
     test('still reports malformed values', () => {
-      const raw = saved({ version: 1, completedUnits: ['Removed'], lastVisitedUnit: null });
+      const raw = saved({ version: 1, completedUnits: ['Removed'], lastVisitedUnit: null, checkedItems: [] });
       expect(decodeProgress(raw, { knownUnits })).toEqual(fails('corrupt'));
     });
   });
@@ -151,7 +151,7 @@ describe('decodeProgress', () => {
       2: (value) => {
         calls.push('2->3');
         const { completedUnits, last } = value as { completedUnits: unknown; last: unknown };
-        return { version: 3, completedUnits, lastVisitedUnit: last ?? null };
+        return { version: 3, completedUnits, lastVisitedUnit: last ?? null, checkedItems: [] };
       },
     };
     const decode = (value: unknown) => {
@@ -161,7 +161,7 @@ describe('decodeProgress', () => {
 
     test('runs every step from the saved version, in order, then validates', () => {
       expect(decode({ version: 1, done: 'paths,benefits,paths', last: 'paths' })).toEqual({
-        progress: { version: 3, completedUnits: ['benefits', 'paths'], lastVisitedUnit: 'paths' },
+        progress: { version: 3, completedUnits: ['benefits', 'paths'], lastVisitedUnit: 'paths', checkedItems: [] },
         problem: null,
       });
       expect(calls).toEqual(['1->2', '2->3']);
@@ -169,15 +169,15 @@ describe('decodeProgress', () => {
 
     test('starts from the saved version', () => {
       expect(decode({ version: 2, completedUnits: ['introduction'], last: null })).toEqual({
-        progress: { version: 3, completedUnits: ['introduction'], lastVisitedUnit: null },
+        progress: { version: 3, completedUnits: ['introduction'], lastVisitedUnit: null, checkedItems: [] },
         problem: null,
       });
       expect(calls).toEqual(['2->3']);
     });
 
     test('runs nothing for the current version', () => {
-      expect(decode({ version: 3, completedUnits: [], lastVisitedUnit: 'paths' })).toEqual({
-        progress: { version: 3, completedUnits: [], lastVisitedUnit: 'paths' },
+      expect(decode({ version: 3, completedUnits: [], lastVisitedUnit: 'paths', checkedItems: [] })).toEqual({
+        progress: { version: 3, completedUnits: [], lastVisitedUnit: 'paths', checkedItems: [] },
         problem: null,
       });
       expect(calls).toEqual([]);
@@ -189,7 +189,7 @@ describe('decodeProgress', () => {
     });
 
     test('a version after the current one is future-version', () => {
-      expect(decode({ version: 4, completedUnits: [], lastVisitedUnit: null })).toEqual(fails('future-version'));
+      expect(decode({ version: 4, completedUnits: [], lastVisitedUnit: null, checkedItems: [] })).toEqual(fails('future-version'));
       expect(calls).toEqual([]);
     });
 
@@ -213,7 +213,7 @@ describe('decodeProgress', () => {
     test('a migration that does not move the version up is corrupt', () => {
       const stuck: MigrationTable = { 2: (value) => value };
       expect(
-        decodeProgress(saved({ version: 2, completedUnits: [], lastVisitedUnit: null }), {
+        decodeProgress(saved({ version: 2, completedUnits: [], lastVisitedUnit: null, checkedItems: [] }), {
           migrations: stuck,
           currentVersion: 3,
         }),
@@ -224,9 +224,9 @@ describe('decodeProgress', () => {
   test('never throws', () => {
     const raws = [
       '[[[[[[[[[[',
-      '{"version":1,"completedUnits":[],"lastVisitedUnit":null}'.repeat(2),
+      '{"version":1,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[]}'.repeat(2),
       '\u0000',
-      '{"__proto__":{"version":1},"completedUnits":[],"lastVisitedUnit":null}',
+      '{"__proto__":{"version":1},"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[]}',
       '{"version":1,"completedUnits":[],"lastVisitedUnit":null,"__proto__":null}',
       '{"constructor":1,"version":1}',
       '['.repeat(100_000),

@@ -3,7 +3,7 @@
  * on every page, so validation is hand-written rather than a schema library.
  */
 import { MIGRATIONS, type MigrationTable } from './migrations';
-import { PROGRESS_VERSION, emptyProgress, isUnitSlug, type Progress } from './progress';
+import { PROGRESS_VERSION, emptyProgress, isChecklistItem, isUnitSlug, type Progress } from './progress';
 
 /**
  * Why a saved value could not be used (the learner then starts from empty progress):
@@ -72,16 +72,18 @@ function read(
     if (!migrate) return 'old-version';
     value = migrate(value);
   }
-  // Exactly the three fields of the current format, each of the right type.
-  if (!isRecord(value) || Object.keys(value).length !== 3 || value.version !== currentVersion) return 'corrupt';
-  const { completedUnits, lastVisitedUnit } = value;
+  // Exactly the four fields of the current format, each of the right type.
+  if (!isRecord(value) || Object.keys(value).length !== 4 || value.version !== currentVersion) return 'corrupt';
+  const { completedUnits, lastVisitedUnit, checkedItems } = value;
   if (!Array.isArray(completedUnits) || !completedUnits.every(isUnitSlug)) return 'corrupt';
   if (lastVisitedUnit !== null && !isUnitSlug(lastVisitedUnit)) return 'corrupt';
+  if (!Array.isArray(checkedItems) || !checkedItems.every(isChecklistItem)) return 'corrupt';
   const known = (slug: string) => !knownUnits || knownUnits.includes(slug);
   return {
     version: currentVersion as Progress['version'],
     completedUnits: [...new Set(completedUnits)].filter(known).sort(),
     lastVisitedUnit: lastVisitedUnit !== null && known(lastVisitedUnit) ? lastVisitedUnit : null,
+    checkedItems: [...new Set(checkedItems)].sort(),
   };
 }
 

@@ -1,5 +1,6 @@
 /**
- * The learner's progress: which units are complete and where they were last.
+ * The learner's progress: which units are complete, where they were last, and which checklist
+ * items (the prerequisites checklist of unit 3) they ticked.
  * Pure: plain data and functions, no Preact/Astro/nanostores/DOM, so stores and tests share it.
  */
 
@@ -9,6 +10,9 @@ export const PROGRESS_VERSION = 1;
 /** A unit slug as it appears in URLs and in saved progress: kebab-case, lower-case letters and digits. */
 export const UNIT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A checklist item as saved: `<checklist id>/<item id>`, both kebab-case. */
+export const CHECKLIST_ITEM = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export interface Progress {
   /** Format version; see `PROGRESS_VERSION`. */
   version: 1;
@@ -16,6 +20,8 @@ export interface Progress {
   completedUnits: string[];
   /** Slug of the unit the learner opened last, or null before they open one. */
   lastVisitedUnit: string | null;
+  /** Ticked checklist items as `<checklist id>/<item id>`, sorted and without duplicates. */
+  checkedItems: string[];
 }
 
 /** Everything that can change progress. Closed: the reducer handles each kind. */
@@ -23,16 +29,23 @@ export type ProgressAction =
   | { type: 'complete-unit'; slug: string }
   | { type: 'uncomplete-unit'; slug: string }
   | { type: 'visit-unit'; slug: string }
+  | { type: 'check-item'; item: string }
+  | { type: 'uncheck-item'; item: string }
   | { type: 'reset' };
 
 /** Progress of a learner who has not done anything yet (a new object on every call). */
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, completedUnits: [], lastVisitedUnit: null };
+  return { version: PROGRESS_VERSION, completedUnits: [], lastVisitedUnit: null, checkedItems: [] };
 }
 
 /** True when `slug` is a well-formed unit slug. */
 export function isUnitSlug(slug: unknown): slug is string {
   return typeof slug === 'string' && UNIT_SLUG.test(slug);
+}
+
+/** True when `item` is a well-formed `<checklist id>/<item id>`. */
+export function isChecklistItem(item: unknown): item is string {
+  return typeof item === 'string' && CHECKLIST_ITEM.test(item);
 }
 
 /** True when the learner marked `slug` complete. */
@@ -46,8 +59,14 @@ export function isUnitComplete(progress: Progress, slug: string): boolean {
  * and nothing unreadable is ever saved.
  */
 export function progressReducer(state: Progress, action: ProgressAction): Progress {
-  const { completedUnits: done, lastVisitedUnit: last } = state;
-  if (action.type === 'reset') return done.length || last ? emptyProgress() : state;
+  const { completedUnits: done, lastVisitedUnit: last, checkedItems: ticked } = state;
+  if (action.type === 'reset') return done.length || last || ticked.length ? emptyProgress() : state;
+  if (action.type === 'check-item' || action.type === 'uncheck-item') {
+    const { item } = action;
+    const check = action.type === 'check-item';
+    if (!isChecklistItem(item) || ticked.includes(item) === check) return state;
+    return { ...state, checkedItems: check ? [...ticked, item].sort() : ticked.filter((other) => other !== item) };
+  }
   // The three remaining actions all carry a slug (a new action kind without one fails to compile here).
   const { type, slug } = action;
   const visit = type === 'visit-unit';

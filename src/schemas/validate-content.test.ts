@@ -364,3 +364,66 @@ describe('findTags and blankOutCode', () => {
     expect(blankOutCode('a\n```\nb\n```\n`c` d')).toBe('a\n   \n \n   \n    d');
   });
 });
+
+describe('checklists', () => {
+  const checklist = {
+    id: 'prerequisites',
+    title: 'Readiness',
+    items: [
+      { id: 'entra-id-p1', group: 'Licensing', label: 'Entra ID P1', detail: 'Needed for automatic enrollment.' },
+      { id: 'intune-licence', group: 'Licensing', label: 'Intune licence', detail: 'For the admin.' },
+    ],
+  };
+  /** The valid input with unit 3 declaring the checklist and placing it with `body`. */
+  function withChecklist(body = '<Checklist id="prerequisites" />', data = checklist): ContentInput {
+    const input = validInput();
+    const unit = input.lessons[2]!;
+    unit.data = { ...unit.data, checklist: data };
+    unit.body = body;
+    return input;
+  }
+  const file = 'content/lessons/03-prerequisites/index.mdx';
+
+  it('accepts a checklist placed by its own id', () => {
+    expect(validateContent(withChecklist())).toEqual([]);
+  });
+
+  it('rejects a <Checklist> id that is not the unit\'s checklist', () => {
+    expect(validateContent(withChecklist('<Checklist id="prereqs" />'))).toEqual([
+      { file, field: '<Checklist id="prereqs">', message: expect.stringContaining('expected this unit\'s checklist id "prerequisites"') },
+    ]);
+  });
+
+  it('rejects a <Checklist> in a unit that declares none', () => {
+    const input = validInput();
+    input.lessons[3]!.body = '<Checklist id="prerequisites" />';
+    expect(validateContent(input)).toEqual([
+      { file: 'content/lessons/04-connector-status/index.mdx', field: '<Checklist id="prerequisites">', message: expect.stringContaining('declares no checklist') },
+    ]);
+  });
+
+  it('rejects a checklist declared but never placed', () => {
+    expect(validateContent(withChecklist(''))).toEqual([
+      { file, field: 'checklist', message: expect.stringContaining('never placed') },
+    ]);
+  });
+
+  it('rejects duplicate item ids, naming the second', () => {
+    const duplicate = { ...checklist, items: [checklist.items[0]!, { ...checklist.items[1]!, id: 'entra-id-p1' }] };
+    expect(validateContent(withChecklist(undefined, duplicate))).toEqual([
+      { file, field: 'checklist.items[1].id', message: expect.stringContaining('"entra-id-p1" a second time') },
+    ]);
+  });
+
+  it('rejects the same checklist id in two units', () => {
+    const input = withChecklist();
+    const other = input.lessons[4]!;
+    other.data = { ...other.data, checklist };
+    other.body = '<Checklist id="prerequisites" />';
+    const problems = validateContent(input);
+    expect(problems).toEqual([
+      { file: 'content/lessons/05-paths/index.mdx', field: 'checklist.id', message: expect.stringContaining('content/lessons/03-prerequisites/index.mdx already uses') },
+    ]);
+    expect(() => assertValidContent(input)).toThrow(/05-paths\/index\.mdx: checklist\.id: /);
+  });
+});

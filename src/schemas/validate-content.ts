@@ -216,6 +216,8 @@ export function validateContent(input: ContentInput): ContentProblem[] {
       }
     }
 
+    checkChecklistTags(lesson, body, report);
+
     const scenarios = input.knownScenarios;
     if (scenarios === undefined) continue;
     for (const tag of findTags(body, 'SimulatorSlot')) {
@@ -243,7 +245,58 @@ export function validateContent(input: ContentInput): ContentProblem[] {
     }
   }
 
+  // Checklist ids are saved in progress, so they must be unique across units.
+  const checklistOwners = new Map<string, string>();
+  for (const lesson of lessons) {
+    const id = lesson.data.checklist?.id;
+    if (id === undefined) continue;
+    const owner = checklistOwners.get(id);
+    if (owner === undefined) checklistOwners.set(id, lesson.filePath);
+    else {
+      report(
+        lesson.filePath,
+        'checklist.id',
+        `received "${id}", which ${relativeContentPath(owner)} already uses; expected an id unique across units`,
+      );
+    }
+  }
+
   return problems;
+}
+
+type Report = (file: string, field: string, message: string) => void;
+
+/**
+ * A unit's checklist: item ids unique (ticks are saved by them); placed exactly where the body
+ * says `<Checklist id="...">` with the unit's own checklist id; never declared and left unplaced.
+ */
+function checkChecklistTags(lesson: ContentInput['lessons'][number], body: string, report: Report): void {
+  const checklist = lesson.data.checklist;
+  const seen = new Set<string>();
+  checklist?.items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      report(lesson.filePath, `checklist.items[${index}].id`, `received "${item.id}" a second time; expected ids unique within the checklist`);
+    }
+    seen.add(item.id);
+  });
+  const tags = findTags(body, 'Checklist');
+  for (const tag of tags) {
+    const id = tag.attributes.get('id');
+    if (id === undefined || id.kind === 'expression') {
+      report(lesson.filePath, '<Checklist>', `needs a quoted id (body line ${tag.line}); expected <Checklist id="${checklist?.id ?? 'checklist-id'}" />`);
+    } else if (id.value !== checklist?.id) {
+      report(
+        lesson.filePath,
+        `<Checklist id="${id.value}">`,
+        checklist
+          ? `received "${id.value}" (body line ${tag.line}); expected this unit's checklist id "${checklist.id}"`
+          : `this unit declares no checklist (body line ${tag.line}); expected a \`checklist:\` in its frontmatter`,
+      );
+    }
+  }
+  if (checklist && tags.length === 0) {
+    report(lesson.filePath, 'checklist', `"${checklist.id}" is declared but never placed; expected <Checklist id="${checklist.id}" /> in the body`);
+  }
 }
 
 /**

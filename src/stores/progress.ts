@@ -57,6 +57,10 @@ export const completeUnit = (slug: string): void => dispatch({ type: 'complete-u
 export const uncompleteUnit = (slug: string): void => dispatch({ type: 'uncomplete-unit', slug });
 /** Records the unit the learner is on, for "Continue". */
 export const visitUnit = (slug: string): void => dispatch({ type: 'visit-unit', slug });
+/** Ticks a checklist item, saved as `<checklist id>/<item id>`. */
+export const checkItem = (item: string): void => dispatch({ type: 'check-item', item });
+/** Clears the tick of a checklist item. */
+export const uncheckItem = (item: string): void => dispatch({ type: 'uncheck-item', item });
 /** Forgets all progress, here and in other open tabs (also progress saved by a newer version). */
 export const resetProgress = (): void => $progress.set(NOTHING);
 /** Hides the notice about unusable saved progress. */
