@@ -9,11 +9,31 @@ const saved = (value: unknown) => JSON.stringify(value);
 
 describe('encodeProgress', () => {
   test('writes JSON with the version', () => {
-    const progress: Progress = { version: 1, completedUnits: ['benefits', 'introduction'], lastVisitedUnit: 'paths', checkedItems: [] };
+    const progress: Progress = {
+      version: 1,
+      completedUnits: ['benefits', 'introduction'],
+      lastVisitedUnit: 'paths',
+      checkedItems: [],
+    };
     expect(encodeProgress(progress)).toBe(
       '{"version":1,"completedUnits":["benefits","introduction"],"lastVisitedUnit":"paths","checkedItems":[]}',
     );
-    expect(encodeProgress(emptyProgress())).toBe('{"version":1,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[]}');
+    expect(encodeProgress(emptyProgress())).toBe(
+      '{"version":1,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[]}',
+    );
+  });
+
+  test('writes ticked checklist items', () => {
+    const progress: Progress = {
+      version: 1,
+      completedUnits: [],
+      lastVisitedUnit: 'prerequisites',
+      checkedItems: ['prerequisites/licences', 'prerequisites/sccm-version'],
+    };
+    expect(encodeProgress(progress)).toBe(
+      '{"version":1,"completedUnits":[],"lastVisitedUnit":"prerequisites",' +
+        '"checkedItems":["prerequisites/licences","prerequisites/sccm-version"]}',
+    );
   });
 });
 
@@ -29,6 +49,24 @@ describe('decodeProgress', () => {
       version: 1,
       completedUnits: ['connector-status', 'introduction', 'paths'],
       lastVisitedUnit: 'connector-status',
+      checkedItems: [],
+    });
+  });
+
+  test('round-trips ticked checklist items', () => {
+    let state = emptyProgress();
+    for (const item of ['prerequisites/sccm-version', 'prerequisites/licences', 'setup/azure-ad-connect']) {
+      state = progressReducer(state, { type: 'check-item', item });
+      expect(decodeProgress(encodeProgress(state))).toEqual({ progress: state, problem: null });
+    }
+    state = progressReducer(state, { type: 'complete-unit', slug: 'prerequisites' });
+    state = progressReducer(state, { type: 'uncheck-item', item: 'prerequisites/sccm-version' });
+    expect(decodeProgress(encodeProgress(state))).toEqual({ progress: state, problem: null });
+    expect(state).toEqual({
+      version: 1,
+      completedUnits: ['prerequisites'],
+      lastVisitedUnit: null,
+      checkedItems: ['prerequisites/licences', 'setup/azure-ad-connect'],
     });
   });
 
@@ -39,9 +77,40 @@ describe('decodeProgress', () => {
   });
 
   test('sorts and deduplicates completed units', () => {
-    const raw = saved({ version: 1, completedUnits: ['paths', 'benefits', 'paths', 'benefits'], lastVisitedUnit: null, checkedItems: [] });
+    const raw = saved({
+      version: 1,
+      completedUnits: ['paths', 'benefits', 'paths', 'benefits'],
+      lastVisitedUnit: null,
+      checkedItems: [],
+    });
     expect(decodeProgress(raw)).toEqual({
       progress: { version: 1, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: [] },
+      problem: null,
+    });
+  });
+
+  test('sorts and deduplicates ticked checklist items', () => {
+    const raw = saved({
+      version: 1,
+      completedUnits: [],
+      lastVisitedUnit: null,
+      checkedItems: ['setup/tenant', 'prerequisites/licences', 'setup/tenant', 'prerequisites/azure-ad'],
+    });
+    expect(decodeProgress(raw)).toEqual({
+      progress: {
+        version: 1,
+        completedUnits: [],
+        lastVisitedUnit: null,
+        checkedItems: ['prerequisites/azure-ad', 'prerequisites/licences', 'setup/tenant'],
+      },
+      problem: null,
+    });
+  });
+
+  test('keeps ticked checklist items whatever knownUnits says', () => {
+    const raw = saved({ version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: ['removed/item'] });
+    expect(decodeProgress(raw, { knownUnits: ['paths'] })).toEqual({
+      progress: { version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: ['removed/item'] },
       problem: null,
     });
   });
@@ -59,10 +128,19 @@ describe('decodeProgress', () => {
     });
 
     test.each([
-      ['completedUnits as a string', { version: 1, completedUnits: 'benefits', lastVisitedUnit: null, checkedItems: [] }],
-      ['completedUnits as an object', { version: 1, completedUnits: { 0: 'benefits' }, lastVisitedUnit: null, checkedItems: [] }],
+      [
+        'completedUnits as a string',
+        { version: 1, completedUnits: 'benefits', lastVisitedUnit: null, checkedItems: [] },
+      ],
+      [
+        'completedUnits as an object',
+        { version: 1, completedUnits: { 0: 'benefits' }, lastVisitedUnit: null, checkedItems: [] },
+      ],
       ['completedUnits missing', { version: 1, lastVisitedUnit: null, checkedItems: [] }],
-      ['a number among completedUnits', { version: 1, completedUnits: ['benefits', 3], lastVisitedUnit: null, checkedItems: [] }],
+      [
+        'a number among completedUnits',
+        { version: 1, completedUnits: ['benefits', 3], lastVisitedUnit: null, checkedItems: [] },
+      ],
       ['null among completedUnits', { version: 1, completedUnits: [null], lastVisitedUnit: null, checkedItems: [] }],
       ['a malformed slug', { version: 1, completedUnits: ['Benefits'], lastVisitedUnit: null, checkedItems: [] }],
       ['an empty slug', { version: 1, completedUnits: [''], lastVisitedUnit: null, checkedItems: [] }],
@@ -71,15 +149,43 @@ describe('decodeProgress', () => {
       ['version a fraction', { version: 1.5, completedUnits: [], lastVisitedUnit: null, checkedItems: [] }],
       ['lastVisitedUnit as a number', { version: 1, completedUnits: [], lastVisitedUnit: 3, checkedItems: [] }],
       ['lastVisitedUnit malformed', { version: 1, completedUnits: [], lastVisitedUnit: 'Paths!', checkedItems: [] }],
-      ['lastVisitedUnit missing', { version: 1, completedUnits: [] }],
-      ['an extra field', { version: 1, completedUnits: [], lastVisitedUnit: null, score: 3 }],
-      ['a field renamed', { version: 1, completedUnits: [], lastVisited: null }],
+      ['lastVisitedUnit missing', { version: 1, completedUnits: [], checkedItems: [] }],
+      ['checkedItems missing', { version: 1, completedUnits: [], lastVisitedUnit: null }],
+      [
+        'checkedItems missing, another field instead',
+        { version: 1, completedUnits: [], lastVisitedUnit: null, checks: [] },
+      ],
+      ['checkedItems null', { version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: null }],
+      ['checkedItems as a string', { version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: 'a/b' }],
+      [
+        'checkedItems as an object',
+        { version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: { 'prerequisites/licences': true } },
+      ],
+      [
+        'a malformed item among checkedItems',
+        { version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: ['prerequisites/licences', 'Prereq/x'] },
+      ],
+      [
+        'an item without a checklist id',
+        { version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: ['prerequisites'] },
+      ],
+      ['an item nested too deep', { version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: ['a/b/c'] }],
+      ['an empty item', { version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: [''] }],
+      [
+        'a number among checkedItems',
+        { version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: ['prerequisites/licences', 3] },
+      ],
+      ['null among checkedItems', { version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: [null] }],
+      ['an extra field', { version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: [], score: 3 }],
+      ['a field renamed', { version: 1, completedUnits: [], lastVisited: null, checkedItems: [] }],
     ])('%s', (_name, value) => {
       expect(decodeProgress(saved(value))).toEqual(fails('corrupt'));
     });
 
     test('version too large for a number', () => {
-      expect(decodeProgress('{"version":1e400,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[]}')).toEqual(fails('corrupt'));
+      expect(decodeProgress('{"version":1e400,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[]}')).toEqual(
+        fails('corrupt'),
+      );
     });
   });
 
@@ -94,16 +200,16 @@ describe('decodeProgress', () => {
 
   describe('versions', () => {
     test('a newer version is future-version', () => {
-      expect(decodeProgress(saved({ version: 2, completedUnits: [], lastVisitedUnit: null, checkedItems: [] }))).toEqual(
-        fails('future-version'),
-      );
+      expect(
+        decodeProgress(saved({ version: 2, completedUnits: [], lastVisitedUnit: null, checkedItems: [] })),
+      ).toEqual(fails('future-version'));
       expect(decodeProgress(saved({ version: 99, anything: true }))).toEqual(fails('future-version'));
     });
 
     test('an older version without a migration is old-version', () => {
-      expect(decodeProgress(saved({ version: 0, completedUnits: [], lastVisitedUnit: null, checkedItems: [] }))).toEqual(
-        fails('old-version'),
-      );
+      expect(
+        decodeProgress(saved({ version: 0, completedUnits: [], lastVisitedUnit: null, checkedItems: [] })),
+      ).toEqual(fails('old-version'));
       expect(decodeProgress(saved({ version: -1 }))).toEqual(fails('old-version'));
     });
   });
@@ -117,7 +223,12 @@ describe('decodeProgress', () => {
     const knownUnits = ['introduction', 'benefits', 'paths'];
 
     test('drops units the course no longer has, without a problem', () => {
-      const raw = saved({ version: 1, completedUnits: ['benefits', 'removed', 'paths'], lastVisitedUnit: 'removed', checkedItems: [] });
+      const raw = saved({
+        version: 1,
+        completedUnits: ['benefits', 'removed', 'paths'],
+        lastVisitedUnit: 'removed',
+        checkedItems: [],
+      });
       expect(decodeProgress(raw, { knownUnits })).toEqual({
         progress: { version: 1, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: [] },
         problem: null,
@@ -189,7 +300,9 @@ describe('decodeProgress', () => {
     });
 
     test('a version after the current one is future-version', () => {
-      expect(decode({ version: 4, completedUnits: [], lastVisitedUnit: null, checkedItems: [] })).toEqual(fails('future-version'));
+      expect(decode({ version: 4, completedUnits: [], lastVisitedUnit: null, checkedItems: [] })).toEqual(
+        fails('future-version'),
+      );
       expect(calls).toEqual([]);
     });
 
@@ -227,7 +340,9 @@ describe('decodeProgress', () => {
       '{"version":1,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[]}'.repeat(2),
       '\u0000',
       '{"__proto__":{"version":1},"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[]}',
-      '{"version":1,"completedUnits":[],"lastVisitedUnit":null,"__proto__":null}',
+      '{"version":1,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[],"__proto__":null}',
+      '{"version":1,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":{"length":1,"0":"a/b"}}',
+      '{"version":1,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[{"toString":"a/b"}]}',
       '{"constructor":1,"version":1}',
       '['.repeat(100_000),
       '"' + 'a'.repeat(10_000) + '"',

@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  emptyProgress,
-  isChecklistItem,
-  isUnitComplete,
-  isUnitSlug,
-  progressReducer,
-  type Progress,
-} from './progress';
+import { emptyProgress, isChecklistItem, isUnitComplete, isUnitSlug, progressReducer, type Progress } from './progress';
 
 const progress = (
   completedUnits: string[],
@@ -172,11 +165,7 @@ describe('progressReducer', () => {
         ]),
       );
       expect(progressReducer(state, { type: 'check-item', item: 'setup/tenant' })).toEqual(
-        progress(['benefits'], 'paths', [
-          'prerequisites/co-management',
-          'prerequisites/sccm-version',
-          'setup/tenant',
-        ]),
+        progress(['benefits'], 'paths', ['prerequisites/co-management', 'prerequisites/sccm-version', 'setup/tenant']),
       );
       expect(progressReducer(emptyProgress(), { type: 'check-item', item: 'prerequisites/licences' })).toEqual(
         progress([], null, ['prerequisites/licences']),

@@ -6,17 +6,24 @@ import {
   $progress,
   $progressProblem,
   PROGRESS_KEY,
+  checkItem,
   completeUnit,
   dismissProgressNotice,
   resetProgress,
+  uncheckItem,
   uncompleteUnit,
   visitUnit,
 } from './progress';
 
-const progress = (completedUnits: string[], lastVisitedUnit: string | null = null): Progress => ({
+const progress = (
+  completedUnits: string[],
+  lastVisitedUnit: string | null = null,
+  checkedItems: string[] = [],
+): Progress => ({
   version: 1,
   completedUnits,
   lastVisitedUnit,
+  checkedItems,
 });
 const empty = progress([]);
 const json = (value: unknown) => JSON.stringify(value);
@@ -78,6 +85,47 @@ describe('$progress', () => {
     expect(notices).toEqual([]);
   });
 
+  test('checkItem and uncheckItem emit once per real change and save each value', () => {
+    const { values, notices } = record();
+    const writes: (string | undefined)[] = [];
+    $progress.listen(() => writes.push(saved()));
+
+    checkItem('prerequisites/sccm-version');
+    checkItem('prerequisites/licences');
+    checkItem('prerequisites/sccm-version');
+    visitUnit('prerequisites');
+    checkItem('prerequisites/azure-ad');
+    uncheckItem('prerequisites/licences');
+    uncheckItem('prerequisites/licences');
+    uncheckItem('prerequisites/co-management');
+    checkItem('Prereq/x');
+    checkItem('prerequisites');
+    checkItem('a/b/c');
+    checkItem('');
+    uncheckItem('Prerequisites/azure-ad');
+    uncheckItem('');
+    completeUnit('prerequisites');
+
+    expect(values).toEqual([
+      progress([], null, ['prerequisites/sccm-version']),
+      progress([], null, ['prerequisites/licences', 'prerequisites/sccm-version']),
+      progress([], 'prerequisites', ['prerequisites/licences', 'prerequisites/sccm-version']),
+      progress([], 'prerequisites', ['prerequisites/azure-ad', 'prerequisites/licences', 'prerequisites/sccm-version']),
+      progress([], 'prerequisites', ['prerequisites/azure-ad', 'prerequisites/sccm-version']),
+      progress(['prerequisites'], 'prerequisites', ['prerequisites/azure-ad', 'prerequisites/sccm-version']),
+    ]);
+    expect(writes).toEqual(values.map(json));
+    expect(notices).toEqual([]);
+  });
+
+  test('unticking the last item saves empty progress rather than removing the key', () => {
+    const { values } = record();
+    checkItem('prerequisites/licences');
+    uncheckItem('prerequisites/licences');
+    expect(values).toEqual([progress([], null, ['prerequisites/licences']), empty]);
+    expect(saved()).toBe(json(empty));
+  });
+
   test('reset emits empty progress once and removes the saved value', () => {
     completeUnit('paths');
     visitUnit('paths');
@@ -91,6 +139,20 @@ describe('$progress', () => {
     completeUnit('benefits');
     expect(values).toEqual([empty, progress(['benefits'])]);
     expect(saved()).toBe(json(progress(['benefits'])));
+  });
+
+  test('reset clears ticked checklist items', () => {
+    checkItem('prerequisites/licences');
+    checkItem('prerequisites/azure-ad');
+    const { values } = record();
+
+    resetProgress();
+
+    expect(values).toEqual([empty]);
+    expect(PROGRESS_KEY in getTestStorage()).toBe(false);
+    checkItem('prerequisites/licences');
+    expect(values).toEqual([empty, progress([], null, ['prerequisites/licences'])]);
+    expect(saved()).toBe(json(progress([], null, ['prerequisites/licences'])));
   });
 
   test('follows changes saved by another tab, including a removal', () => {
@@ -111,6 +173,25 @@ describe('$progress', () => {
     expect(values).toHaveLength(3);
   });
 
+  test('follows ticks saved by another tab', () => {
+    const { values, notices } = record();
+
+    setTestStorageKey(
+      PROGRESS_KEY,
+      json(progress([], null, ['setup/tenant', 'prerequisites/licences', 'setup/tenant'])),
+    );
+    checkItem('prerequisites/azure-ad');
+    uncheckItem('setup/tenant');
+
+    expect(values).toEqual([
+      progress([], null, ['prerequisites/licences', 'setup/tenant']),
+      progress([], null, ['prerequisites/azure-ad', 'prerequisites/licences', 'setup/tenant']),
+      progress([], null, ['prerequisites/azure-ad', 'prerequisites/licences']),
+    ]);
+    expect(saved()).toBe(json(progress([], null, ['prerequisites/azure-ad', 'prerequisites/licences'])));
+    expect(notices).toEqual([]);
+  });
+
   test('an action that changes nothing writes nothing', () => {
     completeUnit('paths');
     visitUnit('paths');
@@ -120,6 +201,15 @@ describe('$progress', () => {
     visitUnit('paths');
     uncompleteUnit('benefits');
     expect(saved()).toBe(json(progress(['benefits', 'paths'], 'paths')));
+  });
+
+  test('a tick that changes nothing writes nothing', () => {
+    checkItem('prerequisites/licences');
+    getTestStorage()[PROGRESS_KEY] = json(progress(['paths'], null, ['prerequisites/licences', 'setup/tenant']));
+    checkItem('prerequisites/licences');
+    uncheckItem('setup/tenant');
+    checkItem('Not/an item');
+    expect(saved()).toBe(json(progress(['paths'], null, ['prerequisites/licences', 'setup/tenant'])));
   });
 
   test('reads a value saved while nothing was listening when it mounts', () => {
@@ -171,6 +261,8 @@ describe('unusable saved values', () => {
       completeUnit('paths');
       uncompleteUnit('benefits');
       visitUnit('paths');
+      checkItem('prerequisites/licences');
+      uncheckItem('prerequisites/licences');
 
       expect(values).toEqual([empty]);
       expect(notices).toEqual([newerNotice]);
@@ -217,6 +309,21 @@ describe('on page load', () => {
     expect(page.$progress.get()).toEqual(progress(['paths'], 'paths'));
     expect(page.$progressProblem.get()).toBeNull();
     cleanStores(page.$progress);
+  });
+
+  test('reads saved ticks, and a malformed tick makes the value corrupt', async () => {
+    setTestStorageKey(PROGRESS_KEY, json(progress(['paths'], 'paths', ['prerequisites/licences'])));
+    const page = await load();
+    expect(page.$progress.get()).toEqual(progress(['paths'], 'paths', ['prerequisites/licences']));
+    expect(page.$progressProblem.get()).toBeNull();
+    cleanStores(page.$progress);
+
+    setTestStorageKey(PROGRESS_KEY, json(progress(['paths'], 'paths', ['prerequisites/licences', 'Prereq/x'])));
+    const next = await load();
+    expect(next.$progress.get()).toEqual(empty);
+    expect(next.$progressProblem.get()).toBe('corrupt');
+    expect(PROGRESS_KEY in getTestStorage()).toBe(false);
+    cleanStores(next.$progress);
   });
 
   test('replaces a corrupt value at once, so the notice shows only on this page', async () => {
