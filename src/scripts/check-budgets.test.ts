@@ -27,7 +27,7 @@ const siteScript = '<script type="module" src="/_astro/site.js"></script>';
 describe('checkBudgets', () => {
   it('passes a page that loads only a small site script (with its imports) and a small inline script', () => {
     const dist = fakeDist({
-      'index.html': page(`<script>document.documentElement.dataset.theme='light'</script>${siteScript}`),
+      'index.html': `<!doctype html><html lang="en"><head><script>document.documentElement.dataset.theme='light'</script></head><body>${siteScript}</body></html>`,
       '_astro/site.js': 'import "./shared.js"; console.log(1);',
       '_astro/shared.js': 'export const x = 1;',
     });
@@ -52,9 +52,15 @@ describe('checkBudgets', () => {
     expect(checkBudgets(dist).failures).toEqual([expect.stringMatching(/^\/: loads 2 scripts at start/)]);
   });
 
-  it('fails an inline script over 1 KB gzip', () => {
-    const dist = fakeDist({ 'index.html': page(`<script>${incompressible(1000)}</script>`) });
+  it('fails an inline script in <head> over 1 KB gzip', () => {
+    const html = `<!doctype html><html lang="en"><head><script>${incompressible(1000)}</script></head><body></body></html>`;
+    const dist = fakeDist({ 'index.html': html });
     expect(checkBudgets(dist).failures).toEqual([expect.stringMatching(/^\/: inline script \d+ B gzip > 1024 B$/)]);
+  });
+
+  it('fails inline script in the body of a page without an island', () => {
+    const dist = fakeDist({ 'index.html': page('<script>console.log("extra")</script>') });
+    expect(checkBudgets(dist).failures).toEqual([expect.stringMatching(/^\/: \d+ B gzip of inline script outside <head>/)]);
   });
 
   it('allows an island page up to 40 KB gzip in all and fails it beyond', () => {

@@ -1,6 +1,6 @@
 /**
  * The one script every page shares (budget: 3 KB gzip). It binds the server-rendered markup to the
- * progress store: theme toggle, done marks, "Mark unit complete", the home page's progress and
+ * progress store: done marks, "Mark unit complete", the home page's progress and
  * Continue link, the reset dialog and notices. Search code loads on first use only. Everything it
  * shows is set as text, never as markup; every text it shows comes from the page.
  */
@@ -16,8 +16,6 @@ import {
 } from '../../stores/progress';
 import { continueTarget } from '../../progress/navigation';
 
-const THEME_KEY = 'co-management-lab:theme';
-const root = document.documentElement;
 const { base = '/', unit, units = '' } = document.body.dataset;
 const unitSlugs = units.split(' ').filter(Boolean);
 const find = <T extends HTMLElement = HTMLElement>(selector: string, scope: ParentNode = document) =>
@@ -29,29 +27,7 @@ const reveal = <T extends HTMLElement>(element: T | null) => {
   return element;
 };
 
-// Theme: an explicit choice is stored; without one the page follows the system setting live.
-const themeButton = reveal(find('[data-theme-toggle]'));
-const applyTheme = (theme: string) => {
-  root.dataset.theme = theme;
-  themeButton?.setAttribute('aria-pressed', String(theme === 'dark'));
-};
-applyTheme(root.dataset.theme === 'dark' ? 'dark' : 'light');
-themeButton?.addEventListener('click', () => {
-  const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
-  try {
-    localStorage.setItem(THEME_KEY, next);
-  } catch {
-    // Storage refused: the choice lasts for this page only.
-  }
-  applyTheme(next);
-});
-matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
-  let stored = null;
-  try {
-    stored = localStorage.getItem(THEME_KEY);
-  } catch {}
-  if (!stored) applyTheme(event.matches ? 'dark' : 'light');
-});
+// The theme and its toggle live in the inline ThemeScript, which runs before first paint.
 
 // Notices: one calm line at the top of the page; the texts are in the page's data attributes.
 const notice = find('[data-notice]');
@@ -94,9 +70,7 @@ $progress.subscribe(({ completedUnits, lastVisitedUnit }) => {
   if (completeButton && completeStatus) {
     const isDone = done.has(completeButton.dataset.completeUnit!);
     completeButton.setAttribute('aria-pressed', String(isDone));
-    completeStatus.textContent = isDone
-      ? 'You marked this unit complete. Press the button again to take the mark back.'
-      : completeIntro!;
+    completeStatus.textContent = (isDone ? completeStatus.dataset.doneText : completeIntro)!;
   }
   const count = unitSlugs.filter((slug) => done.has(slug)).length;
   if (summary) {
@@ -105,7 +79,7 @@ $progress.subscribe(({ completedUnits, lastVisitedUnit }) => {
   }
   if (continueLink && (count || lastVisitedUnit)) {
     continueLink.href = `${base}units/${continueTarget(unitSlugs, completedUnits, lastVisitedUnit)}/`;
-    continueLink.textContent = count === unitSlugs.length ? 'Review the module' : 'Continue where you left off';
+    continueLink.textContent = continueLink.dataset[count === unitSlugs.length ? 'allDone' : 'started']!;
   }
 });
 

@@ -1,0 +1,623 @@
+/**
+ * What the consoles show, derived from the state on demand: per device eligibility and funnel
+ * stage, co-managed or not, effective authority per workload (a `devices x 7` byte table, with the
+ * chain of reasons produced lazily per cell), applicable policies, "Managed by" and the
+ * capabilities value. Nothing here is stored or cached.
+ */
+import {
+  AUTHORITY_INTUNE,
+  AUTHORITY_LABELS,
+  GATES,
+  JOIN_LABELS,
+  OS_INFO,
+  SLIDER_LABELS,
+  WORKLOAD_COUNT,
+  WORKLOAD_IDS,
+  WORKLOAD_LABELS,
+  W_COMPLIANCE,
+  W_CLIENT_APPS,
+  W_DEVICE_CONFIGURATION,
+  W_ENDPOINT_PROTECTION,
+  W_OFFICE,
+  W_RESOURCE_ACCESS,
+  W_WINDOWS_UPDATE,
+  passesGate,
+  workloadIndex,
+  type Authority,
+  type SliderPosition,
+  type WorkloadId,
+} from './constants';
+import { binaryIncludes, collectionMark, collectionName, isMember } from './collections';
+import {
+  coManagementEnabled,
+  completionProblem,
+  enrollmentRow,
+  ineligibility,
+  isWindowsClientOs,
+  reachesSite,
+  untargeted,
+  type EnrollmentConditionId,
+} from './enrollment-table';
+import type { Device, ManagedBy, Policy, SimState } from './types';
+
+// ---------------------------------------------------------------------------------------------
+// Co-managed (rule 3)
+
+/**
+ * ComgmtPolicyPresent: co-management is enabled and its policy reaches this client (a Windows 10 /
+ * 11 client that is not a server and reaches its site).
+ */
+// fact sheet silent: with Automatic enrollment = Pilot, whether a device outside the Intune Auto
+// Enrollment collection that is already enrolled (e.g. by Autopilot) gets the policy. The engine
+// says yes: the production policy (CoMgmtSettingsProd) targets All Systems (5.6).
+export function policyPresent(state: SimState, device: Device): boolean {
+  return coManagementEnabled(state) && device.client && isWindowsClientOs(device) && reachesSite(state, device);
+}
+
+/** MDMEnrolled = 1. */
+export function mdmEnrolled(device: Device): boolean {
+  return device.enrollment.stage === 'enrolled';
+}
+
+/** Rule 3: co-managed only with the client and MDM enrollment and the co-management policy. */
+export function isCoManaged(state: SimState, i: number): boolean {
+  const d = state.devices[i];
+  return d !== undefined && mdmEnrolled(d) && policyPresent(state, d);
+}
+
+const CLIENT_OS: Readonly<Record<string, boolean>> = Object.fromEntries(
+  Object.entries(OS_INFO).map(([id, info]) => [id, info.family === 'windows-10' || info.family === 'windows-11']),
+);
+
+/** One byte per device: 1 when co-managed. */
+export function coManagedMask(state: SimState): Uint8Array {
+  const devices = state.devices;
+  const n = devices.length;
+  const mask = new Uint8Array(n);
+  if (!coManagementEnabled(state)) return mask;
+  const cmg = state.site.cloudManagementGateway;
+  for (let i = 0; i < n; i++) {
+    const d = devices[i]!;
+    if (d.enrollment.stage === 'enrolled' && d.client && (cmg || !d.internet) && CLIENT_OS[d.os]) mask[i] = 1;
+  }
+  return mask;
+}
+
+/** Why device i is not co-managed (a sentence), or null when it is. */
+export function notCoManagedReason(state: SimState, i: number): string | null {
+  const d = state.devices[i]!;
+  if (isCoManaged(state, i)) return null;
+  if (!d.client) return 'not co-managed: no Configuration Manager client';
+  if (!isWindowsClientOs(d)) return `not co-managed: ${OS_INFO[d.os].label} cannot be co-managed`;
+  if (!coManagementEnabled(state)) return 'not co-managed: co-management is not enabled (Automatic enrollment in Intune is None)';
+  if (!reachesSite(state, d))
+    return 'not co-managed: the client is on the internet without a cloud management gateway, so the co-management policy does not reach it';
+  return `not co-managed: not enrolled in Intune (MDMEnrolled = 0; ${funnelOf(state, i).stage})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Effective authority (rules 1, 3, 6)
+
+/** How a slider position resolves for a device: 0 Configuration Manager, 1 Intune, 2 pilot. */
+function positionMode(state: SimState, w: number): 0 | 1 | 2 {
+  const position = state.settings.coManagement.workloads[w]!.position;
+  if (w === W_RESOURCE_ACCESS && !passesGate('resource-access-workload', state.site.version)) return 0;
+  return position === 'intune' ? 1 : position === 'pilot-intune' ? 2 : 0;
+}
+
+/**
+ * The full effective-authority table: `devices x 7` bytes, row-major (`table[i * 7 + w]`),
+ * 1 = Intune, 0 = Configuration Manager. Collections are turned into byte marks once per call;
+ * the loop over devices does no allocation.
+ */
+export function deriveAuthorityTable(state: SimState): Uint8Array {
+  const n = state.devices.length;
+  const table = new Uint8Array(n * WORKLOAD_COUNT);
+  const co = coManagedMask(state);
+  const ws = state.settings.coManagement.workloads;
+  const empty = new Uint8Array(n);
+  const modes: number[] = [];
+  const marks: Uint8Array[] = [];
+  const markByCollection = new Map<string, Uint8Array>();
+  for (let w = 0; w < WORKLOAD_COUNT; w++) {
+    const mode = positionMode(state, w);
+    modes.push(mode);
+    let mark = empty;
+    const pilot = ws[w]!.pilotCollection;
+    if (mode === 2 && pilot !== null) {
+      mark = markByCollection.get(pilot) ?? collectionMark(state, pilot);
+      markByCollection.set(pilot, mark);
+    }
+    marks.push(mark);
+  }
+  const [m0, m1, m2, m3, m4, m5, m6] = modes as [number, number, number, number, number, number, number];
+  const [k0, k1, k2, k3, k4, k5, k6] = marks as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  for (let i = 0, base = 0; i < n; i++, base += 7) {
+    if (co[i] === 0) continue;
+    const dc = m4 === 1 ? 1 : m4 === 2 ? k4[i]! : 0;
+    table[base] = m0 === 1 ? 1 : m0 === 2 ? k0[i]! : 0;
+    table[base + 1] = m1 === 1 ? 1 : m1 === 2 ? k1[i]! : 0;
+    // Rule 6: Device configuration at Pilot Intune / Intune also moves Resource access and EP.
+    table[base + 2] = dc | (m2 === 1 ? 1 : m2 === 2 ? k2[i]! : 0);
+    table[base + 3] = dc | (m3 === 1 ? 1 : m3 === 2 ? k3[i]! : 0);
+    table[base + 4] = dc;
+    table[base + 5] = m5 === 1 ? 1 : m5 === 2 ? k5[i]! : 0;
+    table[base + 6] = m6 === 1 ? 1 : m6 === 2 ? k6[i]! : 0;
+  }
+  return table;
+}
+
+/** Does the slider of workload w give device i Intune (ignoring co-managed and coupling)? */
+function sliderGivesIntune(state: SimState, i: number, w: number): boolean {
+  const mode = positionMode(state, w);
+  if (mode === 1) return true;
+  if (mode === 0) return false;
+  const pilot = state.settings.coManagement.workloads[w]!.pilotCollection;
+  return pilot !== null && isMember(state, pilot, i);
+}
+
+/** Effective authority of one cell, computed without the full table. */
+export function authorityOf(state: SimState, i: number, workload: WorkloadId): Authority {
+  if (!isCoManaged(state, i)) return 'configmgr';
+  const w = workloadIndex(workload);
+  if ((w === W_RESOURCE_ACCESS || w === W_ENDPOINT_PROTECTION) && sliderGivesIntune(state, i, W_DEVICE_CONFIGURATION)) return 'intune';
+  return sliderGivesIntune(state, i, w) ? 'intune' : 'configmgr';
+}
+
+export interface AuthorityExplanation {
+  authority: Authority;
+  /** "Intune" or "Configuration Manager". */
+  label: string;
+  /** The workload's slider position. */
+  position: SliderPosition;
+  /** The chain of reasons, first to last. */
+  reasons: string[];
+  /** "Intune, because: co-managed; Compliance policies is at Pilot Intune; device is in ..." */
+  text: string;
+  /** Which workload's slider decided: the workload itself, or Device configuration (rule 6). */
+  decidedBy: WorkloadId;
+}
+
+/** Why a device has the authority it has for one workload. */
+export function explainAuthority(state: SimState, i: number, workload: WorkloadId): AuthorityExplanation {
+  const w = workloadIndex(workload);
+  const setting = state.settings.coManagement.workloads[w]!;
+  const label = WORKLOAD_LABELS[workload];
+  const done = (authority: Authority, reasons: string[], decidedBy: WorkloadId = workload): AuthorityExplanation => ({
+    authority,
+    label: AUTHORITY_LABELS[authority],
+    position: setting.position,
+    reasons,
+    text: `${AUTHORITY_LABELS[authority]}, because: ${reasons.join('; ')}`,
+    decidedBy,
+  });
+  const notCo = notCoManagedReason(state, i);
+  if (notCo !== null) return done('configmgr', [notCo, 'every workload stays with Configuration Manager whatever the sliders say']);
+
+  const own = sliderReasons(state, i, w);
+  if (w === W_RESOURCE_ACCESS || w === W_ENDPOINT_PROTECTION) {
+    if (sliderGivesIntune(state, i, W_DEVICE_CONFIGURATION)) {
+      const dc = sliderReasons(state, i, W_DEVICE_CONFIGURATION);
+      return done(
+        'intune',
+        ['co-managed', ...own.reasons, ...dc.reasons, `Device configuration also moves ${label} for the same devices`],
+        'device-configuration',
+      );
+    }
+  }
+  return done(own.intune ? 'intune' : 'configmgr', ['co-managed', ...own.reasons]);
+}
+
+function sliderReasons(state: SimState, i: number, w: number): { intune: boolean; reasons: string[] } {
+  const workload = WORKLOAD_IDS[w]!;
+  const label = WORKLOAD_LABELS[workload];
+  const setting = state.settings.coManagement.workloads[w]!;
+  if (w === W_RESOURCE_ACCESS && !passesGate('resource-access-workload', state.site.version)) {
+    return { intune: false, reasons: [`${GATES['resource-access-workload'].title}, so its own slider stays at Configuration Manager`] };
+  }
+  const at = `${label} is at ${SLIDER_LABELS[setting.position]}`;
+  if (setting.position === 'configmgr') return { intune: false, reasons: [at] };
+  if (setting.position === 'intune') return { intune: true, reasons: [at] };
+  const pilot = setting.pilotCollection;
+  if (pilot === null) return { intune: false, reasons: [at, 'no workload pilot collection is chosen'] };
+  const member = isMember(state, pilot, i);
+  return {
+    intune: member,
+    reasons: [at, `device is ${member ? '' : 'not '}in the workload pilot collection ${collectionName(state, pilot)}`],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Capabilities (rule 11, community model)
+
+/** Community-documented bit per workload (fact sheet 5.5); EP is 4128 on 2111+. */
+export const CAPABILITY_BITS: Readonly<Record<WorkloadId, number>> = {
+  'compliance-policies': 2,
+  'resource-access-policies': 4,
+  'device-configuration': 8,
+  'windows-update-policies': 16,
+  'endpoint-protection': 32,
+  'client-apps': 64,
+  'office-click-to-run-apps': 128,
+};
+
+export interface CapabilitiesValue {
+  value: number;
+  base: number;
+  /** The bit added for each workload whose effective authority is Intune. */
+  bits: { workload: WorkloadId; bit: number }[];
+  /** Always the same caveat: only the Windows Update difference is documented by Microsoft. */
+  model: string;
+}
+
+export const CAPABILITIES_MODEL =
+  'Community-documented model: Microsoft documents only the Windows Update difference (8197 -> 8213); the other bits come from community scripts.';
+
+/** The capabilities value (CoManagementFlags) of a co-managed device, or null when not co-managed. */
+export function capabilitiesOf(state: SimState, i: number): CapabilitiesValue | null {
+  if (!isCoManaged(state, i)) return null;
+  const modern = state.site.version >= 2111;
+  // UNCONFIRMED (community, C-MZ): base 8193 and EP 4128 on 2111+; 1 and 32 before.
+  const base = modern ? 8193 : 1;
+  let value = base;
+  const bits: CapabilitiesValue['bits'] = [];
+  for (const workload of WORKLOAD_IDS) {
+    if (authorityOf(state, i, workload) !== 'intune') continue;
+    const bit = workload === 'endpoint-protection' && modern ? 4128 : CAPABILITY_BITS[workload];
+    value |= bit;
+    bits.push({ workload, bit });
+  }
+  return { value, base, bits, model: CAPABILITIES_MODEL };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Funnel (rules 4, 5, 17)
+
+export type FunnelStageLabel = 'Not eligible' | 'Eligible' | 'Scheduled' | 'Enrollment initiated' | 'Enrolled';
+
+export interface FunnelView {
+  eligible: boolean;
+  stage: FunnelStageLabel;
+  /** Enrollment was initiated and failed. */
+  failed: boolean;
+  /** Error code or status ("Pending user sign in"), where the table gives one. */
+  code: string | null;
+  /** The table row that stops or held back the device, or null. */
+  condition: EnrollmentConditionId | null;
+  /** Why the device is where it is, or null when enrolled. */
+  reason: string | null;
+  /** The dashboard's "Co-management enrollment status" for this device, or null. */
+  status: string | null;
+}
+
+/** Where device i is in the enrollment funnel, and why. */
+export function funnelOf(state: SimState, i: number): FunnelView {
+  const d = state.devices[i]!;
+  const e = d.enrollment;
+  const hybrid = d.join === 'hybrid-entra-joined';
+  const notEligible = ineligibility(d);
+  if (notEligible !== null) {
+    const row = enrollmentRow(notEligible);
+    return { eligible: false, stage: 'Not eligible', failed: false, code: row.code, condition: notEligible, reason: row.reason, status: null };
+  }
+  switch (e.stage) {
+    case 'enrolled':
+      return {
+        eligible: true,
+        stage: 'Enrolled',
+        failed: false,
+        code: null,
+        condition: null,
+        reason: null,
+        status: hybrid ? 'Success hybrid Entra joined' : 'Success Entra joined',
+      };
+    case 'failed': {
+      const condition = completionProblem(state, d) ?? failedCondition(e.code);
+      return {
+        eligible: true,
+        stage: 'Enrollment initiated',
+        failed: true,
+        code: e.code,
+        condition,
+        reason: condition ? enrollmentRow(condition).reason : `enrollment failed (${e.code ?? 'no code'})`,
+        status: hybrid ? 'Failure hybrid joined' : 'Failure Entra joined',
+      };
+    }
+    case 'initiated': {
+      const waiting = e.code === 'Pending user sign in';
+      return {
+        eligible: true,
+        stage: 'Enrollment initiated',
+        failed: false,
+        code: e.code,
+        condition: waiting ? 'pending-user-sign-in' : null,
+        reason: waiting ? enrollmentRow('pending-user-sign-in').reason : 'enrolling now',
+        status: waiting ? 'Pending user sign in' : hybrid ? 'Enrolling hybrid joined' : null,
+      };
+    }
+    case 'scheduled':
+      return {
+        eligible: true,
+        stage: 'Scheduled',
+        failed: false,
+        code: null,
+        condition: null,
+        reason: `enrollment is spread over time and starts at ${formatSimTime(e.at)}`,
+        status: null,
+      };
+    case 'none': {
+      const condition = untargeted(state, d, autoEnrollmentMember(state, i));
+      return {
+        eligible: true,
+        stage: 'Eligible',
+        failed: false,
+        code: null,
+        condition,
+        reason: condition ? enrollmentRow(condition).reason : 'waiting for the next policy evaluation',
+        status: null,
+      };
+    }
+  }
+}
+
+function failedCondition(code: string | null): EnrollmentConditionId | null {
+  if (code === '0x80180018') return 'no-intune-licences';
+  if (code === '0x8000FFFF') return 'mdm-not-configured';
+  return null;
+}
+
+/** Is device i in the Intune Auto Enrollment collection? */
+export function autoEnrollmentMember(state: SimState, i: number): boolean {
+  const id = state.settings.coManagement.autoEnrollmentCollection;
+  return id !== null && isMember(state, id, i);
+}
+
+/** Cumulative funnel counts, as the dashboard's funnel tile shows them. */
+export interface FunnelCounts {
+  /** Eligible devices (every later stage included). */
+  eligible: number;
+  /** Scheduled or later. */
+  scheduled: number;
+  /** Enrollment initiated or later (failures included). */
+  enrollmentInitiated: number;
+  enrolled: number;
+  /** Enrollment initiated and failed. */
+  failed: number;
+  /** Waiting at Enrollment initiated for a user to sign in. */
+  pendingUserSignIn: number;
+  notEligible: number;
+}
+
+export function funnelCounts(state: SimState): FunnelCounts {
+  const c: FunnelCounts = { eligible: 0, scheduled: 0, enrollmentInitiated: 0, enrolled: 0, failed: 0, pendingUserSignIn: 0, notEligible: 0 };
+  for (const d of state.devices) {
+    if (ineligibility(d) !== null) {
+      c.notEligible++;
+      continue;
+    }
+    c.eligible++;
+    const stage = d.enrollment.stage;
+    if (stage === 'none') continue;
+    c.scheduled++;
+    if (stage === 'scheduled') continue;
+    c.enrollmentInitiated++;
+    if (stage === 'enrolled') c.enrolled++;
+    else if (stage === 'failed') c.failed++;
+    else if (d.enrollment.code === 'Pending user sign in') c.pendingUserSignIn++;
+  }
+  return c;
+}
+
+/** Enrollment errors as the dashboard's table lists them: code -> device count. */
+export function enrollmentErrors(state: SimState): { code: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const d of state.devices) {
+    if (d.enrollment.stage === 'failed' && d.enrollment.code) counts.set(d.enrollment.code, (counts.get(d.enrollment.code) ?? 0) + 1);
+  }
+  return [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Managed by (rules 12, 13)
+
+export interface ManagedByView {
+  /** As the admin center's Devices > All devices shows it, or null when the device is not listed. */
+  value: ManagedBy | null;
+  reason: string;
+}
+
+/** Is device i in the admin center's list of uploaded Configuration Manager devices? */
+export function isUploaded(state: SimState, i: number): boolean {
+  return binaryIncludes(state.upload.visible, i);
+}
+
+export function managedByOf(state: SimState, i: number): ManagedByView {
+  const d = state.devices[i]!;
+  if (mdmEnrolled(d)) {
+    if (isCoManaged(state, i)) return { value: 'Co-managed', reason: 'enrolled in Intune and co-managed with Configuration Manager' };
+    // fact sheet silent: an enrolled device with the client but no co-management policy; the
+    // engine shows it as Intune, since only Intune manages it through MDM.
+    return { value: 'Intune', reason: d.client ? 'enrolled in Intune; the client has no co-management policy' : 'enrolled in Intune, no Configuration Manager client' };
+  }
+  if (isUploaded(state, i)) return { value: 'ConfigMgr', reason: 'uploaded by tenant attach; managed by Configuration Manager only' };
+  const upload = state.settings.cloudAttach?.upload ?? null;
+  if (upload === null) return { value: null, reason: 'not shown: tenant attach does not upload devices' };
+  if (!d.client) return { value: null, reason: 'not shown: only devices with Client = Yes are uploaded' };
+  if (!inUploadScope(state, i)) return { value: null, reason: 'not shown: outside the upload scope' };
+  return { value: null, reason: 'not shown yet: it appears after the next 15-minute upload cycle plus 5-10 minutes' };
+}
+
+/** Is device i in the configured upload scope now (client devices only)? */
+export function inUploadScope(state: SimState, i: number): boolean {
+  const upload = state.settings.cloudAttach?.upload ?? null;
+  const d = state.devices[i];
+  if (upload === null || !d || !d.client) return false;
+  if (upload === 'all') return true;
+  return uploadScopeMark(state)[i] === 1;
+}
+
+/** Devices the configured upload scope covers now: client devices, all or one collection tree. */
+export function uploadScopeMark(state: SimState): Uint8Array {
+  const n = state.devices.length;
+  const upload = state.settings.cloudAttach?.upload ?? null;
+  const mark = new Uint8Array(n);
+  if (upload === null) return mark;
+  if (upload === 'all') {
+    for (let i = 0; i < n; i++) if (state.devices[i]!.client) mark[i] = 1;
+    return mark;
+  }
+  const ids = new Set<string>([upload.collection]);
+  for (let added = true; added; ) {
+    added = false;
+    for (const c of state.collections) if (c.parent !== null && ids.has(c.parent) && !ids.has(c.id)) (ids.add(c.id), (added = true));
+  }
+  for (const id of ids) {
+    const m = collectionMark(state, id);
+    for (let i = 0; i < n; i++) if (m[i] && state.devices[i]!.client) mark[i] = 1;
+  }
+  return mark;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Policies (rules 7, 8, 9)
+
+export interface PolicyOnDevice {
+  policy: string;
+  name: string;
+  source: Policy['source'];
+  workload: WorkloadId;
+  /** 'applied': enforced; 'ignored': assigned but not applied; 'remains': not enforced, yet still on the device. */
+  status: 'applied' | 'ignored' | 'remains';
+  reason: string;
+}
+
+/** Every policy that concerns device i: assigned to one of its collections, or left on it. */
+export function policiesOf(state: SimState, i: number): PolicyOnDevice[] {
+  const d = state.devices[i]!;
+  const out: PolicyOnDevice[] = [];
+  const co = isCoManaged(state, i);
+  const enrolled = mdmEnrolled(d);
+  const entry = (p: Policy, status: PolicyOnDevice['status'], reason: string): PolicyOnDevice => ({
+    policy: p.id,
+    name: p.name,
+    source: p.source,
+    workload: p.workload,
+    status,
+    reason,
+  });
+  const targeted = (p: Policy) => p.assignedTo !== null && isMember(state, p.assignedTo, i);
+  const authority = (w: WorkloadId) => (co ? authorityOf(state, i, w) : enrolled && !d.client ? 'intune' : 'configmgr');
+  // Intune policies first: Configuration Manager EP / Device configuration settings stay until one applies (rule 8).
+  const intuneApplied = new Set<WorkloadId>();
+  for (const p of state.policies) {
+    if (p.source !== 'intune' || !targeted(p)) continue;
+    const label = WORKLOAD_LABELS[p.workload];
+    if (!enrolled) {
+      out.push(entry(p, 'ignored', 'not enrolled in Intune, so Intune policies do not reach it'));
+    } else if (!co) {
+      // fact sheet silent: an enrolled device without the co-management policy takes Intune policy.
+      out.push(entry(p, 'applied', d.client ? 'enrolled in Intune without the co-management policy' : 'Intune-only device'));
+      intuneApplied.add(p.workload);
+    } else if (authority(p.workload) === 'intune') {
+      out.push(entry(p, 'applied', `${label} is with Intune for this device`));
+      intuneApplied.add(p.workload);
+    } else {
+      out.push(entry(p, 'ignored', `${label} is with Configuration Manager for this device, so Intune policies of this type are not applied`));
+    }
+  }
+  for (const p of state.policies) {
+    if (p.source !== 'configmgr' || !targeted(p)) continue;
+    const label = WORKLOAD_LABELS[p.workload];
+    if (!d.client) {
+      out.push(entry(p, 'ignored', 'no Configuration Manager client'));
+    } else if (authority(p.workload) === 'configmgr') {
+      out.push(entry(p, 'applied', co ? `${label} is with Configuration Manager for this device` : 'managed by Configuration Manager'));
+    } else if (p.workload === 'device-configuration' && p.alwaysApply) {
+      out.push(entry(p, 'applied', 'baseline set to "Always apply this baseline even for co-managed clients"'));
+    } else if ((p.workload === 'endpoint-protection' || p.workload === 'device-configuration') && !intuneApplied.has(p.workload)) {
+      out.push(entry(p, 'remains', `${label} moved to Intune; the old Configuration Manager settings stay until an Intune policy overwrites them`));
+    } else {
+      out.push(entry(p, 'ignored', `${label} is with Intune for this device, so Configuration Manager policies of this type are no longer evaluated`));
+    }
+  }
+  for (const left of state.leftovers) {
+    if (!binaryIncludes(left.devices, i)) continue;
+    const p = state.policies.find((x) => x.id === left.policy);
+    if (!p || out.some((o) => o.policy === p.id)) continue;
+    out.push(entry(p, 'remains', `assignment removed while ${WORKLOAD_LABELS[p.workload]} was at Pilot Intune: Intune does not remove the setting`));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One device, everything the UI shows
+
+export interface DeviceView {
+  index: number;
+  name: string;
+  os: string;
+  join: string;
+  client: boolean;
+  internet: boolean;
+  department: string;
+  funnel: FunnelView;
+  coManaged: boolean;
+  /** Why not co-managed, or null. */
+  notCoManagedReason: string | null;
+  authority: Record<WorkloadId, AuthorityExplanation>;
+  managedBy: ManagedByView;
+  capabilities: CapabilitiesValue | null;
+  policies: PolicyOnDevice[];
+  collections: string[];
+}
+
+export function describeDevice(state: SimState, i: number): DeviceView {
+  const d = state.devices[i]!;
+  const authority = {} as Record<WorkloadId, AuthorityExplanation>;
+  for (const w of WORKLOAD_IDS) authority[w] = explainAuthority(state, i, w);
+  return {
+    index: i,
+    name: d.name,
+    os: OS_INFO[d.os].label,
+    join: JOIN_LABELS[d.join],
+    client: d.client,
+    internet: d.internet,
+    department: d.department,
+    funnel: funnelOf(state, i),
+    coManaged: isCoManaged(state, i),
+    notCoManagedReason: notCoManagedReason(state, i),
+    authority,
+    managedBy: managedByOf(state, i),
+    capabilities: capabilitiesOf(state, i),
+    policies: policiesOf(state, i),
+    collections: state.collections.filter((c) => isMember(state, c.id, i)).map((c) => c.id),
+  };
+}
+
+/** Index of the device with this name, or -1. */
+export function deviceIndex(state: SimState, name: string): number {
+  return state.devices.findIndex((d) => d.name === name);
+}
+
+/** Per workload, how many devices have Intune as effective authority. */
+export function authorityCounts(table: Uint8Array): number[] {
+  const counts = new Array<number>(WORKLOAD_COUNT).fill(0);
+  for (let k = 0; k < table.length; k++) if (table[k] === AUTHORITY_INTUNE) counts[k % WORKLOAD_COUNT]!++;
+  return counts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time
+
+/** "Day 1, 09:00" for simulated minute 0. */
+export function formatSimTime(minutes: number): string {
+  const total = 9 * 60 + minutes;
+  const day = Math.floor(total / 1440) + 1;
+  const inDay = total % 1440;
+  const hh = String(Math.floor(inDay / 60)).padStart(2, '0');
+  const mm = String(inDay % 60).padStart(2, '0');
+  return `Day ${day}, ${hh}:${mm}`;
+}
+
+// Re-exported indices so callers need one import for the table layout.
+export { W_COMPLIANCE, W_WINDOWS_UPDATE, W_RESOURCE_ACCESS, W_ENDPOINT_PROTECTION, W_DEVICE_CONFIGURATION, W_OFFICE, W_CLIENT_APPS };

@@ -1,0 +1,197 @@
+/**
+ * Goals and checks: `gradeGoal(state, goal)` says per check whether it passes and, when it does
+ * not, what differs, in the console's words ("Compliance policies is at Intune; the goal wants
+ * Pilot Intune").
+ */
+import {
+  AUTHORITY_LABELS,
+  AUTO_ENROLLMENT_LABELS,
+  DEVICE_ACTION_LABELS,
+  SLIDER_LABELS,
+  WORKLOAD_COUNT,
+  WORKLOAD_LABELS,
+  workloadIndex,
+} from './constants';
+import { collectionMark, collectionName, findCollection } from './collections';
+import { authorityOf, deriveAuthorityTable, deviceIndex, funnelCounts, managedByOf, type FunnelCounts } from './derive';
+import { connectorView } from './tenant';
+import type { Check, CheckResult, FunnelStage, Goal, GoalResult, SimState, UploadScope } from './types';
+
+const FUNNEL_LABELS: Readonly<Record<FunnelStage, string>> = {
+  eligible: 'Eligible',
+  scheduled: 'Scheduled',
+  'enrollment-initiated': 'Enrollment initiated',
+  enrolled: 'Enrolled',
+  failed: 'failed enrollment',
+  'not-eligible': 'not eligible',
+};
+
+const FUNNEL_KEYS: Readonly<Record<FunnelStage, keyof FunnelCounts>> = {
+  eligible: 'eligible',
+  scheduled: 'scheduled',
+  'enrollment-initiated': 'enrollmentInitiated',
+  enrolled: 'enrolled',
+  failed: 'failed',
+  'not-eligible': 'notEligible',
+};
+
+function uploadText(state: SimState, upload: UploadScope | null): string {
+  if (upload === null) return 'no upload';
+  if (upload === 'all') return 'all devices';
+  return `the collection ${collectionName(state, upload.collection)}`;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** Grades one check. */
+export function gradeCheck(state: SimState, check: Check): CheckResult {
+  const result = (passed: boolean, actual: string, expected: string, difference: string): CheckResult => ({
+    check,
+    passed,
+    actual,
+    expected,
+    difference: passed ? null : difference,
+  });
+  switch (check.type) {
+    case 'slider-position': {
+      const label = WORKLOAD_LABELS[check.workload];
+      const position = state.settings.coManagement.workloads[workloadIndex(check.workload)]!.position;
+      return result(
+        position === check.position,
+        `${label} is at ${SLIDER_LABELS[position]}`,
+        `${label} at ${SLIDER_LABELS[check.position]}`,
+        `${label} is at ${SLIDER_LABELS[position]}; the goal wants ${SLIDER_LABELS[check.position]}`,
+      );
+    }
+    case 'pilot-collection': {
+      const label = WORKLOAD_LABELS[check.workload];
+      const current = state.settings.coManagement.workloads[workloadIndex(check.workload)]!.pilotCollection;
+      const actual = current === null ? 'no workload pilot collection' : `the workload pilot collection ${collectionName(state, current)}`;
+      return result(
+        current === check.collection,
+        `${label} has ${actual}`,
+        `${label} with the workload pilot collection ${collectionName(state, check.collection)}`,
+        `${label} has ${actual}; the goal wants ${collectionName(state, check.collection)}`,
+      );
+    }
+    case 'auto-enrollment': {
+      const e = state.settings.coManagement;
+      const okValue = e.autoEnrollment === check.autoEnrollment;
+      const okCollection = check.collection === undefined || e.autoEnrollmentCollection === check.collection;
+      const actual =
+        e.autoEnrollment === 'pilot' && e.autoEnrollmentCollection
+          ? `Pilot with the Intune Auto Enrollment collection ${collectionName(state, e.autoEnrollmentCollection)}`
+          : AUTO_ENROLLMENT_LABELS[e.autoEnrollment];
+      const expected =
+        check.collection !== undefined
+          ? `${AUTO_ENROLLMENT_LABELS[check.autoEnrollment]} with the Intune Auto Enrollment collection ${collectionName(state, check.collection)}`
+          : AUTO_ENROLLMENT_LABELS[check.autoEnrollment];
+      return result(okValue && okCollection, `Automatic enrollment in Intune is ${actual}`, `Automatic enrollment in Intune ${expected}`, `Automatic enrollment in Intune is ${actual}; the goal wants ${expected}`);
+    }
+    case 'effective-authority': {
+      const i = deviceIndex(state, check.device);
+      const label = WORKLOAD_LABELS[check.workload];
+      if (i < 0) return result(false, `no device ${check.device}`, `${check.device} exists`, `There is no device ${check.device}`);
+      const authority = authorityOf(state, i, check.workload);
+      return result(
+        authority === check.authority,
+        `${check.device} gets ${label} from ${AUTHORITY_LABELS[authority]}`,
+        `${check.device} gets ${label} from ${AUTHORITY_LABELS[check.authority]}`,
+        `${check.device} gets ${label} from ${AUTHORITY_LABELS[authority]}; the goal wants ${AUTHORITY_LABELS[check.authority]}`,
+      );
+    }
+    case 'collection-authority': {
+      const label = WORKLOAD_LABELS[check.workload];
+      if (!findCollection(state, check.collection))
+        return result(false, `no collection ${check.collection}`, `${check.collection} exists`, `There is no collection ${check.collection}`);
+      const name = collectionName(state, check.collection);
+      const mark = collectionMark(state, check.collection);
+      const table = deriveAuthorityTable(state);
+      const w = workloadIndex(check.workload);
+      const want = check.authority === 'intune' ? 1 : 0;
+      let members = 0;
+      let wrong = 0;
+      for (let i = 0; i < mark.length; i++) {
+        if (!mark[i]) continue;
+        members++;
+        if (table[i * WORKLOAD_COUNT + w] !== want) wrong++;
+      }
+      const other = check.authority === 'intune' ? 'configmgr' : 'intune';
+      return result(
+        members > 0 && wrong === 0,
+        members === 0 ? `${name} has no members` : `${plural(members - wrong, 'device')} of ${members.toLocaleString('en-US')} in ${name} get ${label} from ${AUTHORITY_LABELS[check.authority]}`,
+        `every device in ${name} gets ${label} from ${AUTHORITY_LABELS[check.authority]}`,
+        members === 0
+          ? `${name} has no members; the goal wants every member to get ${label} from ${AUTHORITY_LABELS[check.authority]}`
+          : `${plural(wrong, 'device')} in ${name} still get${wrong === 1 ? 's' : ''} ${label} from ${AUTHORITY_LABELS[other]}; the goal wants ${AUTHORITY_LABELS[check.authority]} for all ${members.toLocaleString('en-US')}`,
+      );
+    }
+    case 'funnel-count': {
+      const count = funnelCounts(state)[FUNNEL_KEYS[check.stage]];
+      const label = FUNNEL_LABELS[check.stage];
+      const low = check.atLeast !== undefined && count < check.atLeast;
+      const high = check.atMost !== undefined && count > check.atMost;
+      const bounds = [
+        check.atLeast !== undefined ? `at least ${check.atLeast.toLocaleString('en-US')}` : null,
+        check.atMost !== undefined ? `at most ${check.atMost.toLocaleString('en-US')}` : null,
+      ]
+        .filter(Boolean)
+        .join(' and ');
+      return result(
+        !low && !high,
+        `${count.toLocaleString('en-US')} ${label}`,
+        `${bounds} ${label}`,
+        `${count.toLocaleString('en-US')} devices are ${label}; the goal wants ${bounds}`,
+      );
+    }
+    case 'upload-scope': {
+      const current = state.settings.cloudAttach?.upload ?? null;
+      const same = JSON.stringify(current) === JSON.stringify(check.upload);
+      return result(
+        same,
+        `Tenant attach uploads ${uploadText(state, current)}`,
+        `Tenant attach uploads ${uploadText(state, check.upload)}`,
+        `Tenant attach uploads ${uploadText(state, current)}; the goal wants ${uploadText(state, check.upload)}`,
+      );
+    }
+    case 'connector-status': {
+      const view = connectorView(state);
+      return result(
+        view.status === check.status,
+        `The connector shows ${view.status}`,
+        `The connector shows ${check.status}`,
+        `The connector shows ${view.status}; the goal wants ${check.status}`,
+      );
+    }
+    case 'managed-by': {
+      const i = deviceIndex(state, check.device);
+      if (i < 0) return result(false, `no device ${check.device}`, `${check.device} exists`, `There is no device ${check.device}`);
+      const view = managedByOf(state, i);
+      const show = (v: string | null) => (v === null ? 'is not listed in the admin center' : `shows Managed by ${v}`);
+      return result(
+        view.value === check.managedBy,
+        `${check.device} ${show(view.value)}`,
+        `${check.device} ${show(check.managedBy)}`,
+        `${check.device} ${show(view.value)}; the goal wants it to ${check.managedBy === null ? 'be absent' : `show ${check.managedBy}`}`,
+      );
+    }
+    case 'device-action': {
+      const records = state.deviceActions.filter((r) => r.device === check.device && (check.action === undefined || r.action === check.action));
+      const last = records[records.length - 1];
+      const what = check.action ? DEVICE_ACTION_LABELS[check.action] : 'a device action';
+      const actual = last ? `${DEVICE_ACTION_LABELS[last.action]} on ${check.device} ended ${last.status}` : `no ${what} has run on ${check.device}`;
+      return result(
+        last?.status === check.status,
+        actual,
+        `${what} on ${check.device} ends ${check.status}`,
+        `${actual}; the goal wants ${check.status}`,
+      );
+    }
+  }
+}
+
+/** Grades a goal: it passes when every check passes. */
+export function gradeGoal(state: SimState, goal: Goal): GoalResult {
+  const checks = goal.checks.map((check) => gradeCheck(state, check));
+  return { goalId: goal.id, passed: checks.every((c) => c.passed), checks };
+}
