@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { ModuleSchema } from './schemas/module';
 import { LessonSchema } from './schemas/lesson';
 import { GlossarySchema } from './schemas/glossary';
+import { ScenarioSchema } from './schemas/scenario';
 
 /** `content/module.yaml`: one entry, id `module`. */
 const module = defineCollection({
@@ -29,4 +30,13 @@ const glossary = defineCollection({
   schema: GlossarySchema,
 });
 
-export const collections = { module, lessons, glossary };
+/**
+ * `content/scenarios/<id>.yaml`: one simulator scenario per file; the entry id is the file name,
+ * which must equal the scenario's own `id` (checked by `src/sim/scenario-files.test.ts`).
+ */
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
+  schema: ScenarioSchema,
+});
+
+export const collections = { module, lessons, glossary, scenarios };

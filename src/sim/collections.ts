@@ -29,6 +29,8 @@ function markMembers(state: SimState, collection: Collection, mark: Uint8Array):
       for (let i = 0; i < devices.length; i++) if (devices[i]!.client) mark[i] = 1;
       return;
     case 'co-management-eligible':
+      // fact sheet silent on the lag of its incremental / daily full update (5.6); the engine's
+      // Co-management Eligible Devices collection is always current.
       for (let i = 0; i < devices.length; i++) if (ineligibility(devices[i]!) === null) mark[i] = 1;
       return;
   }

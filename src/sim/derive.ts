@@ -99,12 +99,19 @@ export function notCoManagedReason(state: SimState, i: number): string | null {
 // Effective authority (rules 1, 3, 6)
 
 /** How a slider position resolves for a device: 0 Configuration Manager, 1 Intune, 2 pilot. */
+// UNCONFIRMED (community note, fact sheet 5.1): Resource access is "no longer supported from 2203";
+// whether 2403 moves it to Intune by itself is a community claim. From 2203 the engine pins the
+// Resource access slider at Configuration Manager (moving it is refused) and its effective
+// authority follows Device configuration (rule 6); nothing moves it automatically on 2403.
 function positionMode(state: SimState, w: number): 0 | 1 | 2 {
   const position = state.settings.coManagement.workloads[w]!.position;
   if (w === W_RESOURCE_ACCESS && !passesGate('resource-access-workload', state.site.version)) return 0;
   return position === 'intune' ? 1 : position === 'pilot-intune' ? 2 : 0;
 }
 
+// UNCONFIRMED (fact sheet 9, open item): how long a device takes to pick up a changed workload
+// pilot collection or slider. Authority is derived from the current state, so a membership change
+// or a slider move takes effect at once (rule 10 says a switch syncs right away).
 /**
  * The full effective-authority table: `devices x 7` bytes, row-major (`table[i * 7 + w]`),
  * 1 = Intune, 0 = Configuration Manager. Collections are turned into byte marks once per call;
@@ -115,14 +122,14 @@ export function deriveAuthorityTable(state: SimState): Uint8Array {
   const table = new Uint8Array(n * WORKLOAD_COUNT);
   const co = coManagedMask(state);
   const ws = state.settings.coManagement.workloads;
-  const empty = new Uint8Array(n);
+  const empty: Uint8Array = new Uint8Array(n);
   const modes: number[] = [];
   const marks: Uint8Array[] = [];
   const markByCollection = new Map<string, Uint8Array>();
   for (let w = 0; w < WORKLOAD_COUNT; w++) {
     const mode = positionMode(state, w);
     modes.push(mode);
-    let mark = empty;
+    let mark: Uint8Array = empty;
     const pilot = ws[w]!.pilotCollection;
     if (mode === 2 && pilot !== null) {
       mark = markByCollection.get(pilot) ?? collectionMark(state, pilot);
@@ -254,6 +261,7 @@ export const CAPABILITIES_MODEL =
   'Community-documented model: Microsoft documents only the Windows Update difference (8197 -> 8213); the other bits come from community scripts.';
 
 /** The capabilities value (CoManagementFlags) of a co-managed device, or null when not co-managed. */
+// fact sheet silent on the value of a device that is not co-managed; the engine shows none.
 export function capabilitiesOf(state: SimState, i: number): CapabilitiesValue | null {
   if (!isCoManaged(state, i)) return null;
   const modern = state.site.version >= 2111;
@@ -332,6 +340,7 @@ export function funnelOf(state: SimState, i: number): FunnelView {
         code: e.code,
         condition: waiting ? 'pending-user-sign-in' : null,
         reason: waiting ? enrollmentRow('pending-user-sign-in').reason : 'enrolling now',
+        // fact sheet silent: the status tile lists "Enrolling hybrid joined" only; Entra joined devices get none.
         status: waiting ? 'Pending user sign in' : hybrid ? 'Enrolling hybrid joined' : null,
       };
     }
@@ -373,6 +382,8 @@ export function autoEnrollmentMember(state: SimState, i: number): boolean {
 }
 
 /** Cumulative funnel counts, as the dashboard's funnel tile shows them. */
+// fact sheet silent on whether the funnel tile counts cumulatively; the engine counts each stage
+// with every later stage included (failures count as Enrollment initiated).
 export interface FunnelCounts {
   /** Eligible devices (every later stage included). */
   eligible: number;
@@ -544,7 +555,7 @@ export function policiesOf(state: SimState, i: number): PolicyOnDevice[] {
     if (!binaryIncludes(left.devices, i)) continue;
     const p = state.policies.find((x) => x.id === left.policy);
     if (!p || out.some((o) => o.policy === p.id)) continue;
-    out.push(entry(p, 'remains', `assignment removed while ${WORKLOAD_LABELS[p.workload]} was at Pilot Intune: Intune does not remove the setting`));
+    out.push(entry(p, 'remains', `assignment removed while ${WORKLOAD_LABELS[left.via]} was at Pilot Intune: Intune does not remove the setting`));
   }
   return out;
 }

@@ -7,7 +7,6 @@
  *  - completion rows (tenant): enrollment is initiated and then fails, or waits.
  */
 import {
-  GATES,
   MIN_RELEASE_CO_MANAGEMENT,
   MIN_RELEASE_DEVICE_TOKEN,
   OS_INFO,
@@ -214,6 +213,3 @@ export function completionProblem(state: SimState, device: Device): EnrollmentCo
 export function needsUserToken(state: SimState, device: Device): boolean {
   return OS_INFO[device.os].release < MIN_RELEASE_DEVICE_TOKEN || !passesGate('device-token-enrollment', state.site.version);
 }
-
-/** Used in the explanation of the pending row. */
-export const DEVICE_TOKEN_GATE = GATES['device-token-enrollment'];

@@ -9,7 +9,7 @@ import {
   UPLOAD_CYCLE_MINUTES,
 } from './constants';
 import { collectionMark } from './collections';
-import { uploadScopeMark } from './derive';
+import { formatSimTime, uploadScopeMark } from './derive';
 import { completionProblem, enrollmentRow, ineligibility, untargeted } from './enrollment-table';
 import type { RngCursor } from './rng';
 import type { Device, Enrollment, FunnelEventStage, SimEvent, SimState, UploadState } from './types';
@@ -31,6 +31,8 @@ export function enrollmentWindow(count: number): number {
 }
 
 /** The first upload cycle strictly after `now` (cycles fall on multiples of 15 minutes). */
+// fact sheet silent on when the 15-minute cycle starts; the engine aligns cycles to the simulated
+// clock (minute 15, 30, 45...) and draws each cycle's 5-10 minute delay before devices appear.
 export function nextCycleAfter(now: number): number {
   return (Math.floor(now / UPLOAD_CYCLE_MINUTES) + 1) * UPLOAD_CYCLE_MINUTES;
 }
@@ -129,15 +131,24 @@ export function reconcileEnrollment(state: SimState, rng: RngCursor): { devices:
 export function advanceEnrollment(
   state: SimState,
   to: number,
-): { devices: Device[]; events: SimEvent[]; changedPerSlot: Map<number, number> } {
+): { devices: Device[]; events: SimEvent[]; changedPerSlot: Map<number, number[]> } {
   const draft = new DevicesDraft(state.devices);
   const grouped = new EnrollmentEvents();
-  const changedPerSlot = new Map<number, number>();
+  const changedPerSlot = new Map<number, number[]>();
+  let lastSlot = -1;
+  let device = -1;
   const changed = (t: number) => {
     const slot = Math.ceil(t / UPLOAD_CYCLE_MINUTES) * UPLOAD_CYCLE_MINUTES;
-    changedPerSlot.set(slot, (changedPerSlot.get(slot) ?? 0) + 1);
+    if (device === lastDevice && slot === lastSlot) return;
+    lastDevice = device;
+    lastSlot = slot;
+    const list = changedPerSlot.get(slot);
+    if (list) list.push(device);
+    else changedPerSlot.set(slot, [device]);
   };
+  let lastDevice = -1;
   for (let i = 0; i < draft.length; i++) {
+    device = i;
     let d = draft.get(i);
     let e = d.enrollment;
     if (e.stage === 'scheduled' && e.at <= to) {
@@ -177,7 +188,7 @@ export function advanceUpload(
   state: SimState,
   to: number,
   rng: RngCursor,
-  changedPerSlot: ReadonlyMap<number, number>,
+  changedPerSlot: ReadonlyMap<number, readonly number[]>,
 ): { upload: UploadState; events: SimEvent[] } {
   let upload = state.upload;
   const events: SimEvent[] = [];
@@ -192,21 +203,30 @@ export function advanceUpload(
     }
   };
   let scope: number[] | null = null;
+  let scopeMark: Uint8Array | null = null;
+  const changedInScope = (slot: number) => {
+    let n = 0;
+    for (const i of changedPerSlot.get(slot) ?? []) if (scopeMark![i]) n++;
+    return n;
+  };
   let cycle = upload.nextCycleAt;
   for (; cycle <= to; cycle += UPLOAD_CYCLE_MINUTES) {
     promote(cycle);
     if (!state.site.serviceConnectionPoint) continue;
-    if (scope === null) scope = markToIndices(uploadScopeMark(state));
+    if (scope === null) {
+      scopeMark = uploadScopeMark(state);
+      scope = markToIndices(scopeMark);
+    }
     const full = upload.lastSyncAt === null;
     const previous = upload.pending?.devices ?? upload.visible;
-    const records = full ? scope.length : symmetricDifference(previous, scope) + (changedPerSlot.get(cycle) ?? 0);
+    const records = full ? scope.length : symmetricDifference(previous, scope) + changedInScope(cycle);
     if (records > 0) {
       events.push({
         type: 'upload-cycle',
         at: cycle,
         records,
         full,
-        text: `CMGatewaySyncUploadWorker.log: Batching ${records} records. Next run time will be at approximately: ${cycle + UPLOAD_CYCLE_MINUTES}`,
+        text: `CMGatewaySyncUploadWorker.log: Batching ${records} records. Next run time will be at approximately: ${formatSimTime(cycle + UPLOAD_CYCLE_MINUTES)}`,
       });
     }
     const devices = sameIndices(previous, scope) ? previous : scope;

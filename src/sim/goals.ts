@@ -178,12 +178,12 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
     case 'device-action': {
       const records = state.deviceActions.filter((r) => r.device === check.device && (check.action === undefined || r.action === check.action));
       const last = records[records.length - 1];
-      const what = check.action ? DEVICE_ACTION_LABELS[check.action] : 'a device action';
+      const what = check.action ? DEVICE_ACTION_LABELS[check.action] : 'device action';
       const actual = last ? `${DEVICE_ACTION_LABELS[last.action]} on ${check.device} ended ${last.status}` : `no ${what} has run on ${check.device}`;
       return result(
         last?.status === check.status,
         actual,
-        `${what} on ${check.device} ends ${check.status}`,
+        `${check.action ? what : 'the latest device action'} on ${check.device} ends ${check.status}`,
         `${actual}; the goal wants ${check.status}`,
       );
     }

@@ -10,6 +10,7 @@ import {
   DEVICE_ACTION_LABELS,
   GATES,
   MAX_ADVANCE_MINUTES,
+  UPLOAD_CYCLE_MINUTES,
   MDM_USER_SCOPE_LABELS,
   SLIDER_LABELS,
   WORKLOAD_COUNT,
@@ -99,7 +100,8 @@ export function step(state: SimState, action: Action): StepResult {
   if (before !== after) events.push({ type: 'connector-status', at: next.upload.lastSyncAt ?? next.clock, from: before, to: after });
 
   next = { ...next, rng: rng.state };
-  return { ok: true, state: next, events };
+  // One timeline: events in order of their simulated minute (stable, so same-minute events keep their causal order).
+  return { ok: true, state: next, events: events.map((e, k) => [e, k] as const).sort((x, y) => x[0].at - y[0].at || x[1] - y[1]).map(([e]) => e) };
 }
 
 /** Actions that cannot change any device's authority. */
@@ -120,11 +122,19 @@ const UI_ONLY = new Set<Action['type']>([
 ]);
 
 /** Authority changes per workload, and the immediate MDM sync of a workload switch (rule 10). */
+// fact sheet silent on which devices sync: the engine counts the co-managed devices whose effective
+// authority changed with the slider move, and emits the sync only for slider moves (not for
+// workload pilot collection or membership changes, whose timing is an open item).
 function authorityEvents(before: SimState, after: SimState, action: Action): SimEvent[] {
   const a = deriveAuthorityTable(before);
   const b = deriveAuthorityTable(after);
-  const toIntune = new Array<number>(WORKLOAD_COUNT).fill(0);
-  const toConfigMgr = new Array<number>(WORKLOAD_COUNT).fill(0);
+  // While time advances, settings are fixed: a device's authority changes when it enrolls.
+  const timeOf = (i: number): number => {
+    if (action.type !== 'advance-time') return after.clock;
+    const e = after.devices[i]!.enrollment;
+    return e.stage === 'enrolled' && e.at > before.clock ? Math.min(after.clock, Math.ceil(e.at / UPLOAD_CYCLE_MINUTES) * UPLOAD_CYCLE_MINUTES) : after.clock;
+  };
+  const groups = new Map<number, { toIntune: number[]; toConfigMgr: number[] }>();
   let synced = 0;
   const n = after.devices.length;
   const coAfter = action.type === 'set-workload' ? coManagedMask(after) : null;
@@ -134,16 +144,21 @@ function authorityEvents(before: SimState, after: SimState, action: Action): Sim
       const x = a[base + w]!;
       const y = b[base + w]!;
       if (x === y) continue;
+      const t = timeOf(i);
+      let g = groups.get(t);
+      if (!g) groups.set(t, (g = { toIntune: new Array<number>(WORKLOAD_COUNT).fill(0), toConfigMgr: new Array<number>(WORKLOAD_COUNT).fill(0) }));
       changed = true;
-      if (y === 1) toIntune[w]!++;
-      else toConfigMgr[w]!++;
+      if (y === 1) g.toIntune[w]!++;
+      else g.toConfigMgr[w]!++;
     }
     if (changed && coAfter && coAfter[i]) synced++;
   }
   const events: SimEvent[] = [];
-  for (let w = 0; w < WORKLOAD_COUNT; w++) {
-    if (toIntune[w] || toConfigMgr[w]) {
-      events.push({ type: 'authority-changed', at: after.clock, workload: WORKLOAD_IDS[w]!, toIntune: toIntune[w]!, toConfigMgr: toConfigMgr[w]! });
+  for (const [at, g] of [...groups].sort((x, y) => x[0] - y[0])) {
+    for (let w = 0; w < WORKLOAD_COUNT; w++) {
+      if (g.toIntune[w] || g.toConfigMgr[w]) {
+        events.push({ type: 'authority-changed', at, workload: WORKLOAD_IDS[w]!, toIntune: g.toIntune[w]!, toConfigMgr: g.toConfigMgr[w]! });
+      }
     }
   }
   if (synced > 0) {
@@ -279,6 +294,9 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
           page = 'enablement';
           break;
         case 'enablement':
+          // UNCONFIRMED simplification: before 2111 the Enablement page appears only when
+          // "Enable automatic client enrollment for co-management" is ticked (4.1); the engine always
+          // shows it and None stands for the unticked box.
           if (wizard.autoEnrollment === 'pilot' && wizard.autoEnrollmentCollection === null)
             return refuse('Automatic enrollment in Intune = Pilot needs the Intune Auto Enrollment collection (Browse).');
           page = version < 2111 && wizard.autoEnrollment !== 'none' ? 'workloads' : 'summary';
@@ -338,13 +356,17 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
         return refuse('The Azure China Cloud cannot upload devices or use Endpoint analytics.');
       if (action.upload !== null && action.upload !== 'all' && !findCollection(state, action.upload.collection))
         return unknownCollection(action.upload.collection);
+      // Fact sheet 3.4 C: turning the upload on signs in as a Global Administrator.
+      // fact sheet silent on changing the scope of an upload that is already on; no sign-in asked.
+      // fact sheet silent on how fast records leave the admin center after the upload is turned
+      // off; the engine removes them at once and shows the connector as Unknown (offboarding, 3.6).
       const turningOn = current.upload === null && action.upload !== null;
       if (turningOn && !state.admin.globalAdministrator)
         return refuse(`Turning on the upload signs in to the tenant and needs an Entra Global Administrator; ${state.admin.name} is not one.`);
       const offboarded = action.upload === null ? current.upload !== null || current.offboarded : false;
       const upload =
         action.upload === null
-          ? { nextCycleAt: null, lastSyncAt: current.upload !== null ? state.upload.lastSyncAt : state.upload.lastSyncAt, visible: [], pending: null }
+          ? { nextCycleAt: null, lastSyncAt: state.upload.lastSyncAt, visible: [], pending: null }
           : turningOn
             ? { ...state.upload, nextCycleAt: nextCycleAfter(at) }
             : state.upload;
@@ -386,6 +408,9 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
       if (check) return check;
       const w = workloadIndex(action.workload);
       const current = state.settings.coManagement.workloads[w]!;
+      // UNCONFIRMED (fact sheet 5.3): whether the console locks the Resource access and EP sliders
+      // once Device configuration moves; the engine leaves them free (their effective authority
+      // follows Device configuration anyway, rule 6).
       if (action.position === 'pilot-intune' && current.pilotCollection === null)
         return refuse(`Choose a workload pilot collection for ${WORKLOAD_LABELS[action.workload]} on the Staging tab first.`);
       if (current.position === action.position) return ok(state);
@@ -460,19 +485,27 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
       if (!policy) return refuse(`Unknown policy "${action.policy}".`);
       if (policy.assignedTo === null) return refuse(`${policy.name} is not assigned.`);
       // Rule 7: under Pilot Intune (EP or Device configuration) Intune does not remove the setting.
-      const left: number[] = [];
+      // fact sheet silent for the other workloads: unassigning removes the setting there.
+      const left = new Map<WorkloadId, number[]>();
       if (policy.source === 'intune' && (policy.workload === 'endpoint-protection' || policy.workload === 'device-configuration')) {
         const mark = collectionMark(state, policy.assignedTo);
         for (let i = 0; i < mark.length; i++) {
           if (!mark[i] || !isCoManaged(state, i) || authorityOf(state, i, policy.workload) !== 'intune') continue;
-          const decidedBy = explainAuthority(state, i, policy.workload).decidedBy;
-          if (state.settings.coManagement.workloads[workloadIndex(decidedBy)]!.position === 'pilot-intune') left.push(i);
+          const via = explainAuthority(state, i, policy.workload).decidedBy;
+          if (state.settings.coManagement.workloads[workloadIndex(via)]!.position !== 'pilot-intune') continue;
+          const list = left.get(via);
+          if (list) list.push(i);
+          else left.set(via, [i]);
         }
       }
-      const leftovers = left.length > 0 ? [...state.leftovers.filter((l) => l.policy !== policy.id), { policy: policy.id, devices: left }] : state.leftovers;
+      const kept = [...left.values()].reduce((n, l) => n + l.length, 0);
+      const leftovers =
+        kept > 0
+          ? [...state.leftovers.filter((l) => l.policy !== policy.id), ...[...left].map(([via, devices]) => ({ policy: policy.id, via, devices }))]
+          : state.leftovers;
       const text =
-        left.length > 0
-          ? `${policy.name} unassigned; its settings stay on ${left.length} device${left.length === 1 ? '' : 's'} because ${WORKLOAD_LABELS[policy.workload]} is at Pilot Intune for them`
+        kept > 0
+          ? `${policy.name} unassigned; its settings stay on ${kept} device${kept === 1 ? '' : 's'} that got ${WORKLOAD_LABELS[policy.workload]} from Intune through Pilot Intune`
           : `${policy.name} unassigned; its settings are removed`;
       return ok({ ...state, leftovers, policies: state.policies.map((p) => (p === policy ? { ...p, assignedTo: null } : p)) }, [
         { type: 'policy-changed', at, policy: policy.id, text },
@@ -523,6 +556,10 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
     case 'install-client-from-intune': {
       const missing = needCoManagement();
       if (missing) return missing;
+      // fact sheet silent on timing and targets: the engine installs the client at once on every
+      // Intune-enrolled Windows 10/11 device without it, and requires a CMG (the command line needs
+      // one, 4.2). The 2111+ Autopilot co-management settings profile (no Pilot Intune workloads)
+      // is not modelled separately.
       if (!state.site.cloudManagementGateway)
         return refuse('There is no cloud management gateway: the Enablement tab shows the client command line for internet-based devices only once one exists, and the devices download the client from it.');
       let count = 0;
@@ -549,6 +586,8 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
       if (!DEVICE_ACTION_LABELS[action.action]) return refuse(`Unknown device action "${String(action.action)}".`);
       if (state.settings.cloudAttach?.upload == null)
         return refuse('Tenant attach is not set up: the admin center has no Configuration Manager device actions yet.');
+      // fact sheet silent: device actions need the device's Configuration Manager record, so the
+      // engine offers them only on uploaded devices (a co-managed device outside the scope has none).
       if (!isUploaded(state, i))
         return refuse(`${action.device} has no Configuration Manager record in the admin center yet (outside the upload scope, or not uploaded yet).`);
       const record = runDeviceAction(state, i, action.action, rng);
@@ -562,10 +601,7 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
       const enrolled = advanceEnrollment(state, to);
       const afterEnrollment: SimState = { ...state, devices: enrolled.devices };
       const uploaded = advanceUpload(afterEnrollment, to, rng, enrolled.changedPerSlot);
-      const events: SimEvent[] = [
-        { type: 'time-advanced', at: to, from: at, minutes },
-        ...[...enrolled.events, ...uploaded.events].sort((x, y) => x.at - y.at),
-      ];
+      const events: SimEvent[] = [...enrolled.events, ...uploaded.events, { type: 'time-advanced', at: to, from: at, minutes }];
       return ok({ ...afterEnrollment, upload: uploaded.upload, clock: to }, events);
     }
     default: {

@@ -99,6 +99,8 @@ export function resourceId(i: number): number {
   return 16777217 + i;
 }
 
+// fact sheet silent on how long an action takes to show Complete; the engine completes it in the
+// same simulated minute (clients are always online in the simulation).
 /**
  * Runs one device action from the admin center and returns its record: status, Error column and
  * the log lines on the service connection point, management point and client. Draws the task

@@ -139,6 +139,8 @@ export interface Policy {
 /** A setting still on devices after its Intune assignment was removed under Pilot Intune (rule 7). */
 export interface Leftover {
   policy: string;
+  /** The workload whose Pilot Intune position brought the policy to these devices (rule 6 can make it Device configuration). */
+  via: WorkloadId;
   /** Device indices, ascending. */
   devices: number[];
 }
@@ -399,7 +401,7 @@ export interface FleetSegment {
   /** Share with a signed-in user, 0-1 (default 1). */
   userSignedIn?: number | undefined;
   /** Department label, or weights (default "General"). */
-  department?: Choice<string> | undefined;
+  department?: string | Record<string, number> | undefined;
 }
 
 /** A fleet: a name prefix and segments; 12 to 100,000 devices in all. */

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ScenarioSchema } from './scenario';
+
+/** A small valid scenario as authored in YAML (plain data). */
+function valid(): Record<string, unknown> {
+  return {
+    id: 'tiny',
+    title: 'Tiny',
+    summary: 'A tiny scenario.',
+    simulators: ['workload-switching'],
+    siteVersion: 2207,
+    seed: 1,
+    fleet: { prefix: 'PC', segments: [{ count: 12, os: 'windows-11-23h2', join: 'hybrid-entra-joined' }] },
+    collections: [{ id: 'pilot', name: 'Pilot', members: { names: ['PC-0001'] } }],
+    initial: { cloudAttach: { upload: 'all' }, coManagement: { autoEnrollment: 'all' }, settled: true },
+    steps: [
+      {
+        title: 'Pilot',
+        narration: 'Pilot compliance.',
+        presenterNote: 'Say it.',
+        actions: [
+          { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'pilot' },
+          { type: 'set-workload', workload: 'compliance-policies', position: 'pilot-intune' },
+        ],
+      },
+    ],
+    goals: [{ id: 'g', title: 'Goal', checks: [{ type: 'effective-authority', device: 'PC-0001', workload: 'compliance-policies', authority: 'intune' }] }],
+  };
+}
+
+function problems(data: unknown): string[] {
+  const r = ScenarioSchema.safeParse(data);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('ScenarioSchema', () => {
+  it('accepts a valid scenario', () => {
+    expect(problems(valid())).toEqual([]);
+  });
+
+  it('names unknown collections, devices and policies with what it expected', () => {
+    const data = valid();
+    (data.steps as { actions: unknown[] }[])[0]!.actions.push(
+      { type: 'add-to-collection', collection: 'pilott', devices: ['PC-0013'] },
+      { type: 'unassign-policy', policy: 'nope' },
+    );
+    expect(problems(data)).toEqual([
+      'steps.0.actions.2.collection: Received unknown collection "pilott"; expected one of: all-systems, all-desktop-and-server-clients, co-management-eligible-devices, pilot',
+      'steps.0.actions.2.devices.0: Received unknown device "PC-0013"; expected PC-0001 to PC-0012',
+      'steps.0.actions.3.policy: Received unknown policy "nope"; expected one of initial.policies',
+    ]);
+  });
+
+  it('refuses fleets outside 12-100,000 devices', () => {
+    const data = valid();
+    data.fleet = { prefix: 'PC', segments: [{ count: 11, os: 'windows-11-23h2', join: 'hybrid-entra-joined' }] };
+    expect(problems(data)).toContain('fleet.segments: Received 11 devices in all; expected 12 to 100,000');
+  });
+
+  it('refuses actions and checks the engine does not know', () => {
+    const data = valid();
+    (data.steps as { actions: unknown[] }[])[0]!.actions.push({ type: 'launch-rocket' });
+    (data.goals as { checks: unknown[] }[])[0]!.checks.push({ type: 'funnel-count', stage: 'enrolled' });
+    const found = problems(data);
+    expect(found[0]).toMatch(/^steps\.0\.actions\.2\.type: Invalid discriminator value/);
+    expect(problems({ ...valid(), goals: [{ id: 'g', title: 'G', checks: [{ type: 'funnel-count', stage: 'enrolled' }] }] })).toEqual([
+      'goals.0.checks.0: Received neither atLeast nor atMost; expected at least one bound',
+    ]);
+  });
+
+  it('refuses a site version that is not a current branch release, and duplicate ids', () => {
+    expect(problems({ ...valid(), siteVersion: 2112 })[0]).toMatch(/^siteVersion: must be a current branch version: 1710, 1802/);
+    expect(
+      problems({
+        ...valid(),
+        collections: [
+          { id: 'pilot', name: 'Pilot', members: {} },
+          { id: 'pilot', name: 'Pilot again', members: {} },
+        ],
+      }),
+    ).toEqual(['collections.1.id: Received "pilot" a second time (or a built-in id); expected a unique collection id']);
+  });
+
+  it('refuses fields it does not know (strict objects)', () => {
+    expect(problems({ ...valid(), colour: 'blue' })).toEqual([": Unrecognized key(s) in object: 'colour'"]);
+  });
+});
