@@ -1,0 +1,114 @@
+/**
+ * Sentences for what an action did, built from the engine's events: the live region reads them
+ * and the timeline lists them ("312 devices now get Compliance policies from Intune"). Pure.
+ */
+import { DEVICE_ACTION_LABELS, WORKLOAD_LABELS } from './constants';
+import { formatSimTime } from './derive';
+import type { Action, SimEvent, SimState } from './types';
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+
+/** One sentence per event that a learner cares about; null for events that say nothing new. */
+export function describeEvent(event: SimEvent): string | null {
+  switch (event.type) {
+    case 'authority-changed': {
+      const parts: string[] = [];
+      const label = WORKLOAD_LABELS[event.workload];
+      if (event.toIntune > 0) parts.push(`${plural(event.toIntune, 'device')} now ${event.toIntune === 1 ? 'gets' : 'get'} ${label} from Intune`);
+      if (event.toConfigMgr > 0)
+        parts.push(`${plural(event.toConfigMgr, 'device')} now ${event.toConfigMgr === 1 ? 'gets' : 'get'} ${label} from Configuration Manager`);
+      return parts.length ? parts.join('; ') : null;
+    }
+    case 'enrollment': {
+      const devices = plural(event.count, 'device');
+      const code = event.code ? ` (${event.code})` : '';
+      switch (event.stage) {
+        case 'Scheduled':
+          return `${devices} scheduled for enrollment`;
+        case 'Enrollment initiated':
+          return `${devices} started enrolling`;
+        case 'Enrolled':
+          return `${devices} enrolled in Intune and now co-managed`;
+        case 'Failed':
+          return `${devices} failed to enroll${code}`;
+        case 'Pending user sign in':
+          return `${devices} waiting for a user to sign in`;
+        case 'Unenrolled':
+          return `${devices} unenrolled from Intune`;
+      }
+      return null;
+    }
+    case 'setting-changed':
+      return `${event.setting}: ${event.from} → ${event.to}`;
+    case 'collection-changed': {
+      const parts = [event.added ? `${plural(event.added, 'device')} added` : '', event.removed ? `${plural(event.removed, 'device')} removed` : ''].filter(Boolean);
+      return `${event.collection}: ${parts.join(', ') || 'no change'}`;
+    }
+    case 'policy-changed':
+    case 'app-registered':
+      return event.text;
+    case 'mdm-sync':
+    case 'upload-cycle':
+      return event.text;
+    case 'upload-visible':
+      return `${plural(event.devices, 'device')} now ${event.devices === 1 ? 'appears' : 'appear'} in the Intune admin center`;
+    case 'connector-status':
+      return `Connector status: ${event.from} → ${event.to}`;
+    case 'client-installed':
+      return `Intune installed the Configuration Manager client on ${plural(event.count, 'device')}`;
+    case 'device-action': {
+      const { record } = event;
+      const label = DEVICE_ACTION_LABELS[record.action];
+      return record.status === 'Complete' ? `${label} on ${record.device}: Complete` : `${label} on ${record.device}: Failed${record.error ? `, ${record.error}` : ''}`;
+    }
+    case 'signed-in':
+      return `Signed in as ${event.admin}`;
+    case 'wizard-page':
+      return `Wizard page: ${event.title}`;
+    case 'time-advanced':
+      return `Time advanced ${formatDuration(event.minutes)} to ${formatSimTime(event.at)}`;
+  }
+}
+
+/** "15 minutes", "1 hour", "1 day 2 hours". */
+export function formatDuration(minutes: number): string {
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  const parts = [days ? plural(days, 'day') : '', hours ? plural(hours, 'hour') : '', rest ? plural(rest, 'minute') : ''].filter(Boolean);
+  return parts.join(' ') || '0 minutes';
+}
+
+/**
+ * What an action did, as one or a few sentences: the events that matter most first (authority,
+ * enrollment, what appears in the admin center), then the rest. Never empty.
+ */
+export function describeChange(_before: SimState, _after: SimState, action: Action, events: readonly SimEvent[]): string {
+  const weight = (event: SimEvent) =>
+    event.type === 'authority-changed' ? 0 : event.type === 'enrollment' || event.type === 'upload-visible' || event.type === 'device-action' ? 1 : event.type === 'connector-status' ? 2 : 3;
+  const sentences = [...events]
+    .sort((a, b) => weight(a) - weight(b))
+    .map(describeEvent)
+    .filter((sentence): sentence is string => sentence !== null);
+  const unique = [...new Set(sentences)];
+  if (unique.length === 0) return `Done: ${actionLabel(action)}. Nothing changed for any device.`;
+  const shown = unique.slice(0, 4);
+  const more = unique.length - shown.length;
+  return `${shown.join('. ')}.${more > 0 ? ` (${more} more in the timeline.)` : ''}`;
+}
+
+/** A short label for an action, for the timeline. */
+export function actionLabel(action: Action): string {
+  switch (action.type) {
+    case 'set-workload':
+      return `${WORKLOAD_LABELS[action.workload]} slider moved`;
+    case 'set-pilot-collection':
+      return action.workload === 'all' ? 'Workload pilot collection chosen for every workload' : `Workload pilot collection for ${WORKLOAD_LABELS[action.workload]}`;
+    case 'device-action':
+      return `${DEVICE_ACTION_LABELS[action.action]} on ${action.device}`;
+    case 'advance-time':
+      return `Advance time ${formatDuration(action.minutes)}`;
+    default:
+      return action.type.replace(/-/g, ' ').replace(/^./, (first) => first.toUpperCase());
+  }
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { createSimulatorStore } from './simulator';
+import { ScenarioSchema } from '../schemas/scenario';
+import { authorityOf } from '../sim/derive';
+import { WORKLOAD_IDS } from '../sim/constants';
+import type { Action, Scenario } from '../sim/types';
+
+const scenario = ScenarioSchema.parse(parse(readFileSync('content/scenarios/compliance-policies-first.yaml', 'utf8'))) as Scenario;
+const pilot: Action = { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'pilot-finance' };
+const toPilotIntune: Action = { type: 'set-workload', workload: 'compliance-policies', position: 'pilot-intune' };
+
+describe('createSimulatorStore', () => {
+  it('applies actions, announces what changed and keeps every state for the timeline', () => {
+    const store = createSimulatorStore(scenario);
+    const start = store.$state.get();
+    expect(store.dispatch(pilot)).toEqual({ ok: true });
+    expect(store.dispatch(toPilotIntune)).toEqual({ ok: true });
+    expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual([pilot, toPilotIntune]);
+    expect(store.$announcement.get()).toMatch(/^30 devices now get Compliance policies from Intune/);
+    expect(store.$previous.get()).toBe(store.$timeline.get().states[1]);
+    store.back();
+    expect(store.$state.get()).toBe(store.$timeline.get().states[1]);
+    store.goTo(0);
+    expect(store.$state.get()).toBe(start);
+    expect(store.$announcement.get()).toBe('Showing the start of the scenario, before step 1 of 2.');
+    store.forward();
+    store.forward();
+    store.forward();
+    expect(store.$timeline.get().cursor).toBe(2);
+  });
+
+  it('a new action after stepping back drops the steps that were ahead', () => {
+    const store = createSimulatorStore(scenario);
+    store.dispatchAll([pilot, toPilotIntune]);
+    store.back();
+    store.dispatch({ type: 'set-workload', workload: 'compliance-policies', position: 'intune' });
+    const { entries, cursor, states } = store.$timeline.get();
+    expect(entries.map((entry) => entry.action.type)).toEqual(['set-pilot-collection', 'set-workload']);
+    expect(cursor).toBe(2);
+    expect(states).toHaveLength(3);
+  });
+
+  it('keeps the state and sets a notice when the engine refuses an action', () => {
+    const store = createSimulatorStore(scenario);
+    const before = store.$timeline.get();
+    const result = store.dispatch({ type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'no-such-collection' });
+    expect(result.ok).toBe(false);
+    expect(store.$timeline.get()).toBe(before);
+    expect(store.$notice.get()).toEqual({ kind: 'refused', text: expect.any(String) });
+    expect(store.$announcement.get()).toMatch(/^Not done: /);
+  });
+
+  it('a share code reopens the exact session, and reset returns to the start', () => {
+    const store = createSimulatorStore(scenario);
+    store.dispatchAll([pilot, toPilotIntune]);
+    const code = store.shareCode();
+    expect(code.ok).toBe(true);
+    const other = createSimulatorStore(scenario);
+    expect(other.openLink(code.ok ? code.code : '')).toBe(true);
+    expect(other.$state.get()).toEqual(store.$state.get());
+    expect(other.$timeline.get().entries.map((entry) => entry.summary)).toEqual(store.$timeline.get().entries.map((entry) => entry.summary));
+    other.reset();
+    expect(other.$timeline.get().entries).toEqual([]);
+    expect(authorityOf(other.$state.get(), 0, 'compliance-policies')).toBe('configmgr');
+  });
+
+  it('shares only the steps up to the cursor', () => {
+    const store = createSimulatorStore(scenario);
+    store.dispatchAll([pilot, toPilotIntune]);
+    store.back();
+    const reopened = createSimulatorStore(scenario);
+    const code = store.shareCode();
+    reopened.openLink(code.ok ? code.code : '');
+    expect(reopened.$timeline.get().entries.map((entry) => entry.action)).toEqual([pilot]);
+  });
+
+  it('a truncated or tampered link opens the start with a notice that says why', () => {
+    const store = createSimulatorStore(scenario);
+    store.dispatchAll([pilot, toPilotIntune]);
+    const code = store.shareCode();
+    const valid = code.ok ? code.code : '';
+    for (const bad of [valid.slice(0, -3), valid.replace(/.$/, (last) => (last === 'a' ? 'b' : 'a')), '<script>alert(1)</script>']) {
+      const reopened = createSimulatorStore(scenario);
+      reopened.dispatch(pilot);
+      expect(reopened.openLink(bad)).toBe(false);
+      expect(reopened.$timeline.get().entries).toEqual([]);
+      expect(reopened.$notice.get()?.kind).toBe('link-rejected');
+      expect(reopened.$notice.get()?.text).toMatch(/^This link could not be opened, so the simulator starts at the beginning of the scenario\./);
+    }
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * One simulator session: the engine's state for a scenario, a timeline to step back and forth,
+ * share links, and the sentence the live region reads after each change.
+ *
+ * The engine never mutates a state, so the timeline keeps every state it produced: stepping back
+ * is picking an earlier one, not replaying. A new action after stepping back drops the steps that
+ * were ahead, as an editor's undo does.
+ */
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import { createScenarioState } from '../sim/scenario';
+import { step } from '../sim/step';
+import { encodeShareLink, restoreFromLink, shareLinkPath } from '../sim/share-link';
+import { describeChange } from '../sim/narrate';
+import type { Action, Scenario, SimEvent, SimState } from '../sim/types';
+
+/** One applied action on the timeline, with what it did. */
+export interface TimelineEntry {
+  action: Action;
+  events: SimEvent[];
+  /** A sentence saying what the action did, in console words (also read by the live region). */
+  summary: string;
+}
+
+export interface Timeline {
+  /** `states[0]` is the scenario's start; `states[i]` the state after `entries[i - 1]`. */
+  states: SimState[];
+  entries: TimelineEntry[];
+  /** Index into `states` of the state on screen. */
+  cursor: number;
+}
+
+/** A notice for the learner: a refused action, or a share link that could not be opened. */
+export interface SimulatorNotice {
+  kind: 'refused' | 'link-rejected' | 'link-restored' | 'copied' | 'copy-failed';
+  text: string;
+}
+
+export interface SimulatorStore {
+  scenario: Scenario;
+  $timeline: ReadableAtom<Timeline>;
+  /** The state on screen (at the timeline's cursor). */
+  $state: ReadableAtom<SimState>;
+  /** The state just before the one on screen, for a before/after view; null at the start. */
+  $previous: ReadableAtom<SimState | null>;
+  /** The entry that produced the state on screen; null at the start. */
+  $lastEntry: ReadableAtom<TimelineEntry | null>;
+  /** What the live region says now (a new sentence after each change). */
+  $announcement: ReadableAtom<string>;
+  $notice: ReadableAtom<SimulatorNotice | null>;
+  /** Applies an action; on refusal keeps the state, sets a notice and returns the reason. */
+  dispatch(action: Action): { ok: true } | { ok: false; reason: string };
+  /** Applies several actions as separate timeline entries; stops at the first refusal. */
+  dispatchAll(actions: readonly Action[]): { ok: true } | { ok: false; reason: string };
+  back(): void;
+  forward(): void;
+  /** Shows the state after `index` actions (0: the start). */
+  goTo(index: number): void;
+  /** Back to the scenario's start, with an empty timeline. */
+  reset(): void;
+  /** The share code of the session up to the cursor, or the reason it cannot be shared. */
+  shareCode(): { ok: true; code: string } | { ok: false; reason: string };
+  /** `/scenarios/<id>/#s=<code>` (without the site's base path) for the session up to the cursor. */
+  sharePath(): string | null;
+  /** Opens a share code: the timeline becomes the link's actions, or the start with a notice. */
+  openLink(code: string): boolean;
+  setNotice(notice: SimulatorNotice | null): void;
+  dismissNotice(): void;
+}
+
+function startTimeline(scenario: Scenario, seed: number): Timeline {
+  return { states: [createScenarioState(scenario, seed)], entries: [], cursor: 0 };
+}
+
+/** Creates the session for one scenario, at its start (seeded with the scenario's seed). */
+export function createSimulatorStore(scenario: Scenario): SimulatorStore {
+  let seed = scenario.seed;
+  const $timeline = atom<Timeline>(startTimeline(scenario, seed));
+  const $announcement = atom('');
+  const $notice = atom<SimulatorNotice | null>(null);
+  const $state = computed($timeline, (timeline) => timeline.states[timeline.cursor]!);
+  const $previous = computed($timeline, (timeline) => (timeline.cursor > 0 ? timeline.states[timeline.cursor - 1]! : null));
+  const $lastEntry = computed($timeline, (timeline) => (timeline.cursor > 0 ? timeline.entries[timeline.cursor - 1]! : null));
+
+  function append(timeline: Timeline, action: Action): { ok: true; timeline: Timeline } | { ok: false; reason: string } {
+    const before = timeline.states[timeline.cursor]!;
+    const result = step(before, action);
+    if (!result.ok) return { ok: false, reason: result.reason };
+    const entry: TimelineEntry = { action, events: result.events, summary: describeChange(before, result.state, action, result.events) };
+    const cursor = timeline.cursor + 1;
+    return {
+      ok: true,
+      timeline: {
+        states: [...timeline.states.slice(0, cursor), result.state],
+        entries: [...timeline.entries.slice(0, timeline.cursor), entry],
+        cursor,
+      },
+    };
+  }
+
+  function dispatchAll(actions: readonly Action[]): { ok: true } | { ok: false; reason: string } {
+    let timeline = $timeline.get();
+    for (const action of actions) {
+      const result = append(timeline, action);
+      if (!result.ok) {
+        if (timeline !== $timeline.get()) $timeline.set(timeline);
+        $notice.set({ kind: 'refused', text: result.reason });
+        $announcement.set(`Not done: ${result.reason}`);
+        return { ok: false, reason: result.reason };
+      }
+      timeline = result.timeline;
+    }
+    if (actions.length === 0) return { ok: true };
+    $timeline.set(timeline);
+    const last = timeline.entries[timeline.cursor - 1]!;
+    $notice.set(null);
+    $announcement.set(last.summary);
+    return { ok: true };
+  }
+
+  function goTo(index: number): void {
+    const timeline = $timeline.get();
+    const cursor = Math.max(0, Math.min(index, timeline.states.length - 1));
+    if (cursor === timeline.cursor) return;
+    $timeline.set({ ...timeline, cursor });
+    const entry = cursor > 0 ? timeline.entries[cursor - 1]! : null;
+    $announcement.set(
+      entry ? `Showing step ${cursor} of ${timeline.entries.length}: ${entry.summary}` : `Showing the start of the scenario, before step 1 of ${timeline.entries.length}.`,
+    );
+  }
+
+  function shareCode(): { ok: true; code: string } | { ok: false; reason: string } {
+    const timeline = $timeline.get();
+    return encodeShareLink({
+      scenarioId: scenario.id,
+      seed,
+      actions: timeline.entries.slice(0, timeline.cursor).map((entry) => entry.action),
+    });
+  }
+
+  return {
+    scenario,
+    $timeline,
+    $state,
+    $previous,
+    $lastEntry,
+    $announcement,
+    $notice,
+    dispatch: (action) => dispatchAll([action]),
+    dispatchAll,
+    back: () => goTo($timeline.get().cursor - 1),
+    forward: () => goTo($timeline.get().cursor + 1),
+    goTo,
+    reset() {
+      seed = scenario.seed;
+      $timeline.set(startTimeline(scenario, seed));
+      $notice.set(null);
+      $announcement.set('Reset: the simulator is back at the start of the scenario.');
+    },
+    shareCode,
+    sharePath() {
+      const code = shareCode();
+      return code.ok ? shareLinkPath(scenario.id, code.code) : null;
+    },
+    openLink(code) {
+      const restored = restoreFromLink(code, [scenario]);
+      if (!restored.ok) {
+        seed = scenario.seed;
+        $timeline.set(startTimeline(scenario, seed));
+        // The reason is shown as text only; nothing from the link is ever treated as markup.
+        $notice.set({
+          kind: 'link-rejected',
+          text: `This link could not be opened, so the simulator starts at the beginning of the scenario. ${restored.reason}`,
+        });
+        $announcement.set('The link could not be opened; the simulator starts at the beginning of the scenario.');
+        return false;
+      }
+      seed = restored.seed;
+      let timeline = startTimeline(scenario, seed);
+      for (const action of restored.actions) {
+        const result = append(timeline, action);
+        // restoreFromLink replayed the same actions successfully, so this cannot refuse.
+        if (!result.ok) return false;
+        timeline = result.timeline;
+      }
+      $timeline.set(timeline);
+      $notice.set({ kind: 'link-restored', text: `Opened a shared session: ${timeline.entries.length} ${timeline.entries.length === 1 ? 'step' : 'steps'} restored.` });
+      $announcement.set(`Opened a shared session with ${timeline.entries.length} steps.`);
+      return true;
+    },
+    setNotice: (notice) => $notice.set(notice),
+    dismissNotice: () => $notice.set(null),
+  };
+}
