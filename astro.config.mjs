@@ -15,7 +15,21 @@ export default defineConfig({
   // Terser with two passes packs the shared site script (budget: 3 KB gzip) tighter than esbuild.
   vite: {
     worker: { format: 'es' },
-    build: { minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } },
+    build: {
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 }, format: { comments: false } },
+      rollupOptions: {
+        output: {
+          // Everything the shared site script needs from the store layer goes in one chunk, so
+          // pages without an island load two small files, not a spray of shared fragments.
+          manualChunks(id) {
+            if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress|progress[\\/])/.test(id)) {
+              return 'site-store';
+            }
+          },
+        },
+      },
+    },
   },
   markdown: { syntaxHighlight: false },
 });

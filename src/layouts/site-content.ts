@@ -9,7 +9,6 @@ import type { Checklist } from '../schemas/lesson';
 import type { GlossaryTerm } from '../schemas/glossary';
 import { assertValidContent } from '../schemas/validate-content';
 import { parseUnitFolder, sortUnits } from '../progress/navigation';
-import { SLOT_SCENARIOS } from '../components/sim/slot-scenarios';
 
 export interface SiteUnit {
   slug: string;
@@ -42,10 +41,11 @@ function filePathOf(entry: { filePath?: string | undefined }, fallback: string):
 }
 
 async function load(): Promise<SiteContent> {
-  const [moduleEntries, lessonEntries, glossaryEntries] = await Promise.all([
+  const [moduleEntries, lessonEntries, glossaryEntries, scenarioEntries] = await Promise.all([
     getCollection('module'),
     getCollection('lessons'),
     getCollection('glossary'),
+    getCollection('scenarios'),
   ]);
   const moduleEntry = moduleEntries[0];
   const glossaryEntry = glossaryEntries[0];
@@ -61,7 +61,7 @@ async function load(): Promise<SiteContent> {
       body: entry.body ?? '',
     })),
     glossary: { filePath: filePathOf(glossaryEntry, 'content/glossary.yaml'), data: glossaryEntry.data },
-    knownScenarios: Object.keys(SLOT_SCENARIOS),
+    knownScenarios: scenarioEntries.map((entry) => entry.id),
   });
 
   const units = sortUnits(

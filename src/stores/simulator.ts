@@ -6,7 +6,7 @@
  * is picking an earlier one, not replaying. A new action after stepping back drops the steps that
  * were ahead, as an editor's undo does.
  */
-import { atom, computed, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import { createScenarioState } from '../sim/scenario';
 import { step } from '../sim/step';
 import { encodeShareLink, restoreFromLink, shareLinkPath } from '../sim/share-link';
@@ -74,12 +74,22 @@ function startTimeline(scenario: Scenario, seed: number): Timeline {
 /** Creates the session for one scenario, at its start (seeded with the scenario's seed). */
 export function createSimulatorStore(scenario: Scenario): SimulatorStore {
   let seed = scenario.seed;
-  const $timeline = atom<Timeline>(startTimeline(scenario, seed));
+  const first = startTimeline(scenario, seed);
+  const $timeline = atom<Timeline>(first);
   const $announcement = atom('');
   const $notice = atom<SimulatorNotice | null>(null);
-  const $state = computed($timeline, (timeline) => timeline.states[timeline.cursor]!);
-  const $previous = computed($timeline, (timeline) => (timeline.cursor > 0 ? timeline.states[timeline.cursor - 1]! : null));
-  const $lastEntry = computed($timeline, (timeline) => (timeline.cursor > 0 ? timeline.entries[timeline.cursor - 1]! : null));
+  // Plain atoms kept in step by setTimeline (not `computed`, which would add to every page's shared chunk).
+  const $state = atom<SimState>(first.states[0]!);
+  const $previous = atom<SimState | null>(null);
+  const $lastEntry = atom<TimelineEntry | null>(null);
+
+  function setTimeline(timeline: Timeline): void {
+    const { states, entries, cursor } = timeline;
+    $state.set(states[cursor]!);
+    $previous.set(cursor > 0 ? states[cursor - 1]! : null);
+    $lastEntry.set(cursor > 0 ? entries[cursor - 1]! : null);
+    $timeline.set(timeline);
+  }
 
   function append(timeline: Timeline, action: Action): { ok: true; timeline: Timeline } | { ok: false; reason: string } {
     const before = timeline.states[timeline.cursor]!;
@@ -102,7 +112,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     for (const action of actions) {
       const result = append(timeline, action);
       if (!result.ok) {
-        if (timeline !== $timeline.get()) $timeline.set(timeline);
+        if (timeline !== $timeline.get()) setTimeline(timeline);
         $notice.set({ kind: 'refused', text: result.reason });
         $announcement.set(`Not done: ${result.reason}`);
         return { ok: false, reason: result.reason };
@@ -110,7 +120,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
       timeline = result.timeline;
     }
     if (actions.length === 0) return { ok: true };
-    $timeline.set(timeline);
+    setTimeline(timeline);
     const last = timeline.entries[timeline.cursor - 1]!;
     $notice.set(null);
     $announcement.set(last.summary);
@@ -121,7 +131,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     const timeline = $timeline.get();
     const cursor = Math.max(0, Math.min(index, timeline.states.length - 1));
     if (cursor === timeline.cursor) return;
-    $timeline.set({ ...timeline, cursor });
+    setTimeline({ ...timeline, cursor });
     const entry = cursor > 0 ? timeline.entries[cursor - 1]! : null;
     $announcement.set(
       entry ? `Showing step ${cursor} of ${timeline.entries.length}: ${entry.summary}` : `Showing the start of the scenario, before step 1 of ${timeline.entries.length}.`,
@@ -152,7 +162,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     goTo,
     reset() {
       seed = scenario.seed;
-      $timeline.set(startTimeline(scenario, seed));
+      setTimeline(startTimeline(scenario, seed));
       $notice.set(null);
       $announcement.set('Reset: the simulator is back at the start of the scenario.');
     },
@@ -165,7 +175,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
       const restored = restoreFromLink(code, [scenario]);
       if (!restored.ok) {
         seed = scenario.seed;
-        $timeline.set(startTimeline(scenario, seed));
+        setTimeline(startTimeline(scenario, seed));
         // The reason is shown as text only; nothing from the link is ever treated as markup.
         $notice.set({
           kind: 'link-rejected',
@@ -182,7 +192,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
         if (!result.ok) return false;
         timeline = result.timeline;
       }
-      $timeline.set(timeline);
+      setTimeline(timeline);
       $notice.set({ kind: 'link-restored', text: `Opened a shared session: ${timeline.entries.length} ${timeline.entries.length === 1 ? 'step' : 'steps'} restored.` });
       $announcement.set(`Opened a shared session with ${timeline.entries.length} steps.`);
       return true;

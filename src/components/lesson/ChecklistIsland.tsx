@@ -4,7 +4,7 @@
  * saved, so the list reads as a list; once hydrated, the boxes work and show saved ticks.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../use-store';
 import { $progress, checkItem, uncheckItem } from '../../stores/progress';
 import type { Checklist } from '../../schemas/lesson';
 

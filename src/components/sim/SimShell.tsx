@@ -1,0 +1,153 @@
+/**
+ * The frame every simulator island shares: title and summary, the toolbar (timeline back/forward,
+ * reset, copy link), the notice line, the live region that says what each change did, and the
+ * event timeline. The simulator's own controls and views are its children.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from '../use-store';
+import { createSimulatorStore, type SimulatorStore } from '../../stores/simulator';
+import { formatSimTime } from '../../sim/derive';
+import { actionLabel } from '../../sim/narrate';
+import type { Scenario } from '../../sim/types';
+
+/** Creates the island's store once and, on a scenario page, opens a share link from `#s=`. */
+export function useSimulatorStore(scenario: Scenario, readLinkFromUrl: boolean): SimulatorStore {
+  const store = useMemo(() => createSimulatorStore(scenario), [scenario]);
+  useEffect(() => {
+    if (!readLinkFromUrl) return;
+    const match = /^#s=(.*)$/.exec(window.location.hash);
+    if (match) store.openLink(match[1] ?? '');
+  }, [store, readLinkFromUrl]);
+  return store;
+}
+
+interface Props {
+  store: SimulatorStore;
+  /** The simulator's name, e.g. "Workload switching". */
+  name: string;
+  /** Base URL of the site, for share links. */
+  base: string;
+  /** Heading level of the simulator's title: 2 on a scenario page, 3 inside a unit. */
+  headingLevel?: 2 | 3;
+  /** Show the "Advance time" buttons (simulated time moves only through actions). */
+  timeControls?: boolean;
+  children: ComponentChildren;
+}
+
+/** The simulated-time steps a learner can take, in minutes. */
+export const TIME_STEPS = [
+  { minutes: 15, label: 'Advance 15 minutes' },
+  { minutes: 60, label: 'Advance 1 hour' },
+  { minutes: 1440, label: 'Advance 1 day' },
+] as const;
+
+export function SimShell({ store, name, base, headingLevel = 3, timeControls = false, children }: Props) {
+  const timeline = useStore(store.$timeline);
+  const state = useStore(store.$state);
+  const announcement = useStore(store.$announcement);
+  const notice = useStore(store.$notice);
+  const [link, setLink] = useState<string | null>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+  const { scenario } = store;
+  const id = `sim-${scenario.id}`;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
+
+  // A link shown for one state is stale after the next change.
+  useEffect(() => setLink(null), [timeline]);
+
+  async function copyLink() {
+    const path = store.sharePath();
+    if (!path) {
+      const code = store.shareCode();
+      store.setNotice({ kind: 'copy-failed', text: code.ok ? 'This state cannot be shared.' : code.reason });
+      return;
+    }
+    const url = new URL(`${base.replace(/\/$/, '')}${path}`, window.location.origin).href;
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      store.setNotice({ kind: 'copied', text: 'Link copied. Anyone who opens it sees this state of the simulator.' });
+    } catch {
+      store.setNotice({ kind: 'copy-failed', text: 'Copying was not allowed here: select the link below and copy it yourself.' });
+    }
+    requestAnimationFrame(() => linkField.current?.select());
+  }
+
+  return (
+    <section class="sim" aria-labelledby={`${id}-title`}>
+      <header class="sim__header">
+        <Heading id={`${id}-title`} class="sim__title">
+          {name}: {scenario.title}
+        </Heading>
+        <p class="sim__clock">Simulated time: {formatSimTime(state.clock)}</p>
+      </header>
+      <div class="sim__toolbar" role="toolbar" aria-label={`${name} timeline and sharing`}>
+        <button type="button" class="button button--quiet" onClick={() => store.back()} disabled={timeline.cursor === 0}>
+          Step back
+        </button>
+        <button type="button" class="button button--quiet" onClick={() => store.forward()} disabled={timeline.cursor === timeline.states.length - 1}>
+          Step forward
+        </button>
+        <button type="button" class="button button--quiet" onClick={() => store.reset()}>
+          Reset
+        </button>
+        <button type="button" class="button button--quiet" onClick={() => void copyLink()}>
+          Copy link to this state
+        </button>
+        {timeControls &&
+          TIME_STEPS.map(({ minutes, label }) => (
+            <button key={minutes} type="button" class="button" onClick={() => store.dispatch({ type: 'advance-time', minutes })}>
+              {label}
+            </button>
+          ))}
+      </div>
+      {link && (
+        <p class="sim__link">
+          <label for={`${id}-link`}>Link to this state</label>
+          <input id={`${id}-link`} ref={linkField} type="text" readOnly value={link} />
+        </p>
+      )}
+      {notice && (
+        <div class={`sim__notice sim__notice--${notice.kind}`}>
+          <p>{notice.text}</p>
+          <button type="button" class="button button--quiet" onClick={() => store.dismissNotice()}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <p class="sim__live" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      <div class="sim__body">{children}</div>
+      <details class="sim__timeline">
+        <summary>
+          Timeline: {timeline.entries.length} {timeline.entries.length === 1 ? 'step' : 'steps'}
+          {timeline.cursor < timeline.entries.length ? `, showing step ${timeline.cursor}` : ''}
+        </summary>
+        <SubHeading class="visually-hidden">Timeline of {name}</SubHeading>
+        <ol class="sim__timeline-list">
+          <li>
+            <button type="button" class="sim__timeline-step" aria-current={timeline.cursor === 0 ? 'step' : undefined} onClick={() => store.goTo(0)}>
+              Start of the scenario
+            </button>
+          </li>
+          {timeline.entries.map((entry, index) => (
+            <li key={index}>
+              <button
+                type="button"
+                class="sim__timeline-step"
+                aria-current={timeline.cursor === index + 1 ? 'step' : undefined}
+                onClick={() => store.goTo(index + 1)}
+              >
+                <strong>{actionLabel(entry.action)}</strong>
+                <span>{entry.summary}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}
