@@ -127,7 +127,7 @@ export function SimShell({ store, name, base, headingLevel = 3, timeControls = f
           {timeline.cursor < timeline.entries.length ? `, showing step ${timeline.cursor}` : ''}
         </summary>
         <SubHeading class="visually-hidden">Timeline of {name}</SubHeading>
-        <ol class="sim__timeline-list">
+        <ol class="sim__timeline-list" aria-label="Timeline steps">
           <li>
             <button type="button" class="sim__timeline-step" aria-current={timeline.cursor === 0 ? 'step' : undefined} onClick={() => store.goTo(0)}>
               Start of the scenario
