@@ -81,11 +81,20 @@ export function formatDuration(minutes: number): string {
 
 /**
  * What an action did, as one or a few sentences: the events that matter most first (authority,
- * enrollment, what appears in the admin center), then the rest. Never empty.
+ * enrollment, what appears in the admin center), then the rest; a time step leads. Never empty.
  */
 export function describeChange(_before: SimState, _after: SimState, action: Action, events: readonly SimEvent[]): string {
+  // Time first (it frames the rest), then authority, then what devices and the admin center show.
   const weight = (event: SimEvent) =>
-    event.type === 'authority-changed' ? 0 : event.type === 'enrollment' || event.type === 'upload-visible' || event.type === 'device-action' ? 1 : event.type === 'connector-status' ? 2 : 3;
+    event.type === 'time-advanced'
+      ? -1
+      : event.type === 'authority-changed'
+        ? 0
+        : event.type === 'enrollment' || event.type === 'upload-visible' || event.type === 'device-action'
+          ? 1
+          : event.type === 'connector-status'
+            ? 2
+            : 3;
   const sentences = [...events]
     .sort((a, b) => weight(a) - weight(b))
     .map(describeEvent)
