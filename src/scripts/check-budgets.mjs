@@ -30,7 +30,8 @@ const gzipSize = (text) => gzipSync(Buffer.from(text)).length;
 /** Static imports of an ES module (`import x from "./a.js"`, `import "./b.js"`, `export * from`). */
 function staticImports(code) {
   const found = [];
-  const pattern = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
+  // `/` too: Vite emits `/* empty css */import{…}from"./x.js"` when a component imports a stylesheet.
+  const pattern = /(?:^|[;\s}/])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
   for (const match of code.matchAll(pattern)) found.push(match[1]);
   return found;
 }

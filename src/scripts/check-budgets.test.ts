@@ -36,6 +36,18 @@ describe('checkBudgets', () => {
     expect(pages[0]?.scripts.map((script: { file: string }) => script.file)).toEqual(['_astro/site.js', '_astro/shared.js']);
   });
 
+  it('follows imports that come straight after a comment, as Vite writes them for a component with CSS', () => {
+    const dist = fakeDist({
+      'index.html': page('<astro-island component-url="/_astro/Sim.js" renderer-url="/_astro/client.js"></astro-island>'),
+      '_astro/Sim.js': '/* empty css */import{a as b}from"./Shell.js";export default b;',
+      '_astro/Shell.js': 'export const a = 1;',
+      '_astro/client.js': 'console.log(2)',
+    });
+    const files = checkBudgets(dist).pages[0]?.scripts.map((script: { file: string }) => script.file);
+    expect(files).toEqual(expect.arrayContaining(['_astro/Sim.js', '_astro/Shell.js', '_astro/client.js']));
+    expect(files).toHaveLength(3);
+  });
+
   it('fails a page without an island whose site script is over 3 KB gzip', () => {
     const dist = fakeDist({ 'units/a/index.html': page(siteScript), '_astro/site.js': incompressible(4000) });
     const { failures } = checkBudgets(dist);

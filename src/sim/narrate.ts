@@ -2,7 +2,8 @@
  * Sentences for what an action did, built from the engine's events: the live region reads them
  * and the timeline lists them ("312 devices now get Compliance policies from Intune"). Pure.
  */
-import { DEVICE_ACTION_LABELS, WORKLOAD_LABELS } from './constants';
+import { AUTO_ENROLLMENT_LABELS, DEVICE_ACTION_LABELS, SLIDER_LABELS, WORKLOAD_LABELS } from './constants';
+import { collectionName } from './collections';
 import { formatSimTime } from './derive';
 import type { Action, SimEvent, SimState } from './types';
 
@@ -100,10 +101,40 @@ export function describeChange(_before: SimState, _after: SimState, action: Acti
     .map(describeEvent)
     .filter((sentence): sentence is string => sentence !== null);
   const unique = [...new Set(sentences)];
-  if (unique.length === 0) return `Done: ${actionLabel(action)}. Nothing changed for any device.`;
+  if (unique.length === 0) {
+    const choice = describeChoice(_after, action);
+    return choice ? `${choice}. Nothing changes for any device until the wizard finishes.` : `Done: ${actionLabel(action)}. Nothing changed for any device.`;
+  }
   const shown = unique.slice(0, 4);
   const more = unique.length - shown.length;
   return `${shown.join('. ')}.${more > 0 ? ` (${more} more in the timeline.)` : ''}`;
+}
+
+/** The choice a wizard action records (it changes nothing until Finish), or null for other actions. */
+export function describeChoice(state: SimState, action: Action): string | null {
+  switch (action.type) {
+    case 'open-wizard':
+      return 'The Cloud Attach Configuration Wizard is open';
+    case 'wizard-set-mode':
+      return action.mode === 'default' ? 'Settings: Use default settings (recommended)' : 'Settings: Customize settings';
+    case 'wizard-set-upload': {
+      const upload =
+        action.upload === null
+          ? 'no upload'
+          : action.upload === 'all'
+            ? 'all devices managed by Configuration Manager'
+            : `the collection ${collectionName(state, action.upload.collection)} with its child collections`;
+      return `Upload: ${upload}; Endpoint analytics ${action.endpointAnalytics ? 'on' : 'off'}`;
+    }
+    case 'wizard-set-enablement':
+      return `Automatic enrollment in Intune: ${AUTO_ENROLLMENT_LABELS[action.autoEnrollment]}${action.collection ? ` (${collectionName(state, action.collection)})` : ''}`;
+    case 'wizard-set-workload':
+      return `${WORKLOAD_LABELS[action.workload]}: ${SLIDER_LABELS[action.position]}`;
+    case 'wizard-cancel':
+      return 'The wizard was cancelled; nothing was applied';
+    default:
+      return null;
+  }
 }
 
 /** A short label for an action, for the timeline. */
