@@ -1,6 +1,21 @@
-/** Skeleton: replaced by the full island. */
+/**
+ * The co-management enablement simulator: the prerequisites per tenant and per device, the
+ * "Automatic enrollment in Intune" choice with the Intune Auto Enrollment collection, and the
+ * enrollment funnel as simulated time advances, with every device's stage, status and error code.
+ * Everything shown is derived from the engine's state on screen; changes go through the store.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SimShell, useSimulatorStore } from './SimShell';
+import { SIMULATOR_NAMES } from './simulator-names';
+import { useStore } from '../use-store';
+import { funnelOf } from '../../sim/derive';
+import { Prerequisites } from './enablement/Prerequisites';
+import { Enablement } from './enablement/Enablement';
+import { Funnel } from './enablement/Funnel';
+import { Devices } from './enablement/Devices';
+import type { EnablementProps } from './enablement/shared';
 import type { Scenario } from '../../sim/types';
+import '../../styles/sim-enablement.css';
 
 interface Props {
   scenario: Scenario;
@@ -10,9 +25,20 @@ interface Props {
 
 export default function EnablementSim({ scenario, base, standalone }: Props) {
   const store = useSimulatorStore(scenario, standalone);
+  const state = useStore(store.$state);
+  const views = useMemo(() => state.devices.map((_, i) => funnelOf(state, i)), [state]);
+  // Controls that would do nothing before hydration stay disabled until the island runs.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  const props: EnablementProps = { store, state, views, level: standalone ? 3 : 4, id: `sim-${scenario.id}` };
   return (
-    <SimShell store={store} name="EnablementSim" base={base} headingLevel={standalone ? 2 : 3}>
-      <p>{scenario.summary}</p>
+    <SimShell store={store} name={SIMULATOR_NAMES.enablement} base={base} headingLevel={standalone ? 2 : 3} timeControls>
+      <Prerequisites {...props} />
+      <div class="en-row">
+        <Enablement {...props} ready={ready} />
+        <Funnel {...props} />
+      </div>
+      <Devices {...props} />
     </SimShell>
   );
 }

@@ -1,5 +1,18 @@
-/** Skeleton: replaced by the full island. */
+/**
+ * The tenant attach simulator: the Configuration Manager console (Cloud Attach and its wizard),
+ * the acting administrator's rights, and the Microsoft Intune admin center (connector page, All
+ * devices, device actions with their log lines). It renders the engine's state and dispatches its
+ * actions; every word and rule comes from src/sim/.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import '../../styles/sim-tenant-attach.css';
 import { SimShell, useSimulatorStore } from './SimShell';
+import { SIMULATOR_NAMES } from './simulator-names';
+import { useStore } from '../use-store';
+import { Console } from './tenant-attach/Console';
+import { ActingAdmin } from './tenant-attach/ActingAdmin';
+import { AdminCenter } from './tenant-attach/AdminCenter';
+import type { ViewProps } from './tenant-attach/parts';
 import type { Scenario } from '../../sim/types';
 
 interface Props {
@@ -10,9 +23,37 @@ interface Props {
 
 export default function TenantAttachSim({ scenario, base, standalone }: Props) {
   const store = useSimulatorStore(scenario, standalone);
+  const state = useStore(store.$state);
+  // A refusal leaves the state as it was but sets the notice: re-rendering then puts back any
+  // radio, checkbox or select the learner changed (Preact compares them with the DOM).
+  useStore(store.$notice);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  // Focus moves only after the learner's own action (never on load or when the timeline moves),
+  // once Preact has rendered the change (renders run in a microtask, before this timeout).
+  const focusNext = (id: string) => setTimeout(() => document.getElementById(id)?.focus());
+  const view: ViewProps = {
+    store,
+    state,
+    ready,
+    level: standalone ? 3 : 4,
+    p: `ta-${scenario.id}`,
+    focusNext,
+    act(action, target) {
+      const ok = store.dispatch(action).ok;
+      if (ok && target) focusNext(target);
+      return ok;
+    },
+  };
   return (
-    <SimShell store={store} name="TenantAttachSim" base={base} headingLevel={standalone ? 2 : 3}>
-      <p>{scenario.summary}</p>
+    <SimShell store={store} name={SIMULATOR_NAMES['tenant-attach']} base={base} headingLevel={standalone ? 2 : 3} timeControls>
+      <div class="ta">
+        <div class="ta-top">
+          <Console {...view} />
+          <ActingAdmin {...view} />
+        </div>
+        <AdminCenter {...view} />
+      </div>
     </SimShell>
   );
 }

@@ -1,0 +1,272 @@
+/**
+ * The device x workload grid of effective authority, with filters. An ARIA grid whose rows sit in
+ * a fixed-row-height scroll container: only the rows in view (and the row holding the keyboard
+ * focus) are rendered, so 10,000 devices cost about twenty rows of DOM. Arrow keys, Page Up/Down,
+ * Home/End (with Ctrl: first/last row) move between cells; Enter, Space or a click selects one.
+ */
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { WORKLOAD_COUNT, WORKLOAD_IDS, WORKLOAD_LABELS } from '../../../sim/constants';
+import { collectionMark } from '../../../sim/collections';
+import { coManagedMask } from '../../../sim/derive';
+import type { SimState } from '../../../sim/types';
+import { fmt } from './WorkloadControls';
+
+/** The selected device (index into `state.devices`) and workload (0-6), or -1 for the device only. */
+export interface Selection {
+  device: number;
+  workload: number;
+}
+
+interface Props {
+  id: string;
+  Heading: 'h3' | 'h4';
+  state: SimState;
+  table: Uint8Array;
+  counts: number[];
+  selection: Selection | null;
+  onSelect(selection: Selection): void;
+}
+
+/** Row height in px; the same as `.wl-body .wl-row` in sim-workloads.css. */
+const ROW = 44;
+const EXTRA = 4;
+
+interface Filters {
+  collection: string;
+  /** '' any; 'i' Intune for at least one workload; 'c' Configuration Manager for every one; 'w:a' one workload. */
+  authority: string;
+  /** '' any; '1' co-managed; '0' not co-managed. */
+  co: string;
+  name: string;
+}
+
+const masks = new WeakMap<SimState, Uint8Array>();
+function coMask(state: SimState): Uint8Array {
+  let mask = masks.get(state);
+  if (!mask) masks.set(state, (mask = coManagedMask(state)));
+  return mask;
+}
+
+/** Indices of the devices that pass the filters, in device order. */
+function filterRows(state: SimState, table: Uint8Array, f: Filters): Int32Array {
+  const n = state.devices.length;
+  const out = new Int32Array(n);
+  const member = f.collection ? collectionMark(state, f.collection) : null;
+  const co = f.co ? coMask(state) : null;
+  const wantCo = f.co === '1' ? 1 : 0;
+  const [w, a] = f.authority.includes(':') ? f.authority.split(':').map(Number) : [-1, -1];
+  const q = f.name.trim().toLowerCase();
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (member && !member[i]) continue;
+    if (co && co[i] !== wantCo) continue;
+    const base = i * WORKLOAD_COUNT;
+    if (w! >= 0) {
+      if (table[base + w!] !== a) continue;
+    } else if (f.authority) {
+      let any = 0;
+      for (let x = 0; x < WORKLOAD_COUNT; x++) any |= table[base + x]!;
+      if ((f.authority === 'i') !== (any === 1)) continue;
+    }
+    if (q && !state.devices[i]!.name.toLowerCase().includes(q)) continue;
+    out[k++] = i;
+  }
+  return out.subarray(0, k);
+}
+
+export function AuthorityGrid({ id, Heading, state, table, counts, selection, onSelect }: Props) {
+  const [filters, setFilters] = useState<Filters>({ collection: '', authority: '', co: '', name: '' });
+  const rows = useMemo(() => filterRows(state, table, filters), [state, table, filters]);
+  const [view, setView] = useState({ top: 0, height: 448 });
+  const [active, setActive] = useState({ r: 0, c: 0 });
+  const scroller = useRef<HTMLDivElement>(null);
+  const head = useRef<HTMLDivElement>(null);
+  const focusPending = useRef(false);
+  const n = rows.length;
+  const r0 = Math.min(active.r, Math.max(0, n - 1));
+  const c0 = active.c;
+
+  const measure = () => {
+    const el = scroller.current;
+    if (el) setView({ top: el.scrollTop, height: el.clientHeight });
+  };
+  useLayoutEffect(() => {
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, []);
+  // A layout effect: it runs right after this render's DOM is in place, even when keys repeat
+  // faster than frames (a passive effect would focus the cell of the render before).
+  useLayoutEffect(() => {
+    if (!focusPending.current) return;
+    focusPending.current = false;
+    const cell = scroller.current?.querySelector<HTMLElement>('[tabindex="0"]');
+    cell?.focus({ preventScroll: true });
+    // The whole cell in view (focus alone may leave it half hidden at the right edge).
+    cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
+
+  const setFilter = (key: keyof Filters, value: string) => {
+    setFilters({ ...filters, [key]: value });
+    setActive({ r: 0, c: c0 });
+    // Back to the first row (the scroller may be remounted after "No device matches").
+    setView({ ...view, top: 0 });
+    if (scroller.current) scroller.current.scrollTop = 0;
+  };
+
+  const moveTo = (r: number, c: number) => {
+    r = Math.max(0, Math.min(n - 1, r));
+    c = Math.max(0, Math.min(WORKLOAD_COUNT, c));
+    setActive({ r, c });
+    const el = scroller.current;
+    if (el) {
+      // Rows sit below the sticky header row: keep the whole row between it and the bottom edge.
+      const headH = head.current?.offsetHeight ?? 0;
+      const top = r * ROW;
+      if (top < el.scrollTop) el.scrollTop = top;
+      else if (headH + top + ROW > el.scrollTop + el.clientHeight) el.scrollTop = headH + top + ROW - el.clientHeight;
+    }
+    focusPending.current = true;
+  };
+
+  const select = (r: number, c: number) => onSelect({ device: rows[r]!, workload: c - 1 });
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey || e.metaKey) return;
+    const page = Math.max(1, Math.floor(view.height / ROW) - 2);
+    let r = r0;
+    let c = c0;
+    switch (e.key) {
+      case 'ArrowDown': r++; break;
+      case 'ArrowUp': r--; break;
+      case 'ArrowRight': c++; break;
+      case 'ArrowLeft': c--; break;
+      case 'PageDown': r += page; break;
+      case 'PageUp': r -= page; break;
+      case 'Home': c = 0; if (e.ctrlKey) r = 0; break;
+      case 'End': c = WORKLOAD_COUNT; if (e.ctrlKey) r = n - 1; break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        select(r0, c0);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    moveTo(r, c);
+  };
+
+  // The rows in view, plus the row with the grid's tab stop wherever it is.
+  const first = Math.max(0, Math.floor(view.top / ROW) - EXTRA);
+  const last = Math.min(n - 1, Math.ceil((view.top + view.height) / ROW) + EXTRA);
+  const shown: number[] = [];
+  if (n && r0 < first) shown.push(r0);
+  for (let r = first; r <= last; r++) shown.push(r);
+  if (n && r0 > last) shown.push(r0);
+
+  const total = state.devices.length;
+  const sel = selection;
+  return (
+    <section class="wl-section" aria-labelledby={`${id}-grid-title`}>
+      <Heading id={`${id}-grid-title`}>Effective authority per device</Heading>
+      <div class="wl-filters">
+        <div>
+          <label for={`${id}-f-collection`}>Collection</label>
+          <select id={`${id}-f-collection`} value={filters.collection} onChange={(e) => setFilter('collection', e.currentTarget.value)}>
+            <option value="">All devices</option>
+            {state.collections.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for={`${id}-f-authority`}>Effective authority</label>
+          <select id={`${id}-f-authority`} value={filters.authority} onChange={(e) => setFilter('authority', e.currentTarget.value)}>
+            <option value="">Any</option>
+            <option value="i">Intune for at least one workload</option>
+            <option value="c">Configuration Manager for every workload</option>
+            {WORKLOAD_IDS.map((workload, w) => (
+              <optgroup key={workload} label={WORKLOAD_LABELS[workload]}>
+                <option value={`${w}:1`}>{WORKLOAD_LABELS[workload]}: Intune</option>
+                <option value={`${w}:0`}>{WORKLOAD_LABELS[workload]}: Configuration Manager</option>
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for={`${id}-f-co`}>Co-managed</label>
+          <select id={`${id}-f-co`} value={filters.co} onChange={(e) => setFilter('co', e.currentTarget.value)}>
+            <option value="">Any</option>
+            <option value="1">Co-managed</option>
+            <option value="0">Not co-managed</option>
+          </select>
+        </div>
+        <div>
+          <label for={`${id}-f-name`}>Device name contains</label>
+          <input id={`${id}-f-name`} type="search" value={filters.name} onInput={(e) => setFilter('name', e.currentTarget.value)} autocomplete="off" spellcheck={false} />
+        </div>
+      </div>
+      <p class="wl-hint" id={`${id}-grid-count`}>
+        Showing {fmt(n)} of {fmt(total)} devices. Column headers count the devices (of all {fmt(total)}) that get each workload from Intune. Use the arrow
+        keys to move between cells and Enter to see why a device gets a workload from where it does.
+      </p>
+      {n === 0 ? (
+        <p class="wl-empty">No device matches these filters.</p>
+      ) : (
+        <div class="wl-scroll" ref={scroller} onScroll={measure}>
+          <div
+            role="grid"
+            class="wl-grid"
+            aria-labelledby={`${id}-grid-title`}
+            aria-describedby={`${id}-grid-count`}
+            aria-rowcount={n + 1}
+            aria-colcount={WORKLOAD_COUNT + 1}
+            onKeyDown={onKeyDown}
+          >
+            <div role="rowgroup" class="wl-head" ref={head}>
+              <div role="row" class="wl-row" aria-rowindex={1}>
+                <div role="columnheader" class="wl-cell wl-cell--device">
+                  Device
+                </div>
+                {WORKLOAD_IDS.map((workload, w) => (
+                  <div role="columnheader" class="wl-cell" key={workload}>
+                    {WORKLOAD_LABELS[workload]}
+                    <span class="wl-count">Intune: {fmt(counts[w]!)}</span>
+                  </div>
+                ))}
+              </div>
+            </div>
+            <div role="rowgroup" class="wl-body" style={{ height: `${n * ROW}px` }}>
+              {shown.map((r) => {
+                const i = rows[r]!;
+                const base = i * WORKLOAD_COUNT;
+                const cell = (c: number) => ({
+                  tabIndex: r === r0 && c === c0 ? 0 : -1,
+                  'aria-selected': sel && sel.device === i && sel.workload === c - 1 ? true : undefined,
+                  // Focus by mouse, Tab or script makes the cell the grid's tab stop.
+                  onFocus: () => (r !== r0 || c !== c0) && setActive({ r, c }),
+                  onClick: () => select(r, c),
+                });
+                return (
+                  <div role="row" class="wl-row" key={i} aria-rowindex={r + 2} style={{ top: `${r * ROW}px` }}>
+                    <div role="rowheader" class="wl-cell wl-cell--device" {...cell(0)}>
+                      {state.devices[i]!.name}
+                    </div>
+                    {WORKLOAD_IDS.map((workload, w) => (
+                      <div role="gridcell" key={workload} class={table[base + w] ? 'wl-cell wl-cell--intune' : 'wl-cell wl-cell--cm'} {...cell(w + 1)}>
+                        {table[base + w] ? 'Intune' : 'Configuration Manager'}
+                      </div>
+                    ))}
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
