@@ -1,7 +1,8 @@
 /**
  * Cross-file content checks: the rules a single zod schema cannot see because they span files
- * (lesson folders, `content/module.yaml`, `content/glossary.yaml` and the MDX bodies that refer to
- * them). Pure: plain data in, a list of problems out, so vitest runs it without Astro.
+ * (lesson folders, `content/module.yaml`, `content/glossary.yaml`, the MDX bodies that refer to
+ * them, and the quizzes in `content/quizzes/` with their anchors into the units). Pure: plain data
+ * in, a list of problems out, so vitest runs it without Astro.
  *
  * `src/layouts/site-content.ts` calls `assertValidContent()` once per build; any problem fails the
  * build with one line per problem, `<file>: <field>: <message>`, each saying what was received
@@ -10,7 +11,9 @@
 import type { ModuleData } from './module';
 import type { LessonData } from './lesson';
 import type { GlossaryData } from './glossary';
+import type { QuizData } from './quiz';
 import { parseUnitFolder, type UnitRef } from '../progress/navigation';
+import GithubSlugger from 'github-slugger';
 
 /** Everything `validateContent()` looks at, as the content collections deliver it. */
 export interface ContentInput {
@@ -34,6 +37,11 @@ export interface ContentInput {
    * must name one of them; when absent, simulator slots are not checked.
    */
   knownScenarios?: readonly string[] | undefined;
+  /**
+   * `content/quizzes/*.yaml`, one entry per file, already checked by `QuizSchema`. When absent, no
+   * quiz rules run (callers from before the quiz engine keep compiling and passing).
+   */
+  quizzes?: { filePath: string; data: QuizData }[] | undefined;
 }
 
 /** One thing wrong with the content. */
@@ -261,10 +269,327 @@ export function validateContent(input: ContentInput): ContentProblem[] {
     }
   }
 
+  // Quizzes: ids, answer keys, explanations, objectives, anchors into the units, wording.
+  if (input.quizzes !== undefined) {
+    const unitBodies = new Map(units.map(({ ref, lesson }) => [ref.slug, lesson] as const));
+    checkQuizzes(input.quizzes, { unitBodies, declaredIds, moduleShown }, report);
+  }
+
   return problems;
 }
 
 type Report = (file: string, field: string, message: string) => void;
+
+/** What the quiz rules need to know about the rest of the content. */
+interface QuizContext {
+  /** Unit slug -> its lesson (for `unit` and the heading ids `teaches` may point at). */
+  unitBodies: ReadonlyMap<string, ContentInput['lessons'][number]>;
+  /** Objective ids `content/module.yaml` declares. */
+  declaredIds: readonly string[];
+  /** `content/module.yaml` as shown in messages. */
+  moduleShown: string;
+}
+
+/** `teaches: "<unit-slug>#<heading-id>"`. */
+const TEACHES = /^([^#\s]+)#([^#\s]+)$/;
+
+/** An option that leans on the others ("all of the above", "none of the above"). */
+const ABOVE_OPTION = /\b(?:all|none)\s+of\s+the\s+above\b/i;
+
+/**
+ * Negative stems, first match wins: NOT in capitals, "except" in any case, and "which (one / of
+ * the following / of these) is (are, does, ...) not" or "isn't". A lower-case "not" elsewhere in a
+ * stem ("why can a device not enroll?") is allowed.
+ */
+const NEGATIVE_STEMS: readonly RegExp[] = [
+  /\bNOT\b/,
+  /\bEXCEPT\b/i,
+  /\bwhich\s+(?:one\s+|of\s+(?:the\s+following|these|them|those)\s+)?(?:is|are|does|do|would|will|should|can)\s*(?:not\b|n't\b)/i,
+];
+
+/**
+ * The quiz rules. Every question problem names the file, the YAML path of the field and, at the
+ * start of the message, the question id; quiz-level problems name the quiz id.
+ */
+function checkQuizzes(quizzes: NonNullable<ContentInput['quizzes']>, context: QuizContext, report: Report): void {
+  const { unitBodies, declaredIds, moduleShown } = context;
+  const knownSlugs = [...unitBodies.keys()];
+  const headingsBySlug = new Map<string, string[]>();
+  const headingsOf = (slug: string): string[] => {
+    let ids = headingsBySlug.get(slug);
+    if (ids === undefined) {
+      ids = headingIds(unitBodies.get(slug)?.body ?? '');
+      headingsBySlug.set(slug, ids);
+    }
+    return ids;
+  };
+  const quizOwners = new Map<string, string>();
+  const questionOwners = new Map<string, string>();
+
+  // Sorted by file so "the second one" of a duplicate pair is stable whatever order the loader used.
+  const sorted = [...quizzes].sort((a, b) => compareStrings(relativeContentPath(a.filePath), relativeContentPath(b.filePath)));
+  for (const { filePath, data: quiz } of sorted) {
+    const shown = relativeContentPath(filePath);
+
+    const quizOwner = quizOwners.get(quiz.id);
+    if (quizOwner !== undefined) {
+      report(filePath, 'id', `quiz "${quiz.id}": this id is also used by ${quizOwner}; expected every quiz id to be unique (saved attempts refer to it)`);
+    } else {
+      quizOwners.set(quiz.id, shown);
+    }
+    if (!unitBodies.has(quiz.unit)) {
+      report(
+        filePath,
+        'unit',
+        `quiz "${quiz.id}": received unit "${quiz.unit}", but no unit has this slug; expected a lesson folder name ` +
+          `without its NN- prefix${knownList('known slugs include', quiz.unit, knownSlugs)}`,
+      );
+    }
+
+    quiz.questions.forEach((question, index) => {
+      const at = `questions[${index}]`;
+      const fail = (field: string, message: string) =>
+        report(filePath, field === '' ? at : `${at}.${field}`, `question "${question.id}": ${message}`);
+
+      const owner = questionOwners.get(question.id);
+      if (owner !== undefined) {
+        fail('id', `this id is also used by ${owner}; expected every question id to be unique across all quizzes (saved attempts refer to it)`);
+      } else {
+        questionOwners.set(question.id, `${at} of ${shown}`);
+      }
+
+      if (!declaredIds.includes(question.objective)) {
+        fail(
+          'objective',
+          `received "${question.objective}", which ${moduleShown} does not declare; expected one of ` +
+            (declaredIds.length > 0 ? quoteList(declaredIds) : '(none: module.yaml declares no objectives)'),
+        );
+      }
+
+      checkTeaches(question.teaches, knownSlugs, unitBodies, headingsOf, fail);
+
+      const negative = NEGATIVE_STEMS.map((pattern) => pattern.exec(question.stem)).find((match) => match !== null);
+      if (negative) {
+        fail(
+          'stem',
+          `received a stem built on "${negative[0]}"; expected a positively worded question (ask which statement ` +
+            `is true, not which is false: a negative is easy to misread and tests reading, not knowledge)`,
+        );
+      }
+
+      switch (question.type) {
+        case 'single-choice':
+        case 'multiple-response': {
+          checkUniqueIds(question.options.map((option, j) => ({ id: option.id, field: `options[${j}].id` })), fail);
+          const optionIds = question.options.map((option) => option.id);
+          const keys =
+            question.type === 'single-choice'
+              ? [{ id: question.answer, field: 'answer' }]
+              : question.answers.map((id, k) => ({ id, field: `answers[${k}]` }));
+          for (const key of keys) {
+            if (!optionIds.includes(key.id)) {
+              fail(key.field, `received "${key.id}", which is not one of its option ids; expected one of ${quoteList(optionIds)}`);
+            }
+          }
+          if (question.type === 'multiple-response' && question.answers.length === 0) {
+            fail('answers', `received no answers; expected the id of at least one right option`);
+          }
+          const right = new Set(keys.map((key) => key.id));
+          question.options.forEach((option, j) => {
+            if (option.explanation.trim() === '') {
+              fail(`options[${j}].explanation`, `option "${option.id}" has no explanation; expected one to three sentences on why it is right or wrong`);
+            }
+            checkAboveText(option.text, `options[${j}].text`, `option "${option.id}"`, fail);
+            if (option.misconception !== undefined && right.has(option.id)) {
+              fail(
+                `options[${j}].misconception`,
+                `option "${option.id}" is a right answer but carries the misconception "${option.misconception}"; ` +
+                  `expected misconception tags on wrong options only`,
+              );
+            }
+          });
+          break;
+        }
+        case 'ordering': {
+          checkUniqueIds(question.steps.map((step, j) => ({ id: step.id, field: `steps[${j}].id` })), fail);
+          if (question.steps.length < 3) {
+            fail(
+              'steps',
+              `received ${question.steps.length} ${question.steps.length === 1 ? 'step' : 'steps'}; expected at least 3 ` +
+                `(with two, ordering is a coin toss)`,
+            );
+          }
+          question.steps.forEach((step, j) => {
+            if (step.explanation.trim() === '') {
+              fail(`steps[${j}].explanation`, `step "${step.id}" has no explanation; expected a sentence on why it comes where it does`);
+            }
+          });
+          break;
+        }
+        case 'matching': {
+          checkUniqueIds(
+            [
+              ...question.pairs.map((pair, j) => ({ id: pair.id, field: `pairs[${j}].id` })),
+              ...question.distractors.map((distractor, j) => ({ id: distractor.id, field: `distractors[${j}].id` })),
+            ],
+            fail,
+          );
+          question.pairs.forEach((pair, j) => {
+            if (pair.explanation.trim() === '') {
+              fail(`pairs[${j}].explanation`, `pair "${pair.id}" has no explanation; expected a sentence on why "${pair.prompt}" goes with its match`);
+            }
+            checkAboveText(pair.match, `pairs[${j}].match`, `pair "${pair.id}"`, fail);
+          });
+          question.distractors.forEach((distractor, j) => {
+            if (distractor.explanation.trim() === '') {
+              fail(`distractors[${j}].explanation`, `distractor "${distractor.id}" has no explanation; expected a sentence on why it matches none of the prompts`);
+            }
+            checkAboveText(distractor.text, `distractors[${j}].text`, `distractor "${distractor.id}"`, fail);
+          });
+          break;
+        }
+      }
+    });
+  }
+}
+
+type Fail = (field: string, message: string) => void;
+
+/** `teaches` is `<unit-slug>#<heading-id>`, the unit exists and one of its headings has that id. */
+function checkTeaches(
+  teaches: string,
+  knownSlugs: readonly string[],
+  unitBodies: QuizContext['unitBodies'],
+  headingsOf: (slug: string) => string[],
+  fail: Fail,
+): void {
+  const match = TEACHES.exec(teaches);
+  if (!match) {
+    fail('teaches', `received "${teaches}"; expected "<unit-slug>#<heading-id>", e.g. "paths#path-1-existing-configuration-manager-clients"`);
+    return;
+  }
+  const slug = match[1]!;
+  const heading = match[2]!;
+  const lesson = unitBodies.get(slug);
+  if (lesson === undefined) {
+    fail('teaches', `received "${teaches}", but no unit has the slug "${slug}"; expected a lesson folder name without its NN- prefix${knownList('known slugs include', slug, knownSlugs)}`);
+    return;
+  }
+  const ids = headingsOf(slug);
+  if (!ids.includes(heading)) {
+    fail(
+      'teaches',
+      `received "${teaches}", but ${relativeContentPath(lesson.filePath)} has no heading with the id "${heading}"; ` +
+        `expected the id of one of its headings${knownList('known ids include', heading, ids)}`,
+    );
+  }
+}
+
+function checkUniqueIds(entries: readonly { id: string; field: string }[], fail: Fail): void {
+  const seen = new Set<string>();
+  for (const { id, field } of entries) {
+    if (seen.has(id)) fail(field, `received "${id}" a second time; expected ids unique within the question (responses refer to them)`);
+    seen.add(id);
+  }
+}
+
+function checkAboveText(text: string, field: string, what: string, fail: Fail): void {
+  const match = ABOVE_OPTION.exec(text);
+  if (match) {
+    fail(
+      field,
+      `${what} reads "${text}"; expected an option that stands on its own ("${match[0]}" leans on the other ` +
+        `options, which the learner sees shuffled, and rewards elimination over knowing the answer)`,
+    );
+  }
+}
+
+/**
+ * The ids Astro gives the markdown headings of an MDX body, in order: each heading's text
+ * (markup stripped, code spans kept) slugged with one `github-slugger` per document, so a
+ * repeated heading gets `-1`, `-2`, ..., and a trailing hyphen dropped, as Astro's
+ * `rehypeHeadingIds` does. Headings inside fenced code are not headings.
+ */
+export function headingIds(body: string): string[] {
+  const slugger = new GithubSlugger();
+  return headingTexts(body).map((text) => {
+    const slug = slugger.slug(text);
+    return slug.endsWith('-') ? slug.slice(0, -1) : slug;
+  });
+}
+
+/** The plain text of every ATX (`## x`) and setext (`x` over `---`) heading of an MDX body. */
+export function headingTexts(body: string): string[] {
+  const original = body.replace(/\r\n?/g, '\n').split('\n');
+  const blanked = blankOutCode(original.join('\n')).split('\n');
+  const texts: string[] = [];
+  let paragraph: number[] = [];
+  blanked.forEach((line, i) => {
+    const source = original[i] ?? '';
+    if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(line)) {
+      const content = source
+        .replace(/^ {0,3}#{1,6}(?:[ \t]+|$)/, '')
+        .replace(/(?:^|[ \t]+)#+[ \t]*$/, '');
+      texts.push(inlineText(content));
+      paragraph = [];
+    } else if (/^ {0,3}(?:=+|-+)[ \t]*$/.test(line) && paragraph.length > 0) {
+      texts.push(inlineText(paragraph.map((j) => (original[j] ?? '').trim()).join('\n')));
+      paragraph = [];
+    } else if (line.trim() === '' || /^ {0,3}(?:[-*+>|<]|\d+[.)]|import\s|export\s)/.test(line)) {
+      // A blank line, list item, quote, table row, JSX or ESM line starts no setext heading.
+      paragraph = [];
+    } else {
+      paragraph.push(i);
+    }
+  });
+  return texts;
+}
+
+/**
+ * The text a heading's inline markdown renders to: code spans keep their content; links keep their
+ * text; images, JSX/HTML tags and emphasis markers go; `{expr}` keeps its source (as Astro's
+ * heading ids do); escapes and common entities are decoded; `--` becomes a dash (SmartyPants).
+ */
+function inlineText(markdown: string): string {
+  const parts: string[] = [];
+  const codeSpan = /(`+)([\s\S]*?[^`])\1(?!`)/g;
+  let last = 0;
+  for (let match = codeSpan.exec(markdown); match !== null; match = codeSpan.exec(markdown)) {
+    parts.push(inlineProse(markdown.slice(last, match.index)));
+    const code = match[2]!;
+    parts.push(/^ .* $/.test(code) ? code.slice(1, -1) : code);
+    last = match.index + match[0].length;
+  }
+  parts.push(inlineProse(markdown.slice(last)));
+  return parts.join('').trim();
+}
+
+function inlineProse(markdown: string): string {
+  // A backslash escape (`\*`) is literal text: split on escapes so no later step touches them.
+  return markdown
+    .split(/\\([!-/:-@[-`{-~])/)
+    .map((part, i) => (i % 2 === 1 ? part : inlineMarkup(part)))
+    .join('');
+}
+
+function inlineMarkup(text: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
+    .replace(/\{([^{}]*)\}/g, '$1')
+    .replace(/\*+|~~/g, '')
+    .replace(/(^|[^\p{L}\p{N}_])_+|_+(?=$|[^\p{L}\p{N}_])/gu, '$1')
+    .replace(/(?<!-)--(?!-)/g, '\u2014')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+      if (name[0] === '#') {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return Number.isFinite(code) ? String.fromCodePoint(code) : entity;
+      }
+      return entities[name.toLowerCase()] ?? entity;
+    });
+}
 
 /**
  * A unit's checklist: item ids unique (ticks are saved by them); placed exactly where the body
