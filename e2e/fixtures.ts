@@ -50,15 +50,20 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Presses Tab until `selector`'s element has focus (the way a keyboard user gets there). */
-export async function tabTo(page: Page, selector: string, maxPresses = 80): Promise<void> {
+/**
+ * Presses Tab until `selector`'s element has focus (the way a keyboard user gets there). With
+ * `skipSimulators`, it takes each "Skip past the ... simulator" link on the way, as a keyboard user
+ * who is not here for the simulator would.
+ */
+export async function tabTo(page: Page, selector: string, { maxPresses = 120, skipSimulators = false } = {}): Promise<void> {
   for (let presses = 0; presses < maxPresses; presses += 1) {
-    const focused = await page.evaluate((css) => {
+    const focus = await page.evaluate((css) => {
       const target = document.querySelector(css);
-      return target !== null && target === document.activeElement;
+      const active = document.activeElement;
+      return { onTarget: target !== null && target === active, onSkipLink: active?.classList.contains('skip-sim') ?? false };
     }, selector);
-    if (focused) return;
-    await page.keyboard.press('Tab');
+    if (focus.onTarget) return;
+    await page.keyboard.press(skipSimulators && focus.onSkipLink ? 'Enter' : 'Tab');
   }
   throw new Error(`Could not reach ${selector} with ${maxPresses} presses of Tab`);
 }
