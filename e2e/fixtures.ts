@@ -50,6 +50,22 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/** An axe check, as the `expectNoAxeViolations` fixture gives it. */
+export type AxeCheck = (page: Page, label?: string) => Promise<void>;
+
+/**
+ * Runs `check` on the page as it is, in the light and then the dark theme (the site follows the
+ * system setting when no theme was chosen), and leaves the page light.
+ */
+export async function axeBothThemes(page: Page, check: AxeCheck, label: string): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await check(page, `${label} (${theme})`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 /**
  * Presses Tab until `selector`'s element has focus (the way a keyboard user gets there). With
  * `skipSimulators`, it takes each "Skip past the ... simulator" link on the way, as a keyboard user

@@ -4,21 +4,12 @@
  * outside it stays at Eligible, and an ineligible member shows its reason; a broken prerequisite
  * shows its error code until it is fixed. axe runs on every state visited, in both themes.
  */
-import { test, expect } from './fixtures';
+import { test, expect, axeBothThemes } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
-type AxeCheck = (page: Page, label?: string) => Promise<void>;
 
 const simulatorOn = (page: Page) => page.getByRole('region', { name: /^Co-management enablement:/ });
 
-/** axe in the dark theme, then in the light one (the page is left light). */
-async function axeBothThemes(page: Page, check: AxeCheck, label: string) {
-  for (const theme of ['dark', 'light'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    await check(page, `${label} (${theme})`);
-  }
-}
 
 /** The island has hydrated once its Apply button is enabled (it is disabled in the server HTML). */
 async function hydrated(sim: Locator) {

@@ -1,17 +1,7 @@
-import { test, expect } from './fixtures';
+import { test, expect, axeBothThemes } from './fixtures';
 import type { Page } from '@playwright/test';
 
-type AxeCheck = (page: Page, label?: string) => Promise<void>;
 
-/** axe on the page as it is now, in the light and then the dark theme (the theme follows the system setting). */
-async function axeBothThemes(page: Page, expectNoAxeViolations: AxeCheck, label: string) {
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    await expectNoAxeViolations(page, `${label} (${theme})`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 const simulatorOf = (page: Page) => page.getByRole('region', { name: /^Tenant attach:/ });
 

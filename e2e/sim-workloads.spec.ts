@@ -4,23 +4,13 @@
  * region time with 10,000 devices. Located by role and accessible name only.
  */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, axeBothThemes } from './fixtures';
 import { encodeShareLink } from '../src/sim/share-link';
 
 // Each journey runs axe in both themes on several states: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
-type AxeCheck = (page: Page, label?: string) => Promise<void>;
 
-/** axe on the page as it is, in the light and then the dark theme. */
-async function axeBothThemes(page: Page, expectNoAxeViolations: AxeCheck, label: string) {
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    await expectNoAxeViolations(page, `${label} (${theme})`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** The island on a scenario page, hydrated (its grid is there). */
 async function openSimulator(page: Page, path: string, title: string): Promise<Locator> {
