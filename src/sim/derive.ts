@@ -27,7 +27,7 @@ import {
   type SliderPosition,
   type WorkloadId,
 } from './constants';
-import { binaryIncludes, collectionMark, collectionName, isMember } from './collections';
+import { binaryIncludes, collectionMark, collectionName, collectionTreeMark, isMember } from './collections';
 import {
   coManagementEnabled,
   completionProblem,
@@ -473,19 +473,8 @@ export function uploadScopeMark(state: SimState): Uint8Array {
   const upload = state.settings.cloudAttach?.upload ?? null;
   const mark = new Uint8Array(n);
   if (upload === null) return mark;
-  if (upload === 'all') {
-    for (let i = 0; i < n; i++) if (state.devices[i]!.client) mark[i] = 1;
-    return mark;
-  }
-  const ids = new Set<string>([upload.collection]);
-  for (let added = true; added; ) {
-    added = false;
-    for (const c of state.collections) if (c.parent !== null && ids.has(c.parent) && !ids.has(c.id)) (ids.add(c.id), (added = true));
-  }
-  for (const id of ids) {
-    const m = collectionMark(state, id);
-    for (let i = 0; i < n; i++) if (m[i] && state.devices[i]!.client) mark[i] = 1;
-  }
+  const tree = upload === 'all' ? null : collectionTreeMark(state, upload.collection);
+  for (let i = 0; i < n; i++) if ((!tree || tree[i]) && state.devices[i]!.client) mark[i] = 1;
   return mark;
 }
 

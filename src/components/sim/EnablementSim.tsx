@@ -4,8 +4,8 @@
  * enrollment funnel as simulated time advances, with every device's stage, status and error code.
  * Everything shown is derived from the engine's state on screen; changes go through the store.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { SimShell, useSimulatorStore } from './SimShell';
+import { useEffect, useState } from 'preact/hooks';
+import { SimShell, perState, useSimulatorStore } from './SimShell';
 import { SIMULATOR_NAMES } from './simulator-names';
 import { useStore } from '../use-store';
 import { funnelOf } from '../../sim/derive';
@@ -17,6 +17,9 @@ import type { EnablementProps } from './enablement/shared';
 import type { Scenario } from '../../sim/types';
 import '../../styles/sim-enablement.css';
 
+/** `funnelOf` for every device, once per state (the timeline's states included). */
+const funnelViews = perState((state) => state.devices.map((_, i) => funnelOf(state, i)));
+
 interface Props {
   scenario: Scenario;
   base: string;
@@ -26,7 +29,7 @@ interface Props {
 export default function EnablementSim({ scenario, base, standalone }: Props) {
   const store = useSimulatorStore(scenario, standalone);
   const state = useStore(store.$state);
-  const views = useMemo(() => state.devices.map((_, i) => funnelOf(state, i)), [state]);
+  const views = funnelViews(state);
   // Controls that would do nothing before hydration stay disabled until the island runs.
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);

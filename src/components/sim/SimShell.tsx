@@ -9,7 +9,7 @@ import { useStore } from '../use-store';
 import { createSimulatorStore, type SimulatorStore } from '../../stores/simulator';
 import { formatSimTime } from '../../sim/derive';
 import { actionLabel } from '../../sim/narrate';
-import type { Scenario } from '../../sim/types';
+import type { Scenario, SimState } from '../../sim/types';
 
 /** Creates the island's store once and, on a scenario page, opens a share link from `#s=`. */
 export function useSimulatorStore(scenario: Scenario, readLinkFromUrl: boolean): SimulatorStore {
@@ -20,6 +20,22 @@ export function useSimulatorStore(scenario: Scenario, readLinkFromUrl: boolean):
     if (match) store.openLink(match[1] ?? '');
   }, [store, readLinkFromUrl]);
   return store;
+}
+
+/**
+ * `derive`, computed at most once per state object. The engine never changes a state it returned,
+ * so what is derived from one stays true for it: a re-render, or stepping back and forth on the
+ * timeline, reuses the earlier result instead of walking every device again, and a state that
+ * leaves the timeline takes its entry with it (WeakMap). It lives here, in the module every
+ * simulator island loads, so it adds no chunk of its own to a page.
+ */
+export function perState<T extends object>(derive: (state: SimState) => T): (state: SimState) => T {
+  const cache = new WeakMap<SimState, T>();
+  return (state) => {
+    let value = cache.get(state);
+    if (!value) cache.set(state, (value = derive(state)));
+    return value;
+  };
 }
 
 interface Props {

@@ -5,11 +5,11 @@
  * Everything shown is derived from the engine; the authority table is derived once per state.
  */
 import { useState } from 'preact/hooks';
-import { SimShell, useSimulatorStore } from './SimShell';
+import { SimShell, perState, useSimulatorStore } from './SimShell';
 import { useStore } from '../use-store';
 import { authorityCounts, deriveAuthorityTable } from '../../sim/derive';
 import type { SliderPosition, WorkloadId } from '../../sim/constants';
-import type { Scenario, SimState } from '../../sim/types';
+import type { Scenario } from '../../sim/types';
 import { WorkloadControls } from './workloads/WorkloadControls';
 import { LastChange } from './workloads/LastChange';
 import { AuthorityGrid, type Selection } from './workloads/AuthorityGrid';
@@ -23,24 +23,17 @@ interface Props {
 }
 
 /** What the views need from one state, derived once per state object (states never change). */
-export interface Derived {
+interface Derived {
   /** `devices x 7` bytes, 1 = Intune (deriveAuthorityTable). */
   table: Uint8Array;
   /** Devices with Intune as effective authority, per workload (authorityCounts). */
   counts: number[];
 }
 
-const derived = new WeakMap<SimState, Derived>();
-
-export function derive(state: SimState): Derived {
-  let d = derived.get(state);
-  if (!d) {
-    const table = deriveAuthorityTable(state);
-    d = { table, counts: authorityCounts(table) };
-    derived.set(state, d);
-  }
-  return d;
-}
+const derive = perState((state): Derived => {
+  const table = deriveAuthorityTable(state);
+  return { table, counts: authorityCounts(table) };
+});
 
 export default function WorkloadSim({ scenario, base, standalone }: Props) {
   const store = useSimulatorStore(scenario, standalone);

@@ -4,12 +4,16 @@
  */
 import { useState } from 'preact/hooks';
 import { enrollmentErrors, funnelCounts } from '../../../sim/derive';
+import { perState } from '../SimShell';
 import { heading, type EnablementProps } from './shared';
+
+const countsOf = perState(funnelCounts);
+const errorsOf = perState(enrollmentErrors);
 
 export function Funnel({ state, views, level, id }: EnablementProps) {
   const H = heading(level);
   const [asTable, setAsTable] = useState(false);
-  const c = funnelCounts(state);
+  const c = countsOf(state);
   const stages: [string, number][] = [
     ['Eligible', c.eligible],
     ['Scheduled', c.scheduled],
@@ -17,7 +21,7 @@ export function Funnel({ state, views, level, id }: EnablementProps) {
     ['Enrolled', c.enrolled],
   ];
   const max = Math.max(1, c.eligible);
-  const errors = enrollmentErrors(state);
+  const errors = errorsOf(state);
   const caption = 'Devices per funnel stage (cumulative)';
   return (
     <section class="en-panel" aria-labelledby={`${id}-fun`}>

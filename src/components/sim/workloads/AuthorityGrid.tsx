@@ -10,6 +10,7 @@ import { collectionMark } from '../../../sim/collections';
 import { coManagedMask } from '../../../sim/derive';
 import type { SimState } from '../../../sim/types';
 import { fmt } from './WorkloadControls';
+import { perState } from '../SimShell';
 
 /** The selected device (index into `state.devices`) and workload (0-6), or -1 for the device only. */
 export interface Selection {
@@ -40,12 +41,7 @@ interface Filters {
   name: string;
 }
 
-const masks = new WeakMap<SimState, Uint8Array>();
-function coMask(state: SimState): Uint8Array {
-  let mask = masks.get(state);
-  if (!mask) masks.set(state, (mask = coManagedMask(state)));
-  return mask;
-}
+const coMask = perState(coManagedMask);
 
 /** Indices of the devices that pass the filters, in device order. */
 function filterRows(state: SimState, table: Uint8Array, f: Filters): Int32Array {
