@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { rehypeScrollableTables } from './src/components/lesson/rehype-scrollable-tables.mjs';
 
 // BASE lets the same build be served under a path (an LMS package later) without edits:
 // every internal link is built from import.meta.env.BASE_URL.
@@ -9,7 +10,7 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), preact()],
+  integrations: [mdx({ rehypePlugins: [rehypeScrollableTables] }), preact()],
   devToolbar: { enabled: false },
   // The search chunk is bundled as a standalone ES module (see components/site/search-entry.ts).
   // Terser with two passes packs the shared site script (budget: 3 KB gzip) tighter than esbuild.

@@ -84,11 +84,14 @@ test('without a stored choice the theme follows the system setting', async ({ pa
 test.describe('at phone width (360 px)', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  test('no page scrolls sideways', async ({ page }) => {
+  test('no page scrolls sideways, and every page passes axe at this width', async ({ page, expectNoAxeViolations }) => {
+    test.setTimeout(90_000);
     for (const path of pages) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} is ${overflow} px wider than the screen`).toBeLessThanOrEqual(0);
+      // What scrolls sideways at this width (tables, diagrams, grids) must be reachable by keyboard.
+      await expectNoAxeViolations(page, `${path} at 360 px`);
     }
   });
 });
