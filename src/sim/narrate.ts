@@ -37,7 +37,6 @@ export function describeEvent(event: SimEvent): string | null {
         case 'Unenrolled':
           return `${devices} unenrolled from Intune`;
       }
-      return null;
     }
     case 'setting-changed':
       return `${event.setting}: ${event.from} → ${event.to}`;

@@ -4,7 +4,6 @@ import { parse } from 'yaml';
 import { createSimulatorStore } from './simulator';
 import { ScenarioSchema } from '../schemas/scenario';
 import { authorityOf } from '../sim/derive';
-import { WORKLOAD_IDS } from '../sim/constants';
 import type { Action, Scenario } from '../sim/types';
 
 const scenario = ScenarioSchema.parse(parse(readFileSync('content/scenarios/compliance-policies-first.yaml', 'utf8'))) as Scenario;

@@ -2,7 +2,7 @@
  * Small pieces the tenant attach views share: a heading of a computed level, a labelled scroll
  * region for wide tables, and the context every view gets (state, store, heading level, ids).
  */
-import type { ComponentChildren, JSX } from 'preact';
+import type { ComponentChildren, HTMLAttributes } from 'preact';
 import type { SimulatorStore } from '../../../stores/simulator';
 import { collectionName } from '../../../sim/collections';
 import type { Action, SimState, UploadScope } from '../../../sim/types';
@@ -22,7 +22,7 @@ export interface ViewProps {
   focusNext: (id: string) => unknown;
 }
 
-type HeadingProps = JSX.HTMLAttributes<HTMLHeadingElement> & { n: number; children: ComponentChildren };
+type HeadingProps = HTMLAttributes<HTMLHeadingElement> & { n: number; children: ComponentChildren };
 
 /** A heading of level `n` (capped at 6). */
 export function H({ n, children, ...rest }: HeadingProps) {
