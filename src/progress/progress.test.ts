@@ -1,16 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { emptyProgress, isChecklistItem, isUnitComplete, isUnitSlug, progressReducer, type Progress } from './progress';
+import { emptyProgress, isChecklistItem, isUnitComplete, isUnitSlug, progressReducer } from './progress';
+import { progressOf as progress } from './test-fixtures';
 
-const progress = (
-  completedUnits: string[],
-  lastVisitedUnit: string | null = null,
-  checkedItems: string[] = [],
-): Progress => ({
-  version: 1,
-  completedUnits,
-  lastVisitedUnit,
-  checkedItems,
-});
 
 describe('emptyProgress', () => {
   test('returns version 1 with nothing done, as a new object each time', () => {

@@ -14,17 +14,8 @@ import {
   uncompleteUnit,
   visitUnit,
 } from './progress';
+import { progressOf as progress } from '../progress/test-fixtures';
 
-const progress = (
-  completedUnits: string[],
-  lastVisitedUnit: string | null = null,
-  checkedItems: string[] = [],
-): Progress => ({
-  version: 1,
-  completedUnits,
-  lastVisitedUnit,
-  checkedItems,
-});
 const empty = progress([]);
 const json = (value: unknown) => JSON.stringify(value);
 const saved = () => getTestStorage()[PROGRESS_KEY];
