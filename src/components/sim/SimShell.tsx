@@ -63,15 +63,15 @@ export function SimShell({ store, name, base, headingLevel = 3, timeControls = f
   const state = useStore(store.$state);
   const announcement = useStore(store.$announcement);
   const notice = useStore(store.$notice);
-  const [link, setLink] = useState<string | null>(null);
+  // The link belongs to the timeline it was made from; a later change makes it stale. Comparing
+  // timelines at render (not clearing in an effect) keeps a quick "advance, then copy" from losing it.
+  const [shared, setShared] = useState<{ link: string; from: typeof timeline } | null>(null);
+  const link = shared && shared.from === timeline ? shared.link : null;
   const linkField = useRef<HTMLInputElement>(null);
   const { scenario } = store;
   const id = `sim-${scenario.id}`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
-
-  // A link shown for one state is stale after the next change.
-  useEffect(() => setLink(null), [timeline]);
 
   async function copyLink() {
     const path = store.sharePath();
@@ -81,7 +81,7 @@ export function SimShell({ store, name, base, headingLevel = 3, timeControls = f
       return;
     }
     const url = new URL(`${base.replace(/\/$/, '')}${path}`, window.location.origin).href;
-    setLink(url);
+    setShared({ link: url, from: store.$timeline.get() });
     try {
       await navigator.clipboard.writeText(url);
       store.setNotice({ kind: 'copied', text: 'Link copied. Anyone who opens it sees this state of the simulator.' });
