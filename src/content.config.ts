@@ -4,6 +4,7 @@ import { ModuleSchema } from './schemas/module';
 import { LessonSchema } from './schemas/lesson';
 import { GlossarySchema } from './schemas/glossary';
 import { ScenarioSchema } from './schemas/scenario';
+import { TrainersSchema } from './schemas/trainers';
 
 /** `content/module.yaml`: one entry, id `module`. */
 const module = defineCollection({
@@ -39,4 +40,10 @@ const scenarios = defineCollection({
   schema: ScenarioSchema,
 });
 
-export const collections = { module, lessons, glossary, scenarios };
+/** `content/trainers.yaml`: one entry, id `trainers`, the running order of the trainers' page. */
+const trainers = defineCollection({
+  loader: glob({ pattern: 'trainers.yaml', base: './content' }),
+  schema: TrainersSchema,
+});
+
+export const collections = { module, lessons, glossary, scenarios, trainers };

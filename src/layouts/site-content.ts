@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ModuleData } from '../schemas/module';
 import type { Checklist } from '../schemas/lesson';
 import type { GlossaryTerm } from '../schemas/glossary';
+import type { TrainersData } from '../schemas/trainers';
+import type { Scenario } from '../sim/types';
 import { assertValidContent } from '../schemas/validate-content';
 import { parseUnitFolder, sortUnits } from '../progress/navigation';
 
@@ -22,11 +24,26 @@ export interface SiteUnit {
   entry: CollectionEntry<'lessons'>;
 }
 
+export interface SiteScenario {
+  scenario: Scenario;
+  /** The units that place it with `<SimulatorSlot scenario="...">`, in unit order. */
+  usedIn: SiteUnit[];
+}
+
 export interface SiteContent {
   module: ModuleData;
   units: SiteUnit[];
   glossary: GlossaryTerm[];
   totalMinutes: number;
+  /** Every scenario, by title. */
+  scenarios: SiteScenario[];
+  /** `content/trainers.yaml`: the trainers' running order. */
+  trainers: TrainersData;
+}
+
+/** Whether a lesson body places the scenario with `<SimulatorSlot scenario="id">`. */
+function placesScenario(body: string, id: string): boolean {
+  return new RegExp(`<SimulatorSlot\\s+scenario=["']${id}["']`).test(body);
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -41,16 +58,19 @@ function filePathOf(entry: { filePath?: string | undefined }, fallback: string):
 }
 
 async function load(): Promise<SiteContent> {
-  const [moduleEntries, lessonEntries, glossaryEntries, scenarioEntries] = await Promise.all([
+  const [moduleEntries, lessonEntries, glossaryEntries, scenarioEntries, trainersEntries] = await Promise.all([
     getCollection('module'),
     getCollection('lessons'),
     getCollection('glossary'),
     getCollection('scenarios'),
+    getCollection('trainers'),
   ]);
   const moduleEntry = moduleEntries[0];
   const glossaryEntry = glossaryEntries[0];
+  const trainersEntry = trainersEntries[0];
   if (!moduleEntry) throw new Error('content/module.yaml: file is missing');
   if (!glossaryEntry) throw new Error('content/glossary.yaml: file is missing');
+  if (!trainersEntry) throw new Error('content/trainers.yaml: file is missing');
 
   assertValidContent({
     module: { filePath: filePathOf(moduleEntry, 'content/module.yaml'), data: moduleEntry.data },
@@ -62,6 +82,11 @@ async function load(): Promise<SiteContent> {
     })),
     glossary: { filePath: filePathOf(glossaryEntry, 'content/glossary.yaml'), data: glossaryEntry.data },
     knownScenarios: scenarioEntries.map((entry) => entry.id),
+    trainers: {
+      filePath: filePathOf(trainersEntry, 'content/trainers.yaml'),
+      data: trainersEntry.data,
+      scenarioMinutes: Object.fromEntries(scenarioEntries.map((entry) => [entry.id, entry.data.durationMinutes])),
+    },
   });
 
   const units = sortUnits(
@@ -71,10 +96,18 @@ async function load(): Promise<SiteContent> {
       return { ...ref, ...entry.data, entry };
     }),
   );
+  const scenarios = scenarioEntries
+    .map((entry) => {
+      const scenario = entry.data as Scenario;
+      return { scenario, usedIn: units.filter((unit) => placesScenario(unit.entry.body ?? '', scenario.id)) };
+    })
+    .sort((a, b) => a.scenario.title.localeCompare(b.scenario.title, 'en'));
   return {
     module: moduleEntry.data,
     units,
     glossary: glossaryEntry.data.terms,
     totalMinutes: units.reduce((sum, unit) => sum + unit.durationMinutes, 0),
+    scenarios,
+    trainers: trainersEntry.data,
   };
 }

@@ -7,6 +7,7 @@ function valid(): Record<string, unknown> {
     id: 'tiny',
     title: 'Tiny',
     summary: 'A tiny scenario.',
+    durationMinutes: 5,
     simulators: ['workload-switching'],
     siteVersion: 2207,
     seed: 1,

@@ -567,6 +567,11 @@ export const ScenarioSchema = z
     title: z.string().min(1),
     /** One or two sentences on what the scenario shows. */
     summary: z.string().min(1),
+    /**
+     * Whole minutes a trainer needs to present it to a class, questions included: the trainers'
+     * page shows it and adds the running order up.
+     */
+    durationMinutes: z.number().int().min(1).max(30),
     /** The simulators it opens, first one by default. */
     simulators: z.array(z.enum(SIMULATOR_KINDS)).min(1),
     /** Configuration Manager version of the site: the engine applies its version gates. */

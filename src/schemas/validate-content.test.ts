@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchingQuestion, sampleQuiz, singleChoiceQuestion } from '../quiz/test-fixtures';
+import type { TrainersData } from './trainers';
 import type { Question } from '../quiz/types';
 import {
   assertValidContent,
@@ -953,5 +954,57 @@ describe('headingIds', () => {
     );
     expect(ids('03-prerequisites')).toEqual(expect.arrayContaining(['entra-id-p1-or-p2', 'intune-set-up-with-intune-as-mdm-authority']));
     expect(ids('04-connector-status')).toEqual(expect.arrayContaining(['the-cloud-attach-configuration-wizard', 'configure-upload', 'summary']));
+  });
+});
+
+describe("the trainers' running order", () => {
+  const TRAINERS = 'content/trainers.yaml';
+  function withRunningOrder(runningOrder: TrainersData['runningOrder'], alternatives: TrainersData['alternatives'] = []): ContentInput {
+    return {
+      ...validInput(),
+      trainers: {
+        filePath: TRAINERS,
+        data: { classMinutes: 30, runningOrder, alternatives },
+        scenarioMinutes: { 'pilot-enrollment': 8, 'tenant-attach': 7 },
+      },
+    };
+  }
+  const opening = { activity: 'Welcome', minutes: 15, note: 'Say hello.', units: ['introduction'] };
+
+  it('accepts scenarios and activities that fill the class exactly', () => {
+    expect(validateContent(withRunningOrder([opening, { scenario: 'pilot-enrollment', note: 'n' }, { scenario: 'tenant-attach', note: 'n' }]))).toEqual([]);
+  });
+
+  it('counts a scenario by its own durationMinutes and rejects a total that misses the class length', () => {
+    expectOneProblem(withRunningOrder([opening, { scenario: 'pilot-enrollment', note: 'n' }]), {
+      file: TRAINERS,
+      field: 'runningOrder',
+      message: 'the items add up to 23 minutes (a scenario counts its durationMinutes); expected classMinutes, 30',
+    });
+  });
+
+  it('rejects an unknown scenario, naming the nearest known one', () => {
+    const problems = validateContent(withRunningOrder([opening, { scenario: 'pilot-enrolment', note: 'n' }], [{ scenario: 'tenant-attach', note: 'n' }]));
+    expect(problems[0]).toEqual({
+      file: TRAINERS,
+      field: 'runningOrder[1].scenario',
+      message: 'received "pilot-enrolment", but no scenario has this id; expected the id of a file in content/scenarios/; known scenarios include "pilot-enrollment", "tenant-attach"',
+    });
+  });
+
+  it('rejects a scenario named twice, in the running order or among the alternatives', () => {
+    const problems = validateContent(
+      withRunningOrder([opening, { scenario: 'pilot-enrollment', note: 'n' }, { scenario: 'tenant-attach', note: 'n' }], [{ scenario: 'pilot-enrollment', note: 'n' }]),
+    );
+    expect(problems).toEqual([
+      { file: TRAINERS, field: 'alternatives[0].scenario', message: 'received "pilot-enrollment", which runningOrder[1].scenario already names; expected each scenario once' },
+    ]);
+  });
+
+  it('rejects an activity unit that does not exist', () => {
+    const problems = validateContent(withRunningOrder([{ ...opening, units: ['introduction', 'no-such-unit'] }, { scenario: 'pilot-enrollment', note: 'n' }, { scenario: 'tenant-attach', note: 'n' }]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: TRAINERS, field: 'runningOrder[0].units[1]' });
+    expect(problems[0]!.message).toMatch(/^received "no-such-unit", but no unit has this slug; expected one of introduction, /);
   });
 });

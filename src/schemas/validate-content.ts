@@ -12,6 +12,7 @@ import type { ModuleData } from './module';
 import type { LessonData } from './lesson';
 import type { GlossaryData } from './glossary';
 import type { QuizData } from './quiz';
+import type { TrainersData } from './trainers';
 import { parseUnitFolder, type UnitRef } from '../progress/navigation';
 import GithubSlugger from 'github-slugger';
 
@@ -42,6 +43,11 @@ export interface ContentInput {
    * quiz rules run (callers from before the quiz engine keep compiling and passing).
    */
   quizzes?: { filePath: string; data: QuizData }[] | undefined;
+  /**
+   * `content/trainers.yaml`, already checked by `TrainersSchema`, with each scenario's
+   * `durationMinutes` by id (the scenarios that exist). When absent, the running order is not checked.
+   */
+  trainers?: { filePath: string; data: TrainersData; scenarioMinutes: Readonly<Record<string, number>> } | undefined;
 }
 
 /** One thing wrong with the content. */
@@ -269,6 +275,8 @@ export function validateContent(input: ContentInput): ContentProblem[] {
     }
   }
 
+  if (input.trainers !== undefined) checkRunningOrder(input.trainers, new Set(units.map(({ ref }) => ref.slug)), report);
+
   // Quizzes: ids, answer keys, explanations, objectives, anchors into the units, wording.
   if (input.quizzes !== undefined) {
     const unitBodies = new Map(units.map(({ ref, lesson }) => [ref.slug, lesson] as const));
@@ -279,6 +287,45 @@ export function validateContent(input: ContentInput): ContentProblem[] {
 }
 
 type Report = (file: string, field: string, message: string) => void;
+
+/** The trainers' running order: scenarios and units exist, no scenario twice, the minutes add up. */
+function checkRunningOrder(trainers: NonNullable<ContentInput['trainers']>, unitSlugs: ReadonlySet<string>, report: Report): void {
+  const { filePath, data, scenarioMinutes } = trainers;
+  const known = Object.keys(scenarioMinutes);
+  const seen = new Map<string, string>();
+  let total = 0;
+  const checkScenario = (id: string, field: string) => {
+    const minutes = scenarioMinutes[id];
+    if (minutes === undefined) {
+      report(filePath, field, `received "${id}", but no scenario has this id; expected the id of a file in content/scenarios/` + knownList('known scenarios include', id, known));
+      return 0;
+    }
+    const first = seen.get(id);
+    if (first !== undefined) report(filePath, field, `received "${id}", which ${first} already names; expected each scenario once`);
+    else seen.set(id, field);
+    return minutes;
+  };
+  data.runningOrder.forEach((item, index) => {
+    if ('scenario' in item) {
+      total += checkScenario(item.scenario, `runningOrder[${index}].scenario`);
+      return;
+    }
+    total += item.minutes;
+    item.units.forEach((slug, k) => {
+      if (!unitSlugs.has(slug)) {
+        report(filePath, `runningOrder[${index}].units[${k}]`, `received "${slug}", but no unit has this slug; expected one of ${[...unitSlugs].join(', ')}`);
+      }
+    });
+  });
+  data.alternatives.forEach((item, index) => checkScenario(item.scenario, `alternatives[${index}].scenario`));
+  if (total !== data.classMinutes) {
+    report(
+      filePath,
+      'runningOrder',
+      `the items add up to ${total} minutes (a scenario counts its durationMinutes); expected classMinutes, ${data.classMinutes}`,
+    );
+  }
+}
 
 /** What the quiz rules need to know about the rest of the content. */
 interface QuizContext {

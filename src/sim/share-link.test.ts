@@ -17,6 +17,7 @@ const SCENARIO: Scenario = {
   id: 'link-test',
   title: 'Link test',
   summary: 'A small scenario for the share-link codec.',
+  durationMinutes: 5,
   simulators: ['workload-switching'],
   siteVersion: 2207,
   seed: 99,

@@ -474,6 +474,8 @@ export interface Scenario {
   id: string;
   title: string;
   summary: string;
+  /** Minutes to present it to a class (the engine does not use it). */
+  durationMinutes: number;
   simulators: SimulatorKind[];
   siteVersion: number;
   seed: number;

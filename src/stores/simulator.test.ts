@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { createSimulatorStore } from './simulator';
 import { ScenarioSchema } from '../schemas/scenario';
 import { authorityOf } from '../sim/derive';
+import { runScenario, scenarioActions } from '../sim/scenario';
 import type { Action, Scenario } from '../sim/types';
 
 const scenario = ScenarioSchema.parse(parse(readFileSync('content/scenarios/compliance-policies-first.yaml', 'utf8'))) as Scenario;
@@ -88,5 +89,47 @@ describe('createSimulatorStore', () => {
       expect(reopened.$notice.get()?.kind).toBe('link-rejected');
       expect(reopened.$notice.get()?.text).toMatch(/^This link could not be opened, so the simulator starts at the beginning of the scenario\./);
     }
+  });
+
+  describe('follow (a presenter stepping through the scenario script)', () => {
+    it('lands on the engine state of exactly those actions, from any detour', () => {
+      const store = createSimulatorStore(scenario);
+      store.dispatch({ type: 'set-workload', workload: 'compliance-policies', position: 'intune' });
+      expect(store.follow(scenarioActions(scenario, 3))).toEqual({ ok: true });
+      const expected = runScenario(scenario, 3);
+      if (!expected.ok) throw new Error(expected.reason);
+      expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual(scenarioActions(scenario, 3));
+      expect(store.$state.get()).toEqual(expected.state);
+    });
+
+    it('stepping back reuses the state it already has instead of replaying', () => {
+      const store = createSimulatorStore(scenario);
+      store.follow(scenarioActions(scenario, 3));
+      const statesThroughThree = store.$timeline.get().states;
+      const twoSteps = scenarioActions(scenario, 2);
+      store.follow(twoSteps);
+      expect(store.$state.get()).toBe(statesThroughThree[twoSteps.length]);
+      expect(store.$timeline.get().entries).toHaveLength(twoSteps.length);
+      store.follow([]);
+      expect(store.$state.get()).toBe(statesThroughThree[0]);
+      expect(store.$timeline.get().entries).toEqual([]);
+    });
+
+    it('keeps the states of the common prefix when the script goes forward', () => {
+      const store = createSimulatorStore(scenario);
+      store.follow(scenarioActions(scenario, 2));
+      const before = store.$timeline.get().states;
+      store.follow(scenarioActions(scenario, 3));
+      const after = store.$timeline.get().states;
+      before.forEach((state, index) => expect(after[index]).toBe(state));
+    });
+
+    it('stops before a refused action and says why', () => {
+      const store = createSimulatorStore(scenario);
+      const result = store.follow([pilot, { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'no-such-collection' }]);
+      expect(result.ok).toBe(false);
+      expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual([pilot]);
+      expect(store.$notice.get()?.kind).toBe('refused');
+    });
   });
 });

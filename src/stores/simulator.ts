@@ -57,6 +57,13 @@ export interface SimulatorStore {
   goTo(index: number): void;
   /** Back to the scenario's start, with an empty timeline. */
   reset(): void;
+  /**
+   * Shows the state after exactly `actions` from the scenario's start (a presenter's scripted
+   * step). States the timeline already holds for a common prefix of actions are reused, so
+   * stepping back and forth through a script replays nothing; anything else on the timeline
+   * (an off-script detour) is dropped. On a refusal the timeline stops before that action.
+   */
+  follow(actions: readonly Action[]): { ok: true } | { ok: false; reason: string };
   /** The share code of the session up to the cursor, or the reason it cannot be shared. */
   shareCode(): { ok: true; code: string } | { ok: false; reason: string };
   /** `/scenarios/<id>/#s=<code>` (without the site's base path) for the session up to the cursor. */
@@ -65,6 +72,11 @@ export interface SimulatorStore {
   openLink(code: string): boolean;
   setNotice(notice: SimulatorNotice | null): void;
   dismissNotice(): void;
+}
+
+/** Actions are plain data; the same action written twice is the same action. */
+export function sameAction(a: Action, b: Action): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 function startTimeline(scenario: Scenario, seed: number): Timeline {
@@ -138,6 +150,32 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     );
   }
 
+  function follow(actions: readonly Action[]): { ok: true } | { ok: false; reason: string } {
+    let timeline = $timeline.get();
+    if (seed !== scenario.seed) {
+      seed = scenario.seed;
+      timeline = startTimeline(scenario, seed);
+    }
+    let common = 0;
+    while (common < actions.length && common < timeline.entries.length && sameAction(timeline.entries[common]!.action, actions[common]!)) common++;
+    timeline = { states: timeline.states.slice(0, common + 1), entries: timeline.entries.slice(0, common), cursor: common };
+    for (const action of actions.slice(common)) {
+      const result = append(timeline, action);
+      if (!result.ok) {
+        setTimeline(timeline);
+        $notice.set({ kind: 'refused', text: result.reason });
+        $announcement.set(`Not done: ${result.reason}`);
+        return { ok: false, reason: result.reason };
+      }
+      timeline = result.timeline;
+    }
+    setTimeline(timeline);
+    $notice.set(null);
+    // The presenter announces the scripted step itself; a second live region would talk over it.
+    $announcement.set('');
+    return { ok: true };
+  }
+
   function shareCode(): { ok: true; code: string } | { ok: false; reason: string } {
     const timeline = $timeline.get();
     return encodeShareLink({
@@ -166,6 +204,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
       $notice.set(null);
       $announcement.set('Reset: the simulator is back at the start of the scenario.');
     },
+    follow,
     shareCode,
     sharePath() {
       const code = shareCode();

@@ -15,6 +15,7 @@ import { Funnel } from './enablement/Funnel';
 import { Devices } from './enablement/Devices';
 import type { EnablementProps } from './enablement/shared';
 import type { Scenario } from '../../sim/types';
+import type { SimulatorStore } from '../../stores/simulator';
 import '../../styles/sim-enablement.css';
 
 /** `funnelOf` for every device, once per state (the timeline's states included). */
@@ -24,10 +25,12 @@ interface Props {
   scenario: Scenario;
   base: string;
   standalone: boolean;
+  /** A presenter's session, which drives this simulator (no share link is read then). */
+  store?: SimulatorStore | undefined;
 }
 
-export default function EnablementSim({ scenario, base, standalone }: Props) {
-  const store = useSimulatorStore(scenario, standalone);
+export default function EnablementSim({ scenario, base, standalone, store: given }: Props) {
+  const store = useSimulatorStore(scenario, standalone, given);
   const state = useStore(store.$state);
   const views = funnelViews(state);
   // Controls that would do nothing before hydration stay disabled until the island runs.

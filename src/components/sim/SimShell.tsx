@@ -11,14 +11,17 @@ import { formatSimTime } from '../../sim/derive';
 import { actionLabel } from '../../sim/narrate';
 import type { Scenario, SimState } from '../../sim/types';
 
-/** Creates the island's store once and, on a scenario page, opens a share link from `#s=`. */
-export function useSimulatorStore(scenario: Scenario, readLinkFromUrl: boolean): SimulatorStore {
-  const store = useMemo(() => createSimulatorStore(scenario), [scenario]);
+/**
+ * Creates the island's store once (or uses `given`, a presenter's, which drives it) and, on a
+ * scenario page, opens a share link from `#s=`.
+ */
+export function useSimulatorStore(scenario: Scenario, readLinkFromUrl: boolean, given?: SimulatorStore): SimulatorStore {
+  const store = useMemo(() => given ?? createSimulatorStore(scenario), [scenario, given]);
   useEffect(() => {
-    if (!readLinkFromUrl) return;
+    if (!readLinkFromUrl || given) return;
     const match = /^#s=(.*)$/.exec(window.location.hash);
     if (match) store.openLink(match[1] ?? '');
-  }, [store, readLinkFromUrl]);
+  }, [store, readLinkFromUrl, given]);
   return store;
 }
 

@@ -14,15 +14,18 @@ import { ActingAdmin } from './tenant-attach/ActingAdmin';
 import { AdminCenter } from './tenant-attach/AdminCenter';
 import type { ViewProps } from './tenant-attach/parts';
 import type { Scenario } from '../../sim/types';
+import type { SimulatorStore } from '../../stores/simulator';
 
 interface Props {
   scenario: Scenario;
   base: string;
   standalone: boolean;
+  /** A presenter's session, which drives this simulator (no share link is read then). */
+  store?: SimulatorStore | undefined;
 }
 
-export default function TenantAttachSim({ scenario, base, standalone }: Props) {
-  const store = useSimulatorStore(scenario, standalone);
+export default function TenantAttachSim({ scenario, base, standalone, store: given }: Props) {
+  const store = useSimulatorStore(scenario, standalone, given);
   const state = useStore(store.$state);
   // A refusal leaves the state as it was but sets the notice: re-rendering then puts back any
   // radio, checkbox or select the learner changed (Preact compares them with the DOM).

@@ -10,6 +10,7 @@ import { useStore } from '../use-store';
 import { authorityCounts, deriveAuthorityTable } from '../../sim/derive';
 import type { SliderPosition, WorkloadId } from '../../sim/constants';
 import type { Scenario } from '../../sim/types';
+import type { SimulatorStore } from '../../stores/simulator';
 import { WorkloadControls } from './workloads/WorkloadControls';
 import { LastChange } from './workloads/LastChange';
 import { AuthorityGrid, type Selection } from './workloads/AuthorityGrid';
@@ -20,6 +21,8 @@ interface Props {
   scenario: Scenario;
   base: string;
   standalone: boolean;
+  /** A presenter's session, which drives this simulator (no share link is read then). */
+  store?: SimulatorStore | undefined;
 }
 
 /** What the views need from one state, derived once per state object (states never change). */
@@ -35,8 +38,8 @@ const derive = perState((state): Derived => {
   return { table, counts: authorityCounts(table) };
 });
 
-export default function WorkloadSim({ scenario, base, standalone }: Props) {
-  const store = useSimulatorStore(scenario, standalone);
+export default function WorkloadSim({ scenario, base, standalone, store: given }: Props) {
+  const store = useSimulatorStore(scenario, standalone, given);
   const state = useStore(store.$state);
   const previous = useStore(store.$previous);
   const entry = useStore(store.$lastEntry);

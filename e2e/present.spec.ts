@@ -1,0 +1,171 @@
+/**
+ * The trainers' presenter view and its notes window, driven as a trainer would: with the keys,
+ * and the notes window as a second page of the same browser. After every step the simulator on
+ * screen is compared with the engine's own state for the scenario's actions up to that step.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { test, expect } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { ScenarioSchema } from '../src/schemas/scenario';
+import { runScenario } from '../src/sim/scenario';
+import { formatSimTime, funnelCounts } from '../src/sim/derive';
+import type { Scenario } from '../src/sim/types';
+
+const ID = 'pilot-enrollment-for-it';
+const scenario = ScenarioSchema.parse(parse(readFileSync(`content/scenarios/${ID}.yaml`, 'utf8'))) as Scenario;
+const stepCount = scenario.steps.length;
+
+const simulatorOn = (page: Page) => page.getByRole('region', { name: /^Co-management enablement:/ });
+
+/** The island has hydrated once the simulator's Apply button is enabled (disabled in the server HTML). */
+async function openPresenter(page: Page): Promise<Locator> {
+  await page.goto(`/present/${ID}/`);
+  const sim = simulatorOn(page);
+  await expect(sim.getByRole('button', { name: 'Apply' })).toBeEnabled();
+  await sim.getByRole('button', { name: 'Show the funnel as a table' }).click();
+  // Keys go to the page, as after a trainer clicks on an empty part of the screen.
+  await page.locator('body').click({ position: { x: 2, y: 300 } });
+  return sim;
+}
+
+async function funnelCount(sim: Locator, stage: string): Promise<number> {
+  const row = sim.getByRole('table', { name: 'Devices per funnel stage (cumulative)' }).getByRole('row', { name: new RegExp(`^${stage} \\d+$`) });
+  return Number(await row.getByRole('cell').innerText());
+}
+
+/** The presenter view shows step `step` and a simulator in the engine's state after that many steps. */
+async function expectAtStep(page: Page, step: number): Promise<void> {
+  const run = runScenario(scenario, step);
+  if (!run.ok) throw new Error(run.reason);
+  const { state } = run;
+  await expect(page.getByText(step === 0 ? `Start · ${stepCount} steps` : `Step ${step} of ${stepCount}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: step === 0 ? 'Before the first step' : scenario.steps[step - 1]!.title })).toBeVisible();
+  const sim = simulatorOn(page);
+  await expect(sim.getByText(/^Simulated time:/)).toHaveText(`Simulated time: ${formatSimTime(state.clock)}`);
+  const enrollment = state.settings.coManagement.autoEnrollment;
+  await expect(sim.getByText(/^Now: /)).toHaveText(enrollment === 'pilot' ? 'Now: Pilot (IT Devices)' : `Now: ${enrollment === 'all' ? 'All' : 'None'}`);
+  const counts = funnelCounts(state);
+  expect(await funnelCount(sim, 'Scheduled'), `scheduled at step ${step}`).toBe(counts.scheduled);
+  expect(await funnelCount(sim, 'Enrolled'), `enrolled at step ${step}`).toBe(counts.enrolled);
+}
+
+test.describe('presenter view', () => {
+  test('steps forward three times and back once with the keys, matching the engine each time; Home returns to the start from off script', async ({ page }) => {
+    test.setTimeout(60_000);
+    await openPresenter(page);
+    await expectAtStep(page, 0);
+    for (const step of [1, 2, 3]) {
+      await page.keyboard.press(step === 2 ? 'PageDown' : 'ArrowRight');
+      await expectAtStep(page, step);
+    }
+    await page.keyboard.press('ArrowLeft');
+    await expectAtStep(page, 2);
+    await expect(page).toHaveURL(/#step=2$/);
+
+    // Off script in the live simulator, then back with Home (pressed on the simulator's button).
+    const sim = simulatorOn(page);
+    await sim.getByRole('button', { name: 'Advance 1 day' }).click();
+    const offScript = page.getByText('· off script (Home returns to the start)');
+    await expect(offScript).toBeVisible();
+    await page.keyboard.press('Home');
+    await expectAtStep(page, 0);
+    await expect(offScript).toHaveCount(0);
+
+    // A reload keeps the step.
+    await page.keyboard.press('End');
+    await expectAtStep(page, stepCount);
+    await page.reload();
+    await expect(simulatorOn(page).getByRole('button', { name: 'Apply' })).toBeEnabled();
+    await expect(page.getByText(`Step ${stepCount} of ${stepCount}`, { exact: true })).toBeVisible();
+  });
+
+  test('B blanks the screen and brings it back; ? opens the keys and Escape closes them', async ({ page, expectNoAxeViolations }) => {
+    await openPresenter(page);
+    const coversCentre = () => page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('.present__blank') != null);
+    await page.keyboard.press('b');
+    await expect(page.getByText('The screen is blank. Press B to bring it back.')).toBeAttached();
+    expect(await coversCentre()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await coversCentre(), 'stepping behind a blank screen keeps it blank').toBe(true);
+    await page.keyboard.press('B');
+    await expect(page.getByText('The screen is blank. Press B to bring it back.')).toHaveCount(0);
+    expect(await coversCentre()).toBe(false);
+    await expect(page.getByText(`Step 1 of ${stepCount}`, { exact: true })).toBeVisible();
+
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Presenter keys' });
+    await expect(help).toBeVisible();
+    await expect(help.getByRole('row', { name: /Blank the screen/ })).toContainText('B');
+    await expectNoAxeViolations(page, 'presenter view with the keys open');
+    // Keys other than "?" do nothing while the list is open.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await expect(page.getByText(`Step 1 of ${stepCount}`, { exact: true })).toBeVisible();
+  });
+
+  test('Escape inside the simulator hands the keys back to the presenter view', async ({ page }) => {
+    await openPresenter(page);
+    const sim = simulatorOn(page);
+    const pilot = sim.getByRole('radio', { name: 'Pilot' });
+    await pilot.focus();
+    await page.keyboard.press('ArrowRight');
+    // The arrow moved the radio group, not the step.
+    await expect(page.getByText(`Start · ${stepCount} steps`, { exact: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowRight');
+    await expectAtStep(page, 1);
+  });
+
+  test('the notes window follows the presenter view, and the presenter view follows the notes window', async ({ page, context, expectNoAxeViolations }) => {
+    test.setTimeout(60_000);
+    await openPresenter(page);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('n')]);
+    await expect(popup).toHaveURL(new RegExp(`/present/${ID}/notes/$`));
+    await popup.close();
+
+    const notes = await context.newPage();
+    await notes.goto(`/present/${ID}/notes/`);
+    await expect(notes.getByRole('heading', { level: 1, name: `Notes: ${scenario.title}` })).toBeVisible();
+    await expect(notes.getByRole('button', { name: 'Next step' })).toBeEnabled();
+
+    await page.bringToFront();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expectAtStep(page, 2);
+    await expect(notes.getByText(`Step 2 of ${stepCount}`, { exact: true })).toBeVisible();
+    await expect(notes.getByRole('region', { name: scenario.steps[1]!.title })).toContainText(scenario.steps[1]!.presenterNote);
+    await expect(notes.getByText(`Next: ${scenario.steps[2]!.title}`)).toBeVisible();
+    await expectNoAxeViolations(notes, 'notes window at step 2');
+
+    await notes.getByRole('button', { name: 'Next step' }).click();
+    await expect(notes.getByRole('region', { name: scenario.steps[2]!.title })).toContainText(scenario.steps[2]!.presenterNote);
+    await expectAtStep(page, 3);
+    await notes.keyboard.press('Home');
+    await expectAtStep(page, 0);
+    await expect(notes.getByText(`Start · ${stepCount} steps`, { exact: true })).toBeVisible();
+  });
+});
+
+test.describe("trainers' page", () => {
+  test('lists every scenario with its presenter and try-it links, and a running order that fills the class', async ({ page }) => {
+    await page.goto('/trainers/');
+    const scenarios = page.getByRole('region', { name: 'Scenarios' });
+    const present = scenarios.getByRole('link', { name: 'Present', exact: true });
+    await expect(present).toHaveCount(9);
+    await expect(scenarios.getByRole('link', { name: 'Try it', exact: true })).toHaveCount(9);
+    const card = scenarios.getByRole('listitem').filter({ has: page.getByRole('heading', { name: scenario.title }) });
+    await expect(card).toContainText(`${stepCount} steps · ${scenario.durationMinutes} min`);
+    await expect(card.getByRole('link', { name: /^unit \d+, / }).first()).toBeVisible();
+
+    const order = page.getByRole('region', { name: /-minute class$/ }).getByRole('list').first().getByRole('listitem');
+    const minutes = (await order.allInnerTexts()).map((text) => Number(/· (\d+) min/.exec(text)?.[1]));
+    const heading = await page.getByRole('heading', { level: 2, name: /-minute class$/ }).innerText();
+    expect(minutes.reduce((sum, value) => sum + value, 0)).toBe(Number(/^A (\d+)-minute class$/.exec(heading)?.[1]));
+
+    await card.getByRole('link', { name: 'Present', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/present/${ID}/$`));
+    await expect(simulatorOn(page).getByRole('button', { name: 'Apply' })).toBeEnabled();
+  });
+});
