@@ -52,13 +52,13 @@ describe('createSimulatorStore', () => {
     expect(store.$announcement.get()).toMatch(/^Not done: /);
   });
 
-  it('a share code reopens the exact session, and reset returns to the start', () => {
+  it('a share code reopens the exact session, and reset returns to the start', async () => {
     const store = createSimulatorStore(scenario);
     store.dispatchAll([pilot, toPilotIntune]);
-    const code = store.shareCode();
+    const code = await store.shareCode();
     expect(code.ok).toBe(true);
     const other = createSimulatorStore(scenario);
-    expect(other.openLink(code.ok ? code.code : '')).toBe(true);
+    expect(await other.openLink(code.ok ? code.code : '')).toBe(true);
     expect(other.$state.get()).toEqual(store.$state.get());
     expect(other.$timeline.get().entries.map((entry) => entry.summary)).toEqual(store.$timeline.get().entries.map((entry) => entry.summary));
     other.reset();
@@ -66,25 +66,25 @@ describe('createSimulatorStore', () => {
     expect(authorityOf(other.$state.get(), 0, 'compliance-policies')).toBe('configmgr');
   });
 
-  it('shares only the steps up to the cursor', () => {
+  it('shares only the steps up to the cursor', async () => {
     const store = createSimulatorStore(scenario);
     store.dispatchAll([pilot, toPilotIntune]);
     store.back();
     const reopened = createSimulatorStore(scenario);
-    const code = store.shareCode();
-    reopened.openLink(code.ok ? code.code : '');
+    const code = await store.shareCode();
+    await reopened.openLink(code.ok ? code.code : '');
     expect(reopened.$timeline.get().entries.map((entry) => entry.action)).toEqual([pilot]);
   });
 
-  it('a truncated or tampered link opens the start with a notice that says why', () => {
+  it('a truncated or tampered link opens the start with a notice that says why', async () => {
     const store = createSimulatorStore(scenario);
     store.dispatchAll([pilot, toPilotIntune]);
-    const code = store.shareCode();
+    const code = await store.shareCode();
     const valid = code.ok ? code.code : '';
     for (const bad of [valid.slice(0, -3), valid.replace(/.$/, (last) => (last === 'a' ? 'b' : 'a')), '<script>alert(1)</script>']) {
       const reopened = createSimulatorStore(scenario);
       reopened.dispatch(pilot);
-      expect(reopened.openLink(bad)).toBe(false);
+      expect(await reopened.openLink(bad)).toBe(false);
       expect(reopened.$timeline.get().entries).toEqual([]);
       expect(reopened.$notice.get()?.kind).toBe('link-rejected');
       expect(reopened.$notice.get()?.text).toMatch(/^This link could not be opened, so the simulator starts at the beginning of the scenario\./);

@@ -9,9 +9,14 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { createScenarioState } from '../sim/scenario';
 import { step } from '../sim/step';
-import { encodeShareLink, restoreFromLink, shareLinkPath } from '../sim/share-link';
 import { describeChange } from '../sim/narrate';
 import type { Action, Scenario, SimEvent, SimState } from '../sim/types';
+
+/**
+ * The share-link codec loads on first use (copying a link, or opening one): most sessions do
+ * neither, and every simulator page stays lighter by its size.
+ */
+const shareLinks = () => import('../sim/share-link');
 
 /** One applied action on the timeline, with what it did. */
 export interface TimelineEntry {
@@ -65,11 +70,14 @@ export interface SimulatorStore {
    */
   follow(actions: readonly Action[]): { ok: true } | { ok: false; reason: string };
   /** The share code of the session up to the cursor, or the reason it cannot be shared. */
-  shareCode(): { ok: true; code: string } | { ok: false; reason: string };
-  /** `/scenarios/<id>/#s=<code>` (without the site's base path) for the session up to the cursor. */
-  sharePath(): string | null;
+  shareCode(): Promise<{ ok: true; code: string } | { ok: false; reason: string }>;
+  /**
+   * `/scenarios/<id>/#s=<code>` (without the site's base path) for the session up to the cursor,
+   * or the reason it cannot be shared.
+   */
+  sharePath(): Promise<{ ok: true; path: string } | { ok: false; reason: string }>;
   /** Opens a share code: the timeline becomes the link's actions, or the start with a notice. */
-  openLink(code: string): boolean;
+  openLink(code: string): Promise<boolean>;
   setNotice(notice: SimulatorNotice | null): void;
   dismissNotice(): void;
 }
@@ -176,8 +184,9 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     return { ok: true };
   }
 
-  function shareCode(): { ok: true; code: string } | { ok: false; reason: string } {
+  async function shareCode(): Promise<{ ok: true; code: string } | { ok: false; reason: string }> {
     const timeline = $timeline.get();
+    const { encodeShareLink } = await shareLinks();
     return encodeShareLink({
       scenarioId: scenario.id,
       seed,
@@ -206,12 +215,12 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     },
     follow,
     shareCode,
-    sharePath() {
-      const code = shareCode();
-      return code.ok ? shareLinkPath(scenario.id, code.code) : null;
+    async sharePath() {
+      const code = await shareCode();
+      return code.ok ? { ok: true, path: (await shareLinks()).shareLinkPath(scenario.id, code.code) } : code;
     },
-    openLink(code) {
-      const restored = restoreFromLink(code, [scenario]);
+    async openLink(code) {
+      const restored = (await shareLinks()).restoreFromLink(code, [scenario]);
       if (!restored.ok) {
         seed = scenario.seed;
         setTimeline(startTimeline(scenario, seed));

@@ -20,7 +20,7 @@ export function useSimulatorStore(scenario: Scenario, readLinkFromUrl: boolean, 
   useEffect(() => {
     if (!readLinkFromUrl || given) return;
     const match = /^#s=(.*)$/.exec(window.location.hash);
-    if (match) store.openLink(match[1] ?? '');
+    if (match) void store.openLink(match[1] ?? '');
   }, [store, readLinkFromUrl, given]);
   return store;
 }
@@ -77,14 +77,14 @@ export function SimShell({ store, name, base, headingLevel = 3, timeControls = f
   const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
 
   async function copyLink() {
-    const path = store.sharePath();
-    if (!path) {
-      const code = store.shareCode();
-      store.setNotice({ kind: 'copy-failed', text: code.ok ? 'This state cannot be shared.' : code.reason });
+    const from = store.$timeline.get();
+    const shared = await store.sharePath();
+    if (!shared.ok) {
+      store.setNotice({ kind: 'copy-failed', text: shared.reason });
       return;
     }
-    const url = new URL(`${base.replace(/\/$/, '')}${path}`, window.location.origin).href;
-    setShared({ link: url, from: store.$timeline.get() });
+    const url = new URL(`${base.replace(/\/$/, '')}${shared.path}`, window.location.origin).href;
+    setShared({ link: url, from });
     try {
       await navigator.clipboard.writeText(url);
       store.setNotice({ kind: 'copied', text: 'Link copied. Anyone who opens it sees this state of the simulator.' });
