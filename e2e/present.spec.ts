@@ -51,7 +51,7 @@ async function expectAtStep(page: Page, step: number): Promise<void> {
 }
 
 test.describe('presenter view', () => {
-  test('steps forward three times and back once with the keys, matching the engine each time; Home returns to the start from off script', async ({ page }) => {
+  test('steps forward three times and back once with the keys, matching the engine each time; Home returns to the start from off script', async ({ page, expectNoAxeViolations }) => {
     test.setTimeout(60_000);
     await openPresenter(page);
     await expectAtStep(page, 0);
@@ -68,6 +68,7 @@ test.describe('presenter view', () => {
     await sim.getByRole('button', { name: 'Advance 1 day' }).click();
     const offScript = page.getByText('· off script (Home returns to the start)');
     await expect(offScript).toBeVisible();
+    await expectNoAxeViolations(page, 'presenter view off script');
     await page.keyboard.press('Home');
     await expectAtStep(page, 0);
     await expect(offScript).toHaveCount(0);
