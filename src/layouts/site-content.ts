@@ -46,6 +46,12 @@ function placesScenario(body: string, id: string): boolean {
   return new RegExp(`<SimulatorSlot\\s+scenario=["']${id}["']`).test(body);
 }
 
+/** `getStaticPaths()` of the pages made per scenario: `/scenarios/<id>/`, `/present/<id>/` and its notes. */
+export async function scenarioPaths(): Promise<{ params: { id: string }; props: { scenario: Scenario } }[]> {
+  const scenarios = await getCollection('scenarios');
+  return scenarios.map((entry) => ({ params: { id: entry.id }, props: { scenario: entry.data as Scenario } }));
+}
+
 let cached: Promise<SiteContent> | undefined;
 
 export function loadSiteContent(): Promise<SiteContent> {
