@@ -3,7 +3,7 @@
  * and the notes window as a second page of the same browser. After every step the simulator on
  * screen is compared with the engine's own state for the scenario's actions up to that step.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
@@ -147,6 +147,24 @@ test.describe('presenter view', () => {
     await expectAtStep(page, 0);
     await expect(notes.getByText(`Start · ${stepCount} steps`, { exact: true })).toBeVisible();
   });
+});
+
+test('every scenario steps from its start to its last step in the presenter view with nothing refused', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const id of readdirSync('content/scenarios').map((file) => file.replace(/\.yaml$/, ''))) {
+    const { steps, title } = ScenarioSchema.parse(parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8')));
+    await page.goto(`/present/${id}/`);
+    await expect(page.getByRole('region', { name: new RegExp(`: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })).toBeVisible();
+    // The step buttons work before hydration too (they are plain buttons), so wait for the island.
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    for (let step = 1; step <= steps.length; step++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByText(`Step ${step} of ${steps.length}`, { exact: true }), id).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: steps[step - 1]!.title, exact: true })).toBeVisible();
+    }
+    // A refused action would leave a notice, with its Dismiss button, in the simulator.
+    await expect(page.getByRole('button', { name: 'Dismiss' }), `${id}: an action was refused`).toHaveCount(0);
+  }
 });
 
 test.describe("trainers' page", () => {
