@@ -4,6 +4,7 @@ import { ModuleSchema } from './schemas/module';
 import { LessonSchema } from './schemas/lesson';
 import { GlossarySchema } from './schemas/glossary';
 import { ScenarioSchema } from './schemas/scenario';
+import { QuizSchema } from './schemas/quiz';
 
 /** `content/module.yaml`: one entry, id `module`. */
 const module = defineCollection({
@@ -39,4 +40,13 @@ const scenarios = defineCollection({
   schema: ScenarioSchema,
 });
 
-export const collections = { module, lessons, glossary, scenarios };
+/**
+ * `content/quizzes/<unit-slug>.yaml`: one quiz per file (a unit's quick check, or the unit 6
+ * knowledge check). `validateContent()` checks ids, keys, explanations, anchors and wording.
+ */
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
+  schema: QuizSchema,
+});
+
+export const collections = { module, lessons, glossary, scenarios, quizzes };

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ModuleData } from '../schemas/module';
 import type { Checklist } from '../schemas/lesson';
 import type { GlossaryTerm } from '../schemas/glossary';
+import type { Quiz } from '../quiz/types';
 import { assertValidContent } from '../schemas/validate-content';
 import { parseUnitFolder, sortUnits } from '../progress/navigation';
 
@@ -26,6 +27,8 @@ export interface SiteContent {
   module: ModuleData;
   units: SiteUnit[];
   glossary: GlossaryTerm[];
+  /** Every quiz of `content/quizzes/`, validated. */
+  quizzes: Quiz[];
   totalMinutes: number;
 }
 
@@ -41,11 +44,12 @@ function filePathOf(entry: { filePath?: string | undefined }, fallback: string):
 }
 
 async function load(): Promise<SiteContent> {
-  const [moduleEntries, lessonEntries, glossaryEntries, scenarioEntries] = await Promise.all([
+  const [moduleEntries, lessonEntries, glossaryEntries, scenarioEntries, quizEntries] = await Promise.all([
     getCollection('module'),
     getCollection('lessons'),
     getCollection('glossary'),
     getCollection('scenarios'),
+    getCollection('quizzes'),
   ]);
   const moduleEntry = moduleEntries[0];
   const glossaryEntry = glossaryEntries[0];
@@ -62,6 +66,7 @@ async function load(): Promise<SiteContent> {
     })),
     glossary: { filePath: filePathOf(glossaryEntry, 'content/glossary.yaml'), data: glossaryEntry.data },
     knownScenarios: scenarioEntries.map((entry) => entry.id),
+    quizzes: quizEntries.map((entry) => ({ filePath: filePathOf(entry, `content/quizzes/${entry.id}.yaml`), data: entry.data })),
   });
 
   const units = sortUnits(
@@ -75,6 +80,7 @@ async function load(): Promise<SiteContent> {
     module: moduleEntry.data,
     units,
     glossary: glossaryEntry.data.terms,
+    quizzes: quizEntries.map((entry) => entry.data),
     totalMinutes: units.reduce((sum, unit) => sum + unit.durationMinutes, 0),
   };
 }
