@@ -81,9 +81,9 @@ export function isFinished(quiz: Quiz, attempt: QuizInProgress): boolean {
 }
 
 /**
- * Applies one action. Returns the same `record` object when nothing changes (an answer to a
- * checked question, anything but retry once the attempt is over, an id or answer that does not
- * fit the quiz). The action that finishes an attempt also adds it to `attempts` and updates `best`.
+ * Applies one action. Returns the same `record` object when nothing changes (the answer already
+ * given, an answer to a checked question, anything but retry once the attempt is over, an id or
+ * answer that does not fit the quiz). The action that finishes an attempt also adds it to `attempts` and updates `best`.
  */
 export function quizReducer(quiz: Quiz, record: QuizRecord, action: QuizAction): QuizRecord {
   if (action.type === 'retry') {
@@ -103,7 +103,8 @@ export function quizReducer(quiz: Quiz, record: QuizRecord, action: QuizAction):
     if (action.type === 'check') {
       next = { ...current, responses: withShownOrders(current, [question]), checked: [...current.checked, question.id] };
     } else {
-      if (!isResponseFor(question, action.response)) return record;
+      const same = JSON.stringify(current.responses[question.id]) === JSON.stringify(action.response);
+      if (same || !isResponseFor(question, action.response)) return record;
       next = { ...current, responses: { ...current.responses, [question.id]: action.response } };
     }
   }

@@ -146,9 +146,13 @@ export default function QuizIsland({ quiz, objectives, sources }: Props) {
                   </button>
                 )}
               </fieldset>
-              <div class="quiz__feedback" id={`${key}-feedback`} tabindex={-1} hidden={!done}>
-                {done && <Feedback question={question} grade={gradeQuestion(question, response)} answered={Boolean(response)} source={sources[question.id]} />}
-              </div>
+              {done ? (
+                <div class="quiz__feedback" id={`${key}-feedback`} tabindex={-1}>
+                  <Feedback question={question} grade={gradeQuestion(question, response)} answered={Boolean(response)} source={sources[question.id]} />
+                </div>
+              ) : (
+                <p class="quiz__waiting">Feedback on this question appears here when you check it.</p>
+              )}
             </li>
           );
         })}
