@@ -43,7 +43,12 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 function verdict(grade: QuestionGrade, answered: boolean): string {
   if (grade.correct) return 'Right.';
   if (!answered) return 'Not answered.';
-  return grade.score > 0 ? `Partly right: ${share(grade.score)} of 1.` : 'Not right.';
+  if (grade.score <= 0) return 'Not right.';
+  const total = grade.perOption.length;
+  const good = Math.round(grade.score * total);
+  if (grade.type === 'matching') return `Partly right: ${good} of ${total} matched.`;
+  if (grade.type === 'ordering') return `Partly right: ${good} of ${total} steps in place.`;
+  return `Partly right: ${share(grade.score)} of the mark.`;
 }
 
 export default function QuizIsland({ quiz, objectives, sources }: Props) {
@@ -134,7 +139,7 @@ export default function QuizIsland({ quiz, objectives, sources }: Props) {
                     {hint}
                   </p>
                 )}
-                <Controls question={question} shown={shown} attempt={attempt} answer={answer} say={say} focus={(target) => (focusNext.current = target)} id={key} />
+                <Controls question={question} shown={shown} attempt={attempt} done={done} answer={answer} say={say} focus={(target) => (focusNext.current = target)} id={key} />
                 {!done && (
                   <button
                     type="button"
@@ -201,7 +206,7 @@ export default function QuizIsland({ quiz, objectives, sources }: Props) {
 const hints: Partial<Record<string, string>> = {
   'all-or-nothing': 'Choose every right answer. It counts only if you choose exactly the right ones.',
   partial: 'Choose every right answer. Each right choice earns a share of the mark; each wrong one takes a share away.',
-  ordering: 'Use the Move up and Move down buttons to put the steps in order.',
+  ordering: 'Use the Up and Down buttons of each step to put the steps in order.',
   matching: 'Choose an answer for each item. One answer belongs to none of them.',
 };
 
@@ -209,6 +214,8 @@ interface ControlsProps {
   question: Question;
   shown: PreparedQuestion;
   attempt: QuizInProgress;
+  /** Checked or shown: the answer is final, so an ordering loses its buttons. */
+  done: boolean;
   answer: (question: Question, response: QuestionResponse) => void;
   say: (text: string) => void;
   focus: (id: string) => void;
@@ -216,7 +223,7 @@ interface ControlsProps {
 }
 
 /** The inputs of one question, by kind. */
-function Controls({ question, shown, attempt, answer, say, focus, id }: ControlsProps) {
+function Controls({ question, shown, attempt, done, answer, say, focus, id }: ControlsProps) {
   const response = attempt.responses[question.id];
   if (shown.type === 'single-choice' || shown.type === 'multiple-response') {
     const single = shown.type === 'single-choice';
@@ -261,7 +268,7 @@ function Controls({ question, shown, attempt, answer, say, focus, id }: Controls
         {order.map((step, index) => (
           <li class="quiz__step" key={step}>
             <span>{text(step)}</span>
-            {(['up', 'down'] as const).map((way) => (
+            {!done && (['up', 'down'] as const).map((way) => (
               <button
                 key={way}
                 type="button"
@@ -270,7 +277,7 @@ function Controls({ question, shown, attempt, answer, say, focus, id }: Controls
                 aria-disabled={way === 'up' ? index === 0 : index === order.length - 1}
                 onClick={() => move(index, way === 'up' ? -1 : 1)}
               >
-                Move {way}
+                {way === 'up' ? 'Up' : 'Down'}
                 <span class="visually-hidden">: {text(step)}</span>
               </button>
             ))}
@@ -313,6 +320,8 @@ interface FeedbackProps {
   source: Source | undefined;
 }
 
+const MATCHED = { matched: 'Right:', mismatched: 'Wrong:', unanswered: 'Not answered:' };
+
 const OUTCOME = {
   'chosen-correct': 'Your choice, right:',
   'chosen-wrong': 'Your choice, wrong:',
@@ -331,7 +340,7 @@ function Feedback({ question, grade, answered, source }: FeedbackProps) {
           {grade.perOption.map((step, index) => (
             <li key={step.step} class={`quiz__fb quiz__fb--${step.outcome}`}>
               <strong>{question.steps[index]!.text}</strong>
-              {step.outcome === 'misplaced' && step.placed !== null ? ` (you had it as step ${step.placed + 1})` : ''}. {step.explanation}
+              {step.outcome === 'misplaced' && step.placed !== null ? ` (you had it as step ${step.placed + 1})` : ' (in place)'}. {step.explanation}
             </li>
           ))}
         </ol>
@@ -344,11 +353,8 @@ function Feedback({ question, grade, answered, source }: FeedbackProps) {
       <ul>
         {grade.perOption.map((pair, index) => (
           <li key={pair.pair} class={`quiz__fb quiz__fb--${pair.outcome}`}>
-            <strong>
-              {question.pairs[index]!.prompt}: {question.pairs[index]!.match}.
-            </strong>{' '}
-            {pair.outcome === 'mismatched' && `You chose “${answerText(pair.chosen)}”: ${pair.chosenExplanation ?? ''} `}
-            {pair.explanation}
+            <strong>{MATCHED[pair.outcome]}</strong> {question.pairs[index]!.prompt} goes with “{question.pairs[index]!.match}”
+            {pair.outcome === 'mismatched' ? `, not “${answerText(pair.chosen)}”. ${pair.chosenExplanation ?? ''}` : '.'} {pair.explanation}
           </li>
         ))}
       </ul>
@@ -356,7 +362,8 @@ function Feedback({ question, grade, answered, source }: FeedbackProps) {
   } else if ((grade.type === 'single-choice' || grade.type === 'multiple-response') && 'options' in question) {
     details = (
       <ul>
-        {grade.perOption.map(
+        {/* The learner's own choices first, then the right options they missed. */}
+        {[...grade.perOption].sort((a, b) => Number(a.outcome === 'missed') - Number(b.outcome === 'missed')).map(
           (option) =>
             option.outcome !== 'not-chosen' && (
               <li key={option.option} class={`quiz__fb quiz__fb--${option.outcome}`}>
