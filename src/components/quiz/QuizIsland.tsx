@@ -33,6 +33,8 @@ interface Props {
   objectives: Record<string, string>;
   /** By question id: the section its `teaches` anchor points to. */
   sources: Record<string, Source>;
+  /** By question id: how to answer it, for kinds that need saying (written at build time, see `Quiz.astro`). */
+  hints: Record<string, string>;
 }
 
 const share = (value: number) => String(Math.round(value * 100) / 100);
@@ -51,7 +53,7 @@ function verdict(grade: QuestionGrade, answered: boolean): string {
   return `Partly right: ${share(grade.score)} of the mark.`;
 }
 
-export default function QuizIsland({ quiz, objectives, sources }: Props) {
+export default function QuizIsland({ quiz, objectives, sources, hints }: Props) {
   const store = useMemo(() => createQuizStore(quiz), [quiz]);
   const progress = useStore($progress);
   useStore(store.$unsaved);
@@ -103,15 +105,9 @@ export default function QuizIsland({ quiz, objectives, sources }: Props) {
     say('New attempt: the same questions, with the options in a new order.');
   }
 
+  // The section, its title and introduction are server-rendered around the island (Quiz.astro).
   return (
-    <section class="quiz" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} tabindex={-1}>
-        {quiz.title}
-      </h2>
-      <p>
-        {total} questions. Check each answer as you go, or all of them at the end; {percent(quiz.passMark)} passes.
-        {quiz.completesUnit ? ' Passing marks this unit complete.' : ''}
-      </p>
+    <>
       {record.best !== null && (
         <p class="quiz__best">
           Your best score so far: {percent(record.best)}
@@ -124,7 +120,7 @@ export default function QuizIsland({ quiz, objectives, sources }: Props) {
           const response = attempt.responses[question.id];
           const done = attempt.revealed || attempt.checked.includes(question.id);
           const key = `${id}-${question.id}`;
-          const hint = hints[question.type === 'multiple-response' ? question.scoring : question.type];
+          const hint = hints[question.id];
           return (
             <li class="quiz__item" key={`${attempt.seed}-${question.id}`}>
               <fieldset class="quiz__question" disabled={!live || done} aria-describedby={hint ? `${key}-hint` : undefined}>
@@ -156,7 +152,7 @@ export default function QuizIsland({ quiz, objectives, sources }: Props) {
                   <Feedback question={question} grade={gradeQuestion(question, response)} answered={Boolean(response)} source={sources[question.id]} />
                 </div>
               ) : (
-                <p class="quiz__waiting">Feedback on this question appears here when you check it.</p>
+                <div class="quiz__waiting" />
               )}
             </li>
           );
@@ -199,16 +195,9 @@ export default function QuizIsland({ quiz, objectives, sources }: Props) {
       <p class="visually-hidden" role="status">
         {said}
       </p>
-    </section>
+    </>
   );
 }
-
-const hints: Partial<Record<string, string>> = {
-  'all-or-nothing': 'Choose every right answer. It counts only if you choose exactly the right ones.',
-  partial: 'Choose every right answer. Each right choice earns a share of the mark; each wrong one takes a share away.',
-  ordering: 'Use the Up and Down buttons of each step to put the steps in order.',
-  matching: 'Choose an answer for each item. One answer belongs to none of them.',
-};
 
 interface ControlsProps {
   question: Question;
