@@ -166,7 +166,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints }: Props) 
               {share(result.score)} of {result.max} ({percent(result.fraction)})
             </strong>
             : {result.passed ? 'a pass.' : `below the pass mark of ${percent(quiz.passMark)}.`}
-            {attempt.revealed ? ' The answers are shown beside each question.' : ''}
+            {attempt.revealed ? ' The answers are shown with each question.' : ''}
           </p>
           <ul>
             {result.objectives.map((objective) => (
@@ -336,14 +336,20 @@ function Feedback({ question, grade, answered, source }: FeedbackProps) {
       </>
     );
   } else if (grade.type === 'matching' && question.type === 'matching') {
-    const answerText = (choice: string | null) =>
-      question.pairs.find((pair) => pair.id === choice)?.match ?? question.distractors.find((distractor) => distractor.id === choice)?.text;
+    // A wrong choice is either another prompt's answer (say whose; its own line explains it) or a
+    // distractor (give the distractor's explanation).
+    const wrongChoice = (chosen: string | null, explanation = '') => {
+      const other = question.pairs.find((pair) => pair.id === chosen);
+      return other
+        ? ` You chose “${other.match}”, which belongs to ${other.prompt}.`
+        : ` You chose “${question.distractors.find((distractor) => distractor.id === chosen)?.text}”: ${explanation}`;
+    };
     details = (
       <ul>
         {grade.perOption.map((pair, index) => (
           <li key={pair.pair} class={`quiz__fb quiz__fb--${pair.outcome}`}>
-            <strong>{MATCHED[pair.outcome]}</strong> {question.pairs[index]!.prompt} goes with “{question.pairs[index]!.match}”
-            {pair.outcome === 'mismatched' ? `, not “${answerText(pair.chosen)}”. ${pair.chosenExplanation ?? ''}` : '.'} {pair.explanation}
+            <strong>{MATCHED[pair.outcome]}</strong> {question.pairs[index]!.prompt} — {sentence(question.pairs[index]!.match)} {pair.explanation}
+            {pair.outcome === 'mismatched' && wrongChoice(pair.chosen, pair.chosenExplanation)}
           </li>
         ))}
       </ul>
