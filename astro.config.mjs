@@ -22,9 +22,10 @@ export default defineConfig({
       rollupOptions: {
         output: {
           // Everything the shared site script needs from the store layer goes in one chunk, so
-          // pages without an island load two small files, not a spray of shared fragments.
+          // pages without an island load two small files, not a spray of shared fragments. Quiz
+          // records (progress/quiz-record.ts) stay out: only pages with a quiz need them.
           manualChunks(id) {
-            if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress|progress[\\/])/.test(id)) {
+            if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress\.|progress[\\/](?!quiz-))/.test(id)) {
               return 'site-store';
             }
           },

@@ -5,6 +5,7 @@ import { LessonSchema } from './schemas/lesson';
 import { GlossarySchema } from './schemas/glossary';
 import { ScenarioSchema } from './schemas/scenario';
 import { TrainersSchema } from './schemas/trainers';
+import { QuizSchema } from './schemas/quiz';
 
 /** `content/module.yaml`: one entry, id `module`. */
 const module = defineCollection({
@@ -46,4 +47,14 @@ const trainers = defineCollection({
   schema: TrainersSchema,
 });
 
-export const collections = { module, lessons, glossary, scenarios, trainers };
+
+/**
+ * `content/quizzes/<unit-slug>.yaml`: one quiz per file (a unit's quick check, or the unit 6
+ * knowledge check). `validateContent()` checks ids, keys, explanations, anchors and wording.
+ */
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
+  schema: QuizSchema,
+});
+
+export const collections = { module, lessons, glossary, scenarios, trainers, quizzes };

@@ -9,6 +9,7 @@ import type { Checklist } from '../schemas/lesson';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { TrainersData } from '../schemas/trainers';
 import type { Scenario } from '../sim/types';
+import type { Quiz } from '../quiz/types';
 import { assertValidContent } from '../schemas/validate-content';
 import { parseUnitFolder, sortUnits } from '../progress/navigation';
 
@@ -34,6 +35,8 @@ export interface SiteContent {
   module: ModuleData;
   units: SiteUnit[];
   glossary: GlossaryTerm[];
+  /** Every quiz of `content/quizzes/`, validated. */
+  quizzes: Quiz[];
   totalMinutes: number;
   /** Every scenario, by title. */
   scenarios: SiteScenario[];
@@ -64,12 +67,13 @@ function filePathOf(entry: { filePath?: string | undefined }, fallback: string):
 }
 
 async function load(): Promise<SiteContent> {
-  const [moduleEntries, lessonEntries, glossaryEntries, scenarioEntries, trainersEntries] = await Promise.all([
+  const [moduleEntries, lessonEntries, glossaryEntries, scenarioEntries, trainersEntries, quizEntries] = await Promise.all([
     getCollection('module'),
     getCollection('lessons'),
     getCollection('glossary'),
     getCollection('scenarios'),
     getCollection('trainers'),
+    getCollection('quizzes'),
   ]);
   const moduleEntry = moduleEntries[0];
   const glossaryEntry = glossaryEntries[0];
@@ -93,6 +97,7 @@ async function load(): Promise<SiteContent> {
       data: trainersEntry.data,
       scenarioMinutes: Object.fromEntries(scenarioEntries.map((entry) => [entry.id, entry.data.durationMinutes])),
     },
+    quizzes: quizEntries.map((entry) => ({ filePath: filePathOf(entry, `content/quizzes/${entry.id}.yaml`), data: entry.data })),
   });
 
   const units = sortUnits(
@@ -112,6 +117,7 @@ async function load(): Promise<SiteContent> {
     module: moduleEntry.data,
     units,
     glossary: glossaryEntry.data.terms,
+    quizzes: quizEntries.map((entry) => entry.data),
     totalMinutes: units.reduce((sum, unit) => sum + unit.durationMinutes, 0),
     scenarios,
     trainers: trainersEntry.data,

@@ -3,36 +3,38 @@ import { decodeProgress, encodeProgress, progressNoticeText, type DecodeProblem 
 import type { MigrationTable } from './migrations';
 import { emptyProgress, progressReducer, type Progress } from './progress';
 
-const empty = { version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: [] };
+const empty = { version: 2, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {} };
 const fails = (problem: DecodeProblem) => ({ progress: empty, problem });
 const saved = (value: unknown) => JSON.stringify(value);
 
 describe('encodeProgress', () => {
   test('writes JSON with the version', () => {
     const progress: Progress = {
-      version: 1,
+      version: 2,
       completedUnits: ['benefits', 'introduction'],
       lastVisitedUnit: 'paths',
       checkedItems: [],
+      quizzes: {},
     };
     expect(encodeProgress(progress)).toBe(
-      '{"version":1,"completedUnits":["benefits","introduction"],"lastVisitedUnit":"paths","checkedItems":[]}',
+      '{"version":2,"completedUnits":["benefits","introduction"],"lastVisitedUnit":"paths","checkedItems":[],"quizzes":{}}',
     );
     expect(encodeProgress(emptyProgress())).toBe(
-      '{"version":1,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[]}',
+      '{"version":2,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[],"quizzes":{}}',
     );
   });
 
   test('writes ticked checklist items', () => {
     const progress: Progress = {
-      version: 1,
+      version: 2,
       completedUnits: [],
       lastVisitedUnit: 'prerequisites',
       checkedItems: ['prerequisites/licences', 'prerequisites/sccm-version'],
+      quizzes: {},
     };
     expect(encodeProgress(progress)).toBe(
-      '{"version":1,"completedUnits":[],"lastVisitedUnit":"prerequisites",' +
-        '"checkedItems":["prerequisites/licences","prerequisites/sccm-version"]}',
+      '{"version":2,"completedUnits":[],"lastVisitedUnit":"prerequisites",' +
+        '"checkedItems":["prerequisites/licences","prerequisites/sccm-version"],"quizzes":{}}',
     );
   });
 });
@@ -46,10 +48,11 @@ describe('decodeProgress', () => {
       expect(decodeProgress(encodeProgress(state))).toEqual({ progress: state, problem: null });
     }
     expect(state).toEqual({
-      version: 1,
+      version: 2,
       completedUnits: ['connector-status', 'introduction', 'paths'],
       lastVisitedUnit: 'connector-status',
       checkedItems: [],
+      quizzes: {},
     });
   });
 
@@ -63,10 +66,11 @@ describe('decodeProgress', () => {
     state = progressReducer(state, { type: 'uncheck-item', item: 'prerequisites/sccm-version' });
     expect(decodeProgress(encodeProgress(state))).toEqual({ progress: state, problem: null });
     expect(state).toEqual({
-      version: 1,
+      version: 2,
       completedUnits: ['prerequisites'],
       lastVisitedUnit: null,
       checkedItems: ['prerequisites/licences', 'setup/azure-ad-connect'],
+      quizzes: {},
     });
   });
 
@@ -84,7 +88,7 @@ describe('decodeProgress', () => {
       checkedItems: [],
     });
     expect(decodeProgress(raw)).toEqual({
-      progress: { version: 1, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: [] },
+      progress: { version: 2, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: [], quizzes: {} },
       problem: null,
     });
   });
@@ -98,10 +102,11 @@ describe('decodeProgress', () => {
     });
     expect(decodeProgress(raw)).toEqual({
       progress: {
-        version: 1,
+        version: 2,
         completedUnits: [],
         lastVisitedUnit: null,
         checkedItems: ['prerequisites/azure-ad', 'prerequisites/licences', 'setup/tenant'],
+        quizzes: {},
       },
       problem: null,
     });
@@ -110,7 +115,7 @@ describe('decodeProgress', () => {
   test('keeps ticked checklist items whatever knownUnits says', () => {
     const raw = saved({ version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: ['removed/item'] });
     expect(decodeProgress(raw, { knownUnits: ['paths'] })).toEqual({
-      progress: { version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: ['removed/item'] },
+      progress: { version: 2, completedUnits: [], lastVisitedUnit: null, checkedItems: ['removed/item'], quizzes: {} },
       problem: null,
     });
   });
@@ -201,7 +206,7 @@ describe('decodeProgress', () => {
   describe('versions', () => {
     test('a newer version is future-version', () => {
       expect(
-        decodeProgress(saved({ version: 2, completedUnits: [], lastVisitedUnit: null, checkedItems: [] })),
+        decodeProgress(saved({ version: 3, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {} })),
       ).toEqual(fails('future-version'));
       expect(decodeProgress(saved({ version: 99, anything: true }))).toEqual(fails('future-version'));
     });
@@ -230,7 +235,7 @@ describe('decodeProgress', () => {
         checkedItems: [],
       });
       expect(decodeProgress(raw, { knownUnits })).toEqual({
-        progress: { version: 1, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: [] },
+        progress: { version: 2, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: [], quizzes: {} },
         problem: null,
       });
     });
@@ -238,7 +243,7 @@ describe('decodeProgress', () => {
     test('keeps known units as they are', () => {
       const raw = saved({ version: 1, completedUnits: ['paths'], lastVisitedUnit: 'benefits', checkedItems: [] });
       expect(decodeProgress(raw, { knownUnits })).toEqual({
-        progress: { version: 1, completedUnits: ['paths'], lastVisitedUnit: 'benefits', checkedItems: [] },
+        progress: { version: 2, completedUnits: ['paths'], lastVisitedUnit: 'benefits', checkedItems: [], quizzes: {} },
         problem: null,
       });
     });
@@ -262,7 +267,7 @@ describe('decodeProgress', () => {
       2: (value) => {
         calls.push('2->3');
         const { completedUnits, last } = value as { completedUnits: unknown; last: unknown };
-        return { version: 3, completedUnits, lastVisitedUnit: last ?? null, checkedItems: [] };
+        return { version: 3, completedUnits, lastVisitedUnit: last ?? null, checkedItems: [], quizzes: {} };
       },
     };
     const decode = (value: unknown) => {
@@ -272,7 +277,7 @@ describe('decodeProgress', () => {
 
     test('runs every step from the saved version, in order, then validates', () => {
       expect(decode({ version: 1, done: 'paths,benefits,paths', last: 'paths' })).toEqual({
-        progress: { version: 3, completedUnits: ['benefits', 'paths'], lastVisitedUnit: 'paths', checkedItems: [] },
+        progress: { version: 3, completedUnits: ['benefits', 'paths'], lastVisitedUnit: 'paths', checkedItems: [], quizzes: {} },
         problem: null,
       });
       expect(calls).toEqual(['1->2', '2->3']);
@@ -280,15 +285,15 @@ describe('decodeProgress', () => {
 
     test('starts from the saved version', () => {
       expect(decode({ version: 2, completedUnits: ['introduction'], last: null })).toEqual({
-        progress: { version: 3, completedUnits: ['introduction'], lastVisitedUnit: null, checkedItems: [] },
+        progress: { version: 3, completedUnits: ['introduction'], lastVisitedUnit: null, checkedItems: [], quizzes: {} },
         problem: null,
       });
       expect(calls).toEqual(['2->3']);
     });
 
     test('runs nothing for the current version', () => {
-      expect(decode({ version: 3, completedUnits: [], lastVisitedUnit: 'paths', checkedItems: [] })).toEqual({
-        progress: { version: 3, completedUnits: [], lastVisitedUnit: 'paths', checkedItems: [] },
+      expect(decode({ version: 3, completedUnits: [], lastVisitedUnit: 'paths', checkedItems: [], quizzes: {} })).toEqual({
+        progress: { version: 3, completedUnits: [], lastVisitedUnit: 'paths', checkedItems: [], quizzes: {} },
         problem: null,
       });
       expect(calls).toEqual([]);
@@ -368,6 +373,71 @@ describe('progressNoticeText', () => {
     );
     expect(progressNoticeText('future-version')).toBe(
       'Your progress was saved by a newer version of this course. Reload the page to see it; until then, this page cannot change it.',
+    );
+  });
+});
+
+describe('format 1 to format 2', () => {
+  // Exactly what the site saved in format 1 (before quizzes), copied from a learner's localStorage:
+  // three units done, unit 3's checklist partly ticked.
+  const FORMAT_1 =
+    '{"version":1,"completedUnits":["introduction","prerequisites","understand-co-management"],' +
+    '"lastVisitedUnit":"connector-status","checkedItems":["prerequisites/entra-id-p1","prerequisites/intune-licences"]}';
+
+  test('a saved format-1 value keeps everything and gains empty quiz records', () => {
+    expect(decodeProgress(FORMAT_1)).toEqual({
+      progress: {
+        version: 2,
+        completedUnits: ['introduction', 'prerequisites', 'understand-co-management'],
+        lastVisitedUnit: 'connector-status',
+        checkedItems: ['prerequisites/entra-id-p1', 'prerequisites/intune-licences'],
+        quizzes: {},
+      },
+      problem: null,
+    });
+  });
+
+  test('the migrated value is written back in format 2 and reads the same', () => {
+    const { progress } = decodeProgress(FORMAT_1);
+    const rewritten = encodeProgress(progress);
+    expect(JSON.parse(rewritten)).toMatchObject({ version: 2, quizzes: {} });
+    expect(decodeProgress(rewritten)).toEqual({ progress, problem: null });
+  });
+
+  test('a format-1 value that already had a quizzes field is not format 1', () => {
+    const raw = saved({ version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: { x: {} } });
+    // The migration sets quizzes: {} and the value keeps five fields: nothing claims to be a quiz record.
+    expect(decodeProgress(raw)).toEqual({ progress: empty, problem: null });
+  });
+});
+
+describe('quiz records', () => {
+  const base = { version: 2, completedUnits: ['paths'], lastVisitedUnit: 'paths', checkedItems: ['prerequisites/entra-id-p1'] };
+  const kept = { ...base, quizzes: {} };
+
+  test('keeps each quiz record as saved, for the quiz store to read', () => {
+    const quizzes = { 'paths-quick-check': { attempts: [], best: null, current: null }, other: { anything: 1 } };
+    expect(decodeProgress(saved({ ...base, quizzes }))).toEqual({ progress: { ...base, quizzes }, problem: null });
+  });
+
+  test.each([
+    ['quizzes as an array', []],
+    ['quizzes as a string', 'paths'],
+    ['quizzes null', null],
+    ['a record that is not an object', { 'paths-quick-check': 3 }],
+    ['a record that is an array', { 'paths-quick-check': [] }],
+    ['a null record among good ones', { a: { attempts: [] }, b: null }],
+  ])('%s: drops the quiz records only, keeping units and ticks', (_name, quizzes) => {
+    expect(decodeProgress(saved({ ...base, quizzes }))).toEqual({ progress: kept, problem: 'corrupt-quizzes' });
+  });
+
+  test('a missing quizzes field in format 2 is corrupt (the format always writes it)', () => {
+    expect(decodeProgress(saved(base))).toEqual(fails('corrupt'));
+  });
+
+  test('explains dropped quiz records', () => {
+    expect(progressNoticeText('corrupt-quizzes')).toBe(
+      'Your saved quiz answers could not be read, so they have been cleared. Your completed units and checklist ticks are kept.',
     );
   });
 });

@@ -10,12 +10,14 @@ import { PROGRESS_VERSION, emptyProgress, isChecklistItem, isUnitSlug, type Prog
  * - 'corrupt': not JSON, or our format with a wrong type or shape (also a migration that fails);
  * - 'foreign': valid JSON that is not our format at all (no `version` field, an array, a number);
  * - 'future-version': saved by a newer version of the course than this code knows;
- * - 'old-version': saved in an older format for which no migration exists.
+ * - 'old-version': saved in an older format for which no migration exists;
+ * - 'corrupt-quizzes': our format, readable except for the quiz records, which are dropped; all the
+ *   rest (units, checklist ticks) is kept. The quiz store reports a single bad record the same way.
  */
-export type DecodeProblem = 'corrupt' | 'foreign' | 'future-version' | 'old-version';
+export type DecodeProblem = 'corrupt' | 'foreign' | 'future-version' | 'old-version' | 'corrupt-quizzes';
 
 export interface DecodeResult {
-  /** The saved progress, or empty progress when there is a problem. */
+  /** The saved progress (without its quiz records for 'corrupt-quizzes'); empty progress for any other problem. */
   progress: Progress;
   /** What went wrong, or null when the value was read (or there was nothing saved). */
   problem: DecodeProblem | null;
@@ -43,7 +45,7 @@ export function encodeProgress(progress: Progress): string {
  * Nothing saved (null, undefined or '') gives empty progress and no problem.
  */
 export function decodeProgress(raw: string | null | undefined, options: DecodeOptions = {}): DecodeResult {
-  let result: Progress | DecodeProblem;
+  let result: ReturnType<typeof read>;
   try {
     result = raw ? read(raw, options) : emptyProgress();
   } catch {
@@ -51,7 +53,9 @@ export function decodeProgress(raw: string | null | undefined, options: DecodeOp
   }
   return typeof result === 'string'
     ? { progress: emptyProgress(), problem: result }
-    : { progress: result, problem: null };
+    : Array.isArray(result)
+      ? { progress: result[0], problem: result[1] }
+      : { progress: result, problem: null };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -61,7 +65,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function read(
   raw: string,
   { knownUnits, migrations = MIGRATIONS, currentVersion = PROGRESS_VERSION }: DecodeOptions,
-): Progress | DecodeProblem {
+): Progress | DecodeProblem | [Progress, 'corrupt-quizzes'] {
   let value: unknown = JSON.parse(raw);
   if (!isRecord(value) || !('version' in value)) return 'foreign';
   const version = value.version;
@@ -72,19 +76,25 @@ function read(
     if (!migrate) return 'old-version';
     value = migrate(value);
   }
-  // Exactly the four fields of the current format, each of the right type.
-  if (!isRecord(value) || Object.keys(value).length !== 4 || value.version !== currentVersion) return 'corrupt';
-  const { completedUnits, lastVisitedUnit, checkedItems } = value;
+  // Exactly the five fields of the current format, each of the right type.
+  if (!isRecord(value) || Object.keys(value).length !== 5 || value.version !== currentVersion) return 'corrupt';
+  const { completedUnits, lastVisitedUnit, checkedItems, quizzes } = value;
   if (!Array.isArray(completedUnits) || !completedUnits.every(isUnitSlug)) return 'corrupt';
   if (lastVisitedUnit !== null && !isUnitSlug(lastVisitedUnit)) return 'corrupt';
   if (!Array.isArray(checkedItems) || !checkedItems.every(isChecklistItem)) return 'corrupt';
   const known = (slug: string) => !knownUnits || knownUnits.includes(slug);
-  return {
+  const progress: Progress = {
     version: currentVersion as Progress['version'],
     completedUnits: [...new Set(completedUnits)].filter(known).sort(),
     lastVisitedUnit: lastVisitedUnit !== null && known(lastVisitedUnit) ? lastVisitedUnit : null,
     checkedItems: [...new Set(checkedItems)].sort(),
+    quizzes: {},
   };
+  // Quiz records are only checked to be objects here (the quiz store validates its own); a bad
+  // one costs the quiz records, never the units and ticks.
+  if (!isRecord(quizzes) || !Object.values(quizzes).every(isRecord)) return [progress, 'corrupt-quizzes'];
+  progress.quizzes = quizzes;
+  return progress;
 }
 
 const UNREADABLE =
@@ -98,6 +108,8 @@ const NOTICES: Record<DecodeProblem, string> = {
     'Your saved progress is from an older version of this course and could not be read, so it has been reset. Units you mark complete from now on will be saved.',
   'future-version':
     'Your progress was saved by a newer version of this course. Reload the page to see it; until then, this page cannot change it.',
+  'corrupt-quizzes':
+    'Your saved quiz answers could not be read, so they have been cleared. Your completed units and checklist ticks are kept.',
 };
 
 /** A short, calm, plain-text notice telling the learner what happened to their saved progress. */

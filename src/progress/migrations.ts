@@ -8,8 +8,9 @@
  * A saved version with a gap in the chain is reported as 'old-version'. A migration may throw on
  * input it cannot handle; decoding reports that as 'corrupt'.
  *
- * To add format 2: add `1: (value) => ...` here, bump `PROGRESS_VERSION`, change `Progress` and
- * the validation in `codec.ts`, and add a test that decodes a saved format-1 string.
+ * To add format n + 1: add `n: (value) => ...` here, bump `PROGRESS_VERSION`, change `Progress`
+ * and the validation in `codec.ts`, and add a test that decodes a saved format-n string (see the
+ * format-1 test in `codec.test.ts`).
  */
 
 /** Moves a value one format version up. */
@@ -18,5 +19,7 @@ export type Migration = (value: unknown) => unknown;
 /** Keyed by the version a migration starts from. */
 export type MigrationTable = Readonly<Record<number, Migration>>;
 
-/** No migrations yet: format 1 is the first format. */
-export const MIGRATIONS: MigrationTable = {};
+export const MIGRATIONS: MigrationTable = {
+  // Format 2 adds quiz records; a format-1 learner has taken no quiz yet.
+  1: (value) => ({ ...(value as object), version: 2, quizzes: {} }),
+};

@@ -4,8 +4,8 @@ import { progressOf as progress } from './test-fixtures';
 
 
 describe('emptyProgress', () => {
-  test('returns version 1 with nothing done, as a new object each time', () => {
-    expect(emptyProgress()).toEqual({ version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: [] });
+  test('returns version 2 with nothing done and no quiz records, as a new object each time', () => {
+    expect(emptyProgress()).toEqual({ version: 2, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {} });
     expect(emptyProgress()).not.toBe(emptyProgress());
   });
 });

@@ -1,11 +1,11 @@
 /**
- * The learner's progress: which units are complete, where they were last, and which checklist
- * items (the prerequisites checklist of unit 3) they ticked.
+ * The learner's progress: which units are complete, where they were last, which checklist items
+ * (the prerequisites checklist of unit 3) they ticked, and their quiz records.
  * Pure: plain data and functions, no Preact/Astro/nanostores/DOM, so stores and tests share it.
  */
 
 /** The format version written by this code. Bump it together with a migration in `migrations.ts`. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** A unit slug as it appears in URLs and in saved progress: kebab-case, lower-case letters and digits. */
 export const UNIT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,14 +14,21 @@ export const UNIT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const CHECKLIST_ITEM = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface Progress {
-  /** Format version; see `PROGRESS_VERSION`. */
-  version: 1;
+  /** Format version; see `PROGRESS_VERSION`. Format 1 had no `quizzes`. */
+  version: 2;
   /** Slugs of the units the learner marked complete, sorted and without duplicates. */
   completedUnits: string[];
   /** Slug of the unit the learner opened last, or null before they open one. */
   lastVisitedUnit: string | null;
   /** Ticked checklist items as `<checklist id>/<item id>`, sorted and without duplicates. */
   checkedItems: string[];
+  /**
+   * Quiz records by quiz id, as saved (format 2 and later). The codec, which ships on every page,
+   * only checks that each record is an object; the quiz store reads and validates its own quiz's
+   * record with `readQuizRecord` (`quiz-record.ts`) when the quiz loads, so quiz validation stays
+   * out of the every-page site script. Hence `unknown`: nothing may use a record unread.
+   */
+  quizzes: Readonly<Record<string, unknown>>;
 }
 
 /** Everything that can change progress. Closed: the reducer handles each kind. */
@@ -35,7 +42,7 @@ export type ProgressAction =
 
 /** Progress of a learner who has not done anything yet (a new object on every call). */
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, completedUnits: [], lastVisitedUnit: null, checkedItems: [] };
+  return { version: PROGRESS_VERSION, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {} };
 }
 
 /** True when `slug` is a well-formed unit slug. */
@@ -60,7 +67,7 @@ export function isUnitComplete(progress: Progress, slug: string): boolean {
  */
 export function progressReducer(state: Progress, action: ProgressAction): Progress {
   const { completedUnits: done, lastVisitedUnit: last, checkedItems: ticked } = state;
-  if (action.type === 'reset') return done.length || last || ticked.length ? emptyProgress() : state;
+  if (action.type === 'reset') return done.length || last || ticked.length || Object.keys(state.quizzes).length ? emptyProgress() : state;
   if (action.type === 'check-item' || action.type === 'uncheck-item') {
     const { item } = action;
     const check = action.type === 'check-item';

@@ -130,6 +130,7 @@ export function sampleQuiz(): Quiz {
     title: 'Quick check',
     unit: 'connector-status',
     passMark: 0.75,
+    completesUnit: false,
     questions: [singleChoiceQuestion(), multipleResponseQuestion(), orderingQuestion(), matchingQuestion()],
   };
 }

@@ -141,6 +141,8 @@ export interface Quiz {
   unit: string;
   /** The share of the total score (0 to 1) needed to pass, e.g. 0.8. */
   passMark: number;
+  /** True when passing the quiz marks its unit complete (the unit 6 knowledge check). */
+  completesUnit: boolean;
   /** The questions, in the order they are asked. */
   questions: Question[];
 }

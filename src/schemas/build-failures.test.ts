@@ -1,6 +1,6 @@
 /**
  * Acceptance test for style principle 7 ("a broken lesson never reaches the browser"): copies the
- * project to a temporary folder, adds ONE broken lesson, runs a real `astro build` there and expects
+ * project to a temporary folder, adds ONE broken lesson (or quiz), runs a real `astro build` there and expects
  * it to fail with output that names the broken file and the field. Slow (one build per case), so
  * the cases run one after another; the project itself is never built in place.
  */
@@ -97,6 +97,19 @@ async function buildWithBrokenLesson(indexMdx: (folder: string) => string) {
   }
 }
 
+/** Builds a copy of the project with one extra file at `path` (relative to the project root). */
+async function buildWithExtraFile(path: string, text: string): Promise<BuildResult> {
+  const project = copyProject();
+  try {
+    mkdirSync(dirname(join(project, path)), { recursive: true });
+    writeFileSync(join(project, path), text);
+    return await runBuild(project);
+  } finally {
+    if (process.env.KEEP_BUILD_COPY) console.log(`build copy kept at ${project}`);
+    else rmSync(project, { recursive: true, force: true });
+  }
+}
+
 /** Fails with the build's output (its tail) when the expectation does not hold. */
 function expectFailureNaming(result: BuildResult & { folder: string }, field: string | RegExp): void {
   const shown = `exit code ${result.code}; build output (tail):\n${result.output.slice(-6000)}`;
@@ -145,6 +158,43 @@ describe('astro build with one broken lesson', () => {
           'Devices enroll through <Term id="no-such-term">x</Term>.\n',
       );
       expectFailureNaming(result, 'no-such-term');
+    },
+    TIMEOUT,
+  );
+});
+
+describe('astro build with one broken quiz', () => {
+  it(
+    'fails and names the quiz file and the question id when an answer key is not an option',
+    async () => {
+      const result = await buildWithExtraFile(
+        'content/quizzes/broken.yaml',
+        [
+          'id: broken-check',
+          'title: Quick check',
+          'unit: paths',
+          'passMark: 0.75',
+          'questions:',
+          '  - type: single-choice',
+          '    id: broken-key-question',
+          '    objective: paths',
+          '    teaches: paths#choosing-a-path',
+          '    stem: Which route suits existing clients that can be hybrid joined?',
+          '    answer: path-3',
+          '    options:',
+          '      - id: path-1',
+          '        text: Path 1',
+          '        explanation: Path 1 is recommended when hybrid Entra join can be deployed.',
+          '      - id: path-2',
+          '        text: Path 2',
+          '        explanation: Path 2 is for devices that start in the cloud.',
+          '',
+        ].join('\n'),
+      );
+      const shown = `exit code ${result.code}; build output (tail):\n${result.output.slice(-6000)}`;
+      expect(result.code, shown).not.toBe(0);
+      expect(result.code, shown).not.toBeNull();
+      expect(result.output, shown).toMatch(/content\/quizzes\/broken\.yaml: questions\[0\]\.answer: question "broken-key-question": received "path-3"/);
     },
     TIMEOUT,
   );

@@ -164,6 +164,8 @@ export const QuizSchema = z
     unit: z.string().min(1),
     /** The share of the total score needed to pass, from 0 to 1, e.g. 0.8. */
     passMark: z.number().min(0).max(1),
+    /** True when passing the quiz marks its unit complete (the unit 6 knowledge check). Default: false. */
+    completesUnit: z.boolean().default(false),
     /** The questions, in the order they are asked (at least one). */
     questions: z.array(QuestionSchema).min(1, 'expected at least 1 question'),
   })

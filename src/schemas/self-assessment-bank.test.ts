@@ -81,7 +81,11 @@ describe('self-assessment bank', () => {
   });
 
   it('passes every quiz rule of validateContent against the real units', () => {
-    const problems = validateContent({ ...realContent(), quizzes: [{ filePath: BANK_FILE, data: bank }] });
+    const problems = validateContent({ ...realContent(), quizzes: [{ filePath: BANK_FILE, data: bank }] }).filter(
+      // Only the bank's own problems: the units' <Quiz> tags name the unit quizzes, not given here,
+      // and the bank is shown on /self-assessment/, so no unit places it.
+      (problem) => problem.file === BANK_FILE && !/: placed nowhere;/.test(problem.message),
+    );
     // One line per problem; each quiz problem names the question id, e.g. `question "sa-...": ...`.
     expect(problems.map((problem) => `${problem.file}: ${problem.field}: ${problem.message}`)).toEqual([]);
   });

@@ -449,7 +449,8 @@ describe('quizzes', () => {
       '',
       '## The Device configuration coupling',
     ].join('\n');
-    lesson(input, '04-connector-status').body = '## The Cloud Attach Configuration Wizard\n\n### Cloud attach\n\n### Summary\n';
+    lesson(input, '04-connector-status').body =
+      '## The Cloud Attach Configuration Wizard\n\n### Cloud attach\n\n### Summary\n\n<Quiz id="sample-check" />\n';
     lesson(input, '05-paths').body = '## Two paths at a glance\n\n## Path 1: existing Configuration Manager clients\n';
     input.quizzes = [{ filePath: QUIZ, data: sampleQuiz() }];
     return input;
@@ -483,8 +484,9 @@ describe('quizzes', () => {
     expect(validateContent(quizInput())).toEqual([]);
   });
 
-  it('accepts a missing or empty quizzes list', () => {
+  it('accepts a missing or empty quizzes list when no unit places a quiz', () => {
     const input = quizInput();
+    lesson(input, '04-connector-status').body = lesson(input, '04-connector-status').body.replace('<Quiz id="sample-check" />', '');
     input.quizzes = [];
     expect(validateContent(input)).toEqual([]);
   });
@@ -498,9 +500,11 @@ describe('quizzes', () => {
         title: 'Quick check',
         unit: 'paths',
         passMark: 0.75,
+        completesUnit: false,
         questions: [{ ...singleChoiceQuestion(), teaches: 'paths#path-1-existing-configuration-manager-clients' }],
       },
     });
+    lesson(input, '05-paths').body += '\n<Quiz id="paths-check" />\n';
     expectOneQuizProblem(
       input,
       {
@@ -834,7 +838,7 @@ describe('quizzes', () => {
 
   it('rejects a quiz id used by another quiz file', () => {
     const input = quizInput();
-    input.quizzes!.push({ filePath: OTHER, data: { id: 'sample-check', title: 'Quick check', unit: 'paths', passMark: 1, questions: [] } });
+    input.quizzes!.push({ filePath: OTHER, data: { id: 'sample-check', title: 'Quick check', unit: 'paths', passMark: 1, completesUnit: false, questions: [] } });
     expectOneQuizProblem(
       input,
       {
@@ -876,6 +880,52 @@ describe('quizzes', () => {
       },
       'wizard-node',
     );
+  });
+
+  it('rejects a <Quiz> tag naming no quiz, suggesting known ids', () => {
+    const input = quizInput();
+    lesson(input, '05-paths').body += '\n<Quiz id="sample-chek" />\n';
+    expect(validateContent(input)).toEqual([
+      {
+        file: lessonFile('05-paths'),
+        field: '<Quiz id="sample-chek">',
+        message: 'no quiz has this id (body line 5); expected the id of a quiz in content/quizzes/; known quizzes include "sample-check"',
+      },
+    ]);
+  });
+
+  it('rejects a quiz placed in another unit than its own, and one placed twice or nowhere', () => {
+    const moved = quizInput();
+    lesson(moved, '04-connector-status').body = lesson(moved, '04-connector-status').body.replace('<Quiz id="sample-check" />', '');
+    lesson(moved, '05-paths').body += '\n<Quiz id="sample-check" />\n';
+    expect(validateContent(moved)).toEqual([
+      {
+        file: lessonFile('05-paths'),
+        field: '<Quiz id="sample-check">',
+        message:
+          'this quiz belongs to unit "connector-status" (body line 5); expected it placed in that unit, or its unit changed to "paths"',
+      },
+    ]);
+
+    const twice = quizInput();
+    lesson(twice, '04-connector-status').body += '\n<Quiz id="sample-check" />\n';
+    const nowhere = quizInput();
+    lesson(nowhere, '04-connector-status').body = '## The Cloud Attach Configuration Wizard\n\n### Cloud attach\n\n### Summary\n';
+    for (const [input, where] of [[twice, '2 times'], [nowhere, 'nowhere']] as const) {
+      expect(validateContent(input)).toEqual([
+        {
+          file: QUIZ,
+          field: 'id',
+          message: `quiz "sample-check": placed ${where}; expected <Quiz id="sample-check" /> exactly once in the body of unit "connector-status"`,
+        },
+      ]);
+    }
+  });
+
+  it('ignores a <Quiz> tag inside code', () => {
+    const input = quizInput();
+    lesson(input, '05-paths').body += '\nWrite `<Quiz id="x" />` to place a quiz.\n';
+    expect(validateContent(input)).toEqual([]);
   });
 
   it('reports absolute quiz paths relative to the project root', () => {

@@ -277,10 +277,12 @@ export function validateContent(input: ContentInput): ContentProblem[] {
 
   if (input.trainers !== undefined) checkRunningOrder(input.trainers, new Set(units.map(({ ref }) => ref.slug)), report);
 
-  // Quizzes: ids, answer keys, explanations, objectives, anchors into the units, wording.
+  // Quizzes: ids, answer keys, explanations, objectives, anchors into the units, wording, and
+  // where each is placed.
   if (input.quizzes !== undefined) {
     const unitBodies = new Map(units.map(({ ref, lesson }) => [ref.slug, lesson] as const));
     checkQuizzes(input.quizzes, { unitBodies, declaredIds, moduleShown }, report);
+    checkQuizTags(input.quizzes, units, report);
   }
 
   return problems;
@@ -501,6 +503,56 @@ function checkQuizzes(quizzes: NonNullable<ContentInput['quizzes']>, context: Qu
 }
 
 type Fail = (field: string, message: string) => void;
+
+/**
+ * `<Quiz id="...">` tags: each names a quiz of `content/quizzes/` that belongs to the unit it is
+ * placed in (its `unit`), and every quiz is placed exactly once, in its own unit.
+ */
+function checkQuizTags(
+  quizzes: NonNullable<ContentInput['quizzes']>,
+  units: readonly { ref: UnitRef; lesson: ContentInput['lessons'][number] }[],
+  report: Report,
+): void {
+  const placed = new Map<string, number>();
+  const ids = quizzes.map((quiz) => quiz.data.id);
+  for (const { ref, lesson } of units) {
+    for (const tag of findTags(blankOutCode(lesson.body), 'Quiz')) {
+      const id = tag.attributes.get('id');
+      if (id === undefined || id.kind === 'expression') {
+        report(lesson.filePath, '<Quiz>', `needs a quoted id (body line ${tag.line}); expected <Quiz id="quiz-id" />`);
+        continue;
+      }
+      const quiz = quizzes.find((candidate) => candidate.data.id === id.value);
+      if (!quiz) {
+        report(
+          lesson.filePath,
+          `<Quiz id="${id.value}">`,
+          `no quiz has this id (body line ${tag.line}); expected the id of a quiz in content/quizzes/${knownList('known quizzes include', id.value, ids)}`,
+        );
+        continue;
+      }
+      placed.set(id.value, (placed.get(id.value) ?? 0) + 1);
+      // A quiz whose unit does not exist is reported by checkQuizzes already.
+      if (quiz.data.unit !== ref.slug && units.some((unit) => unit.ref.slug === quiz.data.unit)) {
+        report(
+          lesson.filePath,
+          `<Quiz id="${id.value}">`,
+          `this quiz belongs to unit "${quiz.data.unit}" (body line ${tag.line}); expected it placed in that unit, or its unit changed to "${ref.slug}"`,
+        );
+      }
+    }
+  }
+  for (const { filePath, data } of quizzes) {
+    const count = placed.get(data.id) ?? 0;
+    if (count !== 1 && units.some((unit) => unit.ref.slug === data.unit)) {
+      report(
+        filePath,
+        'id',
+        `quiz "${data.id}": placed ${count === 0 ? 'nowhere' : `${count} times`}; expected <Quiz id="${data.id}" /> exactly once in the body of unit "${data.unit}"`,
+      );
+    }
+  }
+}
 
 /** `teaches` is `<unit-slug>#<heading-id>`, the unit exists and one of its headings has that id. */
 function checkTeaches(

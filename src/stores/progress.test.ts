@@ -19,7 +19,7 @@ import { progressOf as progress } from '../progress/test-fixtures';
 const empty = progress([]);
 const json = (value: unknown) => JSON.stringify(value);
 const saved = () => getTestStorage()[PROGRESS_KEY];
-const newer = json({ version: 2, completedUnits: ['paths'], lastVisitedUnit: null, checks: {} });
+const newer = json({ version: 3, completedUnits: ['paths'], lastVisitedUnit: null, checks: {} });
 
 /** Mounts the stores and records every value they emit from now on. */
 function record() {

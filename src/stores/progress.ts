@@ -41,14 +41,27 @@ export const $progress = persistentAtom<Progress>(PROGRESS_KEY, NOTHING, {
   encode: (progress) => (progress === NOTHING ? undefined : progress === newer ? newerRaw : encodeProgress(progress)),
 });
 
-// An unusable value found on load is replaced now, so the notice shows once rather than on every page.
-if ($progressProblem.get() && $progress.get() !== newer) $progress.set(NOTHING);
+// An unusable value found on load is replaced now, so the notice shows once rather than on every
+// page; unreadable quiz records alone cost only the quiz records (decode kept the rest).
+const problem = $progressProblem.get();
+if (problem && $progress.get() !== newer) $progress.set(problem === 'corrupt-quizzes' ? $progress.get() : NOTHING);
+
+/**
+ * Applies `change` to the saved progress and saves the result. Returns false, changing nothing,
+ * while the store holds progress saved by a newer version of the course (which must not be
+ * overwritten); the quiz store then keeps its quiz in memory only.
+ */
+export function updateProgress(change: (state: Progress) => Progress): boolean {
+  const state = $progress.get();
+  if (state === newer) return false;
+  const next = change(state);
+  // Writing only on change keeps a no-op from overwriting what another tab saved a moment ago.
+  if (next !== state) $progress.set(next);
+  return true;
+}
 
 function dispatch(action: ProgressAction): void {
-  const state = $progress.get();
-  const next = progressReducer(state, action);
-  // Writing only on change keeps a no-op from overwriting what another tab saved a moment ago.
-  if (state !== newer && next !== state) $progress.set(next);
+  updateProgress((state) => progressReducer(state, action));
 }
 
 /** Marks a unit complete. */

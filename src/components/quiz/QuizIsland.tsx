@@ -1,0 +1,386 @@
+/**
+ * A quiz: a unit's quick check or the unit 6 knowledge check. Each question sits in a fieldset
+ * with its stem as the legend; "Check answer" grades one question and makes its answer final,
+ * "Check all answers" grades the rest, "Show answers" ends the attempt for a learner who gives up.
+ * Feedback appears beside the question (below it on narrow screens), says why the chosen option
+ * is right or wrong and what the right one is, links to the section that teaches it, and takes
+ * focus; a live region says the same in a sentence. "Try again" starts a new attempt: the same
+ * questions with the options in a new order.
+ *
+ * Server-rendered with the first attempt's order and every control disabled (without JavaScript
+ * nothing could be graded or saved); once hydrated it shows the learner's saved attempt.
+ * Grading lives in `src/quiz/`, saving in `src/stores/quiz.ts`: this file only renders and
+ * dispatches. A new kind of question adds a case to `Controls` and `Feedback`.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from '../use-store';
+import { $progress } from '../../stores/progress';
+import { createQuizStore } from '../../stores/quiz';
+import { currentAttempt, emptyQuizRecord, isFinished, shownOrder, type QuizInProgress } from '../../progress/quiz-record';
+import { gradeQuestion, prepareQuiz } from '../../quiz/registry';
+import { scoreQuiz } from '../../quiz/score';
+import type { PreparedQuestion, Question, QuestionGrade, QuestionResponse, Quiz } from '../../quiz/types';
+
+/** Where a question's answer is taught: a link to the unit section, and how it reads. */
+export interface Source {
+  href: string;
+  label: string;
+}
+
+interface Props {
+  quiz: Quiz;
+  /** Objective titles by id, for the result per objective. */
+  objectives: Record<string, string>;
+  /** By question id: the section its `teaches` anchor points to. */
+  sources: Record<string, Source>;
+  /** By question id: how to answer it, for kinds that need saying (written at build time, see `Quiz.astro`). */
+  hints: Record<string, string>;
+}
+
+const share = (value: number) => String(Math.round(value * 100) / 100);
+/** Option texts are written with or without a full stop; feedback adds one where it is missing. */
+const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+function verdict(grade: QuestionGrade, answered: boolean): string {
+  if (grade.correct) return 'Right.';
+  if (!answered) return 'Not answered.';
+  if (grade.score <= 0) return 'Not right.';
+  const total = grade.perOption.length;
+  const good = Math.round(grade.score * total);
+  if (grade.type === 'matching') return `Partly right: ${good} of ${total} matched.`;
+  if (grade.type === 'ordering') return `Partly right: ${good} of ${total} steps in place.`;
+  return `Partly right: ${share(grade.score)} of the mark.`;
+}
+
+export default function QuizIsland({ quiz, objectives, sources, hints }: Props) {
+  const store = useMemo(() => createQuizStore(quiz), [quiz]);
+  const progress = useStore($progress);
+  useStore(store.$unsaved);
+  const [live, setLive] = useState(false);
+  const [said, say] = useState('');
+  const focusNext = useRef('');
+  useEffect(() => {
+    setLive(true);
+    store.load();
+  }, [store]);
+  // Focus moves after the render that shows its target (feedback, results, the title on retry).
+  useEffect(() => {
+    if (focusNext.current) document.getElementById(focusNext.current)?.focus();
+    focusNext.current = '';
+  });
+
+  const record = live ? store.recordOf(progress) : emptyQuizRecord();
+  const attempt = currentAttempt(quiz, record);
+  const prepared = useMemo(() => prepareQuiz(quiz, attempt.seed), [quiz, attempt.seed]);
+  const finished = isFinished(quiz, attempt);
+  const result = finished ? scoreQuiz(quiz, attempt.responses) : null;
+  const id = quiz.id;
+  const total = quiz.questions.length;
+  const answered = quiz.questions.filter((q) => attempt.responses[q.id]).length;
+
+  const answer = (question: Question, response: QuestionResponse) => store.dispatch({ type: 'answer', question: question.id, response });
+
+  function check(question: Question, index: number) {
+    const now = currentAttempt(quiz, store.dispatch({ type: 'check', question: question.id }));
+    const grade = gradeQuestion(question, now.responses[question.id]);
+    focusNext.current = `${id}-${question.id}-feedback`;
+    say(`Question ${index + 1}: ${verdict(grade, Boolean(now.responses[question.id]))}${isFinished(quiz, now) ? ` ${summary(now)}` : ''}`);
+  }
+
+  function finish(type: 'check-all' | 'reveal') {
+    const now = currentAttempt(quiz, store.dispatch({ type }));
+    focusNext.current = `${id}-results`;
+    say(`${type === 'reveal' ? 'Answers shown.' : 'All answers checked.'} ${summary(now)}`);
+  }
+
+  function summary(now: QuizInProgress): string {
+    const score = scoreQuiz(quiz, now.responses);
+    return `You scored ${share(score.score)} of ${score.max}, ${score.passed ? 'a pass' : 'below the pass mark'}.`;
+  }
+
+  function retry() {
+    store.retry();
+    focusNext.current = `${id}-title`;
+    say('New attempt: the same questions, with the options in a new order.');
+  }
+
+  // The section, its title and introduction are server-rendered around the island (Quiz.astro).
+  return (
+    <>
+      {record.best !== null && (
+        <p class="quiz__best">
+          Your best score so far: {percent(record.best)}
+          {record.best >= quiz.passMark ? ', a pass.' : '.'}
+        </p>
+      )}
+      <ol class="quiz__list">
+        {quiz.questions.map((question, index) => {
+          const shown = prepared[index]!;
+          const response = attempt.responses[question.id];
+          const done = attempt.revealed || attempt.checked.includes(question.id);
+          const key = `${id}-${question.id}`;
+          const hint = hints[question.id];
+          return (
+            <li class="quiz__item" key={`${attempt.seed}-${question.id}`}>
+              <fieldset class="quiz__question" disabled={!live || done} aria-describedby={hint ? `${key}-hint` : undefined}>
+                <legend>
+                  <span class="quiz__number">
+                    Question {index + 1} of {total}
+                  </span>{' '}
+                  {question.stem}
+                </legend>
+                {hint && (
+                  <p class="quiz__hint" id={`${key}-hint`}>
+                    {hint}
+                  </p>
+                )}
+                <Controls question={question} shown={shown} attempt={attempt} done={done} answer={answer} say={say} focus={(target) => (focusNext.current = target)} id={key} />
+                {!done && (
+                  <button
+                    type="button"
+                    class="button button--quiet"
+                    disabled={!response && question.type !== 'ordering'}
+                    onClick={() => check(question, index)}
+                  >
+                    Check answer
+                  </button>
+                )}
+              </fieldset>
+              {done ? (
+                <div class="quiz__feedback" id={`${key}-feedback`} tabindex={-1}>
+                  <Feedback question={question} grade={gradeQuestion(question, response)} answered={Boolean(response)} source={sources[question.id]} />
+                </div>
+              ) : (
+                <div class="quiz__waiting" />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {result ? (
+        <div class="quiz__results" id={`${id}-results`} tabindex={-1}>
+          <h3>Your result</h3>
+          <p>
+            <strong>
+              {share(result.score)} of {result.max} ({percent(result.fraction)})
+            </strong>
+            : {result.passed ? 'a pass.' : `below the pass mark of ${percent(quiz.passMark)}.`}
+            {attempt.revealed ? ' The answers are shown with each question.' : ''}
+          </p>
+          <ul>
+            {result.objectives.map((objective) => (
+              <li key={objective.objective}>
+                {objectives[objective.objective] ?? objective.objective}: {share(objective.score)} of {objective.max}
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="button" onClick={retry}>
+            Try again with a new order
+          </button>
+        </div>
+      ) : (
+        <div class="quiz__actions">
+          <button type="button" class="button" disabled={!live} onClick={() => finish('check-all')}>
+            Check all answers
+          </button>
+          <button type="button" class="button button--quiet" disabled={!live} onClick={() => finish('reveal')}>
+            Give up and show answers
+          </button>
+          <p>
+            {answered} of {total} answered
+          </p>
+        </div>
+      )}
+      <p class="visually-hidden" role="status">
+        {said}
+      </p>
+    </>
+  );
+}
+
+interface ControlsProps {
+  question: Question;
+  shown: PreparedQuestion;
+  attempt: QuizInProgress;
+  /** Checked or shown: the answer is final, so an ordering loses its buttons. */
+  done: boolean;
+  answer: (question: Question, response: QuestionResponse) => void;
+  say: (text: string) => void;
+  focus: (id: string) => void;
+  id: string;
+}
+
+/** The inputs of one question, by kind. */
+function Controls({ question, shown, attempt, done, answer, say, focus, id }: ControlsProps) {
+  const response = attempt.responses[question.id];
+  if (shown.type === 'single-choice' || shown.type === 'multiple-response') {
+    const single = shown.type === 'single-choice';
+    const chosen = response?.type === 'single-choice' ? [response.choice] : response?.type === 'multiple-response' ? response.choices : [];
+    return (
+      <div class="quiz__options">
+        {shown.options.map((option) => (
+          <label class="quiz__option" key={option.id}>
+            <input
+              type={single ? 'radio' : 'checkbox'}
+              name={id}
+              checked={chosen.includes(option.id)}
+              onChange={() =>
+                answer(
+                  question,
+                  single
+                    ? { type: 'single-choice', choice: option.id }
+                    : { type: 'multiple-response', choices: chosen.includes(option.id) ? chosen.filter((other) => other !== option.id) as string[] : [...(chosen as string[]), option.id] },
+                )
+              }
+            />{' '}
+            {option.text}
+          </label>
+        ))}
+      </div>
+    );
+  }
+  if (shown.type === 'ordering' && question.type === 'ordering') {
+    const order = shownOrder(attempt, question);
+    const text = (step: string) => shown.steps.find((candidate) => candidate.id === step)!.text;
+    const move = (from: number, by: -1 | 1) => {
+      const to = from + by;
+      if (to < 0 || to >= order.length) return;
+      const next = [...order];
+      [next[from], next[to]] = [next[to]!, next[from]!];
+      focus(`${id}-${order[from]}-${by < 0 ? 'up' : 'down'}`);
+      answer(question, { type: 'ordering', order: next });
+      say(`${text(order[from]!)}: now step ${to + 1} of ${order.length}.`);
+    };
+    return (
+      <ol class="quiz__steps">
+        {order.map((step, index) => (
+          <li class="quiz__step" key={step}>
+            <span>{text(step)}</span>
+            {!done && (['up', 'down'] as const).map((way) => (
+              <button
+                key={way}
+                type="button"
+                id={`${id}-${step}-${way}`}
+                class="button button--quiet"
+                aria-disabled={way === 'up' ? index === 0 : index === order.length - 1}
+                onClick={() => move(index, way === 'up' ? -1 : 1)}
+              >
+                {way === 'up' ? 'Up' : 'Down'}
+                <span class="visually-hidden">: {text(step)}</span>
+              </button>
+            ))}
+          </li>
+        ))}
+      </ol>
+    );
+  }
+  if (shown.type === 'matching') {
+    const matches = response?.type === 'matching' ? response.matches : {};
+    return (
+      <div class="quiz__matches">
+        {shown.prompts.map((prompt) => (
+          <p class="quiz__match" key={prompt.id}>
+            <label for={`${id}-${prompt.id}`}>{prompt.text}</label>
+            <select
+              id={`${id}-${prompt.id}`}
+              value={matches[prompt.id] ?? ''}
+              onChange={(event) => answer(question, { type: 'matching', matches: { ...matches, [prompt.id]: event.currentTarget.value || null } })}
+            >
+              <option value="">Choose an answer</option>
+              {shown.choices.map((choice) => (
+                <option key={choice.id} value={choice.id}>
+                  {choice.text}
+                </option>
+              ))}
+            </select>
+          </p>
+        ))}
+      </div>
+    );
+  }
+  return null;
+}
+
+interface FeedbackProps {
+  question: Question;
+  grade: QuestionGrade;
+  answered: boolean;
+  source: Source | undefined;
+}
+
+const MATCHED = { matched: 'Right:', mismatched: 'Wrong:', unanswered: 'Not answered:' };
+
+const OUTCOME = {
+  'chosen-correct': 'Your choice, right:',
+  'chosen-wrong': 'Your choice, wrong:',
+  missed: 'Right, not chosen:',
+  'not-chosen': '',
+};
+
+/** What the learner reads after checking: the verdict, why, and where it is taught. */
+function Feedback({ question, grade, answered, source }: FeedbackProps) {
+  let details = null;
+  if (grade.type === 'ordering' && question.type === 'ordering') {
+    details = (
+      <>
+        <p>The right order:</p>
+        <ol>
+          {grade.perOption.map((step, index) => (
+            <li key={step.step} class={`quiz__fb quiz__fb--${step.outcome}`}>
+              <strong>{question.steps[index]!.text}</strong>
+              {step.outcome === 'misplaced' && step.placed !== null ? ` (you had it as step ${step.placed + 1})` : ' (in place)'}. {step.explanation}
+            </li>
+          ))}
+        </ol>
+      </>
+    );
+  } else if (grade.type === 'matching' && question.type === 'matching') {
+    // A wrong choice is either another prompt's answer (say whose; its own line explains it) or a
+    // distractor (give the distractor's explanation).
+    const wrongChoice = (chosen: string | null, explanation = '') => {
+      const other = question.pairs.find((pair) => pair.id === chosen);
+      return other
+        ? ` You chose “${other.match}”, which belongs to ${other.prompt}.`
+        : ` You chose “${question.distractors.find((distractor) => distractor.id === chosen)?.text}”: ${explanation}`;
+    };
+    details = (
+      <ul>
+        {grade.perOption.map((pair, index) => (
+          <li key={pair.pair} class={`quiz__fb quiz__fb--${pair.outcome}`}>
+            <strong>{MATCHED[pair.outcome]}</strong> {question.pairs[index]!.prompt} — {sentence(question.pairs[index]!.match)} {pair.explanation}
+            {pair.outcome === 'mismatched' && wrongChoice(pair.chosen, pair.chosenExplanation)}
+          </li>
+        ))}
+      </ul>
+    );
+  } else if ((grade.type === 'single-choice' || grade.type === 'multiple-response') && 'options' in question) {
+    details = (
+      <ul>
+        {/* The learner's own choices first, then the right options they missed. */}
+        {[...grade.perOption].sort((a, b) => Number(a.outcome === 'missed') - Number(b.outcome === 'missed')).map(
+          (option) =>
+            option.outcome !== 'not-chosen' && (
+              <li key={option.option} class={`quiz__fb quiz__fb--${option.outcome}`}>
+                <strong>{grade.type === 'single-choice' && option.outcome === 'missed' ? 'The right answer:' : OUTCOME[option.outcome]}</strong>{' '}
+                {sentence(question.options.find((candidate) => candidate.id === option.option)!.text)} {option.explanation}
+              </li>
+            ),
+        )}
+      </ul>
+    );
+  }
+  return (
+    <>
+      <p class={`quiz__verdict quiz__verdict--${grade.correct ? 'right' : grade.score > 0 ? 'partly' : 'wrong'}`}>
+        <strong>{verdict(grade, answered)}</strong>
+      </p>
+      {details}
+      {source && (
+        <p class="quiz__source">
+          Taught in <a href={source.href}>{source.label}</a>
+        </p>
+      )}
+    </>
+  );
+}
