@@ -25,6 +25,7 @@ export default defineConfig({
           // pages without an island load two small files, not a spray of shared fragments. Quiz
           // records (progress/quiz-record.ts) stay out: only pages with a quiz need them.
           manualChunks(id) {
+            if (/[\\/]node_modules[\\/]preact[\\/]/.test(id)) return 'preact';
             if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress\.|progress[\\/](?!quiz-))/.test(id)) {
               return 'site-store';
             }
