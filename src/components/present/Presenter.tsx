@@ -19,6 +19,8 @@ import type { KeyHelp } from './key-help';
 
 export interface PresenterProps {
   scenario: Scenario;
+  /** The simulator's name as the site shows it. */
+  name: string;
   base: string;
   /** The keys as the help lists them (`PRESENTER_KEY_HELP`, passed by the page). */
   keyHelp: KeyHelp[];
@@ -26,6 +28,7 @@ export interface PresenterProps {
 
 interface SimProps {
   scenario: Scenario;
+  name: string;
   base: string;
   standalone: boolean;
   store: SimulatorStore;
@@ -38,7 +41,7 @@ function stepFromHash(stepCount: number): number {
   return step <= stepCount ? step : 0;
 }
 
-export function Presenter({ scenario, base, keyHelp, Sim }: PresenterProps & { Sim: ComponentType<SimProps> }) {
+export function Presenter({ scenario, name, base, keyHelp, Sim }: PresenterProps & { Sim: ComponentType<SimProps> }) {
   const stepCount = scenario.steps.length;
   const store = useMemo(() => createSimulatorStore(scenario), [scenario]);
   const sync = useMemo(() => createPresenterSync(scenario.id, stepCount, 'presenter'), [scenario, stepCount]);
@@ -161,7 +164,7 @@ export function Presenter({ scenario, base, keyHelp, Sim }: PresenterProps & { S
         <p>{current ? current.narration : scenario.summary}</p>
       </section>
       <div class="present__stage" ref={stage}>
-        <Sim scenario={scenario} base={base} standalone store={store} />
+        <Sim scenario={scenario} name={name} base={base} standalone store={store} />
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -6,7 +6,6 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { SimShell, perState, useSimulatorStore } from './SimShell';
-import { SIMULATOR_NAMES } from './simulator-names';
 import { useStore } from '../use-store';
 import { funnelOf } from '../../sim/derive';
 import { Prerequisites } from './enablement/Prerequisites';
@@ -22,6 +21,8 @@ import '../../styles/sim-enablement.css';
 const funnelViews = perState((state) => state.devices.map((_, i) => funnelOf(state, i)));
 
 interface Props {
+  /** The simulator's name as the site shows it (SIMULATOR_NAMES, passed by the page so no script carries it). */
+  name: string;
   scenario: Scenario;
   base: string;
   standalone: boolean;
@@ -29,7 +30,7 @@ interface Props {
   store?: SimulatorStore | undefined;
 }
 
-export default function EnablementSim({ scenario, base, standalone, store: given }: Props) {
+export default function EnablementSim({ scenario, name, base, standalone, store: given }: Props) {
   const store = useSimulatorStore(scenario, standalone, given);
   const state = useStore(store.$state);
   const views = funnelViews(state);
@@ -38,7 +39,7 @@ export default function EnablementSim({ scenario, base, standalone, store: given
   useEffect(() => setReady(true), []);
   const props: EnablementProps = { store, state, views, level: standalone ? 3 : 4, id: `sim-${scenario.id}` };
   return (
-    <SimShell store={store} name={SIMULATOR_NAMES.enablement} base={base} headingLevel={standalone ? 2 : 3} timeControls>
+    <SimShell store={store} name={name} base={base} headingLevel={standalone ? 2 : 3} timeControls>
       <Prerequisites {...props} />
       <div class="en-row">
         <Enablement {...props} ready={ready} />

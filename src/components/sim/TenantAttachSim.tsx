@@ -7,7 +7,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import '../../styles/sim-tenant-attach.css';
 import { SimShell, useSimulatorStore } from './SimShell';
-import { SIMULATOR_NAMES } from './simulator-names';
 import { useStore } from '../use-store';
 import { Console } from './tenant-attach/Console';
 import { ActingAdmin } from './tenant-attach/ActingAdmin';
@@ -17,6 +16,8 @@ import type { Scenario } from '../../sim/types';
 import type { SimulatorStore } from '../../stores/simulator';
 
 interface Props {
+  /** The simulator's name as the site shows it (SIMULATOR_NAMES, passed by the page so no script carries it). */
+  name: string;
   scenario: Scenario;
   base: string;
   standalone: boolean;
@@ -24,7 +25,7 @@ interface Props {
   store?: SimulatorStore | undefined;
 }
 
-export default function TenantAttachSim({ scenario, base, standalone, store: given }: Props) {
+export default function TenantAttachSim({ scenario, name, base, standalone, store: given }: Props) {
   const store = useSimulatorStore(scenario, standalone, given);
   const state = useStore(store.$state);
   // A refusal leaves the state as it was but sets the notice: re-rendering then puts back any
@@ -49,7 +50,7 @@ export default function TenantAttachSim({ scenario, base, standalone, store: giv
     },
   };
   return (
-    <SimShell store={store} name={SIMULATOR_NAMES['tenant-attach']} base={base} headingLevel={standalone ? 2 : 3} timeControls>
+    <SimShell store={store} name={name} base={base} headingLevel={standalone ? 2 : 3} timeControls>
       <div class="ta">
         <div class="ta-top">
           <Console {...view} />

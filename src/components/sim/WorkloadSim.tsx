@@ -18,6 +18,8 @@ import { CellDetails } from './workloads/CellDetails';
 import '../../styles/sim-workloads.css';
 
 interface Props {
+  /** The simulator's name as the site shows it (SIMULATOR_NAMES, passed by the page so no script carries it). */
+  name: string;
   scenario: Scenario;
   base: string;
   standalone: boolean;
@@ -38,7 +40,7 @@ const derive = perState((state): Derived => {
   return { table, counts: authorityCounts(table) };
 });
 
-export default function WorkloadSim({ scenario, base, standalone, store: given }: Props) {
+export default function WorkloadSim({ scenario, name, base, standalone, store: given }: Props) {
   const store = useSimulatorStore(scenario, standalone, given);
   const state = useStore(store.$state);
   const previous = useStore(store.$previous);
@@ -57,7 +59,7 @@ export default function WorkloadSim({ scenario, base, standalone, store: given }
   const setPilot = (workload: WorkloadId, collection: string) => run(store.dispatch({ type: 'set-pilot-collection', workload, collection }));
 
   return (
-    <SimShell store={store} name="Workload switching" base={base} headingLevel={standalone ? 2 : 3} timeControls={scenario.simulators.includes('enablement')}>
+    <SimShell store={store} name={name} base={base} headingLevel={standalone ? 2 : 3} timeControls={scenario.simulators.includes('enablement')}>
       <WorkloadControls id={id} Heading={sub} state={state} counts={now.counts} onPosition={setPosition} onPilot={setPilot} />
       <LastChange Heading={sub} state={state} previous={previous} entry={entry} now={now.counts} before={previous ? derive(previous).counts : null} />
       <AuthorityGrid id={id} Heading={sub} state={state} table={now.table} counts={now.counts} selection={selection} onSelect={setSelection} />

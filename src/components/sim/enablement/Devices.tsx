@@ -5,10 +5,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { collectionMark } from '../../../sim/collections';
 import type { FunnelView } from '../../../sim/derive';
-import { DeviceDetail } from './DeviceDetail';
+import type { DeviceDetail as DeviceDetailView } from './DeviceDetail';
 import { heading, type EnablementProps } from './shared';
 
 const PAGE = 100;
+
+/** A device's details load the first time a learner opens one (most never do); later opens reuse them. */
+let loadedDetail: typeof DeviceDetailView | null = null;
 const STAGES = ['Not eligible', 'Eligible', 'Scheduled', 'Enrollment initiated', 'Enrolled', 'Failed', 'Pending user sign in'];
 
 const matches = (v: FunnelView, stage: string) =>
@@ -21,10 +24,15 @@ export function Devices(props: EnablementProps) {
   const [collection, setCollection] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const [selected, setSelected] = useState<number | null>(null);
+  const [DeviceDetail, setDeviceDetail] = useState(() => loadedDetail);
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
-    if (focusNext.current) document.getElementById(focusNext.current)?.focus();
-    focusNext.current = null;
+    // Waits for its element: the details appear one render later the first time they load.
+    const target = focusNext.current && document.getElementById(focusNext.current);
+    if (target) {
+      target.focus();
+      focusNext.current = null;
+    }
   });
 
   const rows = useMemo(() => {
@@ -47,6 +55,12 @@ export function Devices(props: EnablementProps) {
     // Selecting the device already shown does not render again, so focus its details now.
     if (i === selected) document.getElementById(focusNext.current)?.focus();
     setSelected(i);
+    if (!loadedDetail) {
+      void import('./DeviceDetail').then((module) => {
+        loadedDetail = module.DeviceDetail;
+        setDeviceDetail(() => module.DeviceDetail);
+      });
+    }
   }
 
   return (
@@ -124,7 +138,7 @@ export function Devices(props: EnablementProps) {
             </button>
           )}
         </div>
-        {selected !== null && (
+        {selected !== null && DeviceDetail && (
           <DeviceDetail
             {...props}
             index={selected}
