@@ -25,7 +25,10 @@ export default defineConfig({
           // pages without an island load two small files, not a spray of shared fragments. Quiz
           // records (progress/quiz-record.ts) stay out: only pages with a quiz need them.
           manualChunks(id) {
-            if (/[\\/]node_modules[\\/]preact[\\/]/.test(id)) return 'preact';
+            // What every island page loads anyway goes in one chunk: Preact, our store hook, Vite's
+            // loader for code loaded on first use, and the seeded PRNG that simulators and quizzes
+            // share. One file compresses better than five small ones.
+            if (/[\\/]node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/]use-store\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
             if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress\.|progress[\\/](?!quiz-))/.test(id)) {
               return 'site-store';
             }

@@ -1,7 +1,7 @@
 /**
  * Quizzes in the built site: the unit 6 knowledge check end to end (a wrong answer and its
- * explanation, retry, pass, reload), ordering and matching by keyboard alone, axe in every state
- * and theme, and saved progress from format 1 or with an
+ * explanation, retry, pass, reload), ordering and matching by keyboard alone, every quick check
+ * answered right, axe in every state and theme, and saved progress from format 1 or with an
  * unreadable quiz record.
  */
 import { readFileSync } from 'node:fs';
@@ -181,6 +181,24 @@ test('axe finds nothing in the unanswered, answered and results states, in both 
   await expect(quiz.locator('.quiz__feedback')).toHaveCount(check.questions.length);
   await axeBothThemes(page, expectNoAxeViolations, 'knowledge check, results');
 });
+
+for (const [unit, path] of [
+  ['understand-co-management', '/units/understand-co-management/'],
+  ['prerequisites', '/units/prerequisites/'],
+  ['connector-status', '/units/connector-status/'],
+  ['paths', '/units/paths/'],
+] as const) {
+  test(`the quick check of ${unit} passes with its own answers and leaves the unit's completion to the learner`, async ({ page }) => {
+    const data = quizFile(unit);
+    const quiz = await openQuiz(page, path, 'Quick check');
+    await expect(quiz.locator('.quiz__item')).toHaveCount(data.questions.length);
+    for (const [index, question] of data.questions.entries()) await answerRight(item(quiz, index), question);
+    await quiz.getByRole('button', { name: 'Check all answers' }).click();
+    await expect(quiz.locator('.quiz__results')).toContainText(`${data.questions.length} of ${data.questions.length} (100%): a pass.`);
+    await expect(quiz.locator('.quiz__verdict')).toHaveText(data.questions.map(() => 'Right.'));
+    await expect(page.locator(`button[data-complete-unit="${unit}"]`)).toHaveAttribute('aria-pressed', 'false');
+  });
+}
 
 test('progress saved in format 1 keeps its units and takes quiz records from then on', async ({ page }) => {
   await page.addInitScript(([key]) => {

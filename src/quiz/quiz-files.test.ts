@@ -1,7 +1,7 @@
 /**
- * The quizzes in content/quizzes as the issue asks for them: the unit 6 knowledge check of at least
- * 10 questions across the four objectives and all four kinds. (The quick checks of units 2-5 wait
- * on branch quick-checks until the simulator pages have room for a quiz in their budget.) Every file passes the schema; every question can be answered
+ * The quizzes in content/quizzes as the issue asks for them: a quick check of 3-4 questions for
+ * each of units 2-5, and a unit 6 knowledge check of at least 10 questions across the four
+ * objectives and all four kinds. Every file passes the schema; every question can be answered
  * fully right (its own key grades 1) and its options are shuffled by some seed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -51,6 +51,22 @@ const authoredIds = (question: Question): string[] =>
       : question.options.map((o) => o.id);
 
 describe('quiz files', () => {
+  it('give units 2-5 a quick check of 3-4 questions on their own objective', () => {
+    for (const [unit, objective] of [
+      ['understand-co-management', 'benefits'],
+      ['prerequisites', 'prerequisites'],
+      ['connector-status', 'connector-status'],
+      ['paths', 'paths'],
+    ]) {
+      const quiz = byUnit(unit!);
+      expect(quiz, unit).toBeDefined();
+      expect(quiz!.questions.length).toBeGreaterThanOrEqual(3);
+      expect(quiz!.questions.length).toBeLessThanOrEqual(4);
+      expect(new Set(quiz!.questions.map((q) => q.objective))).toEqual(new Set([objective]));
+      expect(quiz!.completesUnit).toBe(false);
+    }
+  });
+
   it('give unit 6 a knowledge check of at least 10 questions, every objective and every kind, that completes the unit', () => {
     const check = byUnit('knowledge-check')!;
     expect(check.questions.length).toBeGreaterThanOrEqual(10);

@@ -1,13 +1,17 @@
 /**
  * Sentences for what an action did, built from the engine's events: the live region reads them
  * and the timeline lists them ("312 devices now get Compliance policies from Intune"). Pure.
+ * The simulator store loads this module on a learner's first action; the short labels a page
+ * needs before that are in `labels.ts`.
  */
 import { AUTO_ENROLLMENT_LABELS, DEVICE_ACTION_LABELS, SLIDER_LABELS, WORKLOAD_LABELS } from './constants';
 import { collectionName } from './collections';
 import { formatSimTime } from './derive';
+import { actionLabel, formatDuration, plural } from './labels';
 import type { Action, SimEvent, SimState } from './types';
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+export { actionLabel, formatDuration };
+
 
 /** One sentence per event that a learner cares about; null for events that say nothing new. */
 export function describeEvent(event: SimEvent): string | null {
@@ -70,14 +74,6 @@ export function describeEvent(event: SimEvent): string | null {
   }
 }
 
-/** "15 minutes", "1 hour", "1 day 2 hours". */
-export function formatDuration(minutes: number): string {
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
-  const parts = [days ? plural(days, 'day') : '', hours ? plural(hours, 'hour') : '', rest ? plural(rest, 'minute') : ''].filter(Boolean);
-  return parts.join(' ') || '0 minutes';
-}
 
 /**
  * What an action did, as one or a few sentences: the events that matter most first (authority,
@@ -133,21 +129,5 @@ export function describeChoice(state: SimState, action: Action): string | null {
       return 'The wizard was cancelled; nothing was applied';
     default:
       return null;
-  }
-}
-
-/** A short label for an action, for the timeline. */
-export function actionLabel(action: Action): string {
-  switch (action.type) {
-    case 'set-workload':
-      return `${WORKLOAD_LABELS[action.workload]} slider moved`;
-    case 'set-pilot-collection':
-      return action.workload === 'all' ? 'Workload pilot collection chosen for every workload' : `Workload pilot collection for ${WORKLOAD_LABELS[action.workload]}`;
-    case 'device-action':
-      return `${DEVICE_ACTION_LABELS[action.action]} on ${action.device}`;
-    case 'advance-time':
-      return `Advance time ${formatDuration(action.minutes)}`;
-    default:
-      return action.type.replace(/-/g, ' ').replace(/^./, (first) => first.toUpperCase());
   }
 }

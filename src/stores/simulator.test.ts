@@ -12,13 +12,25 @@ const pilot: Action = { type: 'set-pilot-collection', workload: 'compliance-poli
 const toPilotIntune: Action = { type: 'set-workload', workload: 'compliance-policies', position: 'pilot-intune' };
 
 describe('createSimulatorStore', () => {
-  it('applies actions, announces what changed and keeps every state for the timeline', () => {
+  it('says what the first action did once the sentences have loaded, and drops a sentence overtaken by a later one', async () => {
+    const store = createSimulatorStore(scenario);
+    store.dispatch(pilot);
+    store.dispatch(toPilotIntune);
+    store.back();
+    await store.narrated();
+    expect(store.$announcement.get()).toMatch(/^Showing step 1 of 2: /);
+    expect(store.$timeline.get().entries.map((entry) => entry.summary)).not.toContain('');
+  });
+
+  it('applies actions, announces what changed and keeps every state for the timeline', async () => {
     const store = createSimulatorStore(scenario);
     const start = store.$state.get();
     expect(store.dispatch(pilot)).toEqual({ ok: true });
     expect(store.dispatch(toPilotIntune)).toEqual({ ok: true });
     expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual([pilot, toPilotIntune]);
+    await store.narrated();
     expect(store.$announcement.get()).toMatch(/^30 devices now get Compliance policies from Intune/);
+    expect(store.$timeline.get().entries.every((entry) => entry.summary.length > 0)).toBe(true);
     expect(store.$previous.get()).toBe(store.$timeline.get().states[1]);
     store.back();
     expect(store.$state.get()).toBe(store.$timeline.get().states[1]);
@@ -59,6 +71,7 @@ describe('createSimulatorStore', () => {
     expect(code.ok).toBe(true);
     const other = createSimulatorStore(scenario);
     expect(await other.openLink(code.ok ? code.code : '')).toBe(true);
+    await Promise.all([store.narrated(), other.narrated()]);
     expect(other.$state.get()).toEqual(store.$state.get());
     expect(other.$timeline.get().entries.map((entry) => entry.summary)).toEqual(store.$timeline.get().entries.map((entry) => entry.summary));
     other.reset();

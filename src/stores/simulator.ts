@@ -9,7 +9,6 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { createScenarioState } from '../sim/scenario';
 import { step } from '../sim/step';
-import { describeChange } from '../sim/narrate';
 import type { Action, Scenario, SimEvent, SimState } from '../sim/types';
 
 /**
@@ -18,11 +17,25 @@ import type { Action, Scenario, SimEvent, SimState } from '../sim/types';
  */
 const shareLinks = () => import('../sim/share-link');
 
+type Narrator = typeof import('../sim/narrate');
+/**
+ * The sentences that say what an action did load on a learner's first action, once for every
+ * simulator on the page; until then a timeline entry's summary is empty and is filled in after.
+ */
+let narrator: Narrator | null = null;
+let narratorLoading: Promise<Narrator> | null = null;
+function loadNarrator(): Promise<Narrator> {
+  return (narratorLoading ??= import('../sim/narrate').then((module) => (narrator = module)));
+}
+
 /** One applied action on the timeline, with what it did. */
 export interface TimelineEntry {
   action: Action;
   events: SimEvent[];
-  /** A sentence saying what the action did, in console words (also read by the live region). */
+  /**
+   * A sentence saying what the action did, in console words (also read by the live region);
+   * empty until the sentences have loaded (the store fills it in then).
+   */
   summary: string;
 }
 
@@ -80,6 +93,8 @@ export interface SimulatorStore {
   openLink(code: string): Promise<boolean>;
   setNotice(notice: SimulatorNotice | null): void;
   dismissNotice(): void;
+  /** Resolves once every timeline entry has its summary and the live region has its sentence. */
+  narrated(): Promise<void>;
 }
 
 /** Actions are plain data; the same action written twice is the same action. */
@@ -111,11 +126,49 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     $timeline.set(timeline);
   }
 
+  /** Fills in the summaries the timeline lacks (the sentences have loaded by then). */
+  function fillSummaries(): void {
+    const timeline = $timeline.get();
+    if (!narrator || timeline.entries.every((entry) => entry.summary !== '')) return;
+    const { describeChange } = narrator;
+    const entries = timeline.entries.map((entry, i) =>
+      entry.summary !== '' ? entry : { ...entry, summary: describeChange(timeline.states[i]!, timeline.states[i + 1]!, entry.action, entry.events) },
+    );
+    setTimeline({ ...timeline, entries });
+  }
+
+  // The newest thing to say wins: a sentence still waiting for the narrator is dropped when
+  // something else has been said since.
+  let said = 0;
+  let pending: Promise<void> = Promise.resolve();
+  function say(text: string): void {
+    said++;
+    $announcement.set(text);
+  }
+  /** Says `text()` once the summaries are filled in: at once if the sentences are loaded. */
+  function sayNarrated(text: () => string): void {
+    const mine = ++said;
+    if (narrator) {
+      fillSummaries();
+      $announcement.set(text());
+      return;
+    }
+    pending = loadNarrator().then(() => {
+      fillSummaries();
+      if (mine === said) $announcement.set(text());
+    });
+  }
+  /** Fills in summaries in the background (for the timeline list), saying nothing. */
+  function narrateQuietly(): void {
+    if ($timeline.get().entries.some((entry) => entry.summary === '')) pending = loadNarrator().then(fillSummaries);
+  }
+
   function append(timeline: Timeline, action: Action): { ok: true; timeline: Timeline } | { ok: false; reason: string } {
     const before = timeline.states[timeline.cursor]!;
     const result = step(before, action);
     if (!result.ok) return { ok: false, reason: result.reason };
-    const entry: TimelineEntry = { action, events: result.events, summary: describeChange(before, result.state, action, result.events) };
+    const summary = narrator ? narrator.describeChange(before, result.state, action, result.events) : '';
+    const entry: TimelineEntry = { action, events: result.events, summary };
     const cursor = timeline.cursor + 1;
     return {
       ok: true,
@@ -134,16 +187,16 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
       if (!result.ok) {
         if (timeline !== $timeline.get()) setTimeline(timeline);
         $notice.set({ kind: 'refused', text: result.reason });
-        $announcement.set(`Not done: ${result.reason}`);
+        say(`Not done: ${result.reason}`);
         return { ok: false, reason: result.reason };
       }
       timeline = result.timeline;
     }
     if (actions.length === 0) return { ok: true };
     setTimeline(timeline);
-    const last = timeline.entries[timeline.cursor - 1]!;
     $notice.set(null);
-    $announcement.set(last.summary);
+    const index = timeline.cursor - 1;
+    sayNarrated(() => $timeline.get().entries[index]?.summary ?? '');
     return { ok: true };
   }
 
@@ -152,10 +205,9 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     const cursor = Math.max(0, Math.min(index, timeline.states.length - 1));
     if (cursor === timeline.cursor) return;
     setTimeline({ ...timeline, cursor });
-    const entry = cursor > 0 ? timeline.entries[cursor - 1]! : null;
-    $announcement.set(
-      entry ? `Showing step ${cursor} of ${timeline.entries.length}: ${entry.summary}` : `Showing the start of the scenario, before step 1 of ${timeline.entries.length}.`,
-    );
+    const count = timeline.entries.length;
+    if (cursor === 0) say(`Showing the start of the scenario, before step 1 of ${count}.`);
+    else sayNarrated(() => `Showing step ${cursor} of ${count}: ${$timeline.get().entries[cursor - 1]?.summary ?? ''}`);
   }
 
   function follow(actions: readonly Action[]): { ok: true } | { ok: false; reason: string } {
@@ -172,7 +224,8 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
       if (!result.ok) {
         setTimeline(timeline);
         $notice.set({ kind: 'refused', text: result.reason });
-        $announcement.set(`Not done: ${result.reason}`);
+        say(`Not done: ${result.reason}`);
+        narrateQuietly();
         return { ok: false, reason: result.reason };
       }
       timeline = result.timeline;
@@ -180,7 +233,8 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     setTimeline(timeline);
     $notice.set(null);
     // The presenter announces the scripted step itself; a second live region would talk over it.
-    $announcement.set('');
+    say('');
+    narrateQuietly();
     return { ok: true };
   }
 
@@ -211,7 +265,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
       seed = scenario.seed;
       setTimeline(startTimeline(scenario, seed));
       $notice.set(null);
-      $announcement.set('Reset: the simulator is back at the start of the scenario.');
+      say('Reset: the simulator is back at the start of the scenario.');
     },
     follow,
     shareCode,
@@ -229,7 +283,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
           kind: 'link-rejected',
           text: `This link could not be opened, so the simulator starts at the beginning of the scenario. ${restored.reason}`,
         });
-        $announcement.set('The link could not be opened; the simulator starts at the beginning of the scenario.');
+        say('The link could not be opened; the simulator starts at the beginning of the scenario.');
         return false;
       }
       seed = restored.seed;
@@ -242,10 +296,19 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
       }
       setTimeline(timeline);
       $notice.set({ kind: 'link-restored', text: `Opened a shared session: ${timeline.entries.length} ${timeline.entries.length === 1 ? 'step' : 'steps'} restored.` });
-      $announcement.set(`Opened a shared session with ${timeline.entries.length} steps.`);
+      say(`Opened a shared session with ${timeline.entries.length} steps.`);
+      narrateQuietly();
       return true;
     },
     setNotice: (notice) => $notice.set(notice),
     dismissNotice: () => $notice.set(null),
+    async narrated() {
+      // A sentence may be queued while an earlier one is still loading: wait until none is.
+      let seen: Promise<void>;
+      do {
+        seen = pending;
+        await seen;
+      } while (seen !== pending);
+    },
   };
 }

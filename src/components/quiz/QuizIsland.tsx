@@ -19,7 +19,9 @@ import { createQuizStore } from '../../stores/quiz';
 import { currentAttempt, emptyQuizRecord, isFinished, shownOrder, type QuizInProgress } from '../../progress/quiz-record';
 import { gradeQuestion, prepareQuiz } from '../../quiz/registry';
 import { scoreQuiz } from '../../quiz/score';
-import type { PreparedQuestion, Question, QuestionGrade, QuestionResponse, Quiz } from '../../quiz/types';
+import type { PreparedQuestion, Question, QuestionResponse, Quiz } from '../../quiz/types';
+import type { Feedback as FeedbackView } from './Feedback';
+import { share, verdict } from './quiz-words';
 
 /** Where a question's answer is taught: a link to the unit section, and how it reads. */
 export interface Source {
@@ -37,21 +39,10 @@ interface Props {
   hints: Record<string, string>;
 }
 
-const share = (value: number) => String(Math.round(value * 100) / 100);
-/** Option texts are written with or without a full stop; feedback adds one where it is missing. */
-const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
-function verdict(grade: QuestionGrade, answered: boolean): string {
-  if (grade.correct) return 'Right.';
-  if (!answered) return 'Not answered.';
-  if (grade.score <= 0) return 'Not right.';
-  const total = grade.perOption.length;
-  const good = Math.round(grade.score * total);
-  if (grade.type === 'matching') return `Partly right: ${good} of ${total} matched.`;
-  if (grade.type === 'ordering') return `Partly right: ${good} of ${total} steps in place.`;
-  return `Partly right: ${share(grade.score)} of the mark.`;
-}
+/** The feedback beside each question loads with the first one a learner checks. */
+let loadedFeedback: typeof FeedbackView | null = null;
 
 export default function QuizIsland({ quiz, objectives, sources, hints }: Props) {
   const store = useMemo(() => createQuizStore(quiz), [quiz]);
@@ -60,6 +51,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints }: Props) 
   const [live, setLive] = useState(false);
   const [said, say] = useState('');
   const focusNext = useRef('');
+  const [Feedback, setFeedback] = useState(() => loadedFeedback);
   useEffect(() => {
     setLive(true);
     store.load();
@@ -72,6 +64,14 @@ export default function QuizIsland({ quiz, objectives, sources, hints }: Props) 
 
   const record = live ? store.recordOf(progress) : emptyQuizRecord();
   const attempt = currentAttempt(quiz, record);
+  const anyChecked = attempt.revealed || attempt.checked.length > 0;
+  useEffect(() => {
+    if (!anyChecked || Feedback) return;
+    void import('./Feedback').then((module) => {
+      loadedFeedback = module.Feedback;
+      setFeedback(() => module.Feedback);
+    });
+  }, [anyChecked, Feedback]);
   const prepared = useMemo(() => prepareQuiz(quiz, attempt.seed), [quiz, attempt.seed]);
   const finished = isFinished(quiz, attempt);
   const result = finished ? scoreQuiz(quiz, attempt.responses) : null;
@@ -149,7 +149,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints }: Props) 
               </fieldset>
               {done ? (
                 <div class="quiz__feedback" id={`${key}-feedback`} tabindex={-1}>
-                  <Feedback question={question} grade={gradeQuestion(question, response)} answered={Boolean(response)} source={sources[question.id]} />
+                  {Feedback && <Feedback question={question} grade={gradeQuestion(question, response)} answered={Boolean(response)} source={sources[question.id]} />}
                 </div>
               ) : (
                 <div class="quiz__waiting" />
@@ -300,87 +300,4 @@ function Controls({ question, shown, attempt, done, answer, say, focus, id }: Co
     );
   }
   return null;
-}
-
-interface FeedbackProps {
-  question: Question;
-  grade: QuestionGrade;
-  answered: boolean;
-  source: Source | undefined;
-}
-
-const MATCHED = { matched: 'Right:', mismatched: 'Wrong:', unanswered: 'Not answered:' };
-
-const OUTCOME = {
-  'chosen-correct': 'Your choice, right:',
-  'chosen-wrong': 'Your choice, wrong:',
-  missed: 'Right, not chosen:',
-  'not-chosen': '',
-};
-
-/** What the learner reads after checking: the verdict, why, and where it is taught. */
-function Feedback({ question, grade, answered, source }: FeedbackProps) {
-  let details = null;
-  if (grade.type === 'ordering' && question.type === 'ordering') {
-    details = (
-      <>
-        <p>The right order:</p>
-        <ol>
-          {grade.perOption.map((step, index) => (
-            <li key={step.step} class={`quiz__fb quiz__fb--${step.outcome}`}>
-              <strong>{question.steps[index]!.text}</strong>
-              {step.outcome === 'misplaced' && step.placed !== null ? ` (you had it as step ${step.placed + 1})` : ' (in place)'}. {step.explanation}
-            </li>
-          ))}
-        </ol>
-      </>
-    );
-  } else if (grade.type === 'matching' && question.type === 'matching') {
-    // A wrong choice is either another prompt's answer (say whose; its own line explains it) or a
-    // distractor (give the distractor's explanation).
-    const wrongChoice = (chosen: string | null, explanation = '') => {
-      const other = question.pairs.find((pair) => pair.id === chosen);
-      return other
-        ? ` You chose “${other.match}”, which belongs to ${other.prompt}.`
-        : ` You chose “${question.distractors.find((distractor) => distractor.id === chosen)?.text}”: ${explanation}`;
-    };
-    details = (
-      <ul>
-        {grade.perOption.map((pair, index) => (
-          <li key={pair.pair} class={`quiz__fb quiz__fb--${pair.outcome}`}>
-            <strong>{MATCHED[pair.outcome]}</strong> {question.pairs[index]!.prompt} — {sentence(question.pairs[index]!.match)} {pair.explanation}
-            {pair.outcome === 'mismatched' && wrongChoice(pair.chosen, pair.chosenExplanation)}
-          </li>
-        ))}
-      </ul>
-    );
-  } else if ((grade.type === 'single-choice' || grade.type === 'multiple-response') && 'options' in question) {
-    details = (
-      <ul>
-        {/* The learner's own choices first, then the right options they missed. */}
-        {[...grade.perOption].sort((a, b) => Number(a.outcome === 'missed') - Number(b.outcome === 'missed')).map(
-          (option) =>
-            option.outcome !== 'not-chosen' && (
-              <li key={option.option} class={`quiz__fb quiz__fb--${option.outcome}`}>
-                <strong>{grade.type === 'single-choice' && option.outcome === 'missed' ? 'The right answer:' : OUTCOME[option.outcome]}</strong>{' '}
-                {sentence(question.options.find((candidate) => candidate.id === option.option)!.text)} {option.explanation}
-              </li>
-            ),
-        )}
-      </ul>
-    );
-  }
-  return (
-    <>
-      <p class={`quiz__verdict quiz__verdict--${grade.correct ? 'right' : grade.score > 0 ? 'partly' : 'wrong'}`}>
-        <strong>{verdict(grade, answered)}</strong>
-      </p>
-      {details}
-      {source && (
-        <p class="quiz__source">
-          Taught in <a href={source.href}>{source.label}</a>
-        </p>
-      )}
-    </>
-  );
 }

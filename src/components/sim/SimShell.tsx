@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { createSimulatorStore, type SimulatorStore } from '../../stores/simulator';
 import { formatSimTime } from '../../sim/derive';
-import { actionLabel } from '../../sim/narrate';
+import { actionLabel } from '../../sim/labels';
 import type { Scenario, SimState } from '../../sim/types';
 
 /**
@@ -71,6 +71,9 @@ export function SimShell({ store, name, base, headingLevel = 3, timeControls = f
   const [shared, setShared] = useState<{ link: string; from: typeof timeline } | null>(null);
   const link = shared && shared.from === timeline ? shared.link : null;
   const linkField = useRef<HTMLInputElement>(null);
+  // Server-rendered buttons would do nothing until the island runs: they stay disabled till then.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const { scenario } = store;
   const id = `sim-${scenario.id}`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -103,21 +106,21 @@ export function SimShell({ store, name, base, headingLevel = 3, timeControls = f
         <p class="sim__clock">Simulated time: {formatSimTime(state.clock)}</p>
       </header>
       <div class="sim__toolbar" role="toolbar" aria-label={`${name} timeline and sharing`}>
-        <button type="button" class="button button--quiet" onClick={() => store.back()} disabled={timeline.cursor === 0}>
+        <button type="button" class="button button--quiet" onClick={() => store.back()} disabled={!ready || timeline.cursor === 0}>
           Step back
         </button>
-        <button type="button" class="button button--quiet" onClick={() => store.forward()} disabled={timeline.cursor === timeline.states.length - 1}>
+        <button type="button" class="button button--quiet" onClick={() => store.forward()} disabled={!ready || timeline.cursor === timeline.states.length - 1}>
           Step forward
         </button>
-        <button type="button" class="button button--quiet" onClick={() => store.reset()}>
+        <button type="button" class="button button--quiet" onClick={() => store.reset()} disabled={!ready}>
           Reset
         </button>
-        <button type="button" class="button button--quiet" onClick={() => void copyLink()}>
+        <button type="button" class="button button--quiet" onClick={() => void copyLink()} disabled={!ready}>
           Copy link to this state
         </button>
         {timeControls &&
           TIME_STEPS.map(({ minutes, label }) => (
-            <button key={minutes} type="button" class="button" onClick={() => store.dispatch({ type: 'advance-time', minutes })}>
+            <button key={minutes} type="button" class="button" onClick={() => store.dispatch({ type: 'advance-time', minutes })} disabled={!ready}>
               {label}
             </button>
           ))}

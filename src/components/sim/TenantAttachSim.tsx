@@ -34,8 +34,15 @@ export default function TenantAttachSim({ scenario, name, base, standalone, stor
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   // Focus moves only after the learner's own action (never on load or when the timeline moves),
-  // once Preact has rendered the change (renders run in a microtask, before this timeout).
-  const focusNext = (id: string) => setTimeout(() => document.getElementById(id)?.focus());
+  // once Preact has rendered the change (renders run in a microtask, before this timeout). A
+  // part that loads on first use (the wizard) appears a little later: try again for a while.
+  const focusNext = (id: string, tries = 25): void => {
+    setTimeout(() => {
+      const target = document.getElementById(id);
+      if (target) target.focus();
+      else if (tries > 0) focusNext(id, tries - 1);
+    }, tries === 25 ? 0 : 20);
+  };
   const view: ViewProps = {
     store,
     state,

@@ -3,16 +3,27 @@
  * wizard while it is open, or cloud attach as configured, the upload cycle on the service
  * connection point, and the Properties > Configure upload tab.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { AZURE_ENVIRONMENT_LABELS } from '../../../sim/constants';
 import { formatSimTime } from '../../../sim/derive';
 import { enablementLabel } from '../../../sim/step';
 import { H, count, uploadLabel, type ViewProps } from './parts';
 import { UploadFields, type UploadValue } from './UploadFields';
-import { Wizard } from './Wizard';
+import type { Wizard as WizardView } from './Wizard';
+
+/** The wizard loads when a learner first opens it; later openings reuse it. */
+let loadedWizard: typeof WizardView | null = null;
 
 export function Console(props: ViewProps) {
   const { state, level, p, act, ready } = props;
+  const [Wizard, setWizard] = useState(() => loadedWizard);
+  useEffect(() => {
+    if (!state.wizard || Wizard) return;
+    void import('./Wizard').then((module) => {
+      loadedWizard = module.Wizard;
+      setWizard(() => module.Wizard);
+    });
+  }, [state.wizard, Wizard]);
   const v = state.site.version;
   const attach = state.settings.cloudAttach;
   const { nextCycleAt, lastSyncAt, pending } = state.upload;
@@ -25,7 +36,7 @@ export function Console(props: ViewProps) {
         Version {v}, site {state.site.code}. Administration &gt; Cloud Services &gt; {v >= 2107 ? 'Cloud Attach' : 'Co-management'}
       </p>
       {state.wizard ? (
-        <Wizard {...props} level={level + 1} />
+        Wizard ? <Wizard {...props} level={level + 1} /> : <p role="status">Opening the wizard…</p>
       ) : attach === null ? (
         <p>
           <button type="button" id={`${p}-open`} class="button" disabled={!ready} onClick={() => act({ type: 'open-wizard' }, `${p}-wpage`)}>

@@ -5,7 +5,7 @@
  */
 import { SLIDER_LABELS, WORKLOAD_IDS, WORKLOAD_LABELS } from '../../../sim/constants';
 import { collectionName } from '../../../sim/collections';
-import { actionLabel } from '../../../sim/narrate';
+import { actionLabel } from '../../../sim/labels';
 import type { TimelineEntry } from '../../../stores/simulator';
 import type { SimState } from '../../../sim/types';
 import type { JSX } from 'preact';
