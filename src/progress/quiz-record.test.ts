@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { prepareQuiz } from '../quiz/registry';
-import { matchingQuestion, multipleResponseQuestion, orderingQuestion, sampleQuiz, singleChoiceQuestion } from '../quiz/test-fixtures';
+import { matchingQuestion, multipleResponseQuestion, orderingQuestion, sampleQuiz, sampleQuizRightAnswers, singleChoiceQuestion } from '../quiz/test-fixtures';
 import type { QuestionResponse, Quiz } from '../quiz/types';
 import {
   ATTEMPTS_KEPT,
@@ -17,20 +17,7 @@ import {
 } from './quiz-record';
 
 const quiz = sampleQuiz();
-const RIGHT: Record<string, QuestionResponse> = {
-  'wizard-node': { type: 'single-choice', choice: 'cloud-attach' },
-  'device-configuration-coupling': { type: 'multiple-response', choices: ['endpoint-protection', 'resource-access'] },
-  'wizard-pages': { type: 'ordering', order: ['cloud-attach', 'configure-upload', 'enablement', 'summary'] },
-  'workload-governs': {
-    type: 'matching',
-    matches: {
-      'compliance-policies': 'compliance-policies',
-      'windows-update-policies': 'windows-update-policies',
-      'client-apps': 'client-apps',
-      'office-click-to-run-apps': 'office-click-to-run-apps',
-    },
-  },
-};
+const RIGHT = sampleQuizRightAnswers();
 const WRONG_SINGLE: QuestionResponse = { type: 'single-choice', choice: 'co-management-node' };
 
 const run = (actions: QuizAction[], record: QuizRecord = emptyQuizRecord(), on: Quiz = quiz) =>

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { scoreQuiz, type QuizResponses } from './score';
-import { sampleQuiz } from './test-fixtures';
+import { sampleQuiz, sampleQuizRightAnswers } from './test-fixtures';
 
-/** Right answers to every question of the sample quiz. */
+/** Right answers to every question of the sample quiz (a multiple-response answer in another order). */
 const allRight: QuizResponses = {
-  'wizard-node': { type: 'single-choice', choice: 'cloud-attach' },
+  ...sampleQuizRightAnswers(),
   'device-configuration-coupling': { type: 'multiple-response', choices: ['resource-access', 'endpoint-protection'] },
-  'wizard-pages': { type: 'ordering', order: ['cloud-attach', 'configure-upload', 'enablement', 'summary'] },
-  'workload-governs': {
-    type: 'matching',
-    matches: {
-      'compliance-policies': 'compliance-policies',
-      'windows-update-policies': 'windows-update-policies',
-      'client-apps': 'client-apps',
-      'office-click-to-run-apps': 'office-click-to-run-apps',
-    },
-  },
 };
 
 const summary = (responses: QuizResponses) => {

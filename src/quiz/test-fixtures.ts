@@ -3,6 +3,7 @@
  * the validation tests. Plain data; every call returns fresh objects, so a test may mutate its copy.
  */
 import type {
+  QuestionResponse,
   MatchingQuestion,
   MultipleResponseQuestion,
   OrderingQuestion,
@@ -132,5 +133,23 @@ export function sampleQuiz(): Quiz {
     passMark: 0.75,
     completesUnit: false,
     questions: [singleChoiceQuestion(), multipleResponseQuestion(), orderingQuestion(), matchingQuestion()],
+  };
+}
+
+/** A right answer to every question of {@link sampleQuiz}, by question id. */
+export function sampleQuizRightAnswers(): Record<string, QuestionResponse> {
+  return {
+    'wizard-node': { type: 'single-choice', choice: 'cloud-attach' },
+    'device-configuration-coupling': { type: 'multiple-response', choices: ['endpoint-protection', 'resource-access'] },
+    'wizard-pages': { type: 'ordering', order: ['cloud-attach', 'configure-upload', 'enablement', 'summary'] },
+    'workload-governs': {
+      type: 'matching',
+      matches: {
+        'compliance-policies': 'compliance-policies',
+        'windows-update-policies': 'windows-update-policies',
+        'client-apps': 'client-apps',
+        'office-click-to-run-apps': 'office-click-to-run-apps',
+      },
+    },
   };
 }

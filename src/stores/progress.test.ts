@@ -1,6 +1,6 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { cleanStores } from 'nanostores';
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { Progress } from '../progress/progress';
 import {
   $progress,
@@ -14,6 +14,7 @@ import {
   uncompleteUnit,
   visitUnit,
 } from './progress';
+import { useProgressTestStorage } from './test-storage';
 import { progressOf as progress } from '../progress/test-fixtures';
 
 const empty = progress([]);
@@ -30,16 +31,7 @@ function record() {
   return { values, notices };
 }
 
-beforeAll(() => {
-  useTestStorageEngine();
-});
-
-afterEach(() => {
-  cleanStores($progress, $progressProblem);
-  cleanTestStorage();
-  resetProgress();
-  dismissProgressNotice();
-});
+useProgressTestStorage();
 
 describe('$progress', () => {
   test('starts empty with nothing saved', () => {

@@ -1,11 +1,12 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { cleanStores } from 'nanostores';
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { firstSeed, type QuizRecord } from '../progress/quiz-record';
 import { progressOf } from '../progress/test-fixtures';
 import { sampleQuiz } from '../quiz/test-fixtures';
 import type { Quiz } from '../quiz/types';
 import { $progress, $progressProblem, PROGRESS_KEY, completeUnit, dismissProgressNotice, resetProgress } from './progress';
+import { useProgressTestStorage } from './test-storage';
 import { createQuizStore } from './quiz';
 
 const saved = () => JSON.parse(getTestStorage()[PROGRESS_KEY] ?? 'null');
@@ -14,16 +15,7 @@ const WRONG_SINGLE = { type: 'single-choice', choice: 'co-management-node' } as 
 /** The sample quiz reduced to its single-choice question: one answer decides pass or fail. */
 const oneQuestion = (completesUnit: boolean): Quiz => ({ ...sampleQuiz(), completesUnit, unit: 'knowledge-check', questions: [sampleQuiz().questions[0]!] });
 
-beforeAll(() => {
-  useTestStorageEngine();
-});
-
-afterEach(() => {
-  cleanStores($progress, $progressProblem);
-  cleanTestStorage();
-  resetProgress();
-  dismissProgressNotice();
-});
+useProgressTestStorage();
 
 describe('createQuizStore', () => {
   test('saves each answer in progress under the quiz id, and emits one value per change', () => {
