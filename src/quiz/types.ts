@@ -6,6 +6,8 @@
  *
  * Pure: no Preact, Astro, nanostores or DOM imports anywhere under `src/quiz/`.
  */
+import type { WorkloadId } from '../sim/constants';
+import type { Action } from '../sim/types';
 
 // ------------------------------------------------------------------------------------ questions
 
@@ -47,6 +49,22 @@ export interface SingleChoiceQuestion extends QuestionBase {
   options: ChoiceOption[];
   /** The id of the one right option. */
   answer: string;
+  /**
+   * On a question about which authority a device gets: the case it describes, for the engine to
+   * check the hand-written key against. Its options' ids are then `configmgr` and `intune`.
+   */
+  authority?: AuthorityCase | undefined;
+}
+
+/** A device and a workload in a scenario after some actions: the engine says who manages it. */
+export interface AuthorityCase {
+  /** Id of a file in `content/scenarios/`. */
+  scenario: string;
+  /** Actions applied to the scenario's start, in order. */
+  actions: Action[];
+  /** The device's name, e.g. `CON-0001`. */
+  device: string;
+  workload: WorkloadId;
 }
 
 /**
@@ -137,8 +155,8 @@ export interface Quiz {
   id: string;
   /** The heading the quiz is shown under, e.g. "Quick check". */
   title: string;
-  /** The slug of the unit the quiz belongs to, e.g. `paths`. */
-  unit: string;
+  /** The slug of the unit the quiz belongs to, e.g. `paths`; absent for the self-assessment bank. */
+  unit?: string | undefined;
   /** The share of the total score (0 to 1) needed to pass, e.g. 0.8. */
   passMark: number;
   /** True when passing the quiz marks its unit complete (the unit 6 knowledge check). */

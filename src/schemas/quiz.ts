@@ -8,6 +8,8 @@ import type {
   Quiz,
 } from '../quiz/types';
 import { KEBAB_ID } from './glossary';
+import { ActionSchema } from './scenario';
+import { WORKLOAD_IDS } from '../sim/constants';
 
 /**
  * `content/quizzes/<unit-slug>.yaml`: one quiz (a unit's quick check, or the unit 6 knowledge
@@ -99,6 +101,20 @@ const questionBase = {
   stem: z.string().min(1),
 };
 
+/** A device and a workload in a scenario after some actions (see `AuthorityCase` in `src/quiz/types.ts`). */
+export const AuthorityCaseSchema = z
+  .object({
+    /** Id of a file in `content/scenarios/`. */
+    scenario: kebab('compliance-policies-first'),
+    /** Actions applied to the scenario's start, in order (the scenario file's action shapes). */
+    actions: z.array(ActionSchema),
+    /** The device's name, e.g. `CON-0001`. */
+    device: z.string().min(1),
+    /** The workload asked about. */
+    workload: z.enum(WORKLOAD_IDS),
+  })
+  .strict();
+
 /** Options of a choice question: two or more. */
 const options = z.array(ChoiceOptionSchema).min(2, 'expected at least 2 options');
 
@@ -113,6 +129,12 @@ export const QuestionSchema = z.discriminatedUnion('type', [
       options,
       /** The id of the one right option. */
       answer: z.string(),
+      /**
+       * On a question about which authority a device gets: the case, which a unit test runs
+       * through the engine to check the hand-written `answer`. Options are then `configmgr` and
+       * `intune`.
+       */
+      authority: AuthorityCaseSchema.optional(),
     })
     .strict(),
   z
@@ -160,8 +182,12 @@ export const QuizSchema = z
     id: kebab('paths-quick-check'),
     /** The heading the quiz is shown under, e.g. "Quick check". */
     title: z.string().min(1),
-    /** The slug of the unit the quiz belongs to (its lesson folder name without `NN-`), e.g. `paths`. */
-    unit: z.string().min(1),
+    /**
+     * The slug of the unit the quiz belongs to (its lesson folder name without `NN-`), e.g. `paths`;
+     * the unit places it with `<Quiz id>`. Absent for the self-assessment bank, which
+     * `/self-assessment/` shows and no unit places.
+     */
+    unit: z.string().min(1).optional(),
     /** The share of the total score needed to pass, from 0 to 1, e.g. 0.8. */
     passMark: z.number().min(0).max(1),
     /** True when passing the quiz marks its unit complete (the unit 6 knowledge check). Default: false. */

@@ -1,5 +1,5 @@
 /**
- * The self-assessment bank, `content/self-assessment/bank.yaml`: it parses with the quiz schema,
+ * The self-assessment bank, `content/quizzes/self-assessment.yaml`: it parses with the quiz schema,
  * passes every cross-file quiz rule of `validateContent()` against the real units (answer keys,
  * explanations, objectives, `teaches` anchors computed from the units' headings, wording), and
  * covers each of the four objectives with at least 12 questions in all four question kinds.
@@ -16,10 +16,11 @@ import { GlossarySchema, KEBAB_ID } from './glossary';
 import { OBJECTIVE_IDS } from './objectives';
 import { validateContent, type ContentInput } from './validate-content';
 import type { QuestionType } from '../quiz/types';
+import { drawAttempt } from '../quiz/draw';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CONTENT = join(ROOT, 'content');
-const BANK_FILE = 'content/self-assessment/bank.yaml';
+const BANK_FILE = 'content/quizzes/self-assessment.yaml';
 const KINDS: readonly QuestionType[] = ['single-choice', 'multiple-response', 'ordering', 'matching'];
 
 const read = (relative: string) => readFileSync(join(ROOT, relative), 'utf8');
@@ -34,15 +35,11 @@ function parseWith<T>(schema: { safeParse: (data: unknown) => { success: true; d
   return result.data;
 }
 
-/**
- * The bank as QuizSchema reads it. The self-assessment belongs to no unit, so the file has no
- * `unit`; QuizSchema requires one, and `summary` (the unit that reviews all four objectives) stands
- * in for it here. validateContent() only checks that the unit exists.
- */
+/** The bank as QuizSchema reads it (it has no `unit`: /self-assessment/ shows it, no unit places it). */
 function loadBank(): QuizData {
   const raw: unknown = parse(read(BANK_FILE));
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${BANK_FILE}: expected a mapping at the top level`);
-  return parseWith(QuizSchema, { ...raw, unit: 'summary' }, BANK_FILE);
+  return parseWith(QuizSchema, raw, BANK_FILE);
 }
 
 /** `---` frontmatter and body of an MDX unit. */
@@ -82,9 +79,8 @@ describe('self-assessment bank', () => {
 
   it('passes every quiz rule of validateContent against the real units', () => {
     const problems = validateContent({ ...realContent(), quizzes: [{ filePath: BANK_FILE, data: bank }] }).filter(
-      // Only the bank's own problems: the units' <Quiz> tags name the unit quizzes, not given here,
-      // and the bank is shown on /self-assessment/, so no unit places it.
-      (problem) => problem.file === BANK_FILE && !/: placed nowhere;/.test(problem.message),
+      // Only the bank's own problems: the units' <Quiz> tags name the unit quizzes, not given here.
+      (problem) => problem.file === BANK_FILE,
     );
     // One line per problem; each quiz problem names the question id, e.g. `question "sa-...": ...`.
     expect(problems.map((problem) => `${problem.file}: ${problem.field}: ${problem.message}`)).toEqual([]);
@@ -95,13 +91,11 @@ describe('self-assessment bank', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('shares no question id with the quizzes in content/quizzes', () => {
-    const dir = join(CONTENT, 'quizzes');
-    if (!existsSync(dir)) return;
+  it('shares no question id with the other quizzes in content/quizzes', () => {
     const ours = new Set(bank.questions.map((question) => question.id));
     const clashes: string[] = [];
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.yaml'))) {
-      const data: unknown = parse(readFileSync(join(dir, file), 'utf8'));
+    for (const file of readdirSync(join(CONTENT, 'quizzes')).filter((name) => name.endsWith('.yaml') && name !== 'self-assessment.yaml')) {
+      const data: unknown = parse(readFileSync(join(CONTENT, 'quizzes', file), 'utf8'));
       const questions = (data as { questions?: unknown } | null)?.questions;
       if (!Array.isArray(questions)) continue;
       for (const question of questions) {
@@ -129,6 +123,14 @@ describe('self-assessment bank', () => {
       if (question.type !== 'multiple-response') continue;
       expect(['all-or-nothing', 'partial'], question.id).toContain(question.scoring);
       expect(question.options.length, question.id).toBeGreaterThan(question.answers.length);
+    }
+  });
+
+  it('gives every seed a draw of three questions per objective from the bank', () => {
+    for (const seed of [0, 7, 99, 123_456, 4_294_967_295]) {
+      const drawn = drawAttempt(bank.questions, OBJECTIVE_IDS, seed);
+      expect(drawn).toHaveLength(12);
+      for (const objective of OBJECTIVE_IDS) expect(drawn.filter((question) => question.objective === objective), objective).toHaveLength(3);
     }
   });
 });

@@ -922,6 +922,54 @@ describe('quizzes', () => {
     }
   });
 
+  it('accepts a quiz without a unit (the self-assessment bank) placed nowhere, and rejects one placed in a unit', () => {
+    const BANK = 'content/quizzes/self-assessment.yaml';
+    const input = quizInput();
+    const { unit: _unit, ...bank } = { ...sampleQuiz(), id: 'self-assessment' };
+    bank.questions = bank.questions.map((q) => ({ ...q, id: `sa-${q.id}` }));
+    input.quizzes!.push({ filePath: BANK, data: bank });
+    expect(validateContent(input)).toEqual([]);
+
+    lesson(input, '05-paths').body += '\n<Quiz id="self-assessment" />\n';
+    expect(validateContent(input)).toEqual([
+      {
+        file: lessonFile('05-paths'),
+        field: '<Quiz id="self-assessment">',
+        message: 'this quiz has no unit (body line 5): it is the self-assessment bank, shown on /self-assessment/; expected a unit\'s own quiz',
+      },
+    ]);
+  });
+
+  it('rejects a quiz that completes a unit but names none', () => {
+    const BANK = 'content/quizzes/self-assessment.yaml';
+    const input = quizInput();
+    const { unit: _unit, ...bank } = { ...sampleQuiz(), id: 'self-assessment', completesUnit: true };
+    bank.questions = bank.questions.map((q) => ({ ...q, id: `sa-${q.id}` }));
+    input.quizzes!.push({ filePath: BANK, data: bank });
+    expect(validateContent(input)).toEqual([
+      { file: BANK, field: 'completesUnit', message: 'quiz "self-assessment": completes no unit without a unit; expected a unit, or completesUnit false' },
+    ]);
+  });
+
+  it('rejects an authority question whose options are not the two authorities, or whose scenario does not exist', () => {
+    const input = quizInput();
+    const asked = question(input, 0, 'single-choice');
+    asked.authority = { scenario: 'pilot-enrolment', actions: [], device: 'CON-0001', workload: 'compliance-policies' };
+    expect(validateContent(input)).toEqual([
+      {
+        file: QUIZ,
+        field: 'questions[0].options',
+        message: `question "wizard-node": an authority question received options ${JSON.stringify(asked.options.map((o) => o.id)).replace(/,/g, ', ')}; expected exactly "configmgr" and "intune"`,
+      },
+      {
+        file: QUIZ,
+        field: 'questions[0].authority.scenario',
+        message:
+          'question "wizard-node": received "pilot-enrolment", but no scenario has this id; expected the id of a file in content/scenarios/; known scenarios include "pilot-enrollment", "tenant-attach"',
+      },
+    ]);
+  });
+
   it('ignores a <Quiz> tag inside code', () => {
     const input = quizInput();
     lesson(input, '05-paths').body += '\nWrite `<Quiz id="x" />` to place a quiz.\n';

@@ -281,7 +281,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   // where each is placed.
   if (input.quizzes !== undefined) {
     const unitBodies = new Map(units.map(({ ref, lesson }) => [ref.slug, lesson] as const));
-    checkQuizzes(input.quizzes, { unitBodies, declaredIds, moduleShown }, report);
+    checkQuizzes(input.quizzes, { unitBodies, declaredIds, moduleShown, knownScenarios: input.knownScenarios }, report);
     checkQuizTags(input.quizzes, units, report);
   }
 
@@ -337,6 +337,8 @@ interface QuizContext {
   declaredIds: readonly string[];
   /** `content/module.yaml` as shown in messages. */
   moduleShown: string;
+  /** Scenario ids that exist, for authority questions; undefined when not given. */
+  knownScenarios?: readonly string[] | undefined;
 }
 
 /** `teaches: "<unit-slug>#<heading-id>"`. */
@@ -361,7 +363,7 @@ const NEGATIVE_STEMS: readonly RegExp[] = [
  * start of the message, the question id; quiz-level problems name the quiz id.
  */
 function checkQuizzes(quizzes: NonNullable<ContentInput['quizzes']>, context: QuizContext, report: Report): void {
-  const { unitBodies, declaredIds, moduleShown } = context;
+  const { unitBodies, declaredIds, moduleShown, knownScenarios } = context;
   const knownSlugs = [...unitBodies.keys()];
   const headingsBySlug = new Map<string, string[]>();
   const headingsOf = (slug: string): string[] => {
@@ -386,7 +388,9 @@ function checkQuizzes(quizzes: NonNullable<ContentInput['quizzes']>, context: Qu
     } else {
       quizOwners.set(quiz.id, shown);
     }
-    if (!unitBodies.has(quiz.unit)) {
+    if (quiz.unit === undefined) {
+      if (quiz.completesUnit) report(filePath, 'completesUnit', `quiz "${quiz.id}": completes no unit without a unit; expected a unit, or completesUnit false`);
+    } else if (!unitBodies.has(quiz.unit)) {
       report(
         filePath,
         'unit',
@@ -442,6 +446,20 @@ function checkQuizzes(quizzes: NonNullable<ContentInput['quizzes']>, context: Qu
           }
           if (question.type === 'multiple-response' && question.answers.length === 0) {
             fail('answers', `received no answers; expected the id of at least one right option`);
+          }
+          if (question.type === 'single-choice' && question.authority !== undefined) {
+            const ids = [...optionIds].sort();
+            if (ids.join(' ') !== 'configmgr intune') {
+              fail('options', `an authority question received options ${quoteList(optionIds)}; expected exactly "configmgr" and "intune"`);
+            }
+            const { scenario } = question.authority;
+            if (knownScenarios !== undefined && !knownScenarios.includes(scenario)) {
+              fail(
+                'authority.scenario',
+                `received "${scenario}", but no scenario has this id; expected the id of a file in content/scenarios/` +
+                  knownList('known scenarios include', scenario, knownScenarios),
+              );
+            }
           }
           const right = new Set(keys.map((key) => key.id));
           question.options.forEach((option, j) => {
@@ -532,6 +550,14 @@ function checkQuizTags(
         continue;
       }
       placed.set(id.value, (placed.get(id.value) ?? 0) + 1);
+      if (quiz.data.unit === undefined) {
+        report(
+          lesson.filePath,
+          `<Quiz id="${id.value}">`,
+          `this quiz has no unit (body line ${tag.line}): it is the self-assessment bank, shown on /self-assessment/; expected a unit's own quiz`,
+        );
+        continue;
+      }
       // A quiz whose unit does not exist is reported by checkQuizzes already.
       if (quiz.data.unit !== ref.slug && units.some((unit) => unit.ref.slug === quiz.data.unit)) {
         report(
@@ -544,7 +570,7 @@ function checkQuizTags(
   }
   for (const { filePath, data } of quizzes) {
     const count = placed.get(data.id) ?? 0;
-    if (count !== 1 && units.some((unit) => unit.ref.slug === data.unit)) {
+    if (data.unit !== undefined && count !== 1 && units.some((unit) => unit.ref.slug === data.unit)) {
       report(
         filePath,
         'id',

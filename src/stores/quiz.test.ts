@@ -5,7 +5,7 @@ import { firstSeed, type QuizRecord } from '../progress/quiz-record';
 import { progressOf } from '../progress/test-fixtures';
 import { sampleQuiz } from '../quiz/test-fixtures';
 import type { Quiz } from '../quiz/types';
-import { $progress, $progressProblem, PROGRESS_KEY, completeUnit, dismissProgressNotice, resetProgress } from './progress';
+import { $progress, $progressProblem, PROGRESS_KEY, completeUnit } from './progress';
 import { useProgressTestStorage } from './test-storage';
 import { createQuizStore } from './quiz';
 

@@ -51,7 +51,7 @@ export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed):
       if (after === before) return state;
       const next = { ...state, quizzes: { ...state.quizzes, [quiz.id]: after } };
       const passedNow = after.attempts.length > before.attempts.length && after.attempts[after.attempts.length - 1]!.passed;
-      return quiz.completesUnit && passedNow ? progressReducer(next, { type: 'complete-unit', slug: quiz.unit }) : next;
+      return quiz.completesUnit && quiz.unit !== undefined && passedNow ? progressReducer(next, { type: 'complete-unit', slug: quiz.unit }) : next;
     });
     if (!saved) $unsaved.set(quizReducer(quiz, recordOf($progress.get()), action));
     return recordOf($progress.get());

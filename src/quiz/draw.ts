@@ -1,0 +1,26 @@
+/**
+ * A self-assessment attempt drawn from a bank: the same number of questions from every objective,
+ * in a seeded order. The attempt saves only its seed; `drawAttempt(bank, objectives, seed)` draws
+ * the same questions in the same order again. Pure.
+ */
+import { deriveSeed, shuffle } from './shuffle';
+import type { Question } from './types';
+
+/** Questions per objective in one self-assessment attempt (architecture.md: 12 in all, 3 each). */
+export const PER_OBJECTIVE = 3;
+
+/**
+ * Draws `perObjective` questions of each objective in `objectives` (each objective's pick is its
+ * own seeded shuffle), then shuffles the whole draw so objectives interleave. Throws when the bank
+ * holds too few questions for an objective: a content error the bank's test reports first.
+ */
+export function drawAttempt(bank: readonly Question[], objectives: readonly string[], seed: number, perObjective = PER_OBJECTIVE): Question[] {
+  const picked = objectives.flatMap((objective) => {
+    const pool = bank.filter((question) => question.objective === objective);
+    if (pool.length < perObjective) {
+      throw new Error(`The bank has ${pool.length} question${pool.length === 1 ? '' : 's'} on "${objective}"; a draw needs ${perObjective}.`);
+    }
+    return shuffle(pool, deriveSeed(seed, `draw:${objective}`)).slice(0, perObjective);
+  });
+  return shuffle(picked, deriveSeed(seed, 'draw:order'));
+}
