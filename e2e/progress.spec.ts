@@ -3,6 +3,8 @@ import { test, expect, tabTo, PROGRESS_KEY } from './fixtures';
 const UNIT_COUNT = 7;
 
 test('a keyboard user walks from the home page to unit 7, marking every unit complete, and the marks survive a reload', async ({ page }) => {
+  // Seven units, four quick checks and the knowledge check by Tab alone: a long walk.
+  test.setTimeout(120_000);
   await page.goto('/');
   await tabTo(page, 'a[data-continue]');
   await page.keyboard.press('Enter');
