@@ -159,6 +159,13 @@ describe('readQuizRecord', () => {
     expect(readQuizRecord(JSON.parse(JSON.stringify(played)), quiz)).toEqual(played);
   });
 
+  test('keeps the time an attempt finished, and reads attempts saved without one', () => {
+    const finished = run([...answerAll(RIGHT), { type: 'check-all', at: 1_790_000_000_000 }]);
+    expect(finished.attempts).toEqual([{ seed: finished.current!.seed, score: 1, passed: true, at: 1_790_000_000_000 }]);
+    expect(readQuizRecord(JSON.parse(JSON.stringify(finished)), quiz)?.attempts).toEqual(finished.attempts);
+    expect(readQuizRecord({ attempts: [{ seed: 1, score: 0.5, passed: false }], best: 0.5, current: null }, quiz)?.attempts).toEqual([{ seed: 1, score: 0.5, passed: false }]);
+  });
+
   test.each([
     ['a number', 3],
     ['an array', []],
@@ -168,6 +175,8 @@ describe('readQuizRecord', () => {
     ['a negative seed', { attempts: [{ seed: -1, score: 1, passed: true }], best: 1, current: null }],
     ['a score above 1', { attempts: [{ seed: 1, score: 2, passed: true }], best: 1, current: null }],
     ['passed as a string', { attempts: [{ seed: 1, score: 1, passed: 'yes' }], best: 1, current: null }],
+    ['a finishing time as a string', { attempts: [{ seed: 1, score: 1, passed: true, at: 'today' }], best: 1, current: null }],
+    ['a negative finishing time', { attempts: [{ seed: 1, score: 1, passed: true, at: -5 }], best: 1, current: null }],
     ['best as a string', { attempts: [], best: '1', current: null }],
     ['best missing', { attempts: [], current: null }],
     ['current as a string', { attempts: [], best: null, current: 'x' }],

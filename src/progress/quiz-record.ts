@@ -23,6 +23,8 @@ export interface QuizAttempt {
   score: number;
   /** Whether the score reached the quiz's pass mark. */
   passed: boolean;
+  /** When it finished (milliseconds since 1970), for a list of past attempts; absent in older records. */
+  at?: number | undefined;
 }
 
 /** The attempt on screen. */
@@ -51,12 +53,12 @@ export interface QuizRecord {
 export type QuizAction =
   /** Answer (or change the answer to) one question that is not checked yet. */
   | { type: 'answer'; question: string; response: QuestionResponse }
-  /** Check one question: grade it and make its answer final. */
-  | { type: 'check'; question: string }
+  /** Check one question: grade it and make its answer final. `at`: now, kept if this finishes the attempt. */
+  | { type: 'check'; question: string; at?: number }
   /** Check every question not checked yet; finishes the attempt. */
-  | { type: 'check-all' }
+  | { type: 'check-all'; at?: number }
   /** Show the answers (for a learner who gives up); finishes the attempt with what was answered. */
-  | { type: 'reveal' }
+  | { type: 'reveal'; at?: number }
   /** A new attempt: the same questions, options in the order of `seed`, nothing answered. */
   | { type: 'retry'; seed: number };
 
@@ -111,7 +113,9 @@ export function quizReducer(quiz: Quiz, record: QuizRecord, action: QuizAction):
   if (!isFinished(quiz, next)) return { ...record, current: next };
   const { fraction, passed } = scoreQuiz(quiz, next.responses);
   return {
-    attempts: [...record.attempts, { seed: next.seed, score: fraction, passed }].slice(-ATTEMPTS_KEPT),
+    attempts: [...record.attempts, { seed: next.seed, score: fraction, passed, ...('at' in action && action.at !== undefined ? { at: action.at } : {}) }].slice(
+      -ATTEMPTS_KEPT,
+    ),
     best: Math.max(record.best ?? 0, fraction),
     current: next,
   };
@@ -142,6 +146,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isSeed = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0xffffffff;
 const isShare = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 1;
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
@@ -186,10 +191,10 @@ export function readQuizRecord(raw: unknown, quiz: Quiz): QuizRecord | null {
   if (!isRecord(raw)) return null;
   const { attempts, best, current } = raw;
   if (!Array.isArray(attempts)) return null;
-  if (!attempts.every((a) => isRecord(a) && isSeed(a.seed) && isShare(a.score) && typeof a.passed === 'boolean')) return null;
+  if (!attempts.every((a) => isRecord(a) && isSeed(a.seed) && isShare(a.score) && typeof a.passed === 'boolean' && (a.at === undefined || isTime(a.at)))) return null;
   if (best !== null && !isShare(best)) return null;
   const record: QuizRecord = {
-    attempts: (attempts as QuizAttempt[]).slice(-ATTEMPTS_KEPT).map(({ seed, score, passed }) => ({ seed, score, passed })),
+    attempts: (attempts as QuizAttempt[]).slice(-ATTEMPTS_KEPT).map(({ seed, score, passed, at }) => ({ seed, score, passed, ...(at !== undefined ? { at } : {}) })),
     best,
     current: null,
   };

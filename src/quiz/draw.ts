@@ -4,7 +4,7 @@
  * the same questions in the same order again. Pure.
  */
 import { deriveSeed, shuffle } from './shuffle';
-import type { Question } from './types';
+import type { Question, Quiz } from './types';
 
 /** Questions per objective in one self-assessment attempt (architecture.md: 12 in all, 3 each). */
 export const PER_OBJECTIVE = 3;
@@ -23,4 +23,9 @@ export function drawAttempt(bank: readonly Question[], objectives: readonly stri
     return shuffle(pool, deriveSeed(seed, `draw:${objective}`)).slice(0, perObjective);
   });
   return shuffle(picked, deriveSeed(seed, 'draw:order'));
+}
+
+/** The quiz one self-assessment attempt shows: the bank with only the questions drawn for `seed`. */
+export function drawQuiz(bank: Quiz, objectives: readonly string[], seed: number): Quiz {
+  return { ...bank, questions: drawAttempt(bank.questions, objectives, seed) };
 }

@@ -73,7 +73,7 @@ describe('self-assessment bank', () => {
 
   it('is the self-assessment quiz with a pass mark of 0.8', () => {
     expect(bank.id).toBe('self-assessment');
-    expect(bank.title).toBe('Self-assessment');
+    expect(bank.title).toBe('This attempt');
     expect(bank.passMark).toBe(0.8);
   });
 

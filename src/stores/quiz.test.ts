@@ -8,6 +8,7 @@ import type { Quiz } from '../quiz/types';
 import { $progress, $progressProblem, PROGRESS_KEY, completeUnit } from './progress';
 import { useProgressTestStorage } from './test-storage';
 import { createQuizStore } from './quiz';
+import { drawQuiz } from '../quiz/draw';
 
 const saved = () => JSON.parse(getTestStorage()[PROGRESS_KEY] ?? 'null');
 const RIGHT_SINGLE = { type: 'single-choice', choice: 'cloud-attach' } as const;
@@ -43,7 +44,9 @@ describe('createQuizStore', () => {
     store.dispatch({ type: 'check-all' });
     const after = store.retry();
     expect(after.current?.seed).toBe(11);
-    expect(after.attempts).toEqual([{ seed: firstSeed(oneQuestion(false)), score: 0, passed: false }]);
+    expect(after.attempts).toEqual([{ seed: firstSeed(oneQuestion(false)), score: 0, passed: false, at: expect.any(Number) }]);
+    // The time it finished, for the list of past attempts.
+    expect(Math.abs(after.attempts[0]!.at! - Date.now())).toBeLessThan(60_000);
     expect(store.retry().current?.seed).toBe(12);
   });
 
@@ -125,9 +128,36 @@ describe('while progress from a newer version is on hold', () => {
     const store = create(oneQuestion(true));
     store.dispatch({ type: 'answer', question: 'wizard-node', response: RIGHT_SINGLE });
     const record = store.dispatch({ type: 'check', question: 'wizard-node' });
-    expect(record.attempts).toEqual([{ seed: firstSeed(oneQuestion(true)), score: 1, passed: true }]);
+    expect(record.attempts).toEqual([{ seed: firstSeed(oneQuestion(true)), score: 1, passed: true, at: expect.any(Number) }]);
     expect(store.recordOf(page.$progress.get())).toBe(record);
     expect(getTestStorage()[PROGRESS_KEY]).toBe(newer);
     cleanStores(page.$progress);
+  });
+});
+
+describe('a drawn quiz (the self-assessment)', () => {
+  const OBJECTIVES = ['benefits', 'prerequisites', 'connector-status', 'paths'];
+  const bank = (): Quiz => ({
+    ...sampleQuiz(),
+    id: 'self-assessment',
+    unit: undefined,
+    questions: OBJECTIVES.flatMap((objective) => Array.from({ length: 5 }, (_, n) => ({ ...sampleQuiz().questions[0]!, id: `${objective}-${n}`, objective }))),
+  });
+
+  test('each attempt asks its own draw of three per objective, finishes when those are checked, and a retry draws again', () => {
+    let seed = 11;
+    const draw = (drawSeed: number) => drawQuiz(bank(), OBJECTIVES, drawSeed);
+    const store = createQuizStore(bank(), () => ++seed, draw);
+    const first = store.quizFor(store.recordOf($progress.get()));
+    expect(first.questions).toHaveLength(12);
+    const done = store.dispatch({ type: 'check-all' });
+    expect(done.attempts).toHaveLength(1);
+    expect(done.current?.checked).toEqual(first.questions.map((question) => question.id));
+    const next = store.retry();
+    const second = store.quizFor(next);
+    expect(second.questions).toHaveLength(12);
+    expect(second.questions.map((question) => question.id)).not.toEqual(first.questions.map((question) => question.id));
+    // The draw is saved as its seed alone: a reload draws the same questions.
+    expect(createQuizStore(bank(), () => 0, draw).quizFor(next).questions).toEqual(second.questions);
   });
 });

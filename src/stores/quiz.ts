@@ -7,14 +7,17 @@
 import { atom, type WritableAtom } from 'nanostores';
 import { $progress, $progressProblem, updateProgress } from './progress';
 import { progressReducer, type Progress } from '../progress/progress';
-import { emptyQuizRecord, quizReducer, readQuizRecord, type QuizAction, type QuizRecord } from '../progress/quiz-record';
+import { currentAttempt, emptyQuizRecord, quizReducer, readQuizRecord, type QuizAction, type QuizRecord } from '../progress/quiz-record';
 import type { Quiz } from '../quiz/types';
 
 /** A fresh seed for a new attempt: any unsigned 32-bit integer. */
 export const randomSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]!;
 
 export interface QuizStore {
+  /** The quiz, or for a drawn quiz (the self-assessment) the whole bank. */
   quiz: Quiz;
+  /** The questions of the attempt in `record`: the quiz itself, or this attempt's draw from the bank. */
+  quizFor(record: QuizRecord): Quiz;
   /**
    * The record to show. Normally read from progress (pass `$progress`'s value, so a component
    * re-renders with it); while progress saved by a newer version of the course is on hold, the
@@ -33,8 +36,14 @@ export interface QuizStore {
   retry(): QuizRecord;
 }
 
-export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed): QuizStore {
+/**
+ * `draw`: for a bank (the self-assessment), the questions an attempt with this seed asks (see
+ * `drawQuiz`); the seed picks them, so saving the seed saves the draw. Passed in, so that pages
+ * with a unit's quiz do not carry the drawing code.
+ */
+export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed, draw?: (seed: number) => Quiz): QuizStore {
   const $unsaved = atom<QuizRecord | null>(null);
+  const quizFor = (record: QuizRecord): Quiz => (draw ? draw(currentAttempt(quiz, record).seed) : quiz);
   let read: { progress: Progress; record: QuizRecord } | undefined;
 
   function recordOf(progress: Progress): QuizRecord {
@@ -47,18 +56,22 @@ export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed):
   function apply(action: QuizAction): QuizRecord {
     const saved = updateProgress((state) => {
       const before = recordOf(state);
-      const after = quizReducer(quiz, before, action);
+      const after = quizReducer(quizFor(before), before, action);
       if (after === before) return state;
       const next = { ...state, quizzes: { ...state.quizzes, [quiz.id]: after } };
       const passedNow = after.attempts.length > before.attempts.length && after.attempts[after.attempts.length - 1]!.passed;
       return quiz.completesUnit && quiz.unit !== undefined && passedNow ? progressReducer(next, { type: 'complete-unit', slug: quiz.unit }) : next;
     });
-    if (!saved) $unsaved.set(quizReducer(quiz, recordOf($progress.get()), action));
+    if (!saved) {
+      const before = recordOf($progress.get());
+      $unsaved.set(quizReducer(quizFor(before), before, action));
+    }
     return recordOf($progress.get());
   }
 
   return {
     quiz,
+    quizFor,
     $unsaved,
     recordOf,
     load() {
@@ -71,7 +84,8 @@ export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed):
         return { ...state, quizzes };
       });
     },
-    dispatch: apply,
+    // A finished attempt keeps the time it finished, for the list of past attempts.
+    dispatch: (action) => apply(action.type === 'answer' ? action : { ...action, at: Date.now() }),
     retry: () => apply({ type: 'retry', seed: newSeed() }),
   };
 }

@@ -86,6 +86,11 @@ export function Feedback({ question, grade, answered, source }: FeedbackProps) {
       {source && (
         <p class="quiz__source">
           Taught in <a href={source.href}>{source.label}</a>
+          {source.scenario && (
+            <>
+              . See it in the simulator: <a href={source.scenario.href}>{source.scenario.label}</a>
+            </>
+          )}
         </p>
       )}
     </>

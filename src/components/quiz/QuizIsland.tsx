@@ -12,11 +12,12 @@
  * Grading lives in `src/quiz/`, saving in `src/stores/quiz.ts`: this file only renders and
  * dispatches. A new kind of question adds a case to `Controls` and `Feedback`.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { $progress } from '../../stores/progress';
 import { createQuizStore } from '../../stores/quiz';
-import { currentAttempt, emptyQuizRecord, isFinished, shownOrder, type QuizInProgress } from '../../progress/quiz-record';
+import { currentAttempt, emptyQuizRecord, isFinished, shownOrder, type QuizInProgress, type QuizRecord } from '../../progress/quiz-record';
 import { gradeQuestion, prepareQuiz } from '../../quiz/registry';
 import { scoreQuiz } from '../../quiz/score';
 import type { PreparedQuestion, Question, QuestionResponse, Quiz } from '../../quiz/types';
@@ -27,9 +28,11 @@ import { share, verdict } from './quiz-words';
 export interface Source {
   href: string;
   label: string;
+  /** A scenario page that shows it in a simulator, where one fits (the self-assessment's review). */
+  scenario?: { href: string; label: string } | undefined;
 }
 
-interface Props {
+export interface QuizIslandProps {
   quiz: Quiz;
   /** Objective titles by id, for the result per objective. */
   objectives: Record<string, string>;
@@ -37,6 +40,10 @@ interface Props {
   sources: Record<string, Source>;
   /** By question id: how to answer it, for kinds that need saying (written at build time, see `Quiz.astro`). */
   hints: Record<string, string>;
+  /** For a bank (the self-assessment): the questions an attempt with this seed asks. */
+  draw?: ((seed: number) => Quiz) | undefined;
+  /** What follows the quiz, from the learner's record (the self-assessment lists past attempts). */
+  footer?: ((record: QuizRecord) => ComponentChildren) | undefined;
 }
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
@@ -44,8 +51,8 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 /** The feedback beside each question loads with the first one a learner checks. */
 let loadedFeedback: typeof FeedbackView | null = null;
 
-export default function QuizIsland({ quiz, objectives, sources, hints }: Props) {
-  const store = useMemo(() => createQuizStore(quiz), [quiz]);
+export default function QuizIsland({ quiz, objectives, sources, hints, draw, footer }: QuizIslandProps) {
+  const store = useMemo(() => createQuizStore(quiz, undefined, draw), [quiz, draw]);
   const progress = useStore($progress);
   useStore(store.$unsaved);
   const [live, setLive] = useState(false);
@@ -72,12 +79,14 @@ export default function QuizIsland({ quiz, objectives, sources, hints }: Props) 
       setFeedback(() => module.Feedback);
     });
   }, [anyChecked, Feedback]);
-  const prepared = useMemo(() => prepareQuiz(quiz, attempt.seed), [quiz, attempt.seed]);
-  const finished = isFinished(quiz, attempt);
-  const result = finished ? scoreQuiz(quiz, attempt.responses) : null;
+  // The questions of this attempt: the quiz's own, or (a bank) this attempt's draw.
+  const asked = useMemo(() => store.quizFor(record), [store, record]);
+  const prepared = useMemo(() => prepareQuiz(asked, attempt.seed), [asked, attempt.seed]);
+  const finished = isFinished(asked, attempt);
+  const result = finished ? scoreQuiz(asked, attempt.responses) : null;
   const id = quiz.id;
-  const total = quiz.questions.length;
-  const answered = quiz.questions.filter((q) => attempt.responses[q.id]).length;
+  const total = asked.questions.length;
+  const answered = asked.questions.filter((q) => attempt.responses[q.id]).length;
 
   const answer = (question: Question, response: QuestionResponse) => store.dispatch({ type: 'answer', question: question.id, response });
 
@@ -85,7 +94,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints }: Props) 
     const now = currentAttempt(quiz, store.dispatch({ type: 'check', question: question.id }));
     const grade = gradeQuestion(question, now.responses[question.id]);
     focusNext.current = `${id}-${question.id}-feedback`;
-    say(`Question ${index + 1}: ${verdict(grade, Boolean(now.responses[question.id]))}${isFinished(quiz, now) ? ` ${summary(now)}` : ''}`);
+    say(`Question ${index + 1}: ${verdict(grade, Boolean(now.responses[question.id]))}${isFinished(asked, now) ? ` ${summary(now)}` : ''}`);
   }
 
   function finish(type: 'check-all' | 'reveal') {
@@ -95,14 +104,14 @@ export default function QuizIsland({ quiz, objectives, sources, hints }: Props) 
   }
 
   function summary(now: QuizInProgress): string {
-    const score = scoreQuiz(quiz, now.responses);
+    const score = scoreQuiz(asked, now.responses);
     return `You scored ${share(score.score)} of ${score.max}, ${score.passed ? 'a pass' : 'below the pass mark'}.`;
   }
 
   function retry() {
     store.retry();
     focusNext.current = `${id}-title`;
-    say('New attempt: the same questions, with the options in a new order.');
+    say(draw ? `New attempt: ${total} questions drawn afresh.` : 'New attempt: the same questions, with the options in a new order.');
   }
 
   // The section, its title and introduction are server-rendered around the island (Quiz.astro).
@@ -115,7 +124,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints }: Props) 
         </p>
       )}
       <ol class="quiz__list">
-        {quiz.questions.map((question, index) => {
+        {asked.questions.map((question, index) => {
           const shown = prepared[index]!;
           const response = attempt.responses[question.id];
           const done = attempt.revealed || attempt.checked.includes(question.id);
@@ -176,7 +185,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints }: Props) 
             ))}
           </ul>
           <button type="button" class="button" onClick={retry}>
-            Try again with a new order
+            {draw ? 'Start a new attempt' : 'Try again with a new order'}
           </button>
         </div>
       ) : (
@@ -192,6 +201,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints }: Props) 
           </p>
         </div>
       )}
+      {footer?.(record)}
       <p class="visually-hidden" role="status">
         {said}
       </p>

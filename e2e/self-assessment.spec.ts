@@ -1,0 +1,65 @@
+/**
+ * The self-assessment: twelve questions drawn from the bank, three per objective; a finished
+ * attempt shows the score per objective and links each answer to the heading that teaches it;
+ * past attempts survive a reload; a new attempt draws again. axe runs in every state.
+ */
+import { test, expect, axeBothThemes } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+
+async function openSelfAssessment(page: Page): Promise<Locator> {
+  await page.goto('/self-assessment/');
+  const quiz = page.getByRole('region', { name: 'This attempt' });
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.getByRole('button', { name: 'Check all answers' })).toBeEnabled();
+  return quiz;
+}
+
+const stems = (quiz: Locator) => quiz.locator('fieldset legend').allInnerTexts();
+
+test('an attempt of twelve questions, three per objective, reviewed by objective, kept in the history and drawn again', async ({ page, expectNoAxeViolations }) => {
+  test.setTimeout(90_000);
+  const quiz = await openSelfAssessment(page);
+  await expect(quiz.locator('fieldset')).toHaveCount(12);
+  await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, unanswered');
+
+  // Answer the first single-choice question, then finish.
+  const firstRadio = quiz.getByRole('radio').first();
+  await firstRadio.check();
+  await quiz.getByRole('button', { name: 'Check all answers' }).click();
+  const results = quiz.getByRole('heading', { name: 'Your result' }).locator('..');
+  await expect(results).toBeFocused();
+  const perObjective = await results.getByRole('listitem').allInnerTexts();
+  expect(perObjective).toHaveLength(4);
+  for (const line of perObjective) expect(line).toMatch(/: [\d.]+ of 3$/);
+  await expect(quiz.getByRole('link', { name: /./ }).filter({ hasText: '“' }).first()).toBeVisible();
+  await expect(quiz.getByText(/See it in the simulator:/).first()).toBeVisible();
+  await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, results');
+
+  const history = quiz.getByRole('region', { name: 'Past attempts' });
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+  await expect(history.getByRole('listitem')).toHaveText(/^\d{1,2} \w{3} \d{4}, \d{2}:\d{2}: \d+%, (a pass|below the pass mark)$/);
+
+  // A reload keeps the attempt in the history; a new attempt draws other questions.
+  const before = await stems(quiz);
+  await page.reload();
+  const again = page.getByRole('region', { name: 'This attempt' });
+  await again.scrollIntoViewIfNeeded();
+  // The finished attempt is back, with its results and the history.
+  await expect(again.getByRole('heading', { name: 'Your result' })).toBeVisible();
+  await expect(again.getByRole('region', { name: 'Past attempts' }).getByRole('listitem')).toHaveCount(1);
+  await again.getByRole('button', { name: 'Start a new attempt' }).click();
+  await expect(again.locator('fieldset')).toHaveCount(12);
+  await expect.poll(() => stems(again)).not.toEqual(before);
+  await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, new attempt with history');
+});
+
+test('a review link leads to the heading that teaches the answer', async ({ page }) => {
+  const quiz = await openSelfAssessment(page);
+  await quiz.getByRole('button', { name: 'Give up and show answers' }).click();
+  const taught = quiz.locator('.quiz__source').first().getByRole('link').first();
+  const href = (await taught.getAttribute('href'))!;
+  const [, path, heading] = /^(\/units\/[a-z-]+\/)#([a-z0-9-]+)$/.exec(href)!;
+  await taught.click();
+  await expect(page).toHaveURL(new RegExp(`${path}#${heading}$`));
+  await expect(page.locator(`[id="${heading}"]`)).toBeInViewport();
+});
