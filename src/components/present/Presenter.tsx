@@ -10,7 +10,8 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
-import { createSimulatorStore, sameAction, type SimulatorStore } from '../../stores/simulator';
+import { createSimulatorStore, sameAction } from '../../stores/simulator';
+import type { SimIslandProps } from '../sim/SimShell';
 import { createPresenterSync } from '../../stores/presenter';
 import { scenarioActions } from '../../sim/scenario';
 import type { Scenario } from '../../sim/types';
@@ -26,14 +27,6 @@ export interface PresenterProps {
   keyHelp: KeyHelp[];
 }
 
-interface SimProps {
-  scenario: Scenario;
-  name: string;
-  base: string;
-  standalone: boolean;
-  store: SimulatorStore;
-}
-
 /** `#step=2` keeps the step across a reload of the presenter view. */
 function stepFromHash(stepCount: number): number {
   const match = /^#step=(\d{1,3})$/.exec(window.location.hash);
@@ -41,7 +34,7 @@ function stepFromHash(stepCount: number): number {
   return step <= stepCount ? step : 0;
 }
 
-export function Presenter({ scenario, name, base, keyHelp, Sim }: PresenterProps & { Sim: ComponentType<SimProps> }) {
+export function Presenter({ scenario, name, base, keyHelp, Sim }: PresenterProps & { Sim: ComponentType<SimIslandProps> }) {
   const stepCount = scenario.steps.length;
   const store = useMemo(() => createSimulatorStore(scenario), [scenario]);
   const sync = useMemo(() => createPresenterSync(scenario.id, stepCount, 'presenter'), [scenario, stepCount]);

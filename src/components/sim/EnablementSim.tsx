@@ -5,7 +5,7 @@
  * Everything shown is derived from the engine's state on screen; changes go through the store.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { SimShell, perState, useSimulatorStore } from './SimShell';
+import { SimShell, perState, useSimulatorStore, type SimIslandProps } from './SimShell';
 import { useStore } from '../use-store';
 import { funnelOf } from '../../sim/derive';
 import { Prerequisites } from './enablement/Prerequisites';
@@ -13,24 +13,13 @@ import { Enablement } from './enablement/Enablement';
 import { Funnel } from './enablement/Funnel';
 import { Devices } from './enablement/Devices';
 import type { EnablementProps } from './enablement/shared';
-import type { Scenario } from '../../sim/types';
-import type { SimulatorStore } from '../../stores/simulator';
 import '../../styles/sim-enablement.css';
 
 /** `funnelOf` for every device, once per state (the timeline's states included). */
 const funnelViews = perState((state) => state.devices.map((_, i) => funnelOf(state, i)));
 
-interface Props {
-  /** The simulator's name as the site shows it (SIMULATOR_NAMES, passed by the page so no script carries it). */
-  name: string;
-  scenario: Scenario;
-  base: string;
-  standalone: boolean;
-  /** A presenter's session, which drives this simulator (no share link is read then). */
-  store?: SimulatorStore | undefined;
-}
 
-export default function EnablementSim({ scenario, name, base, standalone, store: given }: Props) {
+export default function EnablementSim({ scenario, name, base, standalone, store: given }: SimIslandProps) {
   const store = useSimulatorStore(scenario, standalone, given);
   const state = useStore(store.$state);
   const views = funnelViews(state);

@@ -41,6 +41,17 @@ export function perState<T extends object>(derive: (state: SimState) => T): (sta
   };
 }
 
+/** What every simulator island takes from its page (or from the presenter view). */
+export interface SimIslandProps {
+  /** The simulator's name as the site shows it (SIMULATOR_NAMES, passed by the page so no script carries it). */
+  name: string;
+  scenario: Scenario;
+  base: string;
+  standalone: boolean;
+  /** A presenter's session, which drives this simulator (no share link is read then). */
+  store?: SimulatorStore | undefined;
+}
+
 interface Props {
   store: SimulatorStore;
   /** The simulator's name, e.g. "Workload switching". */

@@ -6,26 +6,15 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import '../../styles/sim-tenant-attach.css';
-import { SimShell, useSimulatorStore } from './SimShell';
+import { SimShell, useSimulatorStore, type SimIslandProps } from './SimShell';
 import { useStore } from '../use-store';
 import { Console } from './tenant-attach/Console';
 import { ActingAdmin } from './tenant-attach/ActingAdmin';
 import { AdminCenter } from './tenant-attach/AdminCenter';
 import type { ViewProps } from './tenant-attach/parts';
-import type { Scenario } from '../../sim/types';
-import type { SimulatorStore } from '../../stores/simulator';
 
-interface Props {
-  /** The simulator's name as the site shows it (SIMULATOR_NAMES, passed by the page so no script carries it). */
-  name: string;
-  scenario: Scenario;
-  base: string;
-  standalone: boolean;
-  /** A presenter's session, which drives this simulator (no share link is read then). */
-  store?: SimulatorStore | undefined;
-}
 
-export default function TenantAttachSim({ scenario, name, base, standalone, store: given }: Props) {
+export default function TenantAttachSim({ scenario, name, base, standalone, store: given }: SimIslandProps) {
   const store = useSimulatorStore(scenario, standalone, given);
   const state = useStore(store.$state);
   // A refusal leaves the state as it was but sets the notice: re-rendering then puts back any

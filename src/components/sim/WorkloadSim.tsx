@@ -5,27 +5,16 @@
  * Everything shown is derived from the engine; the authority table is derived once per state.
  */
 import { useState } from 'preact/hooks';
-import { SimShell, perState, useSimulatorStore } from './SimShell';
+import { SimShell, perState, useSimulatorStore, type SimIslandProps } from './SimShell';
 import { useStore } from '../use-store';
 import { authorityCounts, deriveAuthorityTable } from '../../sim/derive';
 import type { SliderPosition, WorkloadId } from '../../sim/constants';
-import type { Scenario } from '../../sim/types';
-import type { SimulatorStore } from '../../stores/simulator';
 import { WorkloadControls } from './workloads/WorkloadControls';
 import { LastChange } from './workloads/LastChange';
 import { AuthorityGrid, type Selection } from './workloads/AuthorityGrid';
 import { CellDetails } from './workloads/CellDetails';
 import '../../styles/sim-workloads.css';
 
-interface Props {
-  /** The simulator's name as the site shows it (SIMULATOR_NAMES, passed by the page so no script carries it). */
-  name: string;
-  scenario: Scenario;
-  base: string;
-  standalone: boolean;
-  /** A presenter's session, which drives this simulator (no share link is read then). */
-  store?: SimulatorStore | undefined;
-}
 
 /** What the views need from one state, derived once per state object (states never change). */
 interface Derived {
@@ -40,7 +29,7 @@ const derive = perState((state): Derived => {
   return { table, counts: authorityCounts(table) };
 });
 
-export default function WorkloadSim({ scenario, name, base, standalone, store: given }: Props) {
+export default function WorkloadSim({ scenario, name, base, standalone, store: given }: SimIslandProps) {
   const store = useSimulatorStore(scenario, standalone, given);
   const state = useStore(store.$state);
   const previous = useStore(store.$previous);
