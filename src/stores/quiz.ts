@@ -16,8 +16,8 @@ export const randomSeed = (): number => crypto.getRandomValues(new Uint32Array(1
 export interface QuizStore {
   /** The quiz, or for a drawn quiz (the self-assessment) the whole bank. */
   quiz: Quiz;
-  /** The questions of the attempt in `record`: the quiz itself, or this attempt's draw from the bank. */
-  quizFor(record: QuizRecord): Quiz;
+  /** The questions of the attempt with this seed: the quiz itself, or that attempt's draw from the bank. */
+  quizFor(seed: number): Quiz;
   /**
    * The record to show. Normally read from progress (pass `$progress`'s value, so a component
    * re-renders with it); while progress saved by a newer version of the course is on hold, the
@@ -43,7 +43,8 @@ export interface QuizStore {
  */
 export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed, draw?: (seed: number) => Quiz): QuizStore {
   const $unsaved = atom<QuizRecord | null>(null);
-  const quizFor = (record: QuizRecord): Quiz => (draw ? draw(currentAttempt(quiz, record).seed) : quiz);
+  const quizFor = (seed: number): Quiz => (draw ? draw(seed) : quiz);
+  const quizOf = (record: QuizRecord): Quiz => quizFor(currentAttempt(quiz, record).seed);
   let read: { progress: Progress; record: QuizRecord } | undefined;
 
   function recordOf(progress: Progress): QuizRecord {
@@ -56,7 +57,7 @@ export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed, 
   function apply(action: QuizAction): QuizRecord {
     const saved = updateProgress((state) => {
       const before = recordOf(state);
-      const after = quizReducer(quizFor(before), before, action);
+      const after = quizReducer(quizOf(before), before, action);
       if (after === before) return state;
       const next = { ...state, quizzes: { ...state.quizzes, [quiz.id]: after } };
       const passedNow = after.attempts.length > before.attempts.length && after.attempts[after.attempts.length - 1]!.passed;
@@ -64,7 +65,7 @@ export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed, 
     });
     if (!saved) {
       const before = recordOf($progress.get());
-      $unsaved.set(quizReducer(quizFor(before), before, action));
+      $unsaved.set(quizReducer(quizOf(before), before, action));
     }
     return recordOf($progress.get());
   }

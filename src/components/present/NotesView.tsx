@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { createPresenterSync } from '../../stores/presenter';
-import { commandForKey } from './keys';
+import { commandForKey, keyTargetOf } from './keys';
 
 export interface NotesStep {
   title: string;
@@ -39,8 +39,7 @@ export default function NotesView({ scenarioId, title, summary, durationMinutes,
     sync.hello();
     const tick = setInterval(() => setNow(Date.now()), 1000);
     function onKey(event: KeyboardEvent): void {
-      const target = event.target instanceof HTMLElement && event.target !== document.body ? { tagName: event.target.tagName, role: event.target.getAttribute('role') } : null;
-      const command = commandForKey(event, target);
+      const command = commandForKey(event, keyTargetOf(event.target));
       if (command === 'next') sync.next();
       else if (command === 'previous') sync.previous();
       else if (command === 'start') sync.go(0);

@@ -15,7 +15,7 @@ import type { SimIslandProps } from '../sim/SimShell';
 import { createPresenterSync } from '../../stores/presenter';
 import { scenarioActions } from '../../sim/scenario';
 import type { Scenario } from '../../sim/types';
-import { commandForKey, type PresenterCommand } from './keys';
+import { commandForKey, keyTargetOf, type PresenterCommand } from './keys';
 import type { KeyHelp } from './key-help';
 
 export interface PresenterProps {
@@ -97,20 +97,21 @@ export function Presenter({ scenario, name, base, keyHelp, Sim }: PresenterProps
     else if (stage.current?.contains(document.activeElement)) frame.current?.focus();
   }
 
+  // One listener for the page's life; it calls the newest `run` (which reads the current state).
+  const runLatest = useRef(run);
+  runLatest.current = run;
   useEffect(() => {
     function onKey(event: KeyboardEvent): void {
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      const described = target && target !== document.body ? { tagName: target.tagName, type: (target as HTMLInputElement).type, role: target.getAttribute('role'), isContentEditable: target.isContentEditable } : null;
-      const command = commandForKey(event, described);
+      const command = commandForKey(event, keyTargetOf(event.target));
       if (!command) return;
       // With the help open, only "?" (and the dialog's own Escape) act: the keys stay readable.
       if (help.current?.open && command !== 'help') return;
       event.preventDefault();
-      run(command);
+      runLatest.current(command);
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   const script = scenarioActions(scenario, step);
   const onScript = timeline.cursor === script.length && script.every((action, index) => sameAction(action, timeline.entries[index]!.action));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESENTER_KEYS, commandForKey } from './keys';
+import { PRESENTER_KEYS, commandForKey, keyTargetOf } from './keys';
 
 const body = { tagName: 'BODY' };
 
@@ -46,5 +46,22 @@ describe('commandForKey', () => {
       expect(commandForKey({ key: 'PageDown' }, target)).toBe('next');
       expect(commandForKey({ key: 'PageUp' }, target)).toBe('previous');
     }
+  });
+});
+
+describe('keyTargetOf', () => {
+  const element = (tagName: string, extra: Record<string, unknown> = {}, role: string | null = null) => ({ tagName, getAttribute: () => role, ...extra });
+
+  it('treats the page itself, or no element, as no target', () => {
+    expect(keyTargetOf(null)).toBeNull();
+    expect(keyTargetOf(element('BODY'))).toBeNull();
+    expect(keyTargetOf({})).toBeNull();
+  });
+
+  it("reads what the handler needs from an element, so a radio keeps its arrows", () => {
+    const radio = keyTargetOf(element('INPUT', { type: 'radio', isContentEditable: false }));
+    expect(radio).toEqual({ tagName: 'INPUT', type: 'radio', role: null, isContentEditable: false });
+    expect(commandForKey({ key: 'ArrowRight' }, radio)).toBeNull();
+    expect(keyTargetOf(element('DIV', { isContentEditable: false }, 'region'))?.role).toBe('region');
   });
 });

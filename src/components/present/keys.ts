@@ -36,6 +36,21 @@ export interface KeyTarget {
   isContentEditable?: boolean | undefined;
 }
 
+/**
+ * The key handler's view of an event target: null for the page itself (or no element). Reads only
+ * properties, so it stays testable without a DOM.
+ */
+export function keyTargetOf(target: unknown): KeyTarget | null {
+  const element = target as { tagName?: unknown; type?: unknown; isContentEditable?: unknown; getAttribute?: (name: string) => string | null } | null;
+  if (!element || typeof element.tagName !== 'string' || element.tagName === 'BODY' || element.tagName === 'HTML') return null;
+  return {
+    tagName: element.tagName,
+    type: typeof element.type === 'string' ? element.type : undefined,
+    role: element.getAttribute?.('role') ?? null,
+    isContentEditable: element.isContentEditable === true,
+  };
+}
+
 export interface KeyPress {
   key: string;
   ctrlKey?: boolean;

@@ -80,7 +80,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints, draw, foo
     });
   }, [anyChecked, Feedback]);
   // The questions of this attempt: the quiz's own, or (a bank) this attempt's draw.
-  const asked = useMemo(() => store.quizFor(record), [store, record]);
+  const asked = useMemo(() => store.quizFor(attempt.seed), [store, attempt.seed]);
   const prepared = useMemo(() => prepareQuiz(asked, attempt.seed), [asked, attempt.seed]);
   const finished = isFinished(asked, attempt);
   const result = finished ? scoreQuiz(asked, attempt.responses) : null;
