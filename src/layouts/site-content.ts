@@ -92,6 +92,7 @@ async function load(): Promise<SiteContent> {
     })),
     glossary: { filePath: filePathOf(glossaryEntry, 'content/glossary.yaml'), data: glossaryEntry.data },
     knownScenarios: scenarioEntries.map((entry) => entry.id),
+    scenarioGoals: Object.fromEntries(scenarioEntries.map((entry) => [entry.id, entry.data.goals.map((goal) => goal.id)])),
     trainers: {
       filePath: filePathOf(trainersEntry, 'content/trainers.yaml'),
       data: trainersEntry.data,

@@ -12,6 +12,9 @@ import { scoreQuiz } from '../quiz/score';
 import { deriveSeed } from '../quiz/shuffle';
 import type { Question, QuestionResponse, Quiz } from '../quiz/types';
 
+/** The most actions a saved lab task keeps (far more than any goal needs; a bound on what storage holds). */
+export const MAX_LAB_ACTIONS = 200;
+
 /** Finished attempts kept per quiz, newest last; older ones drop off (the best score stays). */
 export const ATTEMPTS_KEPT = 20;
 
@@ -176,6 +179,19 @@ export function isResponseFor(question: Question, response: unknown): response i
         Object.entries(matches).every(
           ([pair, choice]) => question.pairs.some((p) => p.id === pair) && (choice === null || (typeof choice === 'string' && answers.includes(choice))),
         )
+      );
+    }
+    case 'lab-task': {
+      // The actions are checked again when the lab replays them (a refused one stops the replay);
+      // here only their shape. The verdict needs one entry per check of the goal.
+      const { actions, passed } = response;
+      return (
+        Array.isArray(actions) &&
+        actions.length <= MAX_LAB_ACTIONS &&
+        actions.every((action) => isRecord(action) && typeof action.type === 'string') &&
+        Array.isArray(passed) &&
+        passed.length > 0 &&
+        passed.every((ok) => typeof ok === 'boolean')
       );
     }
   }

@@ -4,29 +4,22 @@
  * objectives and all four kinds. Every file passes the schema; every question can be answered
  * fully right (its own key grades 1) and its options are shuffled by some seed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { QuizSchema } from '../schemas/quiz';
+import { findLab, labSolution, runLab, labResponse } from './lab';
 import { prepareQuestion } from './registry';
 import { scoreQuiz, type QuizResponses } from './score';
+import { quizFiles, scenarioFiles } from './test-content';
 import type { Question, QuestionResponse, Quiz } from './types';
 
-const DIR = join(process.cwd(), 'content', 'quizzes');
-const quizzes: Quiz[] = readdirSync(DIR)
-  .filter((file) => file.endsWith('.yaml'))
-  .sort()
-  .map((file) => {
-    const parsed = QuizSchema.safeParse(parse(readFileSync(join(DIR, file), 'utf8')));
-    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    // A unit's quiz is named after its unit; the self-assessment bank (no unit) after its id.
-    expect(`${parsed.data.unit ?? parsed.data.id}.yaml`).toBe(file);
-    return parsed.data;
-  });
+const scenarios = scenarioFiles();
+const quizzes: Quiz[] = quizFiles().map(({ file, quiz }) => {
+  // A unit's quiz is named after its unit; the self-assessment bank (no unit) after its id.
+  expect(`${quiz.unit ?? quiz.id}.yaml`).toBe(file);
+  return quiz;
+});
 const byUnit = (unit: string) => quizzes.find((quiz) => quiz.unit === unit);
 
-/** The right answer to a question, built from its key. */
+/** The right answer to a question, built from its key (a lab task: the scenario's own steps, run). */
 function key(question: Question): QuestionResponse {
   switch (question.type) {
     case 'single-choice':
@@ -37,19 +30,27 @@ function key(question: Question): QuestionResponse {
       return { type: 'ordering', order: question.steps.map((step) => step.id) };
     case 'matching':
       return { type: 'matching', matches: Object.fromEntries(question.pairs.map((pair) => [pair.id, pair.id])) };
+    case 'lab-task': {
+      const lab = findLab(question, scenarios)!;
+      const solution = labSolution(lab);
+      return labResponse(lab.goal, solution, runLab(lab, solution).state);
+    }
   }
 }
 
 const shownIds = (question: Question, seed: number): string[] => {
   const prepared = prepareQuestion(question, seed);
+  if (prepared.type === 'lab-task') return [];
   return prepared.type === 'matching' ? prepared.choices.map((c) => c.id) : prepared.type === 'ordering' ? prepared.steps.map((s) => s.id) : prepared.options.map((o) => o.id);
 };
 const authoredIds = (question: Question): string[] =>
-  question.type === 'matching'
-    ? [...question.pairs.map((p) => p.id), ...question.distractors.map((d) => d.id)]
-    : question.type === 'ordering'
-      ? question.steps.map((s) => s.id)
-      : question.options.map((o) => o.id);
+  question.type === 'lab-task'
+    ? []
+    : question.type === 'matching'
+      ? [...question.pairs.map((p) => p.id), ...question.distractors.map((d) => d.id)]
+      : question.type === 'ordering'
+        ? question.steps.map((s) => s.id)
+        : question.options.map((o) => o.id);
 
 describe('quiz files', () => {
   it('give units 2-5 a quick check of 3-4 questions on their own objective', () => {
@@ -88,7 +89,7 @@ describe('quiz files', () => {
     });
 
     it(`${quiz.id}: every question is shown shuffled by some seed, always as a permutation`, () => {
-      for (const question of quiz.questions) {
+      for (const question of quiz.questions.filter((q) => q.type !== 'lab-task')) {
         const authored = authoredIds(question);
         const orders = Array.from({ length: 20 }, (_, seed) => shownIds(question, seed));
         for (const order of orders) expect([...order].sort()).toEqual([...authored].sort());

@@ -9,7 +9,7 @@ import { matchingQuestion, multipleResponseQuestion, orderingQuestion, sampleQui
 
 describe('kinds', () => {
   it('has one module per question type', () => {
-    expect(Object.keys(kinds).sort()).toEqual(['matching', 'multiple-response', 'ordering', 'single-choice']);
+    expect(Object.keys(kinds).sort()).toEqual(['lab-task', 'matching', 'multiple-response', 'ordering', 'single-choice']);
   });
 });
 

@@ -3,6 +3,7 @@
  * with the wrong signatures) a compile error, and `prepareQuestion` / `gradeQuestion` dispatch any
  * question to its kind.
  */
+import * as labTask from './kinds/lab-task';
 import * as matching from './kinds/matching';
 import * as multipleResponse from './kinds/multiple-response';
 import * as ordering from './kinds/ordering';
@@ -25,6 +26,7 @@ export const kinds = {
   'multiple-response': multipleResponse,
   ordering,
   matching,
+  'lab-task': labTask,
 } satisfies KindRegistry;
 
 /**

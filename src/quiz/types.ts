@@ -143,8 +143,27 @@ export interface MatchingQuestion extends QuestionBase {
   distractors: MatchingDistractor[];
 }
 
+/**
+ * A lab task: reach a goal of a scenario in the embedded simulator, then submit. The learner's
+ * work is the list of actions they applied to the scenario's start; the engine's end state is
+ * graded against the goal's checks by `gradeGoal` (see `src/quiz/lab.ts`). All or nothing: the
+ * goal is met when every check passes.
+ */
+export interface LabTaskQuestion extends QuestionBase {
+  type: 'lab-task';
+  /** Id of a file in `content/scenarios/`: the lab starts at its start. */
+  scenario: string;
+  /** Id of one of that scenario's `goals`: what the learner must reach. */
+  goal: string;
+  /**
+   * Why the goal's end state is the right one, in one to three sentences; shown with the feedback
+   * together with one way to reach it (the scenario's own steps).
+   */
+  explanation: string;
+}
+
 /** Every kind of question; `type` selects the kind module in `src/quiz/kinds/`. */
-export type Question = SingleChoiceQuestion | MultipleResponseQuestion | OrderingQuestion | MatchingQuestion;
+export type Question = SingleChoiceQuestion | MultipleResponseQuestion | OrderingQuestion | MatchingQuestion | LabTaskQuestion;
 
 /** The kinds of question by name. */
 export type QuestionType = Question['type'];
@@ -215,7 +234,14 @@ export interface PreparedMatching {
   choices: ShownOption[];
 }
 
-export type PreparedQuestion = PreparedSingleChoice | PreparedMultipleResponse | PreparedOrdering | PreparedMatching;
+/** A lab task ready to show: nothing to shuffle (the simulator starts at the scenario's start). */
+export interface PreparedLabTask {
+  type: 'lab-task';
+  id: string;
+  seed: number;
+}
+
+export type PreparedQuestion = PreparedSingleChoice | PreparedMultipleResponse | PreparedOrdering | PreparedMatching | PreparedLabTask;
 
 // ------------------------------------------------------------------------------------ responses
 
@@ -243,7 +269,20 @@ export interface MatchingResponse {
   matches: Readonly<Record<string, string | null>>;
 }
 
-export type QuestionResponse = SingleChoiceResponse | MultipleResponseResponse | OrderingResponse | MatchingResponse;
+/**
+ * The learner's work in a lab: the actions applied to the scenario's start, in order, and what
+ * `gradeGoal` said of the end state, check by check (`labResponse` in `src/quiz/lab.ts` makes one
+ * from an engine state). The simulator that holds the state writes both, so grading, which runs
+ * on pages that never load the engine, reads the verdict rather than replaying the actions.
+ */
+export interface LabTaskResponse {
+  type: 'lab-task';
+  actions: readonly Action[];
+  /** For each of the goal's checks, in the goal's order: whether the end state passes it. */
+  passed: readonly boolean[];
+}
+
+export type QuestionResponse = SingleChoiceResponse | MultipleResponseResponse | OrderingResponse | MatchingResponse | LabTaskResponse;
 
 // -------------------------------------------------------------------------------------- grading
 
@@ -313,7 +352,15 @@ export type SingleChoiceGrade = Grade<'single-choice', ChoiceFeedback>;
 export type MultipleResponseGrade = Grade<'multiple-response', ChoiceFeedback>;
 export type OrderingGrade = Grade<'ordering', OrderingFeedback>;
 export type MatchingGrade = Grade<'matching', MatchingFeedback>;
-export type QuestionGrade = SingleChoiceGrade | MultipleResponseGrade | OrderingGrade | MatchingGrade;
+/** Feedback on one check of a lab task's goal (the texts come from `gradeGoal`, see `src/quiz/lab.ts`). */
+export interface LabCheckFeedback {
+  /** The check's index in the goal. */
+  check: number;
+  passed: boolean;
+}
+
+export type LabTaskGrade = Grade<'lab-task', LabCheckFeedback>;
+export type QuestionGrade = SingleChoiceGrade | MultipleResponseGrade | OrderingGrade | MatchingGrade | LabTaskGrade;
 
 // ------------------------------------------------------------------------------------ the kinds
 
@@ -342,6 +389,12 @@ export interface KindTypes {
     prepared: PreparedMatching;
     response: MatchingResponse;
     grade: MatchingGrade;
+  };
+  'lab-task': {
+    question: LabTaskQuestion;
+    prepared: PreparedLabTask;
+    response: LabTaskResponse;
+    grade: LabTaskGrade;
   };
 }
 

@@ -173,6 +173,19 @@ export const QuestionSchema = z.discriminatedUnion('type', [
       distractors: z.array(MatchingDistractorSchema).default([]),
     })
     .strict(),
+  z
+    .object({
+      /** Reach a scenario's goal in the embedded simulator; graded by the goal's checks on the end state. */
+      type: z.literal('lab-task'),
+      ...questionBase,
+      /** Id of a file in `content/scenarios/`; the simulator starts at its start. */
+      scenario: kebab('compliance-policies-first'),
+      /** Id of one of that scenario's goals, e.g. "pilot-compliance-with-finance". */
+      goal: kebab('pilot-compliance-with-finance'),
+      /** Why the goal's end state is the right one. Required. */
+      explanation,
+    })
+    .strict(),
 ]);
 
 /** `content/quizzes/<unit-slug>.yaml`. */

@@ -970,6 +970,80 @@ describe('quizzes', () => {
     ]);
   });
 
+  /** The sample quiz with two lab tasks added (one per scenario), valid as it stands. */
+  function withLabTasks(): ContentInput {
+    const input = quizInput();
+    input.scenarioGoals = { 'pilot-enrollment': ['pilot-it-enrolled'], 'tenant-attach': ['upload-workstations', 'attach'] };
+    const lab = (id: string, scenario: string, goal: string): Question => ({
+      type: 'lab-task',
+      id,
+      objective: 'paths',
+      teaches: 'paths#two-paths-at-a-glance',
+      stem: 'Reach the goal in the simulator.',
+      scenario,
+      goal,
+      explanation: 'Because the goal says so.',
+    });
+    input.quizzes![0]!.data.questions.push(lab('lab-one', 'pilot-enrollment', 'pilot-it-enrolled'), lab('lab-two', 'tenant-attach', 'attach'));
+    return input;
+  }
+
+  it('accepts lab tasks whose scenario and goal exist', () => {
+    expect(validateContent(withLabTasks())).toEqual([]);
+  });
+
+  it('rejects a lab task whose scenario does not exist, naming the nearest ids', () => {
+    const input = withLabTasks();
+    const count = input.quizzes![0]!.data.questions.length;
+    question(input, count - 1, 'lab-task').scenario = 'tenant-atach';
+    expectOneQuizProblem(
+      input,
+      {
+        file: QUIZ,
+        field: `questions[${count - 1}].scenario`,
+        message:
+          'question "lab-two": received "tenant-atach", but no scenario has this id; expected the id of a file in content/scenarios/; known scenarios include "tenant-attach", "pilot-enrollment"',
+      },
+      'lab-two',
+    );
+  });
+
+  it('rejects a lab task whose goal is not one of its scenario\'s goals', () => {
+    const input = withLabTasks();
+    const count = input.quizzes![0]!.data.questions.length;
+    question(input, count - 2, 'lab-task').goal = 'pilot-finance-enrolled';
+    expectOneQuizProblem(
+      input,
+      {
+        file: QUIZ,
+        field: `questions[${count - 2}].goal`,
+        message: 'question "lab-one": received "pilot-finance-enrolled", but content/scenarios/pilot-enrollment.yaml has no goal with this id; expected one of ["pilot-it-enrolled"]',
+      },
+      'lab-one',
+    );
+  });
+
+  it('rejects two lab tasks on one scenario in the same quiz, and a lab task without an explanation', () => {
+    const input = withLabTasks();
+    const count = input.quizzes![0]!.data.questions.length;
+    const second = question(input, count - 1, 'lab-task');
+    second.scenario = 'pilot-enrollment';
+    second.goal = 'pilot-it-enrolled';
+    second.explanation = ' ';
+    expect(validateContent(input)).toEqual([
+      {
+        file: QUIZ,
+        field: `questions[${count - 1}].scenario`,
+        message: 'question "lab-two": the lab task "lab-one" of this quiz already uses the scenario "pilot-enrollment"; expected one lab task per scenario in a quiz',
+      },
+      {
+        file: QUIZ,
+        field: `questions[${count - 1}].explanation`,
+        message: 'question "lab-two": has no explanation; expected one to three sentences on why the goal\'s end state is the right one',
+      },
+    ]);
+  });
+
   it('ignores a <Quiz> tag inside code', () => {
     const input = quizInput();
     lesson(input, '05-paths').body += '\nWrite `<Quiz id="x" />` to place a quiz.\n';

@@ -39,6 +39,11 @@ export interface ContentInput {
    */
   knownScenarios?: readonly string[] | undefined;
   /**
+   * Each scenario's goal ids, by scenario id, for lab tasks. When absent, a lab task's goal is not
+   * checked (its scenario still is, against `knownScenarios`).
+   */
+  scenarioGoals?: Readonly<Record<string, readonly string[]>> | undefined;
+  /**
    * `content/quizzes/*.yaml`, one entry per file, already checked by `QuizSchema`. When absent, no
    * quiz rules run (callers from before the quiz engine keep compiling and passing).
    */
@@ -281,7 +286,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   // where each is placed.
   if (input.quizzes !== undefined) {
     const unitBodies = new Map(units.map(({ ref, lesson }) => [ref.slug, lesson] as const));
-    checkQuizzes(input.quizzes, { unitBodies, declaredIds, moduleShown, knownScenarios: input.knownScenarios }, report);
+    checkQuizzes(input.quizzes, { unitBodies, declaredIds, moduleShown, knownScenarios: input.knownScenarios, scenarioGoals: input.scenarioGoals }, report);
     checkQuizTags(input.quizzes, units, report);
   }
 
@@ -337,8 +342,10 @@ interface QuizContext {
   declaredIds: readonly string[];
   /** `content/module.yaml` as shown in messages. */
   moduleShown: string;
-  /** Scenario ids that exist, for authority questions; undefined when not given. */
+  /** Scenario ids that exist, for authority questions and lab tasks; undefined when not given. */
   knownScenarios?: readonly string[] | undefined;
+  /** Goal ids by scenario id, for lab tasks; undefined when not given. */
+  scenarioGoals?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 /** `teaches: "<unit-slug>#<heading-id>"`. */
@@ -363,7 +370,7 @@ const NEGATIVE_STEMS: readonly RegExp[] = [
  * start of the message, the question id; quiz-level problems name the quiz id.
  */
 function checkQuizzes(quizzes: NonNullable<ContentInput['quizzes']>, context: QuizContext, report: Report): void {
-  const { unitBodies, declaredIds, moduleShown, knownScenarios } = context;
+  const { unitBodies, declaredIds, moduleShown, knownScenarios, scenarioGoals } = context;
   const knownSlugs = [...unitBodies.keys()];
   const headingsBySlug = new Map<string, string[]>();
   const headingsOf = (slug: string): string[] => {
@@ -399,6 +406,8 @@ function checkQuizzes(quizzes: NonNullable<ContentInput['quizzes']>, context: Qu
       );
     }
 
+    // A page shows each lab's simulator with ids made from its scenario: one lab per scenario per quiz.
+    const labScenarios = new Map<string, string>();
     quiz.questions.forEach((question, index) => {
       const at = `questions[${index}]`;
       const fail = (field: string, message: string) =>
@@ -513,6 +522,35 @@ function checkQuizzes(quizzes: NonNullable<ContentInput['quizzes']>, context: Qu
             }
             checkAboveText(distractor.text, `distractors[${j}].text`, `distractor "${distractor.id}"`, fail);
           });
+          break;
+        }
+        case 'lab-task': {
+          const { scenario, goal } = question;
+          if (knownScenarios !== undefined && !knownScenarios.includes(scenario)) {
+            fail(
+              'scenario',
+              `received "${scenario}", but no scenario has this id; expected the id of a file in content/scenarios/` +
+                knownList('known scenarios include', scenario, knownScenarios),
+            );
+          } else {
+            const goals = scenarioGoals?.[scenario];
+            if (goals !== undefined && !goals.includes(goal)) {
+              fail(
+                'goal',
+                `received "${goal}", but content/scenarios/${scenario}.yaml has no goal with this id; expected one of ` +
+                  (goals.length > 0 ? quoteList(goals) : '(none: the scenario declares no goals)'),
+              );
+            }
+          }
+          const sharing = labScenarios.get(scenario);
+          if (sharing !== undefined) {
+            fail('scenario', `the lab task "${sharing}" of this quiz already uses the scenario "${scenario}"; expected one lab task per scenario in a quiz`);
+          } else {
+            labScenarios.set(scenario, question.id);
+          }
+          if (question.explanation.trim() === '') {
+            fail('explanation', `has no explanation; expected one to three sentences on why the goal's end state is the right one`);
+          }
           break;
         }
       }
