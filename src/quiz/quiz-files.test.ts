@@ -69,11 +69,11 @@ describe('quiz files', () => {
     }
   });
 
-  it('give unit 6 a knowledge check of at least 10 questions, every objective and every kind, that completes the unit', () => {
+  it('give unit 6 a knowledge check of at least 10 questions, every objective and every kind (lab tasks included), that completes the unit', () => {
     const check = byUnit('knowledge-check')!;
     expect(check.questions.length).toBeGreaterThanOrEqual(10);
     expect(new Set(check.questions.map((q) => q.objective))).toEqual(new Set(['benefits', 'prerequisites', 'connector-status', 'paths']));
-    expect(new Set(check.questions.map((q) => q.type))).toEqual(new Set(['single-choice', 'multiple-response', 'ordering', 'matching']));
+    expect(new Set(check.questions.map((q) => q.type))).toEqual(new Set(['single-choice', 'multiple-response', 'ordering', 'matching', 'lab-task']));
     expect(check.completesUnit).toBe(true);
   });
 

@@ -2,7 +2,7 @@
  * The self-assessment bank, `content/quizzes/self-assessment.yaml`: it parses with the quiz schema,
  * passes every cross-file quiz rule of `validateContent()` against the real units (answer keys,
  * explanations, objectives, `teaches` anchors computed from the units' headings, wording), and
- * covers each of the four objectives with at least 12 questions in all four question kinds.
+ * covers each of the four objectives with at least 12 questions in every question kind, lab tasks included.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,7 +21,7 @@ import { drawAttempt } from '../quiz/draw';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CONTENT = join(ROOT, 'content');
 const BANK_FILE = 'content/quizzes/self-assessment.yaml';
-const KINDS: readonly QuestionType[] = ['single-choice', 'multiple-response', 'ordering', 'matching'];
+const KINDS: readonly QuestionType[] = ['single-choice', 'multiple-response', 'ordering', 'matching', 'lab-task'];
 
 const read = (relative: string) => readFileSync(join(ROOT, relative), 'utf8');
 
@@ -114,7 +114,7 @@ describe('self-assessment bank', () => {
     }
   });
 
-  it('uses all four question kinds', () => {
+  it('uses every question kind, lab tasks included', () => {
     expect(new Set(bank.questions.map((question) => question.type))).toEqual(new Set(KINDS));
   });
 
