@@ -29,6 +29,11 @@ export default defineConfig({
             // loader for code loaded on first use, and the seeded PRNG that simulators and quizzes
             // share. One file compresses better than five small ones.
             if (/[\\/]node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/]use-store\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
+            // The simulators' shared frame, their store and the engine stay one chunk, as they were
+            // before lab tasks also reached the engine from a quiz (which would otherwise split
+            // it into two files on every simulator page). Code the simulators load on first use
+            // (sentences, share links) and the goal grading only labs need stay out.
+            if (/[\\/]src[\\/](?:components[\\/]sim[\\/]SimShell\.tsx|stores[\\/]simulator\.ts|sim[\\/](?!narrate\.|share-link\.|goals\.|rng\.|bench\.)[\w-]+\.ts)$/.test(id)) return 'simulator';
             if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress\.|progress[\\/](?!quiz-))/.test(id)) {
               return 'site-store';
             }

@@ -44,11 +44,6 @@ export function gradeLab(setup: LabSetup, actions: readonly Action[]): { run: La
   return { run, result: gradeGoal(run.state, setup.goal) };
 }
 
-/** What the goal wants, check by check, in console words (for the task's description). */
-export function goalWants(setup: LabSetup): string[] {
-  return gradeGoal(createScenarioState(setup.scenario), setup.goal).checks.map((check) => check.expected);
-}
-
 /** One way to reach the goal: the actions of the scenario's own steps (a test checks they reach every goal). */
 export function labSolution(setup: LabSetup): Action[] {
   return setup.scenario.steps.flatMap((step) => step.actions);

@@ -3,11 +3,12 @@
  * with the wrong signatures) a compile error, and `prepareQuestion` / `gradeQuestion` dispatch any
  * question to its kind.
  */
-import * as labTask from './kinds/lab-task';
-import * as matching from './kinds/matching';
-import * as multipleResponse from './kinds/multiple-response';
-import * as ordering from './kinds/ordering';
-import * as singleChoice from './kinds/single-choice';
+// Named imports, not `import * as`: a namespace object per kind would ship in every quiz's script.
+import { grade as gradeLabTask, prepare as prepareLabTask } from './kinds/lab-task';
+import { grade as gradeMatching, prepare as prepareMatching } from './kinds/matching';
+import { grade as gradeMultipleResponse, prepare as prepareMultipleResponse } from './kinds/multiple-response';
+import { grade as gradeOrdering, prepare as prepareOrdering } from './kinds/ordering';
+import { grade as gradeSingleChoice, prepare as prepareSingleChoice } from './kinds/single-choice';
 import { deriveSeed } from './shuffle';
 import type {
   KindRegistry,
@@ -22,11 +23,11 @@ import type {
 
 /** Every kind module, keyed by the `type` of the questions it handles. */
 export const kinds = {
-  'single-choice': singleChoice,
-  'multiple-response': multipleResponse,
-  ordering,
-  matching,
-  'lab-task': labTask,
+  'single-choice': { prepare: prepareSingleChoice, grade: gradeSingleChoice },
+  'multiple-response': { prepare: prepareMultipleResponse, grade: gradeMultipleResponse },
+  ordering: { prepare: prepareOrdering, grade: gradeOrdering },
+  matching: { prepare: prepareMatching, grade: gradeMatching },
+  'lab-task': { prepare: prepareLabTask, grade: gradeLabTask },
 } satisfies KindRegistry;
 
 /**

@@ -2,6 +2,7 @@
  * What the learner reads beside a question after checking it: the verdict, why each option is
  * right or wrong, and where the answer is taught. Loaded with the first question a learner checks.
  */
+import type { ComponentChildren } from 'preact';
 import type { Question, QuestionGrade } from '../../quiz/types';
 import type { Source } from './QuizIsland';
 import { verdict } from './quiz-words';
@@ -14,6 +15,8 @@ interface FeedbackProps {
   grade: QuestionGrade;
   answered: boolean;
   source: Source | undefined;
+  /** A lab task's details (what its checks found), which the lab's own module renders. */
+  children?: ComponentChildren;
 }
 
 const MATCHED = { matched: 'Right:', mismatched: 'Wrong:', unanswered: 'Not answered:' };
@@ -26,8 +29,8 @@ const OUTCOME = {
 };
 
 /** What the learner reads after checking: the verdict, why, and where it is taught. */
-export function Feedback({ question, grade, answered, source }: FeedbackProps) {
-  let details = null;
+export function Feedback({ question, grade, answered, source, children }: FeedbackProps) {
+  let details: ComponentChildren = children ?? null;
   if (grade.type === 'ordering' && question.type === 'ordering') {
     details = (
       <>

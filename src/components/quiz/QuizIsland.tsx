@@ -12,7 +12,7 @@
  * Grading lives in `src/quiz/`, saving in `src/stores/quiz.ts`: this file only renders and
  * dispatches. A new kind of question adds a case to `Controls` and `Feedback`.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { $progress } from '../../stores/progress';
@@ -21,6 +21,8 @@ import { currentAttempt, emptyQuizRecord, isFinished, shownOrder, type QuizInPro
 import { gradeQuestion, prepareQuiz } from '../../quiz/registry';
 import { scoreQuiz } from '../../quiz/score';
 import type { PreparedQuestion, Question, QuestionResponse, Quiz } from '../../quiz/types';
+import type { LabSetup } from '../../quiz/lab';
+import type { SimulatorKind } from '../../sim/constants';
 import type { Feedback as FeedbackView } from './Feedback';
 import { share, verdict } from './quiz-words';
 
@@ -32,6 +34,15 @@ export interface Source {
   scenario?: { href: string; label: string } | undefined;
 }
 
+/** A lab task's scenario and goal, with what the page knows of its simulator (see `Quiz.astro`). */
+export interface LabView extends LabSetup {
+  /** The simulator the lab opens, and its name as the site shows it. */
+  kind: SimulatorKind;
+  name: string;
+  /** Base URL of the site, for the simulator's share links. */
+  base: string;
+}
+
 export interface QuizIslandProps {
   quiz: Quiz;
   /** Objective titles by id, for the result per objective. */
@@ -40,6 +51,13 @@ export interface QuizIslandProps {
   sources: Record<string, Source>;
   /** By question id: how to answer it, for kinds that need saying (written at build time, see `Quiz.astro`). */
   hints: Record<string, string>;
+  /**
+   * The inputs of one question, when an entry shows more kinds than `Controls` does (lab tasks,
+   * `LabParts.tsx`), so that a unit's quick check does not carry them.
+   */
+  Controls?: ComponentType<ControlsProps> | undefined;
+  /** More feedback on a checked question (a lab task's checks), from the same entries. */
+  details?: ((question: Question, response: QuestionResponse | undefined) => ComponentChildren) | undefined;
   /** For a bank (the self-assessment): the questions an attempt with this seed asks. */
   draw?: ((seed: number) => Quiz) | undefined;
   /** What follows the quiz, from the learner's record (the self-assessment lists past attempts). */
@@ -51,7 +69,7 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 /** The feedback beside each question loads with the first one a learner checks. */
 let loadedFeedback: typeof FeedbackView | null = null;
 
-export default function QuizIsland({ quiz, objectives, sources, hints, draw, footer }: QuizIslandProps) {
+export default function QuizIsland({ quiz, objectives, sources, hints, Controls: QuestionControls = Controls, details, draw, footer }: QuizIslandProps) {
   const store = useMemo(() => createQuizStore(quiz, undefined, draw), [quiz, draw]);
   const progress = useStore($progress);
   useStore(store.$unsaved);
@@ -59,6 +77,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints, draw, foo
   const [said, say] = useState('');
   const focusNext = useRef('');
   const [Feedback, setFeedback] = useState(() => loadedFeedback);
+
   useEffect(() => {
     setLive(true);
     store.load();
@@ -83,6 +102,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints, draw, foo
   const asked = useMemo(() => store.quizFor(attempt.seed), [store, attempt.seed]);
   const prepared = useMemo(() => prepareQuiz(asked, attempt.seed), [asked, attempt.seed]);
   const finished = isFinished(asked, attempt);
+
   const result = finished ? scoreQuiz(asked, attempt.responses) : null;
   const id = quiz.id;
   const total = asked.questions.length;
@@ -144,7 +164,17 @@ export default function QuizIsland({ quiz, objectives, sources, hints, draw, foo
                     {hint}
                   </p>
                 )}
-                <Controls question={question} shown={shown} attempt={attempt} done={done} answer={answer} say={say} focus={(target) => (focusNext.current = target)} id={key} />
+                <QuestionControls
+                  question={question}
+                  shown={shown}
+                  attempt={attempt}
+                  done={done}
+                  live={live}
+                  answer={answer}
+                  say={say}
+                  focus={(target) => (focusNext.current = target)}
+                  id={key}
+                />
                 {!done && (
                   <button
                     type="button"
@@ -158,7 +188,11 @@ export default function QuizIsland({ quiz, objectives, sources, hints, draw, foo
               </fieldset>
               {done ? (
                 <div class="quiz__feedback" id={`${key}-feedback`} tabindex={-1}>
-                  {Feedback && <Feedback question={question} grade={gradeQuestion(question, response)} answered={Boolean(response)} source={sources[question.id]} />}
+                  {Feedback && (
+                    <Feedback question={question} grade={gradeQuestion(question, response)} answered={Boolean(response)} source={sources[question.id]}>
+                      {details?.(question, response)}
+                    </Feedback>
+                  )}
                 </div>
               ) : (
                 <div class="quiz__waiting" />
@@ -209,20 +243,22 @@ export default function QuizIsland({ quiz, objectives, sources, hints, draw, foo
   );
 }
 
-interface ControlsProps {
+export interface ControlsProps {
   question: Question;
   shown: PreparedQuestion;
   attempt: QuizInProgress;
   /** Checked or shown: the answer is final, so an ordering loses its buttons. */
   done: boolean;
+  /** The island is running: until then the inputs do nothing. */
+  live: boolean;
   answer: (question: Question, response: QuestionResponse) => void;
   say: (text: string) => void;
   focus: (id: string) => void;
   id: string;
 }
 
-/** The inputs of one question, by kind. */
-function Controls({ question, shown, attempt, done, answer, say, focus, id }: ControlsProps) {
+/** The inputs of one question, by kind (lab tasks: `LabParts.tsx`). */
+export function Controls({ question, shown, attempt, done, answer, say, focus, id }: ControlsProps) {
   const response = attempt.responses[question.id];
   if (shown.type === 'single-choice' || shown.type === 'multiple-response') {
     const single = shown.type === 'single-choice';

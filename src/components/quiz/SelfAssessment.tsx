@@ -1,9 +1,10 @@
 /**
- * The self-assessment island: the quiz island in draw mode, followed by the learner's past
- * attempts with their dates and scores. Its own entry, so unit pages do not carry the history.
+ * The self-assessment island: the quiz island in draw mode, with lab tasks, followed by the
+ * learner's past attempts with their dates and scores. Its own entry, so unit pages do not carry the history.
  */
 import { useMemo } from 'preact/hooks';
-import QuizIsland, { type QuizIslandProps } from './QuizIsland';
+import QuizIsland, { type LabView, type QuizIslandProps } from './QuizIsland';
+import { labParts } from './LabParts';
 import { drawQuiz } from '../../quiz/draw';
 import type { QuizRecord } from '../../progress/quiz-record';
 
@@ -27,13 +28,16 @@ function PastAttempts({ record, id }: { record: QuizRecord; id: string }) {
   );
 }
 
-interface Props extends Omit<QuizIslandProps, 'draw' | 'footer'> {
+interface Props extends Omit<QuizIslandProps, 'draw' | 'footer' | 'Controls' | 'details'> {
+  /** Each lab task's scenario and goal, by question id. */
+  labs: Record<string, LabView>;
   /** The objectives every attempt draws three questions from. */
   objectiveIds: string[];
 }
 
-export default function SelfAssessment({ objectiveIds, ...props }: Props) {
+export default function SelfAssessment({ objectiveIds, labs, ...props }: Props) {
   const { quiz } = props;
+  const parts = useMemo(() => labParts(labs), [labs]);
   const draw = useMemo(() => (seed: number) => drawQuiz(quiz, objectiveIds, seed), [quiz, objectiveIds]);
-  return <QuizIsland {...props} draw={draw} footer={(record) => <PastAttempts record={record} id={quiz.id} />} />;
+  return <QuizIsland {...props} {...parts} draw={draw} footer={(record) => <PastAttempts record={record} id={quiz.id} />} />;
 }

@@ -1,0 +1,90 @@
+/**
+ * How lab tasks show in a quiz: which simulator and scenario, a button that opens the simulator
+ * (its code, `LabTask.tsx`, loads then), and once checked, feedback that replays the learner's
+ * work. Only the entries whose quizzes have lab tasks (`LabQuiz.tsx`, the self-assessment) carry
+ * this module; `labParts(labs)` gives the quiz island what it needs to show them.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Controls, type ControlsProps, type LabView, type QuizIslandProps } from './QuizIsland';
+import type { LabTaskQuestion, LabTaskResponse } from '../../quiz/types';
+
+type LabModule = typeof import('./LabTask');
+let loaded: LabModule | null = null;
+
+/** The lab's code, loaded on first need (once per page). */
+function useLabModule(needed: boolean): LabModule | null {
+  const [module, setModule] = useState(() => loaded);
+  useEffect(() => {
+    if (!needed || module) return;
+    void import('./LabTask').then((lab) => {
+      loaded = lab;
+      setModule(() => lab);
+    });
+  }, [needed, module]);
+  return module;
+}
+
+interface LabControlsProps extends ControlsProps {
+  question: LabTaskQuestion;
+  lab: LabView;
+  response: LabTaskResponse | undefined;
+}
+
+/**
+ * The simulator opens on request, with the learner's saved work replayed into it; once the answer
+ * is checked it stays as the learner left it, read only (the question's fieldset is disabled).
+ */
+function LabControls({ question, lab, response, done, live, answer, id }: LabControlsProps) {
+  const [open, setOpen] = useState(false);
+  const Lab = useLabModule(open);
+  const box = useRef<HTMLDivElement>(null);
+  // The button goes away when the simulator opens: focus moves to the lab, not to the page.
+  useEffect(() => {
+    if (open) box.current?.focus();
+  }, [open]);
+  const saved = response?.actions.length ?? 0;
+  return (
+    <div class="quiz__lab" id={`${id}-lab`} ref={box} tabindex={-1}>
+      <p class="quiz__lab-where">
+        In the {lab.name} simulator, scenario “{lab.scenario.title}”.
+        {!open && response ? ` Your work so far is saved: ${saved} ${saved === 1 ? 'step' : 'steps'}.` : ''}
+      </p>
+      {open ? (
+        Lab ? (
+          <Lab.LabWork lab={lab} saved={response} onWork={(work) => answer(question, work)} />
+        ) : (
+          <p class="quiz__lab-loading">Loading the {lab.name} simulator…</p>
+        )
+      ) : (
+        !done && (
+          <button type="button" class="button" disabled={!live} onClick={() => setOpen(true)}>
+            {response ? 'Open the simulator and continue' : 'Open the simulator'}
+          </button>
+        )
+      )}
+    </div>
+  );
+}
+
+/** What the goal's checks found at the end of the learner's work (the lab's code replays it). */
+function LabFeedbackSlot(props: { question: LabTaskQuestion; lab: LabView; response: LabTaskResponse | undefined }) {
+  const Lab = useLabModule(true);
+  return Lab ? <Lab.LabFeedback {...props} /> : <p class="quiz__lab-loading">Replaying your work in the simulator…</p>;
+}
+
+/** The quiz island's `Controls` and `details` for a quiz whose lab tasks are `labs` (by question id). */
+export function labParts(labs: Readonly<Record<string, LabView>>): Pick<QuizIslandProps, 'Controls' | 'details'> {
+  return {
+    Controls(props) {
+      const { question } = props;
+      if (question.type !== 'lab-task') return <Controls {...props} />;
+      const lab = labs[question.id];
+      const response = props.attempt.responses[question.id];
+      return lab ? <LabControls {...props} question={question} lab={lab} response={response?.type === 'lab-task' ? response : undefined} /> : null;
+    },
+    details(question, response) {
+      const lab = question.type === 'lab-task' ? labs[question.id] : undefined;
+      return lab && question.type === 'lab-task' && <LabFeedbackSlot question={question} lab={lab} response={response?.type === 'lab-task' ? response : undefined} />;
+    },
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * A lab task's working parts, loaded the first time a learner opens a lab (or a checked lab task
+ * needs its feedback): the simulator of the task's scenario, bound to the quiz so that every
+ * change saves the learner's work with the goal's verdict, and the feedback that replays the work
+ * and names what differs from the goal. The simulator itself loads on first use too.
+ */
+import type { ComponentType } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createSimulatorStore } from '../../stores/simulator';
+import { gradeLab, labResponse, labSolution } from '../../quiz/lab';
+import { MAX_LAB_ACTIONS } from '../../progress/quiz-record';
+import type { LabTaskQuestion, LabTaskResponse } from '../../quiz/types';
+import type { SimulatorKind } from '../../sim/constants';
+import type { SimIslandProps } from '../sim/SimShell';
+import type { LabView } from './QuizIsland';
+
+/** Each simulator's island, loaded when a lab of its kind first opens. */
+const SIMULATORS: Record<SimulatorKind, () => Promise<{ default: ComponentType<SimIslandProps> }>> = {
+  'tenant-attach': () => import('../sim/TenantAttachSim'),
+  enablement: () => import('../sim/EnablementSim'),
+  'workload-switching': () => import('../sim/WorkloadSim'),
+};
+
+interface LabWorkProps {
+  lab: LabView;
+  /** The work saved in this attempt so far, restored into the simulator when it opens. */
+  saved: LabTaskResponse | undefined;
+  /** Saves the learner's work (called after every change on the simulator's timeline). */
+  onWork: (response: LabTaskResponse) => void;
+}
+
+/** The simulator, started at the scenario's start with the saved work replayed on top. */
+export function LabWork({ lab, saved, onWork }: LabWorkProps) {
+  const [Simulator, setSimulator] = useState<ComponentType<SimIslandProps> | null>(null);
+  const store = useMemo(() => createSimulatorStore(lab.scenario), [lab.scenario]);
+
+  useEffect(() => {
+    let alive = true;
+    void SIMULATORS[lab.kind]().then((module) => alive && setSimulator(() => module.default));
+    // Saved work comes back as it was left; an action the engine now refuses (the saved value was
+    // edited, or the course changed) stops the replay there, and the simulator says why.
+    if (saved && saved.actions.length > 0) store.follow(saved.actions);
+    const stop = store.$timeline.listen((timeline) => {
+      const actions = timeline.entries.slice(0, timeline.cursor).map((entry) => entry.action);
+      if (actions.length > MAX_LAB_ACTIONS) {
+        store.setNotice({ kind: 'refused', text: `A lab keeps at most ${MAX_LAB_ACTIONS} steps of work: step back or reset to save your work again.` });
+        return;
+      }
+      onWork(labResponse(lab.goal, actions, timeline.states[timeline.cursor]!));
+    });
+    return () => {
+      alive = false;
+      stop();
+    };
+    // The store and the saved work are read once, when the lab opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store]);
+
+  if (!Simulator) return <p class="quiz__lab-loading">Loading the {lab.name} simulator…</p>;
+  return (
+    <div class="quiz__lab-sim">
+      <Simulator name={lab.name} scenario={lab.scenario} base={lab.base} standalone={false} store={store} />
+    </div>
+  );
+}
+
+interface LabFeedbackProps {
+  question: LabTaskQuestion;
+  lab: LabView;
+  response: LabTaskResponse | undefined;
+}
+
+/** What the checks found at the end of the learner's work, why the goal is right, and one way to reach it. */
+export function LabFeedback({ question, lab, response }: LabFeedbackProps) {
+  const { run, result } = useMemo(() => gradeLab(lab, response?.actions ?? []), [lab, response]);
+  const steps = lab.scenario.steps.filter((step) => step.actions.length > 0);
+  const count = response?.actions.length ?? 0;
+  return (
+    <>
+      <p>
+        {response ? `The goal's checks after your ${count} ${count === 1 ? 'step' : 'steps'} in the simulator:` : 'You did not work in the simulator. The goal checks:'}
+      </p>
+      <ul>
+        {result.checks.map((check, index) => (
+          <li key={index} class={`quiz__fb quiz__fb--${check.passed ? 'chosen-correct' : 'chosen-wrong'}`}>
+            <strong>{check.passed ? 'Met:' : 'Not met:'}</strong> {check.passed ? `${check.actual}.` : `${check.difference}.`}
+          </li>
+        ))}
+      </ul>
+      {!run.ok && (
+        <p>
+          Your saved work could be replayed only up to step {run.index + 1}: {run.reason}
+        </p>
+      )}
+      <p>{question.explanation}</p>
+      {steps.length > 0 && labSolution(lab).length > 0 && (
+        <>
+          <p>One way to reach the goal:</p>
+          <ol>
+            {steps.map((step) => (
+              <li key={step.title}>{step.title}</li>
+            ))}
+          </ol>
+        </>
+      )}
+    </>
+  );
+}
