@@ -3,7 +3,7 @@
  * in every page of the test's context (second tabs included), and offers an axe check with the
  * tags the project holds itself to.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -98,4 +98,36 @@ export function builtPages(): string[] {
     .map((file) => '/' + relative(distDir, file).split('\\').join('/'))
     .map((path) => path.replace(/index\.html$/, ''))
     .sort();
+}
+
+/**
+ * Opens a lab task's simulator and reaches its goal with the mouse, as a learner would: the
+ * unit 6 knowledge check's two lab tasks. The work is saved as it goes; the caller checks it.
+ */
+export async function solveLab(question: Locator, id: string): Promise<void> {
+  await question.getByRole('button', { name: /^Open the simulator/ }).click();
+  switch (id) {
+    case 'kc-lab-pilot-compliance-finance': {
+      const sim = question.getByRole('region', { name: 'Workload switching: Compliance policies first' });
+      await expect(sim.getByRole('button', { name: 'Reset' })).toBeEnabled();
+      await sim.getByLabel('Workload pilot collection for Compliance policies').selectOption({ label: 'Pilot-Finance' });
+      await sim.getByRole('group', { name: 'Compliance policies', exact: true }).getByRole('radio', { name: 'Pilot Intune' }).check();
+      await expect(sim.getByRole('status')).toContainText('30 devices now get Compliance policies from Intune');
+      return;
+    }
+    case 'kc-lab-enroll-it-devices': {
+      const sim = question.getByRole('region', { name: 'Co-management enablement: Pilot enrollment for the IT department' });
+      await expect(sim.getByRole('button', { name: 'Reset' })).toBeEnabled();
+      await sim.getByRole('radio', { name: 'Pilot' }).check();
+      await sim.getByRole('combobox', { name: 'Intune Auto Enrollment collection' }).selectOption({ label: 'IT Devices' });
+      await sim.getByRole('button', { name: 'Apply' }).click();
+      await expect(sim.getByText('Now: Pilot (IT Devices)')).toBeVisible();
+      await sim.getByRole('button', { name: 'Advance 1 hour' }).click();
+      await sim.getByRole('button', { name: 'Advance 1 hour' }).click();
+      await expect(sim.getByText('Simulated time: Day 1, 11:00')).toBeVisible();
+      return;
+    }
+    default:
+      throw new Error(`no scripted solution for the lab task "${id}"`);
+  }
 }

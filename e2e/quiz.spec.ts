@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, tabTo, axeBothThemes, PROGRESS_KEY } from './fixtures';
+import { test, expect, tabTo, axeBothThemes, PROGRESS_KEY, solveLab } from './fixtures';
 import type { Question, Quiz } from '../src/quiz/types';
 
 const quizFile = (unit: string): Quiz => parse(readFileSync(new URL(`../content/quizzes/${unit}.yaml`, import.meta.url), 'utf8')) as Quiz;
@@ -19,9 +19,12 @@ const item = (quiz: Locator, index: number) => quiz.locator('.quiz__item').nth(i
 const shownOrder = (question: Locator) =>
   question.locator('.quiz__option, .quiz__step > span, select:first-of-type option:not([value=""])').allInnerTexts();
 
-/** Answers one question right with the mouse and the select boxes, from the quiz's own key. */
+/** Answers one question right with the mouse and the select boxes, from the quiz's own key (a lab task: in its simulator). */
 async function answerRight(question: Locator, data: Question): Promise<void> {
   switch (data.type) {
+    case 'lab-task':
+      await solveLab(question, data.id);
+      return;
     case 'single-choice':
       await question.getByLabel(data.options.find((o) => o.id === data.answer)!.text, { exact: true }).check();
       return;
@@ -79,7 +82,8 @@ test('unit 6: one wrong answer and its explanation, a retry in a new order, a pa
   expect([after?.x, after?.y]).toEqual([top?.x, top?.y]);
   await expect(q1.getByLabel(wrong.text, { exact: true })).toBeDisabled();
 
-  // Answer everything else right, then check the whole set: 11 of 12 passes the 80% mark.
+  // Answer everything else right (the lab tasks in their simulators), then check the whole set:
+  // 13 of 14 passes the 80% mark.
   const firstOrders: string[][] = [];
   for (const [index, data] of check.questions.entries()) {
     firstOrders.push(await shownOrder(item(quiz, index)));
@@ -88,33 +92,33 @@ test('unit 6: one wrong answer and its explanation, a retry in a new order, a pa
   await quiz.getByRole('button', { name: 'Check all answers' }).click();
   const results = quiz.locator('.quiz__results');
   await expect(results).toBeFocused();
-  await expect(results).toContainText('11 of 12 (92%): a pass.');
+  await expect(results).toContainText('13 of 14 (93%): a pass.');
   await expect(results).toContainText('Learn about the benefits of co-management: 2 of 3');
   await expect(markComplete).toHaveAttribute('aria-pressed', 'true');
 
   // Retry: the same questions, options in a new order, nothing answered.
   await quiz.getByRole('button', { name: 'Try again with a new order' }).click();
   await expect(quiz.getByRole('heading', { name: 'Knowledge check' })).toBeFocused();
-  await expect(quiz.locator('legend')).toHaveText(check.questions.map((q, i) => `Question ${i + 1} of 12 ${q.stem.replace(/\s+/g, ' ').trim()}`));
+  await expect(quiz.locator('legend')).toHaveText(check.questions.map((q, i) => `Question ${i + 1} of 14 ${q.stem.replace(/\s+/g, ' ').trim()}`));
   const secondOrders = await Promise.all(check.questions.map((_, index) => shownOrder(item(quiz, index))));
   expect(secondOrders.some((order, index) => order.join('|') !== firstOrders[index]!.join('|'))).toBe(true);
   for (const [index, order] of secondOrders.entries()) expect([...order].sort()).toEqual([...firstOrders[index]!].sort());
-  await expect(quiz.getByText('0 of 12 answered')).toBeVisible();
+  await expect(quiz.getByText('0 of 14 answered')).toBeVisible();
 
   for (const [index, data] of check.questions.entries()) await answerRight(item(quiz, index), data);
   await quiz.getByRole('button', { name: 'Check all answers' }).click();
-  await expect(results).toContainText('12 of 12 (100%): a pass.');
+  await expect(results).toContainText('14 of 14 (100%): a pass.');
 
   // A reload finds the best score, the finished attempt and unit 6 complete.
   await page.reload();
   await quiz.scrollIntoViewIfNeeded();
   await expect(quiz.getByText('Your best score so far: 100%, a pass.')).toBeVisible();
-  await expect(results).toContainText('12 of 12 (100%)');
+  await expect(results).toContainText('14 of 14 (100%)');
   await expect(markComplete).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('[data-unit-item="knowledge-check"]').first()).toHaveAttribute('data-done', '');
   const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? 'null');
   expect(saved.version).toBe(2);
-  expect(saved.quizzes['knowledge-check'].attempts.map((attempt: { score: number }) => Math.round(attempt.score * 12))).toEqual([11, 12]);
+  expect(saved.quizzes['knowledge-check'].attempts.map((attempt: { score: number }) => Math.round(attempt.score * 14))).toEqual([13, 14]);
   expect(new Set(saved.quizzes['knowledge-check'].attempts.map((attempt: { seed: number }) => attempt.seed)).size).toBe(2);
 });
 
@@ -227,7 +231,7 @@ test('an unreadable quiz record is cleared with a notice, and units stay complet
   const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
   await expect(page.getByRole('status').filter({ hasText: 'Your saved quiz answers could not be read' })).toBeVisible();
   await expect(page.locator('[data-unit-item="introduction"]').first()).toHaveAttribute('data-done', '');
-  await expect(quiz.getByText('0 of 12 answered')).toBeVisible();
+  await expect(quiz.getByText('0 of 14 answered')).toBeVisible();
   const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? 'null');
   expect(saved).toMatchObject({ version: 2, completedUnits: ['introduction'], quizzes: {} });
 });

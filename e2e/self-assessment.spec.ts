@@ -3,8 +3,12 @@
  * attempt shows the score per objective and links each answer to the heading that teaches it;
  * past attempts survive a reload; a new attempt draws again. axe runs in every state.
  */
-import { test, expect, axeBothThemes } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { test, expect, axeBothThemes, PROGRESS_KEY } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+import { drawAttempt } from '../src/quiz/draw';
+import type { Quiz } from '../src/quiz/types';
 
 async function openSelfAssessment(page: Page): Promise<Locator> {
   await page.goto('/self-assessment/');
@@ -62,4 +66,48 @@ test('a review link leads to the heading that teaches the answer', async ({ page
   await taught.click();
   await expect(page).toHaveURL(new RegExp(`${path}#${heading}$`));
   await expect(page.locator(`[id="${heading}"]`)).toBeInViewport();
+});
+
+test('a drawn lab task opens its simulator, and its review names every check of the goal', async ({ page, expectNoAxeViolations }) => {
+  test.setTimeout(120_000);
+  // An attempt whose seed draws the tenant attach lab task (the draw is a pure function of the seed).
+  const bank = parse(readFileSync(new URL('../content/quizzes/self-assessment.yaml', import.meta.url), 'utf8')) as Quiz;
+  const objectives = ['benefits', 'prerequisites', 'connector-status', 'paths'];
+  let seed = 1;
+  while (!drawAttempt(bank.questions, objectives, seed).some((q) => q.id === 'sa-lab-upload-workstations')) seed++;
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [
+      PROGRESS_KEY,
+      JSON.stringify({
+        version: 2,
+        completedUnits: [],
+        lastVisitedUnit: null,
+        checkedItems: [],
+        quizzes: { 'self-assessment': { attempts: [], best: null, current: { seed, responses: {}, checked: [], revealed: false } } },
+      }),
+    ],
+  );
+  const quiz = await openSelfAssessment(page);
+  const lab = quiz.locator('.quiz__item').filter({ has: page.getByRole('group', { name: /only the devices of Contoso Workstations/ }) });
+  await expect(lab.getByText('In the Tenant attach simulator, scenario “Tenant attach only”.')).toBeVisible();
+  await lab.getByRole('button', { name: 'Open the simulator' }).click();
+  const sim = lab.getByRole('region', { name: /^Tenant attach: / });
+  await expect(sim.getByRole('button', { name: 'Reset' })).toBeEnabled();
+  await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, lab open');
+
+  // Give up: the review lists the goal's checks and how the scenario reaches them.
+  await quiz.getByRole('button', { name: 'Give up and show answers' }).click();
+  const feedback = lab.locator('.quiz__feedback');
+  await expect(feedback).toContainText('Not answered.');
+  await expect(feedback).toContainText('You did not work in the simulator. The goal checks:');
+  await expect(feedback).toContainText('Not met: Tenant attach uploads nothing; the goal wants it to upload the collection Contoso Workstations.');
+  await expect(feedback).toContainText('One way to reach the goal:');
+  await expect(feedback.getByRole('link', { name: /Confirm the Configuration Manager connector status|connector/i }).first()).toHaveAttribute('href', /\/units\/connector-status\/#configure-upload$/);
+  await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, lab reviewed');
 });

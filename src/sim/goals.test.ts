@@ -92,7 +92,7 @@ describe('gradeGoal', () => {
     });
     expect(result.checks.map((c) => c.difference)).toEqual([
       '0 devices are Enrolled; the goal wants at least 12',
-      'Tenant attach uploads all devices; the goal wants the collection Pilot-Finance',
+      'Tenant attach uploads all devices; the goal wants it to upload the collection Pilot-Finance',
       'The connector shows No results; the goal wants Healthy',
       'PC-0001 is not listed in the admin center; the goal wants it to show ConfigMgr',
       'Automatic enrollment in Intune is None; the goal wants Pilot with the Intune Auto Enrollment collection Pilot-Finance',

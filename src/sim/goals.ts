@@ -36,7 +36,7 @@ const FUNNEL_KEYS: Readonly<Record<FunnelStage, keyof FunnelCounts>> = {
 };
 
 function uploadText(state: SimState, upload: UploadScope | null): string {
-  if (upload === null) return 'no upload';
+  if (upload === null) return 'nothing';
   if (upload === 'all') return 'all devices';
   return `the collection ${collectionName(state, upload.collection)}`;
 }
@@ -151,7 +151,7 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
         same,
         `Tenant attach uploads ${uploadText(state, current)}`,
         `Tenant attach uploads ${uploadText(state, check.upload)}`,
-        `Tenant attach uploads ${uploadText(state, current)}; the goal wants ${uploadText(state, check.upload)}`,
+        `Tenant attach uploads ${uploadText(state, current)}; the goal wants it to upload ${uploadText(state, check.upload)}`,
       );
     }
     case 'connector-status': {

@@ -31,8 +31,8 @@ interface LabControlsProps extends ControlsProps {
 }
 
 /**
- * The simulator opens on request, with the learner's saved work replayed into it; once the answer
- * is checked it stays as the learner left it, read only (the question's fieldset is disabled).
+ * The simulator opens on request, with the learner's saved work replayed into it. Once the answer
+ * is checked the simulator closes: the feedback says what the work reached, check by check.
  */
 function LabControls({ question, lab, response, done, live, answer, id }: LabControlsProps) {
   const [open, setOpen] = useState(false);
@@ -47,20 +47,18 @@ function LabControls({ question, lab, response, done, live, answer, id }: LabCon
     <div class="quiz__lab" id={`${id}-lab`} ref={box} tabindex={-1}>
       <p class="quiz__lab-where">
         In the {lab.name} simulator, scenario “{lab.scenario.title}”.
-        {!open && response ? ` Your work so far is saved: ${saved} ${saved === 1 ? 'step' : 'steps'}.` : ''}
+        {!open && !done && response ? ` Your work so far is saved: ${saved} ${saved === 1 ? 'step' : 'steps'}.` : ''}
       </p>
-      {open ? (
+      {done ? null : open ? (
         Lab ? (
           <Lab.LabWork lab={lab} saved={response} onWork={(work) => answer(question, work)} />
         ) : (
           <p class="quiz__lab-loading">Loading the {lab.name} simulator…</p>
         )
       ) : (
-        !done && (
-          <button type="button" class="button" disabled={!live} onClick={() => setOpen(true)}>
-            {response ? 'Open the simulator and continue' : 'Open the simulator'}
-          </button>
-        )
+        <button type="button" class="button" disabled={!live} onClick={() => setOpen(true)}>
+          {response ? 'Open the simulator and continue' : 'Open the simulator'}
+        </button>
       )}
     </div>
   );
