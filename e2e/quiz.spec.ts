@@ -93,7 +93,7 @@ test('unit 6: one wrong answer and its explanation, a retry in a new order, a pa
   const results = quiz.locator('.quiz__results');
   await expect(results).toBeFocused();
   await expect(results).toContainText('13 of 14 (93%): a pass.');
-  await expect(results).toContainText('Learn about the benefits of co-management: 2 of 3');
+  await expect(results).toContainText('Learn about the benefits of co-management: 3 of 4');
   await expect(markComplete).toHaveAttribute('aria-pressed', 'true');
 
   // Retry: the same questions, options in a new order, nothing answered.
