@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createScenarioState } from '../sim/scenario';
 import type { Action } from '../sim/types';
 import { grade } from './kinds/lab-task';
-import { findLab, gradeLab, labResponse, labSolution, runLab, type LabSetup } from './lab';
+import { findLab, gradeLab, labResponse, labSolution, labSteps, runLab, type LabSetup } from './lab';
 import { gradeQuestion } from './registry';
 import { quizFiles, scenarioFiles } from './test-content';
 import type { LabTaskQuestion } from './types';
@@ -119,6 +119,14 @@ describe('grading a lab task', () => {
       expect(run.reason.length).toBeGreaterThan(0);
       expect(run.state.settings.coManagement.workloads[0]!.position).toBe('pilot-intune');
     }
+  });
+
+  it("offers as one way to the goal only the scenario's steps up to the one that reaches it", () => {
+    const coupling = labTasks.find(({ question }) => question.id === 'sa-lab-device-configuration-coupling')!;
+    const couplingSetup = findLab(coupling.question, scenarios)!;
+    expect(couplingSetup.scenario.steps.length).toBe(4);
+    expect(labSteps(couplingSetup).map((step) => step.title)).toEqual(['Both workloads at Configuration Manager', 'Move Device configuration to Pilot Intune']);
+    expect(labSolution(couplingSetup).map((action) => action.type)).toEqual(['set-pilot-collection', 'set-workload']);
   });
 
   it('leaves the scenario start untouched', () => {

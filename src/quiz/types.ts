@@ -28,6 +28,12 @@ export interface QuestionBase {
   teaches: string;
   /** The question as the learner reads it; plain text, never built on NOT or EXCEPT. */
   stem: string;
+  /**
+   * Id of a file in `content/scenarios/` whose page shows the answer in a simulator, for the
+   * self-assessment's review; without it the review links the scenario the question names (an
+   * authority question's or a lab task's), else one its unit places.
+   */
+  shows?: string | undefined;
 }
 
 /** One option of a single-choice or multiple-response question. */

@@ -99,6 +99,8 @@ const questionBase = {
   teaches: z.string(),
   /** The question as the learner reads it. Plain text; never built on NOT or EXCEPT. */
   stem: z.string().min(1),
+  /** Optional: the scenario whose page shows the answer in a simulator (the self-assessment's review links it). */
+  shows: kebab('who-can-run-device-actions').optional(),
 };
 
 /** A device and a workload in a scenario after some actions (see `AuthorityCase` in `src/quiz/types.ts`). */

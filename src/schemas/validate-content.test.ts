@@ -988,6 +988,21 @@ describe('quizzes', () => {
     return input;
   }
 
+  it('rejects a question whose review scenario (shows) does not exist', () => {
+    const input = quizInput();
+    question(input, 0, 'single-choice').shows = 'who-can-run';
+    expectOneQuizProblem(
+      input,
+      {
+        file: QUIZ,
+        field: 'questions[0].shows',
+        message:
+          'question "wizard-node": received "who-can-run", but no scenario has this id; expected the id of a file in content/scenarios/; known scenarios include "tenant-attach", "pilot-enrollment"',
+      },
+      'wizard-node',
+    );
+  });
+
   it('accepts lab tasks whose scenario and goal exist', () => {
     expect(validateContent(withLabTasks())).toEqual([]);
   });

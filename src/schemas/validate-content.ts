@@ -430,6 +430,14 @@ function checkQuizzes(quizzes: NonNullable<ContentInput['quizzes']>, context: Qu
 
       checkTeaches(question.teaches, knownSlugs, unitBodies, headingsOf, fail);
 
+      if (question.shows !== undefined && knownScenarios !== undefined && !knownScenarios.includes(question.shows)) {
+        fail(
+          'shows',
+          `received "${question.shows}", but no scenario has this id; expected the id of a file in content/scenarios/` +
+            knownList('known scenarios include', question.shows, knownScenarios),
+        );
+      }
+
       const negative = NEGATIVE_STEMS.map((pattern) => pattern.exec(question.stem)).find((match) => match !== null);
       if (negative) {
         fail(

@@ -7,7 +7,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createSimulatorStore } from '../../stores/simulator';
-import { gradeLab, labResponse, labSolution } from '../../quiz/lab';
+import { gradeLab, labResponse, labSteps } from '../../quiz/lab';
 import { MAX_LAB_ACTIONS } from '../../progress/quiz-record';
 import type { LabTaskQuestion, LabTaskResponse } from '../../quiz/types';
 import type { SimulatorKind } from '../../sim/constants';
@@ -73,7 +73,7 @@ interface LabFeedbackProps {
 /** What the checks found at the end of the learner's work, why the goal is right, and one way to reach it. */
 export function LabFeedback({ question, lab, response }: LabFeedbackProps) {
   const { run, result } = useMemo(() => gradeLab(lab, response?.actions ?? []), [lab, response]);
-  const steps = lab.scenario.steps.filter((step) => step.actions.length > 0);
+  const steps = useMemo(() => labSteps(lab).filter((step) => step.actions.length > 0), [lab]);
   const count = response?.actions.length ?? 0;
   return (
     <>
@@ -93,7 +93,7 @@ export function LabFeedback({ question, lab, response }: LabFeedbackProps) {
         </p>
       )}
       <p>{question.explanation}</p>
-      {steps.length > 0 && labSolution(lab).length > 0 && (
+      {steps.length > 0 && (
         <>
           <p>One way to reach the goal:</p>
           <ol>

@@ -212,9 +212,10 @@ export default function QuizIsland({ quiz, objectives, sources, hints, Controls:
             {attempt.revealed ? ' The answers are shown with each question.' : ''}
           </p>
           <ul>
-            {result.objectives.map((objective) => (
+            {/* In the module's order (the order of `objectives`), whatever order the questions came in. */}
+            {Object.keys(objectives).flatMap((id) => result.objectives.filter((objective) => objective.objective === id)).map((objective) => (
               <li key={objective.objective}>
-                {objectives[objective.objective] ?? objective.objective}: {share(objective.score)} of {objective.max}
+                {objectives[objective.objective]}: {share(objective.score)} of {objective.max}
               </li>
             ))}
           </ul>

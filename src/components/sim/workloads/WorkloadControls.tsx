@@ -36,7 +36,7 @@ export function WorkloadControls({ id, Heading, state, counts, onPosition, onPil
           const key = `${id}-${workload}`;
           const note = [
             gated
-              ? `${GATES['resource-access-workload'].title.replace(/^t/, 'T')}: its slider stays at Configuration Manager, and its effective authority follows Device configuration.`
+              ? `${GATES['resource-access-workload'].title.replace(/^t/, 'T')}. In this simulator its slider stays at Configuration Manager, and its effective authority follows Device configuration.`
               : setting.pilotCollection === null && 'Choose a workload pilot collection to make Pilot Intune available.',
             workload === 'device-configuration' && 'Moving Device configuration also moves Resource access policies and Endpoint Protection for the same devices.',
           ]
