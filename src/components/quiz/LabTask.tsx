@@ -64,6 +64,9 @@ export function LabWork({ lab, saved, onWork }: LabWorkProps) {
   );
 }
 
+/** The engine's texts can start with a lower-case word ("no device action has run…"). */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 interface LabFeedbackProps {
   question: LabTaskQuestion;
   lab: LabView;
@@ -83,7 +86,7 @@ export function LabFeedback({ question, lab, response }: LabFeedbackProps) {
       <ul>
         {result.checks.map((check, index) => (
           <li key={index} class={`quiz__fb quiz__fb--${check.passed ? 'chosen-correct' : 'chosen-wrong'}`}>
-            <strong>{check.passed ? 'Met:' : 'Not met:'}</strong> {check.passed ? `${check.actual}.` : `${check.difference}.`}
+            <strong>{check.passed ? 'Met:' : 'Not met:'}</strong> {capitalised(check.passed ? check.actual : (check.difference ?? ''))}.
           </li>
         ))}
       </ul>
