@@ -96,3 +96,38 @@ test('work in a lab survives a reload and opens where the learner left it', asyn
     passed: [false, true, false, true],
   });
 });
+
+/** Presses a key until the target has focus, as a keyboard user would. */
+async function pressUntilFocused(page: Page, target: Locator, key = 'Tab', max = 80): Promise<void> {
+  for (let presses = 0; presses < max; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} ${max} times did not reach the target`);
+}
+
+test('a lab task done with the keyboard alone', async ({ page }) => {
+  const quiz = await openCheck(page);
+  const item = questionItem(quiz, COMPLIANCE_STEM);
+  await pressUntilFocused(page, item.getByRole('button', { name: 'Open the simulator' }));
+  await page.keyboard.press('Enter');
+  await expect(item.locator('.quiz__lab')).toBeFocused();
+  const sim = item.getByRole('region', { name: 'Workload switching: Compliance policies first' });
+  await expect(sim.getByRole('button', { name: 'Reset' })).toBeEnabled();
+
+  // The workload pilot collection first (a closed select takes what is typed)...
+  const pilot = sim.getByLabel('Workload pilot collection for Compliance policies');
+  await pressUntilFocused(page, pilot);
+  await page.keyboard.type('Pilot-F');
+  await expect(pilot).toHaveValue('pilot-finance');
+  // ...then back to the slider's radios: the arrow keys move and check.
+  const compliance = sim.getByRole('group', { name: 'Compliance policies', exact: true });
+  await pressUntilFocused(page, compliance.getByRole('radio', { name: 'Configuration Manager' }), 'Shift+Tab');
+  await page.keyboard.press('ArrowDown');
+  await expect(compliance.getByRole('radio', { name: 'Pilot Intune' })).toBeChecked();
+
+  await pressUntilFocused(page, item.getByRole('button', { name: 'Check answer' }), 'Tab', 200);
+  await page.keyboard.press('Enter');
+  await expect(item.locator('.quiz__feedback')).toBeFocused();
+  await expect(item.locator('.quiz__feedback')).toContainText('Right.');
+});
