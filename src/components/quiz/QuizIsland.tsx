@@ -83,9 +83,14 @@ export default function QuizIsland({ quiz, objectives, sources, hints, Controls:
     store.load();
   }, [store]);
   // Focus moves after the render that shows its target (feedback, results, the title on retry).
+  // Preact runs an earlier render's pending effect just before the next render: one that runs
+  // before the target exists must leave the request for the render that shows it.
   useEffect(() => {
-    if (focusNext.current) document.getElementById(focusNext.current)?.focus();
-    focusNext.current = '';
+    const target = focusNext.current && document.getElementById(focusNext.current);
+    if (target) {
+      target.focus();
+      focusNext.current = '';
+    }
   });
 
   const record = live ? store.recordOf(progress) : emptyQuizRecord();
