@@ -4,6 +4,7 @@
  * tags the project holds itself to.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Question } from '../src/quiz/types';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -131,3 +132,32 @@ export async function solveLab(question: Locator, id: string): Promise<void> {
       throw new Error(`no scripted solution for the lab task "${id}"`);
   }
 }
+
+/** Answers one question right with the mouse and the select boxes, from the quiz's own key (a lab task: in its simulator). */
+export async function answerRight(question: Locator, data: Question): Promise<void> {
+  switch (data.type) {
+    case 'lab-task':
+      await solveLab(question, data.id);
+      return;
+    case 'single-choice':
+      await question.getByLabel(data.options.find((o) => o.id === data.answer)!.text, { exact: true }).check();
+      return;
+    case 'multiple-response':
+      for (const id of data.answers) await question.getByLabel(data.options.find((o) => o.id === id)!.text, { exact: true }).check();
+      return;
+    case 'matching':
+      for (const pair of data.pairs) await question.getByLabel(pair.prompt, { exact: true }).selectOption({ label: pair.match });
+      return;
+    case 'ordering':
+      // Selection sort with the Up buttons: bring each step up to its place, first step first.
+      for (const [place, step] of data.steps.entries()) {
+        const order = await question.locator('.quiz__step > span').allInnerTexts();
+        for (let at = order.indexOf(step.text); at > place; at--) {
+          await question.getByRole('button', { name: new RegExp(`^Up\\W+${escape(step.text)}$`) }).click();
+        }
+      }
+      await expect(question.locator('.quiz__step > span')).toHaveText(data.steps.map((s) => s.text));
+  }
+}
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+

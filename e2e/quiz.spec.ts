@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, tabTo, axeBothThemes, PROGRESS_KEY, solveLab } from './fixtures';
-import type { Question, Quiz } from '../src/quiz/types';
+import { test, expect, tabTo, axeBothThemes, PROGRESS_KEY, answerRight } from './fixtures';
+import type { Quiz } from '../src/quiz/types';
 
 const quizFile = (unit: string): Quiz => parse(readFileSync(new URL(`../content/quizzes/${unit}.yaml`, import.meta.url), 'utf8')) as Quiz;
 const check = quizFile('knowledge-check');
@@ -18,34 +18,6 @@ const item = (quiz: Locator, index: number) => quiz.locator('.quiz__item').nth(i
 /** The texts of a question's options, steps or answers in the order the page shows them. */
 const shownOrder = (question: Locator) =>
   question.locator('.quiz__option, .quiz__step > span, select:first-of-type option:not([value=""])').allInnerTexts();
-
-/** Answers one question right with the mouse and the select boxes, from the quiz's own key (a lab task: in its simulator). */
-async function answerRight(question: Locator, data: Question): Promise<void> {
-  switch (data.type) {
-    case 'lab-task':
-      await solveLab(question, data.id);
-      return;
-    case 'single-choice':
-      await question.getByLabel(data.options.find((o) => o.id === data.answer)!.text, { exact: true }).check();
-      return;
-    case 'multiple-response':
-      for (const id of data.answers) await question.getByLabel(data.options.find((o) => o.id === id)!.text, { exact: true }).check();
-      return;
-    case 'matching':
-      for (const pair of data.pairs) await question.getByLabel(pair.prompt, { exact: true }).selectOption({ label: pair.match });
-      return;
-    case 'ordering':
-      // Selection sort with the Up buttons: bring each step up to its place, first step first.
-      for (const [place, step] of data.steps.entries()) {
-        const order = await question.locator('.quiz__step > span').allInnerTexts();
-        for (let at = order.indexOf(step.text); at > place; at--) {
-          await question.getByRole('button', { name: new RegExp(`^Up\\W+${escape(step.text)}$`) }).click();
-        }
-      }
-      await expect(question.locator('.quiz__step > span')).toHaveText(data.steps.map((s) => s.text));
-  }
-}
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The island is live (hydrated) once its "Check all answers" button is enabled. */
 async function openQuiz(page: Page, path: string, title: string): Promise<Locator> {

@@ -7,8 +7,9 @@ import { atom } from 'nanostores';
 import { decodeProgress, encodeProgress, type DecodeProblem } from '../progress/codec';
 import { emptyProgress, progressReducer, type Progress, type ProgressAction } from '../progress/progress';
 
-/** The localStorage key. The `v1` is the key scheme; the format version lives inside the value. */
-export const PROGRESS_KEY = 'co-management-lab:v1:progress';
+import { PROGRESS_KEY } from '../progress/storage-key';
+
+export { PROGRESS_KEY };
 
 /**
  * Why saved progress could not be used, or null. The page renders each problem's notice text

@@ -1,0 +1,228 @@
+/**
+ * The SCORM 1.2 package in a test LMS: a page that runs scorm-again's `Scorm12API` as
+ * `window.API` and opens the package's launch page (`lms/index.html`) in a frame, the package
+ * unzipped under a deep path (`courses/42/`) and served by a small static server. The course is
+ * driven as a learner would; what the LMS recorded is read from `window.API.cmi`.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import { parse } from 'yaml';
+import type { FrameLocator, Page } from '@playwright/test';
+import { test, expect, answerRight } from './fixtures';
+import { decodeSuspendData } from '../src/lms/suspend-data';
+import type { Quiz } from '../src/quiz/types';
+
+const ZIP = resolve('scorm', 'co-management-lab-scorm12.zip');
+const ROOT = resolve('test-results', 'lms-root');
+const COURSE = 'courses/42/';
+const check = parse(readFileSync(resolve('content', 'quizzes', 'knowledge-check.yaml'), 'utf8')) as Quiz;
+const TYPES = { 'single-choice': 'choice', 'multiple-response': 'choice', ordering: 'sequencing', matching: 'matching', 'lab-task': 'performance' } as const;
+
+const TEST_LMS_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Test LMS</title>
+<script src="scorm12.min.js"></script>
+<script>
+  // The LMS of record: scorm-again. A saved attempt comes in the query (?state=JSON) and is loaded
+  // before the course starts; ?refuse=1 makes every commit fail.
+  const query = new URLSearchParams(location.search);
+  window.API = new Scorm12API({ autocommit: false, logLevel: 5 });
+  if (query.get('state')) window.API.loadFromJSON(JSON.parse(query.get('state')));
+  window.calls = [];
+  window.finished = false;
+  for (const name of ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit']) {
+    const original = window.API[name].bind(window.API);
+    window.API[name] = (...args) => {
+      window.calls.push({ name, args, afterFinish: window.finished });
+      if (name === 'LMSCommit' && query.get('refuse')) return 'false';
+      const result = original(...args);
+      if (name === 'LMSFinish') window.finished = true;
+      return result;
+    };
+  }
+</script>
+</head>
+<body>
+<main>
+<h1>Test LMS</h1>
+<iframe title="Course player" src="${COURSE}lms/index.html" style="width: 100%; height: 85vh; border: 0"></iframe>
+</main>
+</body>
+</html>`;
+
+const TYPES_BY_EXTENSION: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+};
+
+let server: Server;
+let origin = '';
+
+test.beforeAll(async () => {
+  if (!existsSync(ZIP)) throw new Error(`${ZIP} is missing: run \`npm run package:scorm\` first (npm test does)`);
+  rmSync(ROOT, { recursive: true, force: true });
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(ZIP)))) {
+    if (name.endsWith('/')) continue;
+    const target = join(ROOT, COURSE, name);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+  }
+  writeFileSync(join(ROOT, 'lms-test.html'), TEST_LMS_PAGE);
+  writeFileSync(join(ROOT, 'scorm12.min.js'), readFileSync(resolve('node_modules', 'scorm-again', 'dist', 'scorm12.min.js')));
+  // A plain static server, as an LMS's: a folder's index.html for a folder, 404 for anything else.
+  server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(ROOT, path));
+    if (!file.startsWith(ROOT)) return void response.writeHead(403).end();
+    if (path.endsWith('/')) file = join(file, 'index.html');
+    if (!existsSync(file)) return void response.writeHead(404).end('Not found');
+    response.writeHead(200, { 'content-type': TYPES_BY_EXTENSION[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((done) => server?.close(done));
+});
+
+interface Opened {
+  player: FrameLocator;
+  course: FrameLocator;
+}
+
+/** Opens the test LMS (with a saved attempt, or commits refused) and waits for the course. */
+async function openLms(page: Page, query = ''): Promise<Opened> {
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('favicon.ico')) missing.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('pageerror', (error) => missing.push(`page error: ${error.message}`));
+  await page.goto(`${origin}/lms-test.html${query}`);
+  const player = page.frameLocator('iframe[title="Course player"]');
+  const course = player.frameLocator('iframe[title="Co-management Lab"]');
+  await expect(course.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  expect(missing).toEqual([]);
+  return { player, course };
+}
+
+const cmi = (page: Page) =>
+  page.evaluate(() => {
+    const data = (window as unknown as { API: { cmi: any } }).API.cmi;
+    return {
+      status: data.core.lesson_status as string,
+      score: data.core.score.raw as string,
+      location: data.core.lesson_location as string,
+      exit: data.core.exit as string,
+      suspendData: data.suspend_data as string,
+      objectives: data.objectives.childArray.map((o: any) => ({ id: o.id, status: o.status, score: o.score.raw })),
+      interactions: data.interactions.childArray.map((i: any) => ({ id: i.id, type: i.type, result: i.result })),
+    };
+  });
+
+async function openKnowledgeCheck(course: FrameLocator) {
+  await course.getByRole('link', { name: 'Knowledge check' }).first().click();
+  const quiz = course.getByRole('region', { name: 'Knowledge check', exact: true });
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.getByRole('button', { name: 'Check all answers' })).toBeEnabled();
+  return quiz;
+}
+
+test.describe.configure({ timeout: 120_000 });
+
+test('passing the unit 6 knowledge check reports passed, the score, the objectives and one interaction per question', async ({ page, expectNoAxeViolations }) => {
+  const { course } = await openLms(page);
+  await expectNoAxeViolations(page, 'the test LMS with the course');
+  const quiz = await openKnowledgeCheck(course);
+  for (const [index, question] of check.questions.entries()) await answerRight(quiz.locator('.quiz__item').nth(index), question);
+  await quiz.getByRole('button', { name: 'Check all answers' }).click();
+  await expect(quiz.locator('.quiz__results')).toContainText('14 of 14 (100%): a pass.');
+
+  await expect.poll(async () => (await cmi(page)).status).toBe('passed');
+  const recorded = await cmi(page);
+  expect(recorded.score).toBe('100');
+  expect(recorded.location).toMatch(/^units\/knowledge-check\//);
+  expect(recorded.objectives).toEqual(['benefits', 'prerequisites', 'connector-status', 'paths'].map((id) => ({ id, status: 'passed', score: '100' })));
+  expect(recorded.interactions).toEqual(check.questions.map((question) => ({ id: `knowledge-check.${question.id}`, type: TYPES[question.type], result: 'correct' })));
+});
+
+test('a knowledge check below the mastery score reports failed', async ({ page }) => {
+  const { course } = await openLms(page);
+  const quiz = await openKnowledgeCheck(course);
+  await quiz.getByRole('button', { name: 'Give up and show answers' }).click();
+  await expect.poll(async () => (await cmi(page)).status).toBe('failed');
+  const recorded = await cmi(page);
+  expect(recorded.score).toBe('0');
+  expect(recorded.interactions).toHaveLength(check.questions.length);
+  expect(new Set(recorded.interactions.map((interaction: { result: string }) => interaction.result))).toEqual(new Set(['wrong']));
+});
+
+test('leaving mid-module suspends with valid suspend data, and reopening lands on the same unit with everything restored', async ({ page, browser }) => {
+  const { player, course } = await openLms(page);
+  await course.getByRole('link', { name: 'Understand co-management' }).first().click();
+  await course.locator('button[data-complete-unit="understand-co-management"]').click();
+  const quickCheck = course.getByRole('region', { name: 'Quick check', exact: true });
+  await quickCheck.scrollIntoViewIfNeeded();
+  await expect(quickCheck.getByRole('button', { name: 'Check all answers' })).toBeEnabled();
+  await quickCheck.getByRole('button', { name: 'Give up and show answers' }).click();
+  await expect(quickCheck.locator('.quiz__results')).toBeVisible();
+
+  await player.getByRole('button', { name: 'Save and exit' }).click();
+  await expect(player.getByText('Your progress is saved in the LMS. You can close this window.')).toBeVisible();
+  const recorded = await cmi(page);
+  expect(recorded.exit).toBe('suspend');
+  expect(recorded.location).toMatch(/^units\/understand-co-management\//);
+  const read = decodeSuspendData(recorded.suspendData);
+  if (!read.ok) throw new Error(read.reason);
+  expect(read.progress.completedUnits).toEqual(['understand-co-management']);
+  expect(Object.keys(read.progress.quizzes)).toEqual(['understand-co-management-quick-check']);
+  // Nothing reaches the LMS after LMSFinish.
+  const calls = await page.evaluate(() => (window as unknown as { calls: { name: string; afterFinish: boolean }[] }).calls);
+  expect(calls.at(-1)?.name).toBe('LMSFinish');
+  expect(calls.filter((call) => call.afterFinish)).toEqual([]);
+
+  // Another browser (no local progress), the LMS resuming the attempt.
+  const state = { core: { entry: 'resume', lesson_location: recorded.location, lesson_status: recorded.status }, suspend_data: recorded.suspendData };
+  const other = await browser.newPage();
+  const resumed = await openLms(other, `?state=${encodeURIComponent(JSON.stringify(state))}`);
+  await expect(resumed.course.getByRole('heading', { level: 1 })).toHaveText('Understand co-management');
+  await expect(resumed.course.locator('button[data-complete-unit="understand-co-management"]')).toHaveAttribute('aria-pressed', 'true');
+  const again = resumed.course.getByRole('region', { name: 'Quick check', exact: true });
+  await again.scrollIntoViewIfNeeded();
+  await expect(again.locator('.quiz__results')).toBeVisible();
+  await other.close();
+});
+
+test('a commit the LMS refuses leaves a working course and a quiet notice', async ({ page }) => {
+  const { player, course } = await openLms(page, '?refuse=1');
+  await course.getByRole('link', { name: 'Understand co-management' }).first().click();
+  await expect(player.getByRole('status')).toHaveText('The LMS did not record your latest progress. It is kept in this browser, and sent again with your next step.');
+  await course.locator('button[data-complete-unit="understand-co-management"]').click();
+  await expect(course.locator('button[data-complete-unit="understand-co-management"]')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the package opened without an LMS is the course on its own', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin}/${COURSE}lms/index.html`);
+  await expect(page).toHaveURL(`${origin}/${COURSE}index.html`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Co-management Lab');
+  await page.getByRole('link', { name: 'Understand co-management' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Understand co-management');
+  const quiz = page.getByRole('region', { name: 'Quick check', exact: true });
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.getByRole('button', { name: 'Check all answers' })).toBeEnabled();
+  expect(errors).toEqual([]);
+});
