@@ -41,6 +41,8 @@ export interface LmsContent {
   scoredQuiz: string;
   /** Objective ids in the module's order. */
   objectives: readonly string[];
+  /** Every unit's slug: with all of them complete and no score yet, the lesson is completed. */
+  units: readonly string[];
 }
 
 const cut = (text: string, limit: number = LIMITS.feedback) => (text.length <= limit ? text : text.slice(0, limit));
@@ -117,9 +119,12 @@ export function newInteractions(content: LmsContent, before: Progress, after: Pr
   return found;
 }
 
-/** `cmi.core.lesson_status` and the score, from the scored quiz's best score against the mastery score (0-100). */
+/**
+ * `cmi.core.lesson_status` and the score: passed or failed from the scored quiz's best score
+ * against the mastery score (0-100); before any score, completed once every unit is, else incomplete.
+ */
 export interface Outcome {
-  status: 'passed' | 'failed' | 'incomplete';
+  status: 'passed' | 'failed' | 'completed' | 'incomplete';
   /** 0-100, or null before the scored quiz has a finished attempt. */
   score: number | null;
 }
@@ -127,7 +132,10 @@ export interface Outcome {
 export function outcomeOf(content: LmsContent, progress: Progress, masteryScore: number): Outcome {
   const quiz = content.quizzes.find((candidate) => candidate.id === content.scoredQuiz);
   const record = quiz ? readQuizRecord(progress.quizzes[quiz.id], quiz) : null;
-  if (!record || record.best === null) return { status: 'incomplete', score: null };
+  if (!record || record.best === null) {
+    const done = content.units.length > 0 && content.units.every((unit) => progress.completedUnits.includes(unit));
+    return { status: done ? 'completed' : 'incomplete', score: null };
+  }
   const score = Math.round(record.best * 100);
   return { status: score >= masteryScore ? 'passed' : 'failed', score };
 }

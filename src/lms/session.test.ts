@@ -17,7 +17,8 @@ import { encodeSuspendData } from './suspend-data';
 const quizzes = quizFiles().map(({ quiz }) => quiz);
 const scenarios = scenarioFiles();
 const check = quizzes.find((quiz) => quiz.id === 'knowledge-check')!;
-const content: LmsContent = { quizzes, scoredQuiz: 'knowledge-check', objectives: ['benefits', 'prerequisites', 'connector-status', 'paths'] };
+const UNITS = ['introduction', 'understand-co-management', 'prerequisites', 'connector-status', 'paths', 'knowledge-check', 'summary'];
+const content: LmsContent = { quizzes, scoredQuiz: 'knowledge-check', objectives: ['benefits', 'prerequisites', 'connector-status', 'paths'], units: UNITS };
 
 /** A fake LMS: a data model in a Map, every call recorded, commits refused on demand. */
 function fakeLms(initial: Record<string, string> = {}) {
@@ -127,6 +128,17 @@ describe('an LMS session', () => {
     session.report(afterAttempt(check, 4), 'units/knowledge-check/');
     expect(lms.model.get('cmi.core.lesson_status')).toBe('failed');
     expect(lms.model.get('cmi.core.score.raw')).toBe(String(Math.round((10 / 14) * 100)));
+  });
+
+  it('reports completed when every unit is marked complete before any score, incomplete before', () => {
+    const lms = fakeLms();
+    const session = createLmsSession({ api: lms.api, content, masteryScore: 80 });
+    session.start();
+    session.report({ ...emptyProgress(), completedUnits: UNITS.slice(1) }, 'units/summary/');
+    expect(lms.model.get('cmi.core.lesson_status')).toBe('incomplete');
+    session.report({ ...emptyProgress(), completedUnits: [...UNITS].sort() }, 'units/summary/');
+    expect(lms.model.get('cmi.core.lesson_status')).toBe('completed');
+    expect(lms.model.has('cmi.core.score.raw')).toBe(false);
   });
 
   it('says when the LMS refuses a commit, and goes on reporting', () => {

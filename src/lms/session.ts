@@ -29,7 +29,7 @@ export interface LmsSession {
    * not record it (a refused value or commit); the learner's work is kept locally all the same.
    */
   report(progress: Progress, location: string): boolean;
-  /** Ends the session: session time, exit (`suspend` unless passed), a last commit, `LMSFinish`. */
+  /** Ends the session: session time, exit (`suspend` unless passed or completed), a last commit, `LMSFinish`. */
   finish(progress: Progress): void;
   /** True once finished (or never started). */
   readonly ended: boolean;
@@ -120,7 +120,9 @@ export function createLmsSession({ api, content, masteryScore: courseMastery, no
     finish(progress) {
       if (phase !== 'running') return;
       set('cmi.core.session_time', timespan(now() - startedAt));
-      set('cmi.core.exit', outcomeOf(content, progress, mastery).status === 'passed' ? '' : 'suspend');
+      // Done (passed, or every unit complete before any score): a plain exit; anything else is resumed later.
+      const { status } = outcomeOf(content, progress, mastery);
+      set('cmi.core.exit', status === 'passed' || status === 'completed' ? '' : 'suspend');
       set('cmi.suspend_data', encodeSuspendData(progress));
       api.LMSCommit('');
       api.LMSFinish('');
