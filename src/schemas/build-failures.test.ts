@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Build output, caches and reports: never copied. `.git` is not needed to build either. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', 'test-results', 'playwright-report', '.git']);
+const NOT_COPIED = new Set(['node_modules', 'dist', 'dist-scorm', 'scorm', '.astro', 'test-results', 'playwright-report', '.git']);
 /** Astro writes its build caches here; they must stay inside the copy, not in the shared node_modules. */
 const CACHE_DIRS = new Set(['.astro', '.vite']);
 const BUILD_TIMEOUT_MS = 170_000;

@@ -4,8 +4,10 @@
  *   2. vitest run src (unit tests, including real builds of broken content)
  *   3. astro build + pagefind (the site the end-to-end tests drive)
  *   4. the JavaScript budget check over dist/
- *   5. Playwright in Chromium (found or installed by find-chromium.mjs)
- * Ends with one line `N passed, N failed` over the unit and end-to-end tests.
+ *   5. the SCORM 1.2 package (npm run package:scorm, a second build into dist-scorm/) and the
+ *      check of the zip (scorm-zip.test.ts with SCORM_ZIP set)
+ *   6. Playwright in Chromium (found or installed by find-chromium.mjs)
+ * Ends with one line `N passed, N failed` over the unit, package and end-to-end tests.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -41,8 +43,8 @@ function readJson(path) {
   }
 }
 
-function countVitest() {
-  const report = readJson(join(reports, 'vitest.json'));
+function countVitest(file = 'vitest.json') {
+  const report = readJson(join(reports, file));
   if (!report) return;
   totals.passed += report.numPassedTests ?? 0;
   totals.failed += report.numFailedTests ?? 0;
@@ -73,6 +75,13 @@ if (!unitOk) finish(false);
 
 if (!run('Build', 'npm', ['run', 'build'])) finish(false);
 if (!run('JavaScript budgets', 'node', ['src/scripts/check-budgets.mjs'])) finish(false);
+
+if (!run('SCORM package', 'npm', ['run', 'package:scorm'])) finish(false);
+const scormOk = run('SCORM package check', npx, ['vitest', 'run', 'src/scripts/scorm-zip.test.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'scorm-vitest.json')}`], {
+  SCORM_ZIP: resolve('scorm', 'co-management-lab-scorm12.zip'),
+});
+countVitest('scorm-vitest.json');
+if (!scormOk) finish(false);
 
 let chromium;
 try {

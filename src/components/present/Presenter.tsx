@@ -10,6 +10,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
+import { pageUrl } from '../page-url';
 import { createSimulatorStore, sameAction } from '../../stores/simulator';
 import type { SimIslandProps } from '../sim/SimShell';
 import { createPresenterSync } from '../../stores/presenter';
@@ -46,7 +47,7 @@ export function Presenter({ scenario, name, base, keyHelp, Sim }: PresenterProps
   const frame = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
   const help = useRef<HTMLDialogElement>(null);
-  const notesUrl = `${base.replace(/\/$/, '')}/present/${scenario.id}/notes/`;
+  const notesUrl = pageUrl(`${base.replace(/\/$/, '')}/present/${scenario.id}/notes/`);
   const current = step > 0 ? scenario.steps[step - 1]! : null;
 
   useEffect(() => {

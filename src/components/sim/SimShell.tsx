@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
+import { pageUrl } from '../page-url';
 import { createSimulatorStore, type SimulatorStore } from '../../stores/simulator';
 import { formatSimTime } from '../../sim/derive';
 import { actionLabel } from '../../sim/labels';
@@ -97,7 +98,8 @@ export function SimShell({ store, name, base, headingLevel = 3, timeControls = f
       store.setNotice({ kind: 'copy-failed', text: shared.reason });
       return;
     }
-    const url = new URL(`${base.replace(/\/$/, '')}${shared.path}`, window.location.origin).href;
+    // Against the page's address: in an LMS package the base is relative (`../../`).
+    const url = new URL(pageUrl(`${base.replace(/\/$/, '')}${shared.path}`), window.location.href).href;
     setShared({ link: url, from });
     try {
       await navigator.clipboard.writeText(url);

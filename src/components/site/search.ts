@@ -4,6 +4,7 @@
  * renders results as text nodes: Pagefind's excerpts carry <mark> tags, which are rebuilt as
  * elements, never parsed as markup.
  */
+import { pageUrl } from '../page-url';
 
 interface PagefindResultData {
   url: string;
@@ -43,8 +44,9 @@ export async function bindSearch(dialog: HTMLDialogElement, base: string): Promi
 
   let pagefind: Pagefind;
   try {
-    // The URL is only known once the site is built, so the import stays out of the bundle.
-    const url = `${base}pagefind/pagefind.js`;
+    // The URL is only known once the site is built, so the import stays out of the bundle. A
+    // relative base (an LMS package) is relative to the page, not to this chunk: resolve it first.
+    const url = new URL(`${base}pagefind/pagefind.js`, document.baseURI).href;
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.init();
   } catch {
@@ -66,7 +68,7 @@ export async function bindSearch(dialog: HTMLDialogElement, base: string): Promi
       ...results.map((result) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = result.url;
+        link.href = pageUrl(result.url);
         const title = document.createElement('strong');
         title.textContent = result.meta.title ?? result.url;
         const excerpt = document.createElement('span');

@@ -78,7 +78,9 @@ $progress.subscribe(({ completedUnits, lastVisitedUnit }) => {
     find('label', summary)!.textContent = `${count} of ${unitSlugs.length} units complete`;
   }
   if (continueLink && (count || lastVisitedUnit)) {
-    continueLink.href = `${base}units/${continueTarget(unitSlugs, completedUnits, lastVisitedUnit)}/`;
+    // In an LMS package the link names the folder's index.html (see ../page-url.ts, which this chunk
+    // does not import: a shared module would cost the site script's budget; here it folds away).
+    continueLink.href = `${base}units/${continueTarget(unitSlugs, completedUnits, lastVisitedUnit)}/${import.meta.env.PUBLIC_LMS ? 'index.html' : ''}`;
     continueLink.textContent = continueLink.dataset[count === unitSlugs.length ? 'allDone' : 'started']!;
   }
 });

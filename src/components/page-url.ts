@@ -1,0 +1,18 @@
+/**
+ * Links to a page that the browser builds (the home page's Continue link, search results, share
+ * links, the presenter's notes window). On the web a page is its folder (`units/paths/`); in an
+ * LMS package (built with PUBLIC_LMS set) a link names the folder's `index.html`, because an LMS's
+ * file server may not serve a folder's index. Links in the built HTML get the same change from
+ * the packaging script (`src/scripts/scorm-package.mjs`).
+ */
+export const pageUrl = (url: string): string => (import.meta.env.PUBLIC_LMS ? indexFileUrl(url) : url);
+
+/**
+ * `units/paths/#x` -> `units/paths/index.html#x`: a URL whose path ends in `/` gets `index.html`
+ * before its query and fragment; any other URL is returned as it is.
+ */
+export function indexFileUrl(url: string): string {
+  const cut = url.search(/[?#]/);
+  const path = cut < 0 ? url : url.slice(0, cut);
+  return path.endsWith('/') ? `${path}index.html${url.slice(path.length)}` : url;
+}

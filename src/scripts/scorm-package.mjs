@@ -1,0 +1,198 @@
+/**
+ * The pure steps of the SCORM 1.2 package (`npm run package:scorm`, see package-scorm.mjs): make
+ * every URL of a site built with a placeholder base relative, write imsmanifest.xml, zip.
+ *
+ * An LMS serves a package under a path nobody knows in advance (/lms/content/1234/), so the
+ * package is built with the base PLACEHOLDER_BASE and each file's copies of it are replaced by a
+ * path relative to that file:
+ *  - HTML at depth d: the prefix to the site root (`./`, `../`, `../../`), and links to a page
+ *    name the folder's `index.html`, since an LMS's file server may not serve a folder's index;
+ *  - CSS: the prefix from the stylesheet's folder (url() is relative to the stylesheet);
+ *  - JavaScript: an expression on `import.meta.url`, because one chunk serves pages at every
+ *    depth: `"/base/x"` becomes `new URL("../x",import.meta.url).href`.
+ * Anything the rules miss is left as the placeholder, which fails the build loudly.
+ */
+import { strToU8, zipSync } from 'fflate';
+
+/** The base the package is built with; no real URL contains it. */
+export const PLACEHOLDER_BASE = '/__scorm_base__/';
+
+/**
+ * Built files the package leaves out: Pagefind's ready-made search UIs, which the site does not
+ * use (its own search dialog loads `pagefind/pagefind.js` only).
+ */
+export const LEFT_OUT = /^pagefind\/(?:pagefind-ui|pagefind-modular-ui|pagefind-component-ui)\.(?:js|css)$|^pagefind\/pagefind-highlight\.js$/;
+
+/** Files already compressed (Pagefind's index, fragments and WASM): stored, not deflated again. */
+const STORED = /\.(?:pagefind|pf_fragment|pf_index|pf_meta)$/;
+
+/** Every entry gets this time, so the same files always make the same zip. */
+const ZIP_TIME = new Date('2020-01-01T00:00:00Z');
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PLACEHOLDER = escapeRegExp(PLACEHOLDER_BASE);
+
+/** The relative path from a file's folder to the package root: `index.html` -> `./`, `units/a/index.html` -> `../../`. */
+export function rootPrefix(path) {
+  const depth = path.split('/').length - 1;
+  return depth === 0 ? './' : '../'.repeat(depth);
+}
+
+/**
+ * `units/paths/#x` -> `units/paths/index.html#x`: a URL whose path ends in `/` gets `index.html`
+ * before its query and fragment (the same rule as src/components/page-url.ts, for the browser).
+ */
+export function indexFileUrl(url) {
+  const cut = url.search(/[?#]/);
+  const path = cut < 0 ? url : url.slice(0, cut);
+  return path.endsWith('/') ? `${path}index.html${url.slice(path.length)}` : url;
+}
+
+/** A URL relative to the page (no scheme, not `/...`, not `#...`): the kind a page link becomes. */
+const isPageRelative = (url) => !/^[a-z][a-z\d+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
+
+/**
+ * An HTML file: every copy of the base (`href`, `src`, `component-url`, `renderer-url`,
+ * `data-base`, the islands' `base` and `href` props, stylesheets, the favicon) becomes the relative
+ * prefix; then every relative link to a page names its index.html, whether it came from the base
+ * or was written relative in a lesson (`[Prerequisites](../prerequisites/)`): `href` attributes
+ * and the `href` props Astro serialises into an island's `props` as
+ * `&quot;href&quot;:[0,&quot;...&quot;]`.
+ */
+export function rewriteHtml(html, path) {
+  const toPage = (url) => (isPageRelative(url) ? indexFileUrl(url) : url);
+  return html
+    .replaceAll(PLACEHOLDER_BASE, rootPrefix(path))
+    .replace(/(\shref=")([^"]*)"/g, (_, start, url) => `${start}${toPage(url)}"`)
+    .replace(/(&quot;href&quot;:\[0,&quot;)(.*?)(&quot;\])/g, (_, start, url, end) => `${start}${toPage(url)}${end}`);
+}
+
+/** A stylesheet: `url(/base/x)` -> `url(../x)`, relative to the stylesheet's folder. */
+export function rewriteCss(css, path) {
+  return css.replaceAll(PLACEHOLDER_BASE, rootPrefix(path));
+}
+
+/**
+ * A JavaScript module: every string literal that starts with the base becomes a URL computed from
+ * the module's own address, e.g. Vite's preload helper `return"/base/"+e` ->
+ * `return new URL("../",import.meta.url).href+e`, and the site script's
+ * `import("/base/_astro/search-entry.js")` -> `import(new URL("../_astro/search-entry.js",import.meta.url).href)`.
+ * (Only modules may use import.meta: everything Vite writes to _astro/ is one.)
+ */
+export function rewriteJs(js, path) {
+  const prefix = rootPrefix(path);
+  const literal = new RegExp(`(["'\`])${PLACEHOLDER}((?:(?!\\1)[^\\\\\\n]|\\\\.)*)\\1`, 'g');
+  return js.replace(literal, (_, quote, rest, offset, whole) => {
+    // Minified code drops spaces: `return"/base/"` needs one before `new`.
+    const space = /[\w$]/.test(whole[offset - 1] ?? '') ? ' ' : '';
+    return `${space}new URL(${quote}${prefix}${rest}${quote},import.meta.url).href`;
+  });
+}
+
+/** Files whose text may hold URLs; anything else (WASM, Pagefind's gzipped index) is copied as it is. */
+export const isText = (path) => /\.(?:html|css|js|mjs|json|svg|xml|txt|webmanifest)$/.test(path);
+
+/**
+ * Rewrites one built file (by its extension) and throws when a copy of the placeholder is left,
+ * naming the file and the text around it.
+ */
+export function rewriteFile(path, text) {
+  const rewritten = path.endsWith('.html')
+    ? rewriteHtml(text, path)
+    : path.endsWith('.css')
+      ? rewriteCss(text, path)
+      : /\.m?js$/.test(path)
+        ? rewriteJs(text, path)
+        : text;
+  const left = rewritten.indexOf(PLACEHOLDER_BASE);
+  if (left >= 0) {
+    const context = rewritten.slice(Math.max(0, left - 60), left + PLACEHOLDER_BASE.length + 60).replace(/\s+/g, ' ');
+    throw new Error(`${path}: the placeholder base ${PLACEHOLDER_BASE} is left where no rule rewrites it: …${context}…`);
+  }
+  return rewritten;
+}
+
+/**
+ * Rewrites a whole built site, given as a map of package path (forward slashes) -> contents
+ * (string or bytes); returns a new map, with only the rewritten files changed, and the paths of
+ * the JavaScript files it changed (package-scorm.mjs checks that they still parse).
+ */
+export function rewriteSite(files) {
+  const out = new Map();
+  const changedScripts = [];
+  for (const [path, contents] of files) {
+    if (!isText(path)) {
+      out.set(path, contents);
+      continue;
+    }
+    const text = typeof contents === 'string' ? contents : new TextDecoder().decode(contents);
+    const rewritten = rewriteFile(path, text);
+    out.set(path, rewritten === text ? contents : rewritten);
+    if (rewritten !== text && /\.m?js$/.test(path)) changedScripts.push(path);
+  }
+  return { files: out, changedScripts };
+}
+
+/** SCORM's mastery score (an integer 0-100) from a quiz's pass mark (0-1). */
+export function masteryScore(passMark) {
+  if (typeof passMark !== 'number' || !(passMark >= 0 && passMark <= 1)) {
+    throw new Error(`passMark must be a number from 0 to 1; received ${JSON.stringify(passMark)}`);
+  }
+  return Math.round(passMark * 100);
+}
+
+export function escapeXml(text) {
+  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]);
+}
+
+/** Code-point order, the same on every machine and locale. */
+export const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * imsmanifest.xml for one SCO (/work/shared/lms.md, "The package"): SCORM 1.2 metadata, one
+ * organization with one item carrying the mastery score, one `webcontent` resource of scormtype
+ * `sco` launched at index.html that lists every file of the package.
+ */
+export function manifestXml({ identifier, title, masteryScore: mastery, files }) {
+  if (!/^[A-Za-z_][\w.-]*$/.test(identifier)) throw new Error(`identifier must be an XML name; received ${JSON.stringify(identifier)}`);
+  if (!files.includes('index.html')) throw new Error('the package has no index.html to launch');
+  const fileLines = [...files].sort(byPath).map((file) => `      <file href="${escapeXml(file)}"/>`);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<manifest identifier="${identifier}" version="1.0" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">`,
+    '  <metadata>',
+    '    <schema>ADL SCORM</schema>',
+    '    <schemaversion>1.2</schemaversion>',
+    '  </metadata>',
+    `  <organizations default="${identifier}-org">`,
+    `    <organization identifier="${identifier}-org">`,
+    `      <title>${escapeXml(title)}</title>`,
+    `      <item identifier="${identifier}-item" identifierref="${identifier}-sco" isvisible="true">`,
+    `        <title>${escapeXml(title)}</title>`,
+    `        <adlcp:masteryscore>${mastery}</adlcp:masteryscore>`,
+    '      </item>',
+    '    </organization>',
+    '  </organizations>',
+    '  <resources>',
+    `    <resource identifier="${identifier}-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">`,
+    ...fileLines,
+    '    </resource>',
+    '  </resources>',
+    '</manifest>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The package: imsmanifest.xml first, then every file but those LEFT_OUT, in path order, each
+ * with the same time. `files` maps package path -> contents (string or bytes).
+ * Returns the zip's bytes and the list of packaged files (without the manifest).
+ */
+export function zipPackage(files, { identifier, title, masteryScore: mastery }) {
+  const paths = [...files.keys()].filter((path) => !LEFT_OUT.test(path) && path !== 'imsmanifest.xml').sort(byPath);
+  const bytes = (contents) => (typeof contents === 'string' ? strToU8(contents) : contents);
+  const manifest = manifestXml({ identifier, title, masteryScore: mastery, files: paths });
+  const entries = { 'imsmanifest.xml': [strToU8(manifest), { level: 9, mtime: ZIP_TIME }] };
+  for (const path of paths) entries[path] = [bytes(files.get(path)), { level: STORED.test(path) ? 0 : 9, mtime: ZIP_TIME }];
+  return { zip: zipSync(entries), files: paths, manifest };
+}
