@@ -120,14 +120,14 @@ describe('htmlUrls, htmlBases and jsImports', () => {
 
 describe('readManifest', () => {
   it('reads back what manifestXml writes', () => {
-    const xml = manifestXml({ identifier: 'lab', title: 'Q&A', masteryScore: 80, files: ['index.html', 'a&b.txt'] });
+    const xml = manifestXml({ identifier: 'lab', title: 'Q&A', masteryScore: 80, files: ['lms/index.html', 'a&b.txt'] });
     expect(readManifest(xml)).toEqual({
       namespaces: ['http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'http://www.adlnet.org/xsd/adlcp_rootv1p2'],
       schema: 'ADL SCORM',
       schemaversion: '1.2',
       organizations: 1,
       items: [{ identifier: 'lab-item', identifierref: 'lab-sco', title: 'Q&A', masteryscore: '80' }],
-      resources: [{ identifier: 'lab-sco', type: 'webcontent', scormtype: 'sco', href: 'index.html', files: ['a&b.txt', 'index.html'] }],
+      resources: [{ identifier: 'lab-sco', type: 'webcontent', scormtype: 'sco', href: 'lms/index.html', files: ['a&b.txt', 'lms/index.html'] }],
     });
   });
 });

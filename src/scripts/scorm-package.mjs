@@ -148,14 +148,18 @@ export function escapeXml(text) {
 /** Code-point order, the same on every machine and locale. */
 export const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The package's one SCO: the launch page `src/pages/[lms].astro` builds for the package. */
+export const LAUNCH_PAGE = 'lms/index.html';
+
 /**
  * imsmanifest.xml for one SCO (/work/shared/lms.md, "The package"): SCORM 1.2 metadata, one
  * organization with one item carrying the mastery score, one `webcontent` resource of scormtype
- * `sco` launched at index.html that lists every file of the package.
+ * `sco` launched at `launch` (the LMS launch page, `lms/index.html`, which holds the session and
+ * shows the course in a frame) that lists every file of the package.
  */
-export function manifestXml({ identifier, title, masteryScore: mastery, files }) {
+export function manifestXml({ identifier, title, masteryScore: mastery, files, launch = LAUNCH_PAGE }) {
   if (!/^[A-Za-z_][\w.-]*$/.test(identifier)) throw new Error(`identifier must be an XML name; received ${JSON.stringify(identifier)}`);
-  if (!files.includes('index.html')) throw new Error('the package has no index.html to launch');
+  if (!files.includes(launch)) throw new Error(`the package has no ${launch} to launch`);
   const fileLines = [...files].sort(byPath).map((file) => `      <file href="${escapeXml(file)}"/>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -174,7 +178,7 @@ export function manifestXml({ identifier, title, masteryScore: mastery, files })
     '    </organization>',
     '  </organizations>',
     '  <resources>',
-    `    <resource identifier="${identifier}-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">`,
+    `    <resource identifier="${identifier}-sco" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(launch)}">`,
     ...fileLines,
     '    </resource>',
     '  </resources>',

@@ -141,7 +141,7 @@ describe('masteryScore', () => {
 
 describe('manifestXml', () => {
   it('writes one SCO with the mastery score and every file, escaped and in path order', () => {
-    expect(manifestXml({ identifier: 'lab', title: 'Q&A <lab>', masteryScore: 80, files: ['units/a/index.html', 'index.html', 'a&b.txt'] })).toBe(
+    expect(manifestXml({ identifier: 'lab', title: 'Q&A <lab>', masteryScore: 80, files: ['units/a/index.html', 'lms/index.html', 'index.html', 'a&b.txt'] })).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<manifest identifier="lab" version="1.0" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">',
@@ -159,9 +159,10 @@ describe('manifestXml', () => {
         '    </organization>',
         '  </organizations>',
         '  <resources>',
-        '    <resource identifier="lab-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">',
+        '    <resource identifier="lab-sco" type="webcontent" adlcp:scormtype="sco" href="lms/index.html">',
         '      <file href="a&amp;b.txt"/>',
         '      <file href="index.html"/>',
+        '      <file href="lms/index.html"/>',
         '      <file href="units/a/index.html"/>',
         '    </resource>',
         '  </resources>',
@@ -171,9 +172,9 @@ describe('manifestXml', () => {
     );
   });
 
-  it('refuses a package without index.html and an identifier that is not an XML name', () => {
-    expect(() => manifestXml({ identifier: 'lab', title: 't', masteryScore: 80, files: ['a.html'] })).toThrow('the package has no index.html to launch');
-    expect(() => manifestXml({ identifier: '1 lab', title: 't', masteryScore: 80, files: ['index.html'] })).toThrow('identifier must be an XML name');
+  it('refuses a package without its launch page and an identifier that is not an XML name', () => {
+    expect(() => manifestXml({ identifier: 'lab', title: 't', masteryScore: 80, files: ['index.html'] })).toThrow('the package has no lms/index.html to launch');
+    expect(() => manifestXml({ identifier: '1 lab', title: 't', masteryScore: 80, files: ['lms/index.html'] })).toThrow('identifier must be an XML name');
   });
 
   it('escapes the five XML characters', () => {
@@ -185,6 +186,7 @@ describe('zipPackage', () => {
   const files = new Map<string, string | Uint8Array>([
     ['units/a/index.html', '<p>a</p>'],
     ['index.html', '<p>home</p>'],
+    ['lms/index.html', '<p>launch</p>'],
     ['_astro/x.js', 'export{}'],
     ['pagefind/pagefind-ui.js', 'ui'],
     ['pagefind/pagefind.js', 'pf'],
@@ -194,8 +196,8 @@ describe('zipPackage', () => {
   it('puts the manifest first and the files in path order, without the search UIs the site does not use', () => {
     const { zip, files: packaged } = zipPackage(files, meta);
     const entries = unzipSync(zip);
-    expect(Object.keys(entries)).toEqual(['imsmanifest.xml', '_astro/x.js', 'index.html', 'pagefind/pagefind.js', 'units/a/index.html']);
-    expect(packaged).toEqual(['_astro/x.js', 'index.html', 'pagefind/pagefind.js', 'units/a/index.html']);
+    expect(Object.keys(entries)).toEqual(['imsmanifest.xml', '_astro/x.js', 'index.html', 'lms/index.html', 'pagefind/pagefind.js', 'units/a/index.html']);
+    expect(packaged).toEqual(['_astro/x.js', 'index.html', 'lms/index.html', 'pagefind/pagefind.js', 'units/a/index.html']);
     expect(strFromU8(entries['units/a/index.html']!)).toBe('<p>a</p>');
     expect(strFromU8(entries['imsmanifest.xml']!)).toContain('<file href="pagefind/pagefind.js"/>');
     expect(LEFT_OUT.test('pagefind/pagefind-highlight.js')).toBe(true);

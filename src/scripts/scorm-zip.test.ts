@@ -22,6 +22,7 @@ function fixtureZip(): Uint8Array {
   const site = new Map<string, string>([
     ['index.html', page('index.html', `<a href="${B}units/paths/">Paths</a>`)],
     ['404.html', page('404.html', '')],
+    ['lms/index.html', page('lms', `<iframe title="Co-management Lab"></iframe>`)],
     ['glossary/index.html', page('glossary', '<dl id="intune"></dl>')],
     [
       'units/paths/index.html',
@@ -69,7 +70,7 @@ describe(`the SCORM 1.2 package (${zipPath ?? 'built from a fixture site'})`, ()
     expect(item?.masteryscore).toBe('80');
     const scos = manifest.resources.filter((resource) => resource.scormtype === 'sco');
     expect(scos).toHaveLength(1);
-    expect(scos[0]).toMatchObject({ identifier: item?.identifierref, type: 'webcontent', href: 'index.html' });
+    expect(scos[0]).toMatchObject({ identifier: item?.identifierref, type: 'webcontent', href: 'lms/index.html' });
     expect(inPackage.has(scos[0]!.href!)).toBe(true);
   });
 
