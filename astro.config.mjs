@@ -4,13 +4,29 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { rehypeScrollableTables } from './src/components/lesson/rehype-scrollable-tables.mjs';
 
+/**
+ * The LMS package's launch page (`/lms/`, the package's one SCO) exists only in the package's
+ * build: the website neither has the page nor bundles its script.
+ * @returns {import('astro').AstroIntegration}
+ */
+function lmsLaunchPage() {
+  return {
+    name: 'lms-launch-page',
+    hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        if (process.env.PUBLIC_LMS === 'scorm12') injectRoute({ pattern: '/lms', entrypoint: './src/components/lms/LaunchPage.astro' });
+      },
+    },
+  };
+}
+
 // BASE lets the same build be served under a path (an LMS package later) without edits:
 // every internal link is built from import.meta.env.BASE_URL.
 export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx({ rehypePlugins: [rehypeScrollableTables] }), preact()],
+  integrations: [mdx({ rehypePlugins: [rehypeScrollableTables] }), preact(), lmsLaunchPage()],
   devToolbar: { enabled: false },
   // The search chunk is bundled as a standalone ES module (see components/site/search-entry.ts).
   // Terser with two passes packs the shared site script (budget: 3 KB gzip) tighter than esbuild.

@@ -212,10 +212,24 @@ test('leaving mid-module suspends with valid suspend data, and reopening lands o
   await other.close();
 });
 
-test('a commit the LMS refuses leaves a working course and a quiet notice', async ({ page }) => {
+test('an LMS that closes the player mid-module gets the session finished on pagehide', async ({ page }) => {
+  const { course } = await openLms(page);
+  await course.getByRole('link', { name: 'Understand co-management' }).first().click();
+  await course.locator('button[data-complete-unit="understand-co-management"]').click();
+  await expect.poll(async () => decodeSuspendData((await cmi(page)).suspendData)).toMatchObject({ ok: true, progress: { completedUnits: ['understand-co-management'] } });
+  // The LMS takes the player away, as when the learner closes it: the launch page unloads.
+  await page.evaluate(() => document.querySelector('iframe')!.remove());
+  await expect.poll(async () => (await page.evaluate(() => (window as unknown as { calls: { name: string }[] }).calls)).at(-1)?.name).toBe('LMSFinish');
+  const recorded = await cmi(page);
+  expect(recorded.exit).toBe('suspend');
+  expect(recorded.location).toMatch(/^units\/understand-co-management\//);
+});
+
+test('a commit the LMS refuses leaves a working course and a quiet notice', async ({ page, expectNoAxeViolations }) => {
   const { player, course } = await openLms(page, '?refuse=1');
   await course.getByRole('link', { name: 'Understand co-management' }).first().click();
   await expect(player.getByRole('status')).toHaveText('The LMS did not record your latest progress. It is kept in this browser, and sent again with your next step.');
+  await expectNoAxeViolations(page, 'the LMS launch page with its notice');
   await course.locator('button[data-complete-unit="understand-co-management"]').click();
   await expect(course.locator('button[data-complete-unit="understand-co-management"]')).toHaveAttribute('aria-pressed', 'true');
 });

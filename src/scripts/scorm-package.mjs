@@ -148,7 +148,7 @@ export function escapeXml(text) {
 /** Code-point order, the same on every machine and locale. */
 export const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The package's one SCO: the launch page `src/pages/[lms].astro` builds for the package. */
+/** The package's one SCO: the launch page `src/components/lms/LaunchPage.astro` builds for the package. */
 export const LAUNCH_PAGE = 'lms/index.html';
 
 /**
