@@ -15,7 +15,8 @@ import { decodeSuspendData } from '../src/lms/suspend-data';
 import type { Quiz } from '../src/quiz/types';
 
 const ZIP = resolve('scorm', 'co-management-lab-scorm12.zip');
-const ROOT = resolve('test-results', 'lms-root');
+/** One folder per worker: each worker unzips and serves its own copy (a shared one would be rewritten under the other's feet). */
+let ROOT = '';
 const COURSE = 'courses/42/';
 const check = parse(readFileSync(resolve('content', 'quizzes', 'knowledge-check.yaml'), 'utf8')) as Quiz;
 const TYPES = { 'single-choice': 'choice', 'multiple-response': 'choice', ordering: 'sequencing', matching: 'matching', 'lab-task': 'performance' } as const;
@@ -69,8 +70,9 @@ const TYPES_BY_EXTENSION: Record<string, string> = {
 let server: Server;
 let origin = '';
 
-test.beforeAll(async () => {
+test.beforeAll(async ({}, workerInfo) => {
   if (!existsSync(ZIP)) throw new Error(`${ZIP} is missing: run \`npm run package:scorm\` first (npm test does)`);
+  ROOT = resolve('test-results', `lms-root-${workerInfo.workerIndex}`);
   rmSync(ROOT, { recursive: true, force: true });
   for (const [name, bytes] of Object.entries(unzipSync(readFileSync(ZIP)))) {
     if (name.endsWith('/')) continue;
