@@ -3,7 +3,8 @@
  *   1. astro check (types, also of the tests)
  *   2. vitest run src (unit tests, including real builds of broken content)
  *   3. astro build + pagefind (the site the end-to-end tests drive)
- *   4. the JavaScript budget check over dist/
+ *   4. the JavaScript budget check over dist/, and a crawl of dist/ (every internal link and
+ *      anchor resolves; one h1, a title, a description and a language on every page)
  *   5. the SCORM 1.2 package (npm run package:scorm, a second build into dist-scorm/) and the
  *      check of the zip (scorm-zip.test.ts with SCORM_ZIP set)
  *   6. Playwright in Chromium (found or installed by find-chromium.mjs)
@@ -75,6 +76,11 @@ if (!unitOk) finish(false);
 
 if (!run('Build', 'npm', ['run', 'build'])) finish(false);
 if (!run('JavaScript budgets', 'node', ['src/scripts/check-budgets.mjs'])) finish(false);
+const crawlOk = run('Links and markup of dist/', npx, ['vitest', 'run', 'src/scripts/site-crawl.test.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'crawl-vitest.json')}`], {
+  SITE_DIST: resolve('dist'),
+});
+countVitest('crawl-vitest.json');
+if (!crawlOk) finish(false);
 
 if (!run('SCORM package', 'npm', ['run', 'package:scorm'])) finish(false);
 const scormOk = run('SCORM package check', npx, ['vitest', 'run', 'src/scripts/scorm-zip.test.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'scorm-vitest.json')}`], {

@@ -61,7 +61,7 @@ export default function NotesView({ scenarioId, title, summary, durationMinutes,
   return (
     <div class="notes">
       <header class="notes__bar">
-        <h1 class="notes__title">Notes: {title}</h1>
+        <p class="notes__title">Notes: {title}</p>
         <p class="present__counter" aria-live="polite">
           {step === 0 ? `Start · ${steps.length} steps` : `Step ${step} of ${steps.length}`}
         </p>

@@ -120,7 +120,7 @@ export function Presenter({ scenario, name, base, keyHelp, Sim }: PresenterProps
   return (
     <div class="present" ref={frame} tabindex={-1}>
       <header class="present__bar">
-        <h1 class="present__title">{scenario.title}</h1>
+        <p class="present__title">{scenario.title}</p>
         <p class="present__counter">
           {step === 0 ? `Start · ${stepCount} steps` : `Step ${step} of ${stepCount}`}
           {!onScript && <span class="present__off-script"> · off script (Home returns to the start)</span>}
