@@ -161,3 +161,12 @@ export async function answerRight(question: Locator, data: Question): Promise<vo
 }
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+
+/** Presses a key until the target has focus, as a keyboard user would; fails after `max` presses. */
+export async function pressUntilFocused(page: Page, target: Locator, key = 'Tab', max = 160): Promise<void> {
+  for (let presses = 0; presses < max; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} ${max} times did not reach the target`);
+}

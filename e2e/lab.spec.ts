@@ -5,7 +5,7 @@
  * runs in every lab state (the self-assessment's lab is in self-assessment.spec.ts).
  */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, axeBothThemes, solveLab, PROGRESS_KEY } from './fixtures';
+import { test, expect, axeBothThemes, solveLab, pressUntilFocused, PROGRESS_KEY } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -97,14 +97,6 @@ test('work in a lab survives a reload and opens where the learner left it', asyn
   });
 });
 
-/** Presses a key until the target has focus, as a keyboard user would. */
-async function pressUntilFocused(page: Page, target: Locator, key = 'Tab', max = 80): Promise<void> {
-  for (let presses = 0; presses < max; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`${key} ${max} times did not reach the target`);
-}
 
 test('a lab task done with the keyboard alone', async ({ page }) => {
   const quiz = await openCheck(page);

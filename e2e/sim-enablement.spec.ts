@@ -4,7 +4,7 @@
  * outside it stays at Eligible, and an ineligible member shows its reason; a broken prerequisite
  * shows its error code until it is fixed. axe runs on every state visited, in both themes.
  */
-import { test, expect, axeBothThemes } from './fixtures';
+import { test, expect, axeBothThemes, pressUntilFocused } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 
@@ -31,14 +31,6 @@ async function choosePilot(sim: Locator, collection: string): Promise<{ members:
   return { members: Number(members), eligible: Number(eligible) };
 }
 
-/** Presses a key until the target has focus, as a keyboard user would. */
-async function pressUntilFocused(page: Page, target: Locator, key = 'Tab', max = 160) {
-  for (let presses = 0; presses < max; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`${key} ${max} times did not reach the target`);
-}
 
 test.describe('co-management enablement simulator', () => {
   test('Pilot enrolls only the eligible members of the Intune Auto Enrollment collection; an ineligible member shows why', async ({

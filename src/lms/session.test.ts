@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, type Progress } from '../progress/progress';
 import { emptyQuizRecord, quizReducer, type QuizRecord } from '../progress/quiz-record';
-import { findLab, labResponse, labSolution, runLab } from '../quiz/lab';
-import { quizFiles, scenarioFiles } from '../quiz/test-content';
+import { quizFiles, rightResponse, scenarioFiles } from '../quiz/test-content';
 import type { Question, QuestionResponse, Quiz } from '../quiz/types';
 import type { LmsContent } from './report';
 import type { Scorm12Api } from './scorm12';
@@ -38,23 +37,7 @@ function fakeLms(initial: Record<string, string> = {}) {
   return { api, model, calls, refuse: (value: boolean) => (refuseCommits = value) };
 }
 
-function right(question: Question): QuestionResponse {
-  switch (question.type) {
-    case 'single-choice':
-      return { type: 'single-choice', choice: question.answer };
-    case 'multiple-response':
-      return { type: 'multiple-response', choices: question.answers };
-    case 'ordering':
-      return { type: 'ordering', order: question.steps.map((step) => step.id) };
-    case 'matching':
-      return { type: 'matching', matches: Object.fromEntries(question.pairs.map((pair) => [pair.id, pair.id])) };
-    case 'lab-task': {
-      const lab = findLab(question, scenarios)!;
-      const actions = labSolution(lab);
-      return labResponse(lab.goal, actions, runLab(lab, actions).state);
-    }
-  }
-}
+const right = (question: Question): QuestionResponse => rightResponse(question, scenarios);
 
 /** Progress after one finished attempt of `quiz` with `wrong` questions answered wrong (left empty). */
 function afterAttempt(quiz: Quiz, wrong: number, progress: Progress = emptyProgress()): Progress {

@@ -5,10 +5,9 @@
  * fully right (its own key grades 1) and its options are shuffled by some seed.
  */
 import { describe, expect, it } from 'vitest';
-import { findLab, labSolution, runLab, labResponse } from './lab';
 import { prepareQuestion } from './registry';
 import { scoreQuiz, type QuizResponses } from './score';
-import { quizFiles, scenarioFiles } from './test-content';
+import { quizFiles, rightResponse, scenarioFiles } from './test-content';
 import type { Question, QuestionResponse, Quiz } from './types';
 
 const scenarios = scenarioFiles();
@@ -19,24 +18,8 @@ const quizzes: Quiz[] = quizFiles().map(({ file, quiz }) => {
 });
 const byUnit = (unit: string) => quizzes.find((quiz) => quiz.unit === unit);
 
-/** The right answer to a question, built from its key (a lab task: the scenario's own steps, run). */
-function key(question: Question): QuestionResponse {
-  switch (question.type) {
-    case 'single-choice':
-      return { type: 'single-choice', choice: question.answer };
-    case 'multiple-response':
-      return { type: 'multiple-response', choices: question.answers };
-    case 'ordering':
-      return { type: 'ordering', order: question.steps.map((step) => step.id) };
-    case 'matching':
-      return { type: 'matching', matches: Object.fromEntries(question.pairs.map((pair) => [pair.id, pair.id])) };
-    case 'lab-task': {
-      const lab = findLab(question, scenarios)!;
-      const solution = labSolution(lab);
-      return labResponse(lab.goal, solution, runLab(lab, solution).state);
-    }
-  }
-}
+/** The right answer to a question, built from its key. */
+const key = (question: Question): QuestionResponse => rightResponse(question, scenarios);
 
 const shownIds = (question: Question, seed: number): string[] => {
   const prepared = prepareQuestion(question, seed);

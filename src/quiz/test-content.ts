@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 import { QuizSchema } from '../schemas/quiz';
 import { ScenarioSchema } from '../schemas/scenario';
 import type { Scenario } from '../sim/types';
-import type { Quiz } from './types';
+import { findLab, labResponse, labSolution, runLab } from './lab';
+import type { Question, QuestionResponse, Quiz } from './types';
 
 const CONTENT = join(process.cwd(), 'content');
 
@@ -35,4 +36,24 @@ export function scenarioFiles(): Scenario[] {
     if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     return parsed.data as Scenario;
   });
+}
+
+/** The right answer to a question, built from its key (a lab task: its scenario's steps up to the goal, run). */
+export function rightResponse(question: Question, scenarios: readonly Scenario[]): QuestionResponse {
+  switch (question.type) {
+    case 'single-choice':
+      return { type: 'single-choice', choice: question.answer };
+    case 'multiple-response':
+      return { type: 'multiple-response', choices: question.answers };
+    case 'ordering':
+      return { type: 'ordering', order: question.steps.map((step) => step.id) };
+    case 'matching':
+      return { type: 'matching', matches: Object.fromEntries(question.pairs.map((pair) => [pair.id, pair.id])) };
+    case 'lab-task': {
+      const lab = findLab(question, scenarios);
+      if (!lab) throw new Error(`${question.id}: no goal "${question.goal}" in scenario "${question.scenario}"`);
+      const solution = labSolution(lab);
+      return labResponse(lab.goal, solution, runLab(lab, solution).state);
+    }
+  }
 }
