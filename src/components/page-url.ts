@@ -5,14 +5,8 @@
  * file server may not serve a folder's index. Links in the built HTML get the same change from
  * the packaging script (`src/scripts/scorm-package.mjs`).
  */
-export const pageUrl = (url: string): string => (import.meta.env.PUBLIC_LMS ? indexFileUrl(url) : url);
+import { indexFileUrl } from './index-file-url.mjs';
 
-/**
- * `units/paths/#x` -> `units/paths/index.html#x`: a URL whose path ends in `/` gets `index.html`
- * before its query and fragment; any other URL is returned as it is.
- */
-export function indexFileUrl(url: string): string {
-  const cut = url.search(/[?#]/);
-  const path = cut < 0 ? url : url.slice(0, cut);
-  return path.endsWith('/') ? `${path}index.html${url.slice(path.length)}` : url;
-}
+export { indexFileUrl };
+
+export const pageUrl = (url: string): string => (import.meta.env.PUBLIC_LMS ? indexFileUrl(url) : url);

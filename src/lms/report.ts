@@ -106,13 +106,14 @@ export function newInteractions(content: LmsContent, before: Progress, after: Pr
     for (const question of graded(quiz, now)) {
       if (already.has(question.id)) continue;
       const response = now.responses[question.id];
-      const grade = gradeQuestion(question, response);
+      const { studentResponse, correctPattern } = patterns(question, response);
       found.push({
         id: cut(`${bank.id}.${question.id}`, LIMITS.identifier),
         type: INTERACTION_TYPES[question.type],
         objective: question.objective,
-        ...Object.fromEntries(Object.entries(patterns(question, response)).map(([key, value]) => [key, cut(value)])) as ReturnType<typeof patterns>,
-        result: grade.correct ? 'correct' : 'wrong',
+        studentResponse: cut(studentResponse),
+        correctPattern: cut(correctPattern),
+        result: gradeQuestion(question, response).correct ? 'correct' : 'wrong',
       });
     }
   }

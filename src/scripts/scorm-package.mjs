@@ -13,6 +13,10 @@
  * Anything the rules miss is left as the placeholder, which fails the build loudly.
  */
 import { strToU8, zipSync } from 'fflate';
+import { indexFileUrl } from '../components/index-file-url.mjs';
+
+// The rule page links follow, shared with the browser's links (see that module).
+export { indexFileUrl };
 
 /** The base the package is built with; no real URL contains it. */
 export const PLACEHOLDER_BASE = '/__scorm_base__/';
@@ -36,16 +40,6 @@ const PLACEHOLDER = escapeRegExp(PLACEHOLDER_BASE);
 export function rootPrefix(path) {
   const depth = path.split('/').length - 1;
   return depth === 0 ? './' : '../'.repeat(depth);
-}
-
-/**
- * `units/paths/#x` -> `units/paths/index.html#x`: a URL whose path ends in `/` gets `index.html`
- * before its query and fragment (the same rule as src/components/page-url.ts, for the browser).
- */
-export function indexFileUrl(url) {
-  const cut = url.search(/[?#]/);
-  const path = cut < 0 ? url : url.slice(0, cut);
-  return path.endsWith('/') ? `${path}index.html${url.slice(path.length)}` : url;
 }
 
 /** A URL relative to the page (no scheme, not `/...`, not `#...`): the kind a page link becomes. */
