@@ -1,6 +1,6 @@
-import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
+import { getTestStorage, setPersistentEngine, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { cleanStores } from 'nanostores';
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Progress } from '../progress/progress';
 import {
   $progress,
@@ -330,5 +330,46 @@ describe('on page load', () => {
     expect(page.$progressProblem.get()).toBe('future-version');
     expect(saved()).toBe(newer);
     cleanStores(page.$progress);
+  });
+
+  describe('when the browser refuses to save', () => {
+    afterEach(() => {
+      useTestStorageEngine();
+      vi.unstubAllGlobals();
+    });
+
+    /** Storage that reads fine but throws on every write, as a full localStorage does. */
+    const fullStorage = () =>
+      new Proxy({} as Record<string, string>, {
+        set() {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        },
+      });
+
+    test('goes on in memory, and says so, when a save fails', async () => {
+      // The fallback listens for other tabs through window, as in the browser.
+      vi.stubGlobal('window', new EventTarget());
+      const page = await load();
+      setPersistentEngine(fullStorage(), { addEventListener() {}, removeEventListener() {} });
+      expect(page.$saving.get()).toBe(true);
+
+      expect(() => page.completeUnit('paths')).not.toThrow();
+      expect(page.$progress.get().completedUnits).toEqual(['paths']);
+      expect(page.$saving.get()).toBe(false);
+
+      page.completeUnit('introduction');
+      page.resetProgress();
+      page.visitUnit('paths');
+      expect(page.$progress.get()).toEqual(progress([], 'paths'));
+      cleanStores(page.$progress);
+    });
+
+    test('saves as before while writes succeed', async () => {
+      const page = await load();
+      page.completeUnit('paths');
+      expect(page.$saving.get()).toBe(true);
+      expect(JSON.parse(saved()!).completedUnits).toEqual(['paths']);
+      cleanStores(page.$progress);
+    });
   });
 });

@@ -2,7 +2,7 @@
  * The learner's progress, saved in localStorage and kept in step across tabs.
  * Binds the pure model (`~/progress`) to nanostores; ships in the site script, so keep it tiny.
  */
-import { persistentAtom } from '@nanostores/persistent';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 import { decodeProgress, encodeProgress, type DecodeProblem } from '../progress/codec';
 import { emptyProgress, progressReducer, type Progress, type ProgressAction } from '../progress/progress';
@@ -16,6 +16,12 @@ export { PROGRESS_KEY };
  * (`progressNoticeText`) at build time, so the texts stay out of the site script's budget.
  */
 export const $progressProblem = atom<DecodeProblem | null>(null);
+
+/**
+ * False once a save has failed (storage full, or taken away while the page was open). Progress
+ * then lives in memory until the learner leaves the page; the site script says so.
+ */
+export const $saving = atom(true);
 
 /** Nothing saved: the store holds this object exactly when the key is absent or reset. */
 const NOTHING = emptyProgress();
@@ -42,10 +48,27 @@ export const $progress = persistentAtom<Progress>(PROGRESS_KEY, NOTHING, {
   encode: (progress) => (progress === NOTHING ? undefined : progress === newer ? newerRaw : encodeProgress(progress)),
 });
 
+/**
+ * Sets and saves the progress. persistentAtom writes with `storage[key] = value`, which throws when
+ * storage is full; the store's value would then not change at all. On such a failure the store
+ * switches to an in-memory engine, so the page goes on working, and `$saving` turns false.
+ * (When reading localStorage itself throws, persistentAtom already falls back to memory
+ * silently; the theme script's trial write notices that case.)
+ */
+function save(progress: Progress): void {
+  try {
+    $progress.set(progress);
+  } catch {
+    setPersistentEngine({}, windowPersistentEvents);
+    $saving.set(false);
+    $progress.set(progress);
+  }
+}
+
 // An unusable value found on load is replaced now, so the notice shows once rather than on every
 // page; unreadable quiz records alone cost only the quiz records (decode kept the rest).
 const problem = $progressProblem.get();
-if (problem && $progress.get() !== newer) $progress.set(problem === 'corrupt-quizzes' ? $progress.get() : NOTHING);
+if (problem && $progress.get() !== newer) save(problem === 'corrupt-quizzes' ? $progress.get() : NOTHING);
 
 /**
  * Applies `change` to the saved progress and saves the result. Returns false, changing nothing,
@@ -57,7 +80,7 @@ export function updateProgress(change: (state: Progress) => Progress): boolean {
   if (state === newer) return false;
   const next = change(state);
   // Writing only on change keeps a no-op from overwriting what another tab saved a moment ago.
-  if (next !== state) $progress.set(next);
+  if (next !== state) save(next);
   return true;
 }
 
@@ -76,6 +99,6 @@ export const checkItem = (item: string): void => dispatch({ type: 'check-item', 
 /** Clears the tick of a checklist item. */
 export const uncheckItem = (item: string): void => dispatch({ type: 'uncheck-item', item });
 /** Forgets all progress, here and in other open tabs (also progress saved by a newer version). */
-export const resetProgress = (): void => $progress.set(NOTHING);
+export const resetProgress = (): void => save(NOTHING);
 /** Hides the notice about unusable saved progress. */
 export const dismissProgressNotice = (): void => $progressProblem.set(null);

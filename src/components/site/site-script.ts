@@ -8,6 +8,7 @@ import searchUrl from './search-entry.ts?worker&url';
 import {
   $progress,
   $progressProblem,
+  $saving,
   completeUnit,
   dismissProgressNotice,
   resetProgress,
@@ -33,7 +34,7 @@ const reveal = <T extends HTMLElement>(element: T | null) => {
 const notice = find('[data-notice]');
 const showNotice = (key: string | null) => {
   if (!notice) return;
-  const text = key ? notice.dataset[key.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())] : '';
+  const text = key && notice.getAttribute('data-' + key);
   find('p', notice)!.textContent = text ?? '';
   notice.hidden = !text;
 };
@@ -42,6 +43,8 @@ find('[data-notice-dismiss]')?.addEventListener('click', () => {
   dismissProgressNotice();
 });
 $progressProblem.subscribe(showNotice);
+// A save failed: show StorageNotice (the theme script shows it at load when storage is unusable).
+$saving.subscribe((saving) => saving || document.documentElement.classList.add('no-storage'));
 
 // Dialogs: Escape is native; Close/Cancel buttons close; focus returns to the opener.
 const openDialog = (dialog: HTMLDialogElement, opener: HTMLElement) => {

@@ -1,0 +1,132 @@
+/**
+ * When the browser will not save: localStorage that throws on access (a blocked or privacy-mode
+ * browser) and localStorage that is really full. Every page still works, says once that progress
+ * will not be saved, and throws nothing uncaught (the fixture fails a test on any page error or
+ * console error). A page open while storage fills up notices at its next save.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, builtPages, PROGRESS_KEY } from './fixtures';
+
+const pages = builtPages();
+const NOT_SAVED = 'your progress will not be saved';
+
+const storageNotice = (page: Page) => page.getByRole('status').filter({ hasText: NOT_SAVED });
+
+/** localStorage that throws on access, as in a browser whose settings block site data. */
+async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+  });
+}
+
+/** Fills the origin's localStorage until not even one more character fits. */
+async function fillStorage(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    let keys = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`filler-${keys}`, chunk);
+        keys += 1;
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+    return keys;
+  });
+}
+
+/** Loads a page and lets every island hydrate (they hydrate when scrolled into view). */
+async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** Marks a unit complete and ticks its checklist: the page keeps both in memory. */
+async function workOnPrerequisites(page: Page): Promise<void> {
+  await page.goto('/units/prerequisites/');
+  const complete = page.getByRole('button', { name: 'Mark unit complete' });
+  await complete.click();
+  await expect(complete).toHaveAttribute('aria-pressed', 'true');
+  const firstBox = page.getByRole('region', { name: /checklist/i }).getByRole('checkbox').first();
+  await firstBox.scrollIntoViewIfNeeded();
+  await firstBox.check();
+  await expect(firstBox).toBeChecked();
+  await expect(storageNotice(page)).toHaveCount(1);
+}
+
+test.describe('with localStorage blocked', () => {
+  test.beforeEach(async ({ page }) => blockStorage(page));
+
+  test('every page works and says once that progress will not be saved', async ({ page }) => {
+    test.setTimeout(150_000);
+    for (const path of pages) {
+      await visit(page, path);
+      await expect(storageNotice(page), path).toHaveCount(1);
+      await expect(storageNotice(page), path).toBeVisible();
+    }
+  });
+
+  test('a unit can still be marked complete and its checklist ticked, for this page', async ({ page }) => {
+    await workOnPrerequisites(page);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Mark unit complete' })).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+test.describe('with localStorage full', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/404.html');
+    expect(await fillStorage(page)).toBeGreaterThan(0);
+  });
+
+  test('every page works and says once that progress will not be saved', async ({ page }) => {
+    test.setTimeout(150_000);
+    for (const path of pages) {
+      await visit(page, path);
+      await expect(storageNotice(page), path).toHaveCount(1);
+      await expect(storageNotice(page), path).toBeVisible();
+    }
+  });
+
+  test('a unit can still be marked complete and its checklist ticked, for this page', async ({ page }) => {
+    await workOnPrerequisites(page);
+    expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBeNull();
+  });
+});
+
+test('a page open while storage fills up keeps working and says so at its next save', async ({ page }) => {
+  await page.goto('/units/paths/');
+  await expect(storageNotice(page)).toHaveCount(0);
+  const complete = page.getByRole('button', { name: 'Mark unit complete' });
+  await expect(complete).toBeVisible();
+  await fillStorage(page);
+
+  await complete.click();
+  await expect(complete).toHaveAttribute('aria-pressed', 'true');
+  await expect(storageNotice(page)).toHaveCount(1);
+  await expect(storageNotice(page)).toBeVisible();
+  await complete.click();
+  await expect(complete).toHaveAttribute('aria-pressed', 'false');
+  await expect(storageNotice(page)).toHaveCount(1);
+});
+
+test('with storage that works, no page says progress will not be saved', async ({ page }) => {
+  for (const path of ['/', '/units/prerequisites/', pages.find((path) => path.startsWith('/present/'))!]) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+    await expect(storageNotice(page), path).toHaveCount(0);
+  }
+});
