@@ -34,7 +34,7 @@ const glossary = defineCollection({
 
 /**
  * `content/scenarios/<id>.yaml`: one simulator scenario per file; the entry id is the file name,
- * which must equal the scenario's own `id` (checked by `src/sim/scenario-files.test.ts`).
+ * which must equal the scenario's own `id` (`validateContent()` checks it on every build).
  */
 const scenarios = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),

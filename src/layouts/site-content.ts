@@ -92,6 +92,7 @@ async function load(): Promise<SiteContent> {
     })),
     glossary: { filePath: filePathOf(glossaryEntry, 'content/glossary.yaml'), data: glossaryEntry.data },
     knownScenarios: scenarioEntries.map((entry) => entry.id),
+    scenarioFiles: scenarioEntries.map((entry) => ({ filePath: filePathOf(entry, `content/scenarios/${entry.id}.yaml`), id: entry.data.id })),
     scenarioGoals: Object.fromEntries(scenarioEntries.map((entry) => [entry.id, entry.data.goals.map((goal) => goal.id)])),
     trainers: {
       filePath: filePathOf(trainersEntry, 'content/trainers.yaml'),

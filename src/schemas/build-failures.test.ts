@@ -1,15 +1,22 @@
 /**
  * Acceptance test for style principle 7 ("a broken lesson never reaches the browser"): copies the
- * project to a temporary folder, adds ONE broken lesson (or quiz), runs a real `astro build` there and expects
- * it to fail with output that names the broken file and the field. Slow (one build per case), so
- * the cases run one after another; the project itself is never built in place.
+ * project to a temporary folder, plants files of the malformed-content corpus
+ * (`src/schemas/malformed/`) where `malformed/expected.ts` says, runs a real `astro build` there and
+ * expects it to fail with output that names the planted file and the field (or the question id).
+ * One case per way the build refuses content: a schema at content sync (a lesson, a scenario), the
+ * MDX compiler, and `validateContent()` (a quiz; a lesson and a scenario together, since it lists
+ * every problem of one build). Slow (one build per case; the two that get as far as
+ * `validateContent()` bundle the whole site first), so the cases run one after another; the
+ * project itself is never built in place. `malformed-corpus.test.ts` runs every corpus file
+ * through the same steps without a build.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { MALFORMED } from './malformed/expected';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Build output, caches and reports: never copied. `.git` is not needed to build either. */
@@ -17,6 +24,7 @@ const NOT_COPIED = new Set(['node_modules', 'dist', 'dist-scorm', 'scorm', '.ast
 /** Astro writes its build caches here; they must stay inside the copy, not in the shared node_modules. */
 const CACHE_DIRS = new Set(['.astro', '.vite']);
 const BUILD_TIMEOUT_MS = 170_000;
+const CORPUS = join(ROOT, 'src', 'schemas', 'malformed');
 
 /**
  * Copies the project to a fresh folder under the OS temp dir and returns its path. `node_modules`
@@ -37,17 +45,6 @@ function copyProject(): string {
     symlinkSync(join(modules, name), join(copy, 'node_modules', name), 'junction');
   }
   return copy;
-}
-
-/** A lesson folder name whose NN no existing unit uses (08 upwards), so only the planted fault fails. */
-function freeLessonFolder(project: string): string {
-  const lessons = join(project, 'content', 'lessons');
-  const used = new Set(existsSync(lessons) ? readdirSync(lessons).map((name) => name.slice(0, 2)) : []);
-  for (let n = 8; n < 100; n++) {
-    const nn = String(n).padStart(2, '0');
-    if (!used.has(nn)) return `${nn}-broken`;
-  }
-  throw new Error('no free lesson number left in content/lessons');
 }
 
 interface BuildResult {
@@ -82,27 +79,18 @@ function runBuild(cwd: string): Promise<BuildResult> {
   });
 }
 
-/** Builds a copy of the project with `index.mdx` written into one new lesson folder. */
-async function buildWithBrokenLesson(indexMdx: (folder: string) => string) {
+/**
+ * Builds a copy of the project with the named corpus files planted where `malformed/expected.ts`
+ * says: over the real file there (a quiz, the glossary), or as a new one (a unit, a scenario).
+ */
+async function buildWithCorpusFiles(names: readonly string[]): Promise<BuildResult> {
   const project = copyProject();
   try {
-    const folder = freeLessonFolder(project);
-    mkdirSync(join(project, 'content', 'lessons', folder), { recursive: true });
-    writeFileSync(join(project, 'content', 'lessons', folder, 'index.mdx'), indexMdx(folder));
-    const result = await runBuild(project);
-    return { ...result, folder };
-  } finally {
-    if (process.env.KEEP_BUILD_COPY) console.log(`build copy kept at ${project}`);
-    else rmSync(project, { recursive: true, force: true });
-  }
-}
-
-/** Builds a copy of the project with one extra file at `path` (relative to the project root). */
-async function buildWithExtraFile(path: string, text: string): Promise<BuildResult> {
-  const project = copyProject();
-  try {
-    mkdirSync(dirname(join(project, path)), { recursive: true });
-    writeFileSync(join(project, path), text);
+    for (const name of names) {
+      const target = join(project, corpusEntry(name).plantAs);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, readFileSync(join(CORPUS, name), 'utf8'));
+    }
     return await runBuild(project);
   } finally {
     if (process.env.KEEP_BUILD_COPY) console.log(`build copy kept at ${project}`);
@@ -110,92 +98,58 @@ async function buildWithExtraFile(path: string, text: string): Promise<BuildResu
   }
 }
 
-/** Fails with the build's output (its tail) when the expectation does not hold. */
-function expectFailureNaming(result: BuildResult & { folder: string }, field: string | RegExp): void {
+function corpusEntry(name: string) {
+  const entry = MALFORMED[name];
+  if (entry === undefined) throw new Error(`src/schemas/malformed/expected.ts has no entry for ${name}`);
+  return entry;
+}
+
+/**
+ * The part of the build's output that names the planted file and the field, for each way the
+ * build refuses content: Astro's schema error (`<field>**: **<field>: <message>`, under the file's
+ * location), the MDX compiler's location (`<file>:<line>:<column>`), or a `validateContent()`
+ * line (`<file>: <field>: question "<id>": ...`).
+ */
+function expectedOutput(name: string): string[] {
+  const entry = corpusEntry(name);
+  switch (entry.rejectedBy) {
+    case 'schema':
+      return [entry.plantAs, `${entry.field}: `];
+    case 'mdx':
+      return [`${entry.plantAs}:${entry.line}:${entry.column}`, entry.reason];
+    case 'validateContent':
+      return [`${entry.plantAs}: ${entry.field}: ${entry.question === undefined ? '' : `question "${entry.question}": `}`];
+  }
+}
+
+/** Fails with the build's output (its tail) unless the build failed naming every planted file and its field. */
+function expectRefusalNaming(result: BuildResult, names: readonly string[]): void {
   const shown = `exit code ${result.code}; build output (tail):\n${result.output.slice(-6000)}`;
   expect(result.code, shown).not.toBe(0);
   expect(result.code, shown).not.toBeNull();
-  expect(result.output, shown).toContain(`${result.folder}/index.mdx`);
-  if (typeof field === 'string') expect(result.output, shown).toContain(field);
-  else expect(result.output, shown).toMatch(field);
+  for (const part of names.flatMap(expectedOutput)) expect(result.output, shown).toContain(part);
 }
 
 const TIMEOUT = 180_000;
 
-describe('astro build with one broken lesson', () => {
-  it(
-    'fails and names the lesson and "title" when the title is missing',
-    async () => {
-      const result = await buildWithBrokenLesson(
-        () =>
-          '---\nsummary: A unit without a title.\ndurationMinutes: 5\nobjectives: [benefits]\n---\n\nSome text.\n',
-      );
-      expectFailureNaming(result, /\btitle\b/);
-    },
-    TIMEOUT,
-  );
+/** The corpus files built, one build per entry. */
+const BUILDS: readonly (readonly string[])[] = [
+  ['lesson-missing-summary.mdx'],
+  ['scenario-unknown-collection.yaml'],
+  ['lesson-unclosed-term.mdx'],
+  ['quiz-answer-outside-options.yaml'],
+  ['lesson-unknown-glossary-term.mdx', 'scenario-id-not-file-name.yaml'],
+];
 
-  it(
-    'fails and names the lesson and "objectives" for an unknown objective id',
-    async () => {
-      const result = await buildWithBrokenLesson(
-        () =>
-          '---\ntitle: Broken unit\nsummary: Lists an objective that does not exist.\n' +
-          'durationMinutes: 5\nobjectives: [teleportation]\n---\n\nSome text.\n',
-      );
-      expectFailureNaming(result, 'objectives');
-    },
-    TIMEOUT,
-  );
-
-  it(
-    'fails and names the lesson and the id for a <Term> missing from the glossary',
-    async () => {
-      const result = await buildWithBrokenLesson(
-        () =>
-          '---\ntitle: Broken unit\nsummary: Links a term the glossary does not have.\n' +
-          'durationMinutes: 5\nobjectives: [benefits]\n---\n\n' +
-          'Devices enroll through <Term id="no-such-term">x</Term>.\n',
-      );
-      expectFailureNaming(result, 'no-such-term');
-    },
-    TIMEOUT,
-  );
-});
-
-describe('astro build with one broken quiz', () => {
-  it(
-    'fails and names the quiz file and the question id when an answer key is not an option',
-    async () => {
-      const result = await buildWithExtraFile(
-        'content/quizzes/broken.yaml',
-        [
-          'id: broken-check',
-          'title: Quick check',
-          'unit: paths',
-          'passMark: 0.75',
-          'questions:',
-          '  - type: single-choice',
-          '    id: broken-key-question',
-          '    objective: paths',
-          '    teaches: paths#choosing-a-path',
-          '    stem: Which route suits existing clients that can be hybrid joined?',
-          '    answer: path-3',
-          '    options:',
-          '      - id: path-1',
-          '        text: Path 1',
-          '        explanation: Path 1 is recommended when hybrid Entra join can be deployed.',
-          '      - id: path-2',
-          '        text: Path 2',
-          '        explanation: Path 2 is for devices that start in the cloud.',
-          '',
-        ].join('\n'),
-      );
-      const shown = `exit code ${result.code}; build output (tail):\n${result.output.slice(-6000)}`;
-      expect(result.code, shown).not.toBe(0);
-      expect(result.code, shown).not.toBeNull();
-      expect(result.output, shown).toMatch(/content\/quizzes\/broken\.yaml: questions\[0\]\.answer: question "broken-key-question": received "path-3"/);
-    },
-    TIMEOUT,
-  );
+describe('astro build with malformed content planted', () => {
+  for (const names of BUILDS) {
+    const how = [...new Set(names.map((name) => corpusEntry(name).rejectedBy))].join(' and ');
+    it(
+      `fails on ${names.join(' + ')}, refused by ${how}, naming the file and the field`,
+      async () => {
+        expectRefusalNaming(await buildWithCorpusFiles(names), names);
+      },
+      TIMEOUT,
+    );
+  }
 });

@@ -312,6 +312,19 @@ describe('validateContent', () => {
     expect(validateContent(input)).toEqual([]);
   });
 
+  it('rejects a scenario file whose id is not its file name, and accepts one whose id is', () => {
+    const input = validInput();
+    input.scenarioFiles = [
+      { filePath: '/tmp/build-x/content/scenarios/pilot-enrollment.yaml', id: 'pilot-enrollment' },
+      { filePath: 'content/scenarios/tenant-attach.yaml', id: 'pilot-enrollment' },
+    ];
+    expectOneProblem(input, {
+      file: 'content/scenarios/tenant-attach.yaml',
+      field: 'id',
+      message: 'received "pilot-enrollment"; expected "tenant-attach", the file\'s name (pages are made per file, links are built from the id)',
+    });
+  });
+
   it('reports absolute content paths relative to the project root', () => {
     const input = validInput();
     const broken = lesson(input, '05-paths');

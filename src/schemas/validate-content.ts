@@ -39,6 +39,11 @@ export interface ContentInput {
    */
   knownScenarios?: readonly string[] | undefined;
   /**
+   * `content/scenarios/*.yaml`: each file's path and the `id` written in it. When given, every id
+   * must equal its file name (without `.yaml`); when absent, scenario ids are not checked.
+   */
+  scenarioFiles?: readonly { filePath: string; id: string }[] | undefined;
+  /**
    * Each scenario's goal ids, by scenario id, for lab tasks. When absent, a lab task's goal is not
    * checked (its scenario still is, against `knownScenarios`).
    */
@@ -277,6 +282,16 @@ export function validateContent(input: ContentInput): ContentProblem[] {
         'checklist.id',
         `received "${id}", which ${relativeContentPath(owner)} already uses; expected an id unique across units`,
       );
+    }
+  }
+
+  // Scenario files: the id inside is the file name. Pages, lessons and quizzes find a scenario by
+  // its file name; share links, presenter notes and simulator element ids are built from its id,
+  // so a copied file that keeps the old id would link to the scenario it was copied from.
+  for (const { filePath, id } of input.scenarioFiles ?? []) {
+    const name = fileStem(filePath);
+    if (id !== name) {
+      report(filePath, 'id', `received "${id}"; expected "${name}", the file's name (pages are made per file, links are built from the id)`);
     }
   }
 
@@ -826,6 +841,12 @@ export function relativeContentPath(filePath: string): string {
   // The last match: a parent folder of the project may itself be called "content".
   const at = path.lastIndexOf('/content/');
   return at < 0 ? path : path.slice(at + 1);
+}
+
+/** A file's name without its folder and its extension: `content/scenarios/x.yaml` -> `x`. */
+function fileStem(filePath: string): string {
+  const name = filePath.replace(/\\/g, '/').split('/').pop() ?? '';
+  return name.replace(/\.[^.]*$/, '');
 }
 
 /** Levenshtein distance, for "did you mean" suggestions. */
