@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { rehypeScrollableTables } from './src/components/lesson/rehype-scrollable-tables.mjs';
 
 /**
@@ -20,6 +22,43 @@ function lmsLaunchPage() {
   };
 }
 
+/**
+ * For `npm run bench` only: with BENCH_MODULES=<file> set, writes each client chunk's modules and
+ * their rendered lengths (after tree-shaking, before minification) to that file, so the bench can say where a page's
+ * JavaScript goes. Without the variable the plugin is not added at all; with it, it only reads
+ * the bundle, so the output is the same either way.
+ * @returns {import('vite').Plugin[]}
+ */
+function benchModules() {
+  const out = process.env.BENCH_MODULES;
+  if (!out) return [];
+  const root = process.cwd();
+  /** @type {Record<string, { id: string, renderedLength: number }[]>} */
+  const chunks = {};
+  let ssr = false;
+  return [
+    {
+      name: 'bench-modules',
+      apply: 'build',
+      configResolved(config) {
+        ssr = Boolean(config.build.ssr);
+      },
+      generateBundle(_options, bundle) {
+        if (ssr) return;
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk') continue;
+          chunks[chunk.fileName] = Object.entries(chunk.modules).map(([id, info]) => ({
+            id: id.startsWith(root) ? id.slice(root.length + 1).split('\\').join('/') : id.replace(/\0/g, ''),
+            renderedLength: info.renderedLength,
+          }));
+        }
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(out, JSON.stringify({ chunks }, null, 1) + '\n');
+      },
+    },
+  ];
+}
+
 // BASE lets the same build be served under a path (an LMS package later) without edits:
 // every internal link is built from import.meta.env.BASE_URL.
 export default defineConfig({
@@ -31,6 +70,7 @@ export default defineConfig({
   // The search chunk is bundled as a standalone ES module (see components/site/search-entry.ts).
   // Terser with two passes packs the shared site script (budget: 3 KB gzip) tighter than esbuild.
   vite: {
+    plugins: benchModules(),
     worker: { format: 'es' },
     build: {
       minify: 'terser',

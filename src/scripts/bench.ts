@@ -1,24 +1,190 @@
 /**
- * `npm run bench`: how long deriving the full device x workload effective-authority table takes
- * for 1,000 / 10,000 / 100,000 devices after one slider change (median of 25 runs, nothing
- * memoised between runs), with a checksum of the table. Targets: 10,000 devices under 5 ms and
- * 100,000 under 50 ms. The logic lives in `src/sim/bench.ts` (`runAuthorityBench`).
+ * `npm run bench`: one report on speed and weight, in five sections.
+ *   1. Engine: how long deriving the full device x workload effective-authority table takes for
+ *      1,000 / 10,000 / 100,000 devices after one slider change (median of 25 runs, nothing
+ *      memoised between runs), with a checksum of the table. Targets: 10,000 devices under 5 ms
+ *      and 100,000 under 50 ms. The logic lives in `src/sim/bench.ts` (`runAuthorityBench`).
+ *   2. Build: the time of a real `npm run build` (astro build + pagefind), made with
+ *      BENCH_MODULES set so the build also lists each chunk's modules (astro.config.mjs; the
+ *      output is the same). `--no-build` skips it and reports on dist/ as it is.
+ *   3. Every page: JavaScript at start, raw and gzip, against its budget (check-budgets.mjs), and
+ *      the bytes it transfers (an estimate from dist/, and Lighthouse's figure where it ran).
+ *   4. Lighthouse: the scores from test-results/lighthouse.json, written by the last `npm test`
+ *      (src/scripts/lighthouse.mjs); when there is none, that script runs once.
+ *   5. Where the JavaScript of the heaviest page goes: Preact, nanostores, the engine, our
+ *      components, the rest.
+ * Exits 1 when an engine target, a JavaScript budget or a Lighthouse score is missed.
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatBenchTable, runAuthorityBench } from '../sim/bench';
+import { CATEGORIES, CATEGORY_NOTES, breakdown, budgetOf, kb, transferEstimate, type ChunkModules, type MeasuredPage } from './bench-report';
+import { checkBudgets } from './check-budgets.mjs';
+import { formatFailures, formatTable } from './lighthouse-report.mjs';
 
 const TARGETS: Readonly<Record<number, number>> = { 10_000: 5, 100_000: 50 };
+const noBuild = process.argv.includes('--no-build');
+const distDir = resolve('dist');
+const lighthouseFile = resolve('test-results', 'lighthouse.json');
+const modulesFile = resolve('test-results', 'bench-modules.json');
+const misses: string[] = [];
+const heading = (title: string) => console.log(`\n=== ${title}\n`);
+const readJson = (file: string): unknown => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+};
 
+// 1. Engine
+heading('1. Engine: effective-authority table (devices x 7 workloads) after one slider change');
 const rows = runAuthorityBench({ now: () => performance.now() });
-console.log('Effective-authority table (devices x 7 workloads) after one slider change');
 console.log(`Node ${process.version}; median of ${rows[0]?.runs ?? 0} runs after 3 untimed warm-up runs; no memoisation between runs.\n`);
 console.log(formatBenchTable(rows));
-let missed = 0;
 for (const row of rows) {
   const target = TARGETS[row.devices];
   if (target === undefined) continue;
   const ok = row.medianMs < target;
-  if (!ok) missed++;
+  if (!ok) misses.push(`engine: ${row.devices.toLocaleString('en-US')} devices took ${row.medianMs.toFixed(3)} ms (target < ${target} ms)`);
   console.log(`${ok ? 'ok  ' : 'MISS'} ${row.devices.toLocaleString('en-US')} devices: ${row.medianMs.toFixed(3)} ms (target < ${target} ms)`);
 }
-process.exitCode = missed > 0 ? 1 : 0;
+
+// 2. Build
+heading('2. Full build: npm run build (astro build + pagefind)');
+if (noBuild) {
+  console.log('Skipped (--no-build): the report below is of dist/ as it is.');
+} else {
+  rmSync(modulesFile, { force: true });
+  const started = performance.now();
+  const build = spawnSync('npm', ['run', 'build'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', BENCH_MODULES: modulesFile },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (build.status !== 0) {
+    console.error(`${build.stdout}\n${build.stderr}\nThe build failed after ${seconds.toFixed(1)} s (exit ${build.status ?? build.signal}).`);
+    process.exit(1);
+  }
+  const pages = /Indexed (\d+) pages?/.exec(build.stdout)?.[1];
+  console.log(`${seconds.toFixed(1)} s wall clock on this machine (Node ${process.version}${pages ? `; Pagefind indexed ${pages} pages` : ''}).`);
+}
+if (!existsSync(join(distDir, 'index.html'))) {
+  console.error('No build in dist/: run without --no-build, or `npm run build` first.');
+  process.exit(1);
+}
+
+// Lighthouse's report (section 4), read now for its transfer figures in section 3.
+interface LighthouseReport {
+  date: string;
+  ok: boolean;
+  lighthouse: string;
+  browser: string;
+  runsPerPage: number;
+  seconds: number;
+  pages: Parameters<typeof formatTable>[0];
+}
+let lighthouse = readJson(lighthouseFile) as LighthouseReport | null;
+/** The output of a Lighthouse run made now (section 4 prints it if the run wrote no report), or null. */
+let lighthouseRun: string | null = null;
+if (!lighthouse) {
+  console.log(`\n(No ${lighthouseFile} from an earlier \`npm test\`: running src/scripts/lighthouse.mjs once, about 3 minutes; section 4 shows its results.)`);
+  const run = spawnSync('node', ['src/scripts/lighthouse.mjs'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  lighthouseRun = `${run.stdout ?? ''}${run.stderr ?? ''}`.trimEnd();
+  lighthouse = readJson(lighthouseFile) as LighthouseReport | null;
+}
+const lighthouseBytes = new Map((lighthouse?.pages ?? []).map((page) => [page.page, page.totalByteWeight]));
+
+// 3. Pages
+heading('3. JavaScript at start and transfer, every page');
+const { pages, failures } = checkBudgets(distDir);
+const measured = pages as MeasuredPage[];
+const htmlOf = (page: string) => join(distDir, page.endsWith('/') ? `${page}index.html` : page);
+const width = Math.max(...measured.map((page) => page.page.length)) + 2;
+console.log(
+  'page'.padEnd(width) + 'islands'.padStart(8) + 'js raw'.padStart(10) + 'js gzip'.padStart(10) + 'budget'.padStart(11) + 'headroom'.padStart(10) + 'transfer'.padStart(10) + 'LH'.padStart(10),
+);
+for (const page of measured) {
+  const budget = budgetOf(page);
+  const lh = lighthouseBytes.get(page.page);
+  console.log(
+    page.page.padEnd(width) +
+      String(page.islands).padStart(8) +
+      kb(page.externalRaw + page.inlineRaw).padStart(10) +
+      kb(page.externalGzip + page.inlineGzip).padStart(10) +
+      budget.label.padStart(11) +
+      `${budget.headroom.toLocaleString('en-US')} B`.padStart(10) +
+      kb(transferEstimate(distDir, htmlOf(page.page), page)).padStart(10) +
+      (typeof lh === 'number' ? kb(lh) : '').padStart(10),
+  );
+}
+console.log(`
+js raw / js gzip: scripts loaded at start (module scripts, their static imports, modulepreloads)
+  plus inline scripts; code loaded on first use (search, share links, feedback) is not counted.
+budget: a page with an island, 40 KB gzip of JavaScript in all; without, a 3 KB site script and
+  1 KB of inline script (headroom: the smaller of the two margins). Transfer has no budget.
+transfer: estimate from dist/: HTML, stylesheets, JavaScript at start and the icons, images and
+  fonts they reference, gzipped (no HTTP headers; an island that hydrates on scroll counted).
+LH: Lighthouse's total-byte-weight on the pages it audits (bytes over the wire from the gzip
+  server, headers included, only what loaded; median of its runs), from the report in section 4.`);
+for (const failure of failures) misses.push(`budget: ${failure}`);
+console.log(failures.length ? `\nMISS: ${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}` : `\nok   all ${measured.length} pages within their JavaScript budget.`);
+
+// 4. Lighthouse
+heading('4. Lighthouse (mobile, simulated throttling)');
+if (!lighthouse) {
+  if (lighthouseRun) console.log(`${lighthouseRun}\n`);
+  misses.push('lighthouse: no report');
+  console.log(`No report at ${lighthouseFile}, and the run to write one failed (see above).`);
+} else {
+  const built = statSync(join(distDir, 'index.html')).mtime;
+  const date = new Date(lighthouse.date);
+  console.log(
+    `Report of ${lighthouse.date}${lighthouseRun !== null ? ' (run just now)' : ' (from the last npm test or lighthouse.mjs run)'}: Lighthouse ${lighthouse.lighthouse}, ${lighthouse.browser}, ` +
+      `${lighthouse.runsPerPage} runs per page, ${lighthouse.seconds.toFixed(0)} s.${date < built ? ' dist/ was built after it.' : ''}\n`,
+  );
+  console.log(formatTable(lighthouse.pages));
+  console.log('\nperf: median of the runs, at least 95; a11y, BP, SEO: 100 (first run). Transfer: total-byte-weight.');
+  if (!lighthouse.ok) {
+    misses.push('lighthouse: a page below the mark');
+    console.log(`\nMISS:\n${formatFailures(lighthouse.pages)}`);
+  } else {
+    console.log(`ok   all ${lighthouse.pages.length} pages at their marks.`);
+  }
+}
+
+// 5. Heaviest page
+const heaviest = [...measured].sort((a, b) => b.externalGzip + b.inlineGzip - (a.externalGzip + a.inlineGzip))[0]!;
+heading(`5. Where the JavaScript of the heaviest page goes: ${heaviest.page}`);
+const modules = (readJson(modulesFile) as { chunks?: ChunkModules } | null)?.chunks;
+if (!modules) {
+  console.log(`No module lists (${modulesFile}): run \`npm run bench\` without --no-build.`);
+} else {
+  const split = breakdown(heaviest, modules);
+  const total = heaviest.externalGzip + heaviest.inlineGzip;
+  console.log('origin'.padEnd(12) + 'gzip'.padStart(10) + 'share'.padStart(8) + 'raw'.padStart(10) + '  what');
+  for (const category of CATEGORIES) {
+    console.log(
+      category.padEnd(12) +
+        kb(split.gzip[category]).padStart(10) +
+        `${((split.gzip[category] / total) * 100).toFixed(0)}%`.padStart(8) +
+        kb(split.raw[category]).padStart(10) +
+        `  ${CATEGORY_NOTES[category]}`,
+    );
+  }
+  console.log('total'.padEnd(12) + kb(total).padStart(10) + '100%'.padStart(8) + kb(heaviest.externalRaw + heaviest.inlineRaw).padStart(10));
+  console.log('\nHeaviest modules (gzip bytes attributed):');
+  for (const module of split.modules.slice(0, 8)) console.log(`  ${kb(module.gzip).padStart(8)}  ${module.category.padEnd(11)} ${module.id}`);
+  console.log(
+    "\nEach file's gzip size is shared among its modules by their rendered length (after tree-shaking,\nbefore minification), so the split is an estimate; the totals are the budget's figures.",
+  );
+  if (split.unknownFiles.length) {
+    console.log(`\nNote: no module list for ${split.unknownFiles.join(', ')} (counted as other): the module lists are from another build; run without --no-build.`);
+  }
+}
+
+console.log(misses.length ? `\nbench: ${misses.length} miss(es):\n- ${misses.join('\n- ')}` : '\nbench: every target, budget and score met.');
+process.exitCode = misses.length ? 1 : 0;

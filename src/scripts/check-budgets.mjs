@@ -80,7 +80,8 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
   const bodyInline = inlineCode(headEnd < 0 ? html : html.slice(headEnd));
   const gzipAll = (codes) => (codes.length ? gzipSize(codes.join('\n')) : 0);
   const inline = [...headInline, ...bodyInline];
-  const inlineRaw = inline.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
+  const rawAll = (codes) => codes.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
+  const inlineRaw = rawAll(inline);
   const inlineGzip = gzipAll(inline);
   const headInlineGzip = gzipAll(headInline);
   const bodyInlineGzip = gzipAll(bodyInline);
@@ -93,7 +94,9 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
     externalGzip: scripts.reduce((sum, script) => sum + script.gzip, 0),
     inlineRaw,
     inlineGzip,
+    headInlineRaw: rawAll(headInline),
     headInlineGzip,
+    bodyInlineRaw: rawAll(bodyInline),
     bodyInlineGzip,
   };
 }

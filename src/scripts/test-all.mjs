@@ -7,8 +7,12 @@
  *      anchor resolves; one h1, a title, a description and a language on every page)
  *   5. the SCORM 1.2 package (npm run package:scorm, a second build into dist-scorm/) and the
  *      check of the zip (scorm-zip.test.ts with SCORM_ZIP set)
- *   6. Playwright in Chromium (found or installed by find-chromium.mjs)
- * Ends with one line `N passed, N failed` over the unit, package and end-to-end tests.
+ *   6. Lighthouse over dist/ (src/scripts/lighthouse.mjs, about 2-3 minutes): the pages it picks
+ *      (nine today), three runs each; performance (median) at least 95, accessibility, best practices and SEO 100.
+ *      Writes test-results/lighthouse.json, which `npm run bench` prints.
+ *   7. Playwright in Chromium (found or installed by find-chromium.mjs, like step 6's)
+ * Ends with one line `N passed, N failed` over the unit, package, Lighthouse (one per page) and
+ * end-to-end tests.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -50,6 +54,19 @@ function countVitest(file = 'vitest.json') {
   totals.passed += report.numPassedTests ?? 0;
   totals.failed += report.numFailedTests ?? 0;
   totals.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+}
+
+/** One test per page: passed when it met every mark. No report (the run broke off) counts as one failure. */
+function countLighthouse(path) {
+  const report = readJson(path);
+  if (!Array.isArray(report?.pages)) {
+    totals.failed++;
+    return;
+  }
+  for (const page of report.pages) {
+    if (page.pass) totals.passed++;
+    else totals.failed++;
+  }
 }
 
 function countPlaywright() {
@@ -98,6 +115,13 @@ try {
   finish(false);
 }
 if (!existsSync(chromium)) finish(false);
+
+const lighthouseReport = resolve('test-results', 'lighthouse.json');
+rmSync(lighthouseReport, { force: true });
+const lighthouseOk = run('Lighthouse', 'node', ['src/scripts/lighthouse.mjs', `--out=${lighthouseReport}`], { CHROME_PATH: chromium });
+countLighthouse(lighthouseReport);
+if (!lighthouseOk) finish(false);
+
 const e2eOk = run('End-to-end tests', npx, ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], {
   CHROME_PATH: chromium,
   PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'playwright.json'),

@@ -1,0 +1,273 @@
+/**
+ * Lighthouse over the built site (issue 10): serves dist/ (static-server.mjs: gzip, as a host
+ * would), starts one headless Chromium (find-chromium.mjs) and runs Lighthouse 12 with its
+ * default config (mobile form factor, simulated throttling; categories performance,
+ * accessibility, best practices and SEO) three times on each page:
+ *   - `/`, the first unit without a simulator, every unit with a simulator, one scenario page and
+ *     its presenter view (the scenario that loads the most JavaScript at start), the
+ *     self-assessment;
+ *   - performance is the median of the three runs and must be at least 95; accessibility, best
+ *     practices and SEO (audited in the first run only: they do not depend on timing) must be 100
+ *     (lighthouse-report.mjs has the rules).
+ * Writes test-results/lighthouse.json (every run's scores, metrics and total transfer bytes, the
+ * page results, Chromium's version, the date), prints a table, and for a page that misses names
+ * the category and the audits that cost points and writes the median run's HTML report to
+ * test-results/lighthouse/. Exits 1 when a page misses.
+ *
+ *   node src/scripts/lighthouse.mjs [--dist=dist] [--runs=3] [--port=4350] [--out=path]
+ *                                   [--pages=/,/units/introduction/]
+ * The server takes the first free port from --port (default 4350, or LIGHTHOUSE_PORT) up to nine
+ * above it, and Chromium's debugging port the next free one after that.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measurePage } from './check-budgets.mjs';
+import { findChromium } from './find-chromium.mjs';
+import { CATEGORIES, RULES, compactRun, formatFailures, formatTable, summarisePage } from './lighthouse-report.mjs';
+import { serveStatic } from './static-server.mjs';
+
+/** Chromium's flags on this kind of machine (a container, no GPU, no network beyond 127.0.0.1). */
+export const CHROME_FLAGS = Object.freeze([
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+]);
+
+const read = (/** @type {string} */ file) => readFileSync(file, 'utf8');
+
+/**
+ * The pages to audit, from a build: `/`, the first unit (in content order) without a simulator,
+ * every unit with one (a `sim-slot` in its HTML), the scenario page that loads the most
+ * JavaScript at start (ties: the longer HTML) and the presenter view of the same scenario, and
+ * the self-assessment.
+ * @param {string} distDir
+ * @param {string} [lessonsDir] content/lessons, whose NN- prefixes give the unit order
+ * @returns {{ page: string, label: string }[]}
+ */
+export function selectPages(distDir, lessonsDir = resolve('content', 'lessons')) {
+  const html = (/** @type {string} */ page) => join(distDir, page, 'index.html');
+  const folders = (/** @type {string} */ dir) => (existsSync(join(distDir, dir)) ? readdirSync(join(distDir, dir)).filter((name) => existsSync(html(`${dir}/${name}`))) : []);
+  /** @type {{ page: string, label: string }[]} */
+  const pages = [];
+  if (existsSync(html(''))) pages.push({ page: '/', label: 'home' });
+
+  const order = existsSync(lessonsDir) ? readdirSync(lessonsDir).sort().map((name) => name.replace(/^\d+-/, '')) : [];
+  const units = folders('units').sort((a, b) => {
+    const rank = (/** @type {string} */ slug) => (order.includes(slug) ? order.indexOf(slug) : order.length);
+    return rank(a) - rank(b) || a.localeCompare(b);
+  });
+  const hasSimulator = (/** @type {string} */ slug) => /class="sim-slot"/.test(read(html(`units/${slug}`)));
+  const plain = units.find((slug) => !hasSimulator(slug));
+  if (plain) pages.push({ page: `/units/${plain}/`, label: 'unit without a simulator' });
+  for (const slug of units.filter(hasSimulator)) pages.push({ page: `/units/${slug}/`, label: 'unit with a simulator' });
+
+  const weight = (/** @type {string} */ page) => {
+    const measured = measurePage(distDir, html(page));
+    return { js: measured.externalGzip + measured.inlineGzip, html: read(html(page)).length };
+  };
+  const heaviest = folders('scenarios')
+    .map((id) => ({ id, ...weight(`scenarios/${id}`) }))
+    .sort((a, b) => b.js - a.js || b.html - a.html || a.id.localeCompare(b.id))[0];
+  if (heaviest) {
+    pages.push({ page: `/scenarios/${heaviest.id}/`, label: 'scenario page (most JavaScript at start)' });
+    if (existsSync(html(`present/${heaviest.id}`))) pages.push({ page: `/present/${heaviest.id}/`, label: 'presenter view (same scenario)' });
+  }
+  if (existsSync(html('self-assessment'))) pages.push({ page: '/self-assessment/', label: 'self-assessment' });
+  return pages;
+}
+
+/**
+ * The first port in [from, to] that is free on 127.0.0.1 and not in `skip`.
+ * @param {number} from
+ * @param {number} to
+ * @param {readonly number[]} [skip]
+ */
+export async function freePort(from, to, skip = []) {
+  for (let port = from; port <= to; port++) {
+    if (skip.includes(port)) continue;
+    const free = await new Promise((done) => {
+      const probe = createServer();
+      probe.once('error', () => done(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`No free port between ${from} and ${to}: pass --port=N (or LIGHTHOUSE_PORT) to start elsewhere.`);
+}
+
+/**
+ * Runs the check and writes the report. Returns the report; `ok` says whether every page passed.
+ * @param {{ distDir?: string, runs?: number, port?: number, out?: string, pages?: string[], log?: (line: string) => void }} [options]
+ */
+export async function runLighthouse(options = {}) {
+  const distDir = resolve(options.distDir ?? 'dist');
+  const runsPerPage = options.runs ?? 3;
+  const out = resolve(options.out ?? join('test-results', 'lighthouse.json'));
+  const htmlDir = join(dirname(out), 'lighthouse');
+  const log = options.log ?? ((line) => console.log(line));
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No build at ${distDir}: run \`npm run build\` first.`);
+
+  const selected = selectPages(distDir);
+  const pages = options.pages?.length
+    ? options.pages.map((page) => selected.find((entry) => entry.page === page) ?? { page, label: 'chosen with --pages' })
+    : selected;
+
+  const { default: lighthouse, generateReport } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const lighthouseVersion = JSON.parse(read(fileURLToPath(import.meta.resolve('lighthouse/package.json')))).version;
+  const chromePath = findChromium();
+
+  const started = Date.now();
+  const firstPort = options.port ?? 4350;
+  const serverPort = await freePort(firstPort, firstPort + 9);
+  const server = await serveStatic({ root: distDir, port: serverPort });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lighthouse-profile-'));
+  /** @type {Awaited<ReturnType<typeof launch>> | null} */
+  let chrome = null;
+  const startChrome = async () => {
+    const port = await freePort(firstPort, firstPort + 9, [serverPort]);
+    chrome = await launch({ chromePath, chromeFlags: [...CHROME_FLAGS], userDataDir, port, logLevel: 'silent', handleSIGINT: true });
+    return chrome;
+  };
+  const stopChrome = () => {
+    try {
+      chrome?.kill();
+    } catch {
+      // already gone
+    }
+    chrome = null;
+  };
+
+  /** @type {ReturnType<typeof summarisePage>[]} */
+  const results = [];
+  /** @type {Record<string, any>} */
+  const medianLhr = {};
+  let browser = 'unknown';
+  try {
+    await startChrome();
+    try {
+      const version = await (await fetch(`http://127.0.0.1:${/** @type {any} */ (chrome).port}/json/version`)).json();
+      browser = String(version.Browser ?? browser);
+    } catch {
+      // the version is informative only
+    }
+    log(`Lighthouse ${lighthouseVersion}, ${browser} (${chromePath}), mobile, simulated throttling; ${runsPerPage} runs per page on ${server.url}`);
+    for (const { page, label } of pages) {
+      /** @type {ReturnType<typeof compactRun>[]} */
+      const runs = [];
+      /** @type {any[]} */
+      const lhrs = [];
+      for (let index = 0; index < runsPerPage; index++) {
+        const runStart = Date.now();
+        let result;
+        for (let attempt = 1; attempt <= 2 && !result; attempt++) {
+          try {
+            if (!chrome) await startChrome();
+            result = await lighthouse(`${server.url}${page}`, {
+              port: /** @type {any} */ (chrome).port,
+              logLevel: 'error',
+              output: 'json',
+              // Accessibility, best practices and SEO do not depend on timing: the first run
+              // audits them, the others only performance (axe and the SEO checks cost seconds).
+              onlyCategories: index === 0 ? [...CATEGORIES] : ['performance'],
+              // The full-page screenshot only illustrates the HTML report, and a tall page (the
+              // virtualised device grid) makes it slow.
+              disableFullPageScreenshot: true,
+            });
+          } catch (error) {
+            // A lost connection to Chromium is not the page's fault: start it again, once.
+            log(`  ${page} run ${index + 1}: Lighthouse failed (${error instanceof Error ? error.message : String(error)})${attempt === 1 ? '; retrying with a new Chromium' : ''}`);
+            stopChrome();
+            if (attempt === 2) throw error;
+          }
+        }
+        if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+        const run = compactRun(result.lhr, (Date.now() - runStart) / 1000);
+        runs.push(run);
+        lhrs.push(result.lhr);
+        const scores = CATEGORIES.map((category) => run.scores[category] ?? '-').join(' / ');
+        log(`  ${page} run ${index + 1}/${runsPerPage}: ${scores} in ${run.seconds.toFixed(1)} s${run.runtimeError ? ` (${run.runtimeError})` : ''}`);
+      }
+      const summary = summarisePage({ page, label, runs });
+      results.push(summary);
+      // Keep the run whose performance score is the median, for the HTML report of a miss.
+      const order = runs.map((run, index) => ({ score: run.scores.performance ?? 0, index })).sort((a, b) => a.score - b.score);
+      medianLhr[page] = lhrs[/** @type {{ index: number }} */ (order[Math.floor((order.length - 1) / 2)]).index];
+    }
+  } finally {
+    stopChrome();
+    await server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+
+  const seconds = Math.round((Date.now() - started) / 100) / 10;
+  const ok = results.every((result) => result.pass);
+  const report = {
+    date: new Date().toISOString(),
+    ok,
+    lighthouse: lighthouseVersion,
+    browser,
+    chromePath,
+    formFactor: 'mobile',
+    throttling: 'simulated (Lighthouse default)',
+    server: 'dist/ served with gzip by src/scripts/static-server.mjs',
+    runsPerPage,
+    rules: RULES,
+    seconds,
+    pages: results,
+  };
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+
+  rmSync(htmlDir, { recursive: true, force: true });
+  /** @type {string[]} */
+  const htmlReports = [];
+  for (const result of results.filter((entry) => !entry.pass)) {
+    const lhr = medianLhr[result.page];
+    if (!lhr) continue;
+    mkdirSync(htmlDir, { recursive: true });
+    const file = join(htmlDir, `${result.page.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}.html`);
+    writeFileSync(file, generateReport(lhr, 'html'));
+    htmlReports.push(file);
+  }
+
+  log('');
+  log(formatTable(results));
+  log(`\nperf: ${RULES.performance}; a11y, BP, SEO: ${RULES.accessibility} (the first). Transfer: Lighthouse's total-byte-weight, gzip (median of the runs).`);
+  log(`${results.length} pages x ${runsPerPage} runs in ${seconds.toFixed(1)} s; report: ${out}`);
+  if (!ok) {
+    log(`\nLighthouse: ${results.filter((result) => !result.pass).length} page(s) below the mark:\n${formatFailures(results)}`);
+    if (htmlReports.length) log(`\nHTML reports of the median runs:\n${htmlReports.map((file) => `  ${file}`).join('\n')}`);
+  }
+  return report;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (/** @type {string} */ name) => process.argv.find((value) => value.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const port = Number(arg('port') ?? process.env.LIGHTHOUSE_PORT ?? 4350);
+  const runs = Number(arg('runs') ?? 3);
+  if (!Number.isInteger(port) || port < 1 || port > 65526) {
+    console.error(`--port must be a port number, not ${arg('port') ?? process.env.LIGHTHOUSE_PORT}`);
+    process.exit(2);
+  }
+  if (!Number.isInteger(runs) || runs < 1) {
+    console.error(`--runs must be a positive whole number, not ${arg('runs')}`);
+    process.exit(2);
+  }
+  try {
+    const report = await runLighthouse({ distDir: arg('dist'), out: arg('out'), port, runs, pages: arg('pages')?.split(',').filter(Boolean) });
+    process.exit(report.ok ? 0 : 1);
+  } catch (error) {
+    console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    process.exit(1);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * A small static server for dist/, as a static host would serve it: `/a/` gives `a/index.html`,
+ * an unknown path gives `404.html` with status 404, and text (HTML, CSS, JavaScript, SVG, JSON)
+ * is gzipped when the browser accepts it, so transfer sizes measured against it (Lighthouse's
+ * total byte weight) are those of a compressing host, not of raw files. Files are read once and
+ * kept in memory. Listens on 127.0.0.1 only.
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|manifest\+json)|image\/svg\+xml)/;
+
+/**
+ * Serves `root` on 127.0.0.1:`port`. Resolves to `{ url, port, close }` once listening; rejects
+ * with the listen error (EADDRINUSE when the port is taken).
+ * @param {{ root: string, port: number }} options
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ */
+export function serveStatic({ root, port }) {
+  const base = resolve(root);
+  /** @type {Map<string, { body: Buffer, gzip: Buffer | null, type: string }>} */
+  const cache = new Map();
+
+  /** @param {string} file */
+  const load = (file) => {
+    let entry = cache.get(file);
+    if (!entry) {
+      const body = readFileSync(file);
+      const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file).toLowerCase())] ?? 'application/octet-stream';
+      entry = { body, gzip: COMPRESSIBLE.test(type) ? gzipSync(body, { level: 9 }) : null, type };
+      cache.set(file, entry);
+    }
+    return entry;
+  };
+
+  /** @param {string} pathname */
+  const fileFor = (pathname) => {
+    const path = normalize(join(base, decodeURIComponent(pathname)));
+    if (path !== base && !path.startsWith(base + sep)) return null;
+    if (existsSync(path) && statSync(path).isFile()) return path;
+    const index = join(path, 'index.html');
+    if (pathname.endsWith('/') && existsSync(index)) return index;
+    return null;
+  };
+
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    let file = null;
+    try {
+      file = fileFor(pathname);
+    } catch {
+      file = null;
+    }
+    // A folder without its slash: redirect, as static hosts do (the site's links all end in /).
+    if (!file && !pathname.endsWith('/') && existsSync(join(base, pathname, 'index.html'))) {
+      response.writeHead(301, { location: `${pathname}/` });
+      response.end();
+      return;
+    }
+    const status = file ? 200 : 404;
+    const notFound = join(base, '404.html');
+    if (!file && existsSync(notFound)) file = notFound;
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Not found');
+      return;
+    }
+    const entry = load(file);
+    const gzip = entry.gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = gzip && entry.gzip ? entry.gzip : entry.body;
+    /** @type {Record<string, string | number>} */
+    const headers = { 'content-type': entry.type, 'content-length': body.length };
+    if (entry.gzip) headers.vary = 'Accept-Encoding';
+    if (gzip) headers['content-encoding'] = 'gzip';
+    response.writeHead(status, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
+  });
+
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolvePromise({
+        url: `http://127.0.0.1:${port}`,
+        port,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
