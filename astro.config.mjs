@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { rehypeScrollableTables } from './src/components/lesson/rehype-scrollable-tables.mjs';
+import { cspIntegration } from './src/scripts/csp.mjs';
 
 /**
  * The LMS package's launch page (`/lms/`, the package's one SCO) exists only in the package's
@@ -26,7 +27,8 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx({ rehypePlugins: [rehypeScrollableTables] }), preact(), lmsLaunchPage()],
+  // cspIntegration writes each page's Content-Security-Policy (src/scripts/csp.mjs says what it allows).
+  integrations: [mdx({ rehypePlugins: [rehypeScrollableTables] }), preact(), lmsLaunchPage(), cspIntegration()],
   devToolbar: { enabled: false },
   // The search chunk is bundled as a standalone ES module (see components/site/search-entry.ts).
   // Terser with two passes packs the shared site script (budget: 3 KB gzip) tighter than esbuild.
