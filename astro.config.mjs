@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { rehypeScrollableTables } from './src/components/lesson/rehype-scrollable-tables.mjs';
+import { cspIntegration } from './src/scripts/csp.mjs';
 
 /**
  * The LMS package's launch page (`/lms/`, the package's one SCO) exists only in the package's
@@ -65,7 +66,8 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx({ rehypePlugins: [rehypeScrollableTables] }), preact(), lmsLaunchPage()],
+  // cspIntegration writes each page's Content-Security-Policy (src/scripts/csp.mjs says what it allows).
+  integrations: [mdx({ rehypePlugins: [rehypeScrollableTables] }), preact(), lmsLaunchPage(), cspIntegration()],
   devToolbar: { enabled: false },
   // The search chunk is bundled as a standalone ES module (see components/site/search-entry.ts).
   // Terser with two passes packs the shared site script (budget: 3 KB gzip) tighter than esbuild.

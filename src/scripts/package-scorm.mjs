@@ -4,10 +4,12 @@
  *      site's LMS code reads, and the base PLACEHOLDER_BASE;
  *   2. every copy of that base made relative, per file (scorm-package.mjs says how), and each
  *      rewritten script parsed again with `node --check`;
- *   3. pagefind --site dist-scorm, as `npm run build` does for dist/;
+ *   3. pagefind --site dist-scorm, as `npm run build` does for dist/; each page's
+ *      Content-Security-Policy (written by the build, see csp.mjs) checked against its inline code;
  *   4. imsmanifest.xml (title from content/module.yaml; mastery score from the unit 6 knowledge
  *      check's passMark) and the zip, in a fixed order with fixed times.
- * Stops with a message naming the file when a placeholder is left or a script no longer parses.
+ * Stops with a message naming the file when a placeholder is left, a script no longer parses or a
+ * page's policy no longer fits it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { PLACEHOLDER_BASE, isText, masteryScore, rewriteSite, zipPackage } from './scorm-package.mjs';
+import { cspProblems } from './csp.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT_DIR = join(ROOT, 'dist-scorm');
@@ -67,10 +70,13 @@ for (const path of rewritten.changedScripts) {
 
 run('npx', ['pagefind', '--site', OUT_DIR]);
 
-// Pagefind writes after the rewrite: make sure nothing of the placeholder came back with it.
+// Pagefind writes after the rewrite: make sure nothing of the placeholder came back with it. The
+// rewrite must also leave each page's Content-Security-Policy true to its inline scripts and styles.
 const files = readSite(OUT_DIR);
 for (const [path, contents] of files) {
   if (isText(path) && contents.includes(PLACEHOLDER_BASE)) fail(`${path} still holds the placeholder base ${PLACEHOLDER_BASE}.`);
+  const problems = path.endsWith('.html') && !path.startsWith('pagefind/') ? cspProblems(contents.toString()) : [];
+  if (problems.length > 0) fail(`${path}: its Content-Security-Policy no longer fits the page: ${problems.join('; ')}`);
 }
 
 const moduleInfo = parse(readFileSync(join(ROOT, 'content', 'module.yaml'), 'utf8'));

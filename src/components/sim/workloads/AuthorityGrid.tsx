@@ -75,6 +75,10 @@ export function AuthorityGrid({ id, Heading, state, table, counts, selection, on
   const rows = useMemo(() => filterRows(state, table, filters), [state, table, filters]);
   const [view, setView] = useState({ top: 0, height: 448 });
   const [active, setActive] = useState({ r: 0, c: 0 });
+  // Until the grid runs, its rows sit in flow (the server's HTML holds the first ones): the row
+  // positions and the body's height are set from script (element.style) once it is live, since the
+  // site's Content-Security-Policy refuses style attributes in HTML.
+  const [live, setLive] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   const head = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
@@ -88,6 +92,7 @@ export function AuthorityGrid({ id, Heading, state, table, counts, selection, on
   };
   useLayoutEffect(() => {
     measure();
+    setLive(true);
     window.addEventListener('resize', measure);
     return () => window.removeEventListener('resize', measure);
   }, []);
@@ -235,7 +240,7 @@ export function AuthorityGrid({ id, Heading, state, table, counts, selection, on
                 ))}
               </div>
             </div>
-            <div role="rowgroup" class="wl-body" style={{ height: `${n * ROW}px` }}>
+            <div role="rowgroup" class={live ? 'wl-body wl-body--live' : 'wl-body'} style={live ? { height: `${n * ROW}px` } : undefined}>
               {shown.map((r) => {
                 const i = rows[r]!;
                 const base = i * WORKLOAD_COUNT;
@@ -247,7 +252,7 @@ export function AuthorityGrid({ id, Heading, state, table, counts, selection, on
                   onClick: () => select(r, c),
                 });
                 return (
-                  <div role="row" class="wl-row" key={i} aria-rowindex={r + 2} style={{ top: `${r * ROW}px` }}>
+                  <div role="row" class="wl-row" key={i} aria-rowindex={r + 2} style={live ? { top: `${r * ROW}px` } : undefined}>
                     <div role="rowheader" class="wl-cell wl-cell--device" {...cell(0)}>
                       {state.devices[i]!.name}
                     </div>
