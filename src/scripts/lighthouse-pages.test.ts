@@ -24,17 +24,19 @@ const page = (body = '') => `<!doctype html><html lang="en"><head><title>t</titl
 const island = (url: string) => `<astro-island component-url="${url}"></astro-island>`;
 
 describe('selectPages', () => {
-  it('picks home, the first unit without a simulator, every unit with one, the heaviest scenario with its presenter view, and the self-assessment', () => {
+  it('picks home, the first unit without a simulator, every unit with one (a lab task counts), the heaviest scenario with its presenter view, and the self-assessment', () => {
     const root = tree({
       'content/lessons/01-welcome/index.mdx': '',
       'content/lessons/02-engine/index.mdx': '',
       'content/lessons/03-aside/index.mdx': '',
       'content/lessons/04-wizard/index.mdx': '',
+      'content/lessons/05-check/index.mdx': '',
       'dist/index.html': page(),
       'dist/units/welcome/index.html': page(),
       'dist/units/engine/index.html': page('<div class="sim-slot"></div>'),
       'dist/units/aside/index.html': page(),
       'dist/units/wizard/index.html': page('<div class="sim-slot"></div>'),
+      'dist/units/check/index.html': page('<li class="quiz__lab">a lab task</li>'),
       'dist/_astro/light.js': 'export const a = 1;',
       'dist/_astro/heavy.js': `export const b = "${'x'.repeat(50)}${Math.random()}${'y'.repeat(50)}${Math.random()}";`,
       'dist/scenarios/light/index.html': page(island('/_astro/light.js')),
@@ -47,6 +49,7 @@ describe('selectPages', () => {
       '/units/welcome/',
       '/units/engine/',
       '/units/wizard/',
+      '/units/check/',
       '/scenarios/heavy/',
       '/present/heavy/',
       '/self-assessment/',

@@ -46,7 +46,8 @@ const read = (/** @type {string} */ file) => readFileSync(file, 'utf8');
 
 /**
  * The pages to audit, from a build: `/`, the first unit (in content order) without a simulator,
- * every unit with one (a `sim-slot` in its HTML), the scenario page that loads the most
+ * every unit with one (a `sim-slot` in its HTML, or a lab task, whose simulator opens in the
+ * question: `quiz__lab`), the scenario page that loads the most
  * JavaScript at start (ties: the longer HTML) and the presenter view of the same scenario, and
  * the self-assessment.
  * @param {string} distDir
@@ -65,7 +66,7 @@ export function selectPages(distDir, lessonsDir = resolve('content', 'lessons'))
     const rank = (/** @type {string} */ slug) => (order.includes(slug) ? order.indexOf(slug) : order.length);
     return rank(a) - rank(b) || a.localeCompare(b);
   });
-  const hasSimulator = (/** @type {string} */ slug) => /class="sim-slot"/.test(read(html(`units/${slug}`)));
+  const hasSimulator = (/** @type {string} */ slug) => /class="(?:sim-slot|quiz__lab)"/.test(read(html(`units/${slug}`)));
   const plain = units.find((slug) => !hasSimulator(slug));
   if (plain) pages.push({ page: `/units/${plain}/`, label: 'unit without a simulator' });
   for (const slug of units.filter(hasSimulator)) pages.push({ page: `/units/${slug}/`, label: 'unit with a simulator' });
