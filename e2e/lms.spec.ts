@@ -4,14 +4,14 @@
  * unzipped under a deep path (`courses/42/`) and served by a small static server. The course is
  * driven as a learner would; what the LMS recorded is read from `window.API.cmi`.
  */
-import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import type { FrameLocator, Page } from '@playwright/test';
 import { test, expect, answerRight } from './fixtures';
 import { decodeSuspendData } from '../src/lms/suspend-data';
+import { serveStatic } from '../src/scripts/static-server.mjs';
 import type { Quiz } from '../src/quiz/types';
 
 const ZIP = resolve('scorm', 'co-management-lab-scorm12.zip');
@@ -56,18 +56,7 @@ const TEST_LMS_PAGE = `<!doctype html>
 </body>
 </html>`;
 
-const TYPES_BY_EXTENSION: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-};
-
-let server: Server;
+let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
 let origin = '';
 
 test.beforeAll(async ({}, workerInfo) => {
@@ -82,23 +71,14 @@ test.beforeAll(async ({}, workerInfo) => {
   }
   writeFileSync(join(ROOT, 'lms-test.html'), TEST_LMS_PAGE);
   writeFileSync(join(ROOT, 'scorm12.min.js'), readFileSync(resolve('node_modules', 'scorm-again', 'dist', 'scorm12.min.js')));
-  // A plain static server, as an LMS's: a folder's index.html for a folder, 404 for anything else.
-  server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(ROOT, path));
-    if (!file.startsWith(ROOT)) return void response.writeHead(403).end();
-    if (path.endsWith('/')) file = join(file, 'index.html');
-    if (!existsSync(file)) return void response.writeHead(404).end('Not found');
-    response.writeHead(200, { 'content-type': TYPES_BY_EXTENSION[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  // Served as a plain host serves (src/scripts/static-server.mjs): a folder's index.html for a
+  // folder, 404 for anything else (there is no 404.html at this root).
+  server = await serveStatic({ root: ROOT, port: 0 });
+  origin = server.url;
 });
 
 test.afterAll(async () => {
-  await new Promise((done) => server?.close(done));
+  await server?.close();
 });
 
 interface Opened {

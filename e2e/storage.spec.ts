@@ -5,7 +5,7 @@
  * console error). A page open while storage fills up notices at its next save.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, builtPages, PROGRESS_KEY } from './fixtures';
+import { test, expect, builtPages } from './fixtures';
 
 const pages = builtPages();
 const NOT_SAVED = 'your progress will not be saved';
@@ -67,45 +67,35 @@ async function workOnPrerequisites(page: Page): Promise<void> {
   await expect(storageNotice(page)).toHaveCount(1);
 }
 
-test.describe('with localStorage blocked', () => {
-  test.beforeEach(async ({ page }) => blockStorage(page));
-
-  test('every page works and says once that progress will not be saved', async ({ page }) => {
-    test.setTimeout(150_000);
-    for (const path of pages) {
-      await visit(page, path);
-      await expect(storageNotice(page), path).toHaveCount(1);
-      await expect(storageNotice(page), path).toBeVisible();
-    }
-  });
-
-  test('a unit can still be marked complete and its checklist ticked, for this page', async ({ page }) => {
-    await workOnPrerequisites(page);
-    await page.reload();
-    await expect(page.getByRole('button', { name: 'Mark unit complete' })).toHaveAttribute('aria-pressed', 'false');
-  });
-});
-
-test.describe('with localStorage full', () => {
-  test.beforeEach(async ({ page }) => {
+/** The two ways a browser refuses to save, each set up before the page under test loads. */
+const refusals = {
+  blocked: blockStorage,
+  full: async (page: Page) => {
     await page.goto('/404.html');
     expect(await fillStorage(page)).toBeGreaterThan(0);
-  });
+  },
+};
 
-  test('every page works and says once that progress will not be saved', async ({ page }) => {
-    test.setTimeout(150_000);
-    for (const path of pages) {
-      await visit(page, path);
-      await expect(storageNotice(page), path).toHaveCount(1);
-      await expect(storageNotice(page), path).toBeVisible();
-    }
-  });
+for (const [refusal, setUp] of Object.entries(refusals)) {
+  test.describe(`with localStorage ${refusal}`, () => {
+    test.beforeEach(async ({ page }) => setUp(page));
 
-  test('a unit can still be marked complete and its checklist ticked, for this page', async ({ page }) => {
-    await workOnPrerequisites(page);
-    expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBeNull();
+    test('every page works and says once that progress will not be saved', async ({ page }) => {
+      test.setTimeout(150_000);
+      for (const path of pages) {
+        await visit(page, path);
+        await expect(storageNotice(page), path).toHaveCount(1);
+        await expect(storageNotice(page), path).toBeVisible();
+      }
+    });
+
+    test('a unit can still be marked complete and its checklist ticked, for this page', async ({ page }) => {
+      await workOnPrerequisites(page);
+      await page.reload();
+      await expect(page.getByRole('button', { name: 'Mark unit complete' })).toHaveAttribute('aria-pressed', 'false');
+    });
   });
-});
+}
 
 test('a page open while storage fills up keeps working and says so at its next save', async ({ page }) => {
   await page.goto('/units/paths/');

@@ -15,6 +15,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative, dirname, resolve, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inlineCode } from './csp.mjs';
 
 export const BUDGET = { siteScriptGzip: 3 * 1024, inlineGzip: 1024, islandPageGzip: 40 * 1024 };
 
@@ -69,15 +70,12 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
     raw: Buffer.byteLength(code),
     gzip: gzipSize(code),
   }));
-  const inlineCode = (part) =>
-    [...part.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
-      .filter((match) => !/type="(?:application\/(?:ld\+)?json)"/.test(match[1]))
-      .map((match) => match[2])
-      .filter((code) => code.trim().length > 0);
+  // The inline scripts the browser would run (JSON data blocks are not code), as the CSP hashes them.
+  const inlineScripts = (part) => inlineCode(part).scripts.filter((code) => code.trim().length > 0);
   const headEnd = html.indexOf('</head>');
   // The inline theme script lives in <head>; Astro's island bootstrap is inlined in <body>.
-  const headInline = inlineCode(headEnd < 0 ? '' : html.slice(0, headEnd));
-  const bodyInline = inlineCode(headEnd < 0 ? html : html.slice(headEnd));
+  const headInline = inlineScripts(headEnd < 0 ? '' : html.slice(0, headEnd));
+  const bodyInline = inlineScripts(headEnd < 0 ? html : html.slice(headEnd));
   const gzipAll = (codes) => (codes.length ? gzipSize(codes.join('\n')) : 0);
   const inline = [...headInline, ...bodyInline];
   const rawAll = (codes) => codes.reduce((sum, code) => sum + Buffer.byteLength(code), 0);

@@ -1,23 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { checkBudgets } from './check-budgets.mjs';
-
-const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+import { writeTree } from './test-tree';
 
 /** Writes a fake dist/ from a map of path -> content and returns its folder. */
-function fakeDist(files: Record<string, string>): string {
-  const dist = mkdtempSync(join(tmpdir(), 'budget-'));
-  folders.push(dist);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dist, path)), { recursive: true });
-    writeFileSync(join(dist, path), content);
-  }
-  return dist;
-}
+const fakeDist = (files: Record<string, string>) => writeTree('budget-', files);
 
 /** JavaScript that gzip cannot shrink much: random hex in a string literal. */
 const incompressible = (bytes: number) => `export const noise = "${randomBytes(bytes).toString('hex')}";`;

@@ -1,24 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { freePort, selectPages } from './lighthouse.mjs';
 import { serveStatic } from './static-server.mjs';
+import { writeTree } from './test-tree';
 
-const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'lighthouse-'));
-  folders.push(root);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
+const tree = (files: Record<string, string>) => writeTree('lighthouse-', files);
 
 const page = (body = '') => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 const island = (url: string) => `<astro-island component-url="${url}"></astro-island>`;

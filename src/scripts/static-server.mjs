@@ -32,8 +32,9 @@ const TYPES = {
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|manifest\+json)|image\/svg\+xml)/;
 
 /**
- * Serves `root` on 127.0.0.1:`port`. Resolves to `{ url, port, close }` once listening; rejects
- * with the listen error (EADDRINUSE when the port is taken).
+ * Serves `root` on 127.0.0.1:`port` (0: any free port). Resolves to `{ url, port, close }` once
+ * listening, with the port it got; rejects with the listen error (EADDRINUSE when the port is
+ * taken).
  * @param {{ root: string, port: number }} options
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
@@ -101,9 +102,11 @@ export function serveStatic({ root, port }) {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       server.off('error', reject);
+      const address = server.address();
+      const bound = typeof address === 'object' && address ? address.port : port;
       resolvePromise({
-        url: `http://127.0.0.1:${port}`,
-        port,
+        url: `http://127.0.0.1:${bound}`,
+        port: bound,
         close: () =>
           new Promise((done) => {
             server.close(() => done());
