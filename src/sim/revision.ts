@@ -29,3 +29,9 @@ export function revisionNotice(revision: number, link: boolean): string | null {
   const older = revision < LAB_RULES_REVISION;
   return `This ${link ? 'link was made' : 'work was saved'} with ${older ? 'an earlier' : 'a newer'} version of the lab; what you see follows ${older ? 'the current rules' : "this version's rules"}.`;
 }
+
+/** The revision saved lab work was made under: its `revision`, or 1 when it carries none. */
+export function workRevision(work: object): number {
+  const { revision } = work as { revision?: unknown };
+  return typeof revision === 'number' ? revision : UNRECORDED_REVISION;
+}

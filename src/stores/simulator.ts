@@ -47,9 +47,13 @@ export interface Timeline {
   cursor: number;
 }
 
-/** A notice for the learner: a refused action, or a share link that could not be opened. */
+/**
+ * A notice for the learner: a refused action, a share link that could not be opened, or a link or
+ * saved lab work made under another rules revision ('other-revision': it replays under the current
+ * rules, and the notice says so).
+ */
 export interface SimulatorNotice {
-  kind: 'refused' | 'link-rejected' | 'link-restored' | 'copied' | 'copy-failed';
+  kind: 'refused' | 'link-rejected' | 'link-restored' | 'other-revision' | 'copied' | 'copy-failed';
   text: string;
 }
 
@@ -274,7 +278,8 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
       return code.ok ? { ok: true, path: (await shareLinks()).shareLinkPath(scenario.id, code.code) } : code;
     },
     async openLink(code) {
-      const restored = (await shareLinks()).restoreFromLink(code, [scenario]);
+      const links = await shareLinks();
+      const restored = links.restoreFromLink(code, [scenario]);
       if (!restored.ok) {
         seed = scenario.seed;
         setTimeline(startTimeline(scenario, seed));
@@ -295,8 +300,12 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
         timeline = result.timeline;
       }
       setTimeline(timeline);
-      $notice.set({ kind: 'link-restored', text: `Opened a shared session: ${timeline.entries.length} ${timeline.entries.length === 1 ? 'step' : 'steps'} restored.` });
-      say(`Opened a shared session with ${timeline.entries.length} steps.`);
+      const count = timeline.entries.length;
+      const opened = `Opened a shared session: ${count} ${count === 1 ? 'step' : 'steps'} restored.`;
+      // A link of another rules revision replays under the current rules: the notice says so.
+      const other = links.revisionNotice(restored.revision, true);
+      $notice.set(other ? { kind: 'other-revision', text: `${opened} ${other}` } : { kind: 'link-restored', text: opened });
+      say(`Opened a shared session with ${count} steps.${other ? ` ${other}` : ''}`);
       narrateQuietly();
       return true;
     },
