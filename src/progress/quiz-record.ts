@@ -183,11 +183,11 @@ export function isResponseFor(question: Question, response: unknown): response i
     }
     case 'lab-task': {
       // The actions are checked again when the lab replays them (a refused one stops the replay);
-      // here only their shape. The verdict needs one entry per check of the goal. `revision`: the
-      // lab's rules revision the work was made under; work saved before it was recorded has none.
-      const { actions, passed, revision } = response;
+      // here only their shape. The verdict needs one entry per check of the goal. A `revision` (the
+      // lab's rules revision the work was made under) is read by the lab, which treats anything but
+      // a whole number from 1 as work saved before revisions were recorded.
+      const { actions, passed } = response;
       return (
-        (revision === undefined || (Number.isInteger(revision) && (revision as number) > 0)) &&
         Array.isArray(actions) &&
         actions.length <= MAX_LAB_ACTIONS &&
         actions.every((action) => isRecord(action) && typeof action.type === 'string') &&

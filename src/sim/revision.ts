@@ -2,7 +2,7 @@
  * The lab's rules revision: which version of the simulator's rules a share link or a learner's
  * saved lab work was made under. Links and saved work replay their actions under the rules of the
  * site that opens them; when those are not the rules they were made under, the state can differ
- * from what their author saw, and the lab says so (`revisionNotice`).
+ * from what their author saw, and the lab says so (`revisionNotice` in `share-link.ts`).
  *
  * Raise `LAB_RULES_REVISION` by one whenever a change to the engine changes what replaying some
  * action list produces: a different state or events, an action refused that was accepted before,
@@ -20,18 +20,6 @@ export const LAB_RULES_REVISION = 2;
 /** The revision of a link or saved work that carries none: made before revisions were recorded. */
 export const UNRECORDED_REVISION = 1;
 
-/**
- * The sentence the lab shows when a link (`link`) or saved lab work (`!link`) was made under
- * another rules revision than this site's; null when it was made under this one.
- */
-export function revisionNotice(revision: number, link: boolean): string | null {
-  if (revision === LAB_RULES_REVISION) return null;
-  const older = revision < LAB_RULES_REVISION;
-  return `This ${link ? 'link was made' : 'work was saved'} with ${older ? 'an earlier' : 'a newer'} version of the lab; what you see follows ${older ? 'the current rules' : "this version's rules"}.`;
-}
+// This module ships with the engine on every simulator page (astro.config.mjs puts src/sim in one
+// chunk), so it holds only the numbers; the code that reads and tells revisions loads on first use.
 
-/** The revision saved lab work was made under: its `revision`, or 1 when it carries none. */
-export function workRevision(work: object): number {
-  const { revision } = work as { revision?: unknown };
-  return typeof revision === 'number' ? revision : UNRECORDED_REVISION;
-}

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema } from '../schemas/scenario';
-import { LAB_RULES_REVISION, revisionNotice, UNRECORDED_REVISION } from './revision';
+import { LAB_RULES_REVISION, UNRECORDED_REVISION } from './revision';
 import { createScenarioState } from './scenario';
-import { checksum, decodeShareLink, encodeShareLink, restoreFromLink, shareLinkPath } from './share-link';
+import { checksum, decodeShareLink, encodeShareLink, restoreFromLink, revisionNotice, shareLinkPath, workRevision } from './share-link';
 import { applyActions } from './step';
 import type { Action, Scenario } from './types';
 
@@ -106,6 +106,14 @@ describe('the rules revision', () => {
     expect(revisionNotice(1, false)).toBe('This work was saved with an earlier version of the lab; what you see follows the current rules.');
     expect(revisionNotice(LAB_RULES_REVISION + 1, true)).toBe("This link was made with a newer version of the lab; what you see follows this version's rules.");
   });
+
+  it('of saved lab work is its own, or 1 when it has none or one that is not a whole number from 1', () => {
+    const work = { type: 'lab-task', actions: [], passed: [true] };
+    expect(workRevision(work)).toBe(1);
+    expect(workRevision({ ...work, revision: LAB_RULES_REVISION })).toBe(LAB_RULES_REVISION);
+    expect(workRevision({ ...work, revision: 7 })).toBe(7);
+    for (const revision of [0, -2, 1.5, '2', null, Number.NaN]) expect(workRevision({ ...work, revision }), String(revision)).toBe(1);
+  });
 });
 
 describe('share links and the rules revision', () => {
@@ -120,7 +128,7 @@ describe('share links and the rules revision', () => {
     const now = applyActions(createScenarioState(brokenPrerequisite, 8000), BROKEN_PREREQUISITE_ACTIONS);
     expect(now.ok && JSON.stringify(restored.state)).toBe(JSON.stringify(now.state));
     expect(restored.revision).toBe(1);
-    expect(revisionNotice(restored.revision, true)).toBe(OLD_LINK_NOTICE);
+    expect(restored.notice).toBe(OLD_LINK_NOTICE);
   });
 
   it('rejects every truncation of that link', () => {
@@ -142,7 +150,7 @@ describe('share links and the rules revision', () => {
     expect(encoded.code.split('.').slice(3)).toEqual(codeOf(BROKEN_PREREQUISITE_LINK).split('.').slice(3));
     const restored = restoreFromLink(encoded.code, [brokenPrerequisite]);
     expect(restored.ok && restored.revision).toBe(LAB_RULES_REVISION);
-    expect(restored.ok && revisionNotice(restored.revision, true)).toBeNull();
+    expect(restored.ok && restored.notice).toBeNull();
   });
 
   it('reads an explicit revision 1 as an old link, and refuses a malformed revision or one changed without the checksum', () => {

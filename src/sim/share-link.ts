@@ -34,8 +34,25 @@ import { createScenarioState } from './scenario';
 import { applyActions } from './step';
 import type { Action, ActionType, Scenario, SimEvent, SimState } from './types';
 
-/** For the simulator store, which loads this module on first use: the sentence for a link of another revision. */
-export { revisionNotice } from './revision';
+/**
+ * The sentence the lab shows when a link (`link`) or saved lab work (`!link`) was made under
+ * another rules revision than this site's; null when it was made under this one. Here, in code
+ * loaded on first use, rather than in `revision.ts`, which every simulator page loads.
+ */
+export function revisionNotice(revision: number, link: boolean): string | null {
+  if (revision === LAB_RULES_REVISION) return null;
+  const older = revision < LAB_RULES_REVISION;
+  return `This ${link ? 'link was made' : 'work was saved'} with ${older ? 'an earlier' : 'a newer'} version of the lab; what you see follows ${older ? 'the current rules' : "this version's rules"}.`;
+}
+
+/**
+ * The rules revision saved lab work (a lab task's response) was made under: its `revision` when
+ * that is a whole number from 1, else 1 (work saved before revisions were recorded has none).
+ */
+export function workRevision(work: object): number {
+  const { revision } = work as { revision?: unknown };
+  return Number.isInteger(revision) && (revision as number) > 0 ? (revision as number) : UNRECORDED_REVISION;
+}
 
 /** The codec version written into every code (a rules revision does not change it). */
 export const SHARE_LINK_VERSION = 1;
@@ -319,12 +336,19 @@ function decode(code: unknown): DecodeResult {
 }
 
 export type RestoreResult =
-  | ({ ok: true; revision: number; state: SimState; events: SimEvent[] } & ShareLinkContent)
+  | ({
+      ok: true;
+      revision: number;
+      /** `revisionNotice` for the link: what to tell the learner when its revision is not the current one, else null. */
+      notice: string | null;
+      state: SimState;
+      events: SimEvent[];
+    } & ShareLinkContent)
   | { ok: false; reason: string };
 
 /**
- * Decodes a code and replays it on its scenario under the current rules (the caller compares
- * `revision` with `LAB_RULES_REVISION` and says when they differ: see `revisionNotice`). Refuses
+ * Decodes a code and replays it on its scenario under the current rules (with `notice`, the
+ * sentence to show when the link's rules revision is not the current one). Refuses
  * the link (never throws) for any decode problem, an unknown scenario, or an action the engine
  * refuses; the caller then opens the scenario's start with a notice.
  */
@@ -342,7 +366,7 @@ export function restoreFromLink(code: unknown, scenarios: readonly Scenario[] | 
       return { ok: false, reason: `Action ${run.index + 1} of the link (${action.type}) was refused: ${run.reason}` };
     }
     const { revision, scenarioId, seed, actions } = decoded;
-    return { ok: true, revision, scenarioId, seed, actions, state: run.state, events: run.events };
+    return { ok: true, revision, notice: revisionNotice(revision, true), scenarioId, seed, actions, state: run.state, events: run.events };
   } catch (error) {
     return { ok: false, reason: `The link could not be replayed: ${error instanceof Error ? error.message : String(error)}` };
   }

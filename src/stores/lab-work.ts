@@ -5,7 +5,8 @@
  * lab opens) uses this module.
  */
 import { labResponse } from '../quiz/lab';
-import { LAB_RULES_REVISION, revisionNotice, workRevision } from '../sim/revision';
+import { LAB_RULES_REVISION } from '../sim/revision';
+import { revisionNotice, workRevision } from '../sim/share-link';
 import type { LabTaskResponse } from '../quiz/types';
 import type { Goal, SimState, Action } from '../sim/types';
 import type { SimulatorStore } from './simulator';

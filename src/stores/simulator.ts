@@ -278,8 +278,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
       return code.ok ? { ok: true, path: (await shareLinks()).shareLinkPath(scenario.id, code.code) } : code;
     },
     async openLink(code) {
-      const links = await shareLinks();
-      const restored = links.restoreFromLink(code, [scenario]);
+      const restored = (await shareLinks()).restoreFromLink(code, [scenario]);
       if (!restored.ok) {
         seed = scenario.seed;
         setTimeline(startTimeline(scenario, seed));
@@ -301,11 +300,11 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
       }
       setTimeline(timeline);
       const count = timeline.entries.length;
-      const opened = `Opened a shared session: ${count} ${count === 1 ? 'step' : 'steps'} restored.`;
       // A link of another rules revision replays under the current rules: the notice says so.
-      const other = links.revisionNotice(restored.revision, true);
-      $notice.set(other ? { kind: 'other-revision', text: `${opened} ${other}` } : { kind: 'link-restored', text: opened });
-      say(`Opened a shared session with ${count} steps.${other ? ` ${other}` : ''}`);
+      const other = restored.notice;
+      const tail = other ? ` ${other}` : '';
+      $notice.set({ kind: other ? 'other-revision' : 'link-restored', text: `Opened a shared session: ${count} ${count === 1 ? 'step' : 'steps'} restored.${tail}` });
+      say(`Opened a shared session with ${count} steps.${tail}`);
       narrateQuietly();
       return true;
     },

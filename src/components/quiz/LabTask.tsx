@@ -10,7 +10,7 @@ import { createSimulatorStore } from '../../stores/simulator';
 import { labWork, resumeLabWork } from '../../stores/lab-work';
 import { gradeLab, labSteps } from '../../quiz/lab';
 import { MAX_LAB_ACTIONS } from '../../progress/quiz-record';
-import { revisionNotice, workRevision } from '../../sim/revision';
+import { revisionNotice, workRevision } from '../../sim/share-link';
 import type { LabTaskQuestion, LabTaskResponse } from '../../quiz/types';
 import type { SimulatorKind } from '../../sim/constants';
 import type { SimIslandProps } from '../sim/SimShell';
