@@ -14,12 +14,12 @@
  * 2, issue 15's content-truth rules (unlicensed admins, automatic enrollment configured, Windows
  * 10 before 1709, resource access by version, device actions refused in the admin center,
  * Windows 11 Autopilot authority).
+ *
+ * This module ships with the engine on every simulator page (astro.config.mjs bundles src/sim in
+ * one chunk), so it holds only the numbers; the code that reads revisions and words the notice
+ * (`share-link.ts`) loads on first use.
  */
 export const LAB_RULES_REVISION = 2;
 
 /** The revision of a link or saved work that carries none: made before revisions were recorded. */
 export const UNRECORDED_REVISION = 1;
-
-// This module ships with the engine on every simulator page (astro.config.mjs puts src/sim in one
-// chunk), so it holds only the numbers; the code that reads and tells revisions loads on first use.
-
