@@ -6,6 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, axeBothThemes, solveLab, pressUntilFocused, PROGRESS_KEY } from './fixtures';
+import { LAB_RULES_REVISION } from '../src/sim/revision';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -94,6 +95,8 @@ test('work in a lab survives a reload and opens where the learner left it', asyn
     type: 'lab-task',
     actions: [{ type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'pilot-finance' }],
     passed: [false, true, false, true],
+    // The lab's rules revision the work was made under (src/sim/revision.ts).
+    revision: LAB_RULES_REVISION,
   });
 });
 

@@ -11,6 +11,8 @@ import { parse } from 'yaml';
 import { emptyProgress, type Progress } from '../progress/progress';
 import { ATTEMPTS_KEPT } from '../progress/quiz-record';
 import { quizFiles } from '../quiz/test-content';
+import { LAB_RULES_REVISION } from '../sim/revision';
+import type { SavedLabWork } from '../stores/lab-work';
 import type { Action } from '../sim/types';
 import type { Question, QuestionResponse } from '../quiz/types';
 import { decodeSuspendData, encodeSuspendData } from './suspend-data';
@@ -34,7 +36,9 @@ function answer(question: Question): QuestionResponse {
       return { type: 'matching', matches: Object.fromEntries(question.pairs.map((pair, i) => [pair.id, question.pairs[(i + 1) % question.pairs.length]!.id])) };
     case 'lab-task': {
       const actions: Action[] = Array.from({ length: 200 }, (_, i) => ({ type: 'set-workload', workload: 'compliance-policies', position: i % 2 ? 'intune' : 'configmgr' }));
-      return { type: 'lab-task', actions, passed: [false, true, false, true] };
+      // As the lab saves it now: with its rules revision.
+      const work: SavedLabWork = { type: 'lab-task', actions, passed: [false, true, false, true], revision: LAB_RULES_REVISION };
+      return work;
     }
   }
 }
@@ -86,6 +90,13 @@ describe('suspend data', () => {
                   { type: 'set-workload', workload: 'compliance-policies', position: 'pilot-intune' },
                 ],
                 passed: [true, true, true, true],
+              },
+              // Saved now, with the lab's rules revision (the one above was saved before it was recorded).
+              'kc-lab-enroll-it-devices': {
+                type: 'lab-task',
+                actions: [{ type: 'advance-time', minutes: 60 }],
+                passed: [false, true],
+                revision: LAB_RULES_REVISION,
               },
             },
             checked: [],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { prepareQuiz } from '../quiz/registry';
 import { matchingQuestion, multipleResponseQuestion, orderingQuestion, sampleQuiz, sampleQuizRightAnswers, singleChoiceQuestion } from '../quiz/test-fixtures';
-import type { QuestionResponse, Quiz } from '../quiz/types';
+import type { Question, QuestionResponse, Quiz } from '../quiz/types';
 import {
   ATTEMPTS_KEPT,
   currentAttempt,
@@ -209,5 +209,36 @@ describe('readQuizRecord', () => {
       best: 0.5,
       current: { seed: 9, responses: { 'wizard-node': RIGHT['wizard-node'] }, checked: ['wizard-node'], revealed: false },
     });
+  });
+});
+
+describe('saved lab work and the rules revision', () => {
+  const lab: Question = {
+    type: 'lab-task',
+    id: 'lab-revision',
+    objective: 'prerequisites',
+    teaches: 'prerequisites#automatic-enrollment',
+    stem: 'Get every device enrolled.',
+    scenario: 'broken-prerequisite',
+    goal: 'every-device-enrolled',
+    explanation: 'Every device enrolls once the prerequisite is fixed.',
+  };
+  const work = { type: 'lab-task', actions: [{ type: 'advance-time', minutes: 120 }], passed: [false, true] };
+
+  test.each([
+    ['work saved before revisions were recorded (none)', work, true],
+    ['revision 1', { ...work, revision: 1 }, true],
+    ['revision 2', { ...work, revision: 2 }, true],
+    ['no actions list', { ...work, actions: undefined, revision: 2 }, false],
+  ])('%s: %s', (_name, response, expected) => {
+    expect(isResponseFor(lab, response)).toBe(expected);
+  });
+
+  test('a record keeps the revision of its lab work, and work without one, as saved', () => {
+    const labQuiz: Quiz = { ...sampleQuiz(), questions: [lab] };
+    const raw = (response: object) => JSON.parse(JSON.stringify({ attempts: [], best: null, current: { seed: 1, responses: { 'lab-revision': response }, checked: [], revealed: false } }));
+    expect(readQuizRecord(raw(work), labQuiz)?.current?.responses['lab-revision']).toEqual(work);
+    expect(readQuizRecord(raw({ ...work, revision: 2 }), labQuiz)?.current?.responses['lab-revision']).toEqual({ ...work, revision: 2 });
+
   });
 });

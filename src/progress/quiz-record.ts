@@ -183,7 +183,9 @@ export function isResponseFor(question: Question, response: unknown): response i
     }
     case 'lab-task': {
       // The actions are checked again when the lab replays them (a refused one stops the replay);
-      // here only their shape. The verdict needs one entry per check of the goal.
+      // here only their shape. The verdict needs one entry per check of the goal. A `revision` (the
+      // lab's rules revision the work was made under) is read by the lab, which treats anything but
+      // a whole number from 1 as work saved before revisions were recorded.
       const { actions, passed } = response;
       return (
         Array.isArray(actions) &&

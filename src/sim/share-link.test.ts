@@ -11,6 +11,7 @@ import {
   shareLinkPath,
   SHARE_LINK_MAX,
 } from './share-link';
+import { LAB_RULES_REVISION } from './revision';
 import type { Action, Scenario } from './types';
 
 const SCENARIO: Scenario = {
@@ -90,7 +91,7 @@ describe('share links', () => {
     const code = validCode(EVERY_ACTION);
     expect(code).toMatch(/^[A-Za-z0-9\-.,:*_~]+$/);
     expect(encodeURIComponent(code).replace(/%2C|%3A|%2A/g, '')).not.toContain('%');
-    expect(decodeShareLink(code)).toEqual({ ok: true, scenarioId: 'link-test', seed: 99, actions: EVERY_ACTION });
+    expect(decodeShareLink(code)).toEqual({ ok: true, revision: LAB_RULES_REVISION, scenarioId: 'link-test', seed: 99, actions: EVERY_ACTION });
   });
 
   it('keeps a realistic session short, and a 60-action session within the limit', () => {
@@ -115,7 +116,8 @@ describe('share links', () => {
   });
 
   it('rejects a link of another version', () => {
-    const code = validCode().replace(/^1\./, '2.');
+    const code = validCode().replace(/^1r/, '2r');
+    expect(code).not.toBe(validCode());
     expect(decodeShareLink(code)).toEqual({
       ok: false,
       reason: 'The link was made by another version of the simulator (link version 2; this site reads version 1).',
@@ -176,7 +178,7 @@ describe('share links', () => {
   it('refuses seeds outside 0-4294967295 both ways', () => {
     expect(encodeShareLink({ scenarioId: 'link-test', seed: 2 ** 32, actions: [] })).toEqual({ ok: false, reason: 'The seed must be a whole number from 0 to 4294967295.' });
     const max = encodeShareLink({ scenarioId: 'link-test', seed: 2 ** 32 - 1, actions: [] });
-    expect(max.ok && decodeShareLink(max.code)).toEqual({ ok: true, scenarioId: 'link-test', seed: 4294967295, actions: [] });
+    expect(max.ok && decodeShareLink(max.code)).toEqual({ ok: true, revision: LAB_RULES_REVISION, scenarioId: 'link-test', seed: 4294967295, actions: [] });
     const body = 'link-test.zzzzzzz';
     const header = `1.${body.length.toString(36)}`;
     expect(decodeShareLink(`${header}.${checksum(`${header}.${body}`)}.${body}`)).toEqual({ ok: false, reason: 'The link has no valid seed.' });
@@ -189,7 +191,7 @@ describe('share links', () => {
     }
     // Well formed, but for a scenario that does not exist.
     const wellFormed = `1.3.${checksum('1.3.a.b')}.a.b`;
-    expect(decodeShareLink(wellFormed)).toEqual({ ok: true, scenarioId: 'a', seed: 11, actions: [] });
+    expect(decodeShareLink(wellFormed)).toEqual({ ok: true, revision: 1, scenarioId: 'a', seed: 11, actions: [] });
     expect(restoreFromLink(wellFormed, [SCENARIO]).ok).toBe(false);
   });
 });

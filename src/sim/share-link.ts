@@ -1,19 +1,24 @@
 /**
- * Share links: `/scenarios/<id>/#s=<code>`. The code carries the codec version, the scenario id,
- * the seed and the action list, with a checksum, in characters that are safe in a URL fragment.
+ * Share links: `/scenarios/<id>/#s=<code>`. The code carries the codec version, the lab's rules
+ * revision, the scenario id, the seed and the action list, with a checksum, in characters that are
+ * safe in a URL fragment.
  *
- *   code   = version "." length "." checksum "." body
+ *   code   = version [ "r" revision ] "." length "." checksum "." body
  *   body   = scenarioId "." seed ( "." action )*
  *   action = tag ( "," field )*
  *
- * `length` (base 36) is the body's length and `checksum` (11 base-36 digits, a 53-bit hash) covers
- * the version, the length and the body, so every truncation is rejected: a shorter body no longer
- * matches its length, and a cut header is malformed. Fields: integers and enum indices in base 36,
- * booleans 0/1, "_" for null, "~" for "all devices", strings with every character outside
- * [A-Za-z0-9-] written as "*" plus four hex digits, lists joined by ":".
+ * `revision` (decimal, no leading zero) is the rules revision the link was made under
+ * (`LAB_RULES_REVISION`, see `revision.ts`); a link without one (every link made before revisions
+ * were recorded) is of revision 1. The codec version stays 1: a revision does not change how the
+ * rest of the code is read. `length` (base 36) is the body's length and `checksum` (11 base-36
+ * digits, a 53-bit hash) covers the version and revision, the length and the body, so every
+ * truncation is rejected: a shorter body no longer matches its length, and a cut header is
+ * malformed. Fields: integers and enum indices in base 36, booleans 0/1, "_" for null, "~" for
+ * "all devices", strings with every character outside [A-Za-z0-9-] written as "*" plus four hex
+ * digits, lists joined by ":".
  *
- * `decodeShareLink` never throws; `restoreFromLink` replays the actions and refuses the link when
- * any of them is refused.
+ * `decodeShareLink` never throws; `restoreFromLink` replays the actions under the current rules
+ * (whatever the link's revision) and refuses the link when any of them is refused.
  */
 import {
   ADMIN_PERMISSIONS,
@@ -24,11 +29,32 @@ import {
   SLIDER_POSITIONS,
   WORKLOAD_IDS,
 } from './constants';
+import { LAB_RULES_REVISION, UNRECORDED_REVISION } from './revision';
 import { createScenarioState } from './scenario';
 import { applyActions } from './step';
 import type { Action, ActionType, Scenario, SimEvent, SimState } from './types';
 
-/** The codec version written into every code. */
+/**
+ * The sentence the lab shows when a link (`link`) or saved lab work (`!link`) was made under
+ * another rules revision than this site's; null when it was made under this one. Here, in code
+ * loaded on first use, rather than in `revision.ts`, which every simulator page loads.
+ */
+export function revisionNotice(revision: number, link: boolean): string | null {
+  if (revision === LAB_RULES_REVISION) return null;
+  const older = revision < LAB_RULES_REVISION;
+  return `This ${link ? 'link was made' : 'work was saved'} with ${older ? 'an earlier' : 'a newer'} version of the lab; what you see follows ${older ? 'the current rules' : "this version's rules"}.`;
+}
+
+/**
+ * The rules revision saved lab work (a lab task's response) was made under: its `revision` when
+ * that is a whole number from 1, else 1 (work saved before revisions were recorded has none).
+ */
+export function workRevision(work: object): number {
+  const { revision } = work as { revision?: unknown };
+  return Number.isInteger(revision) && (revision as number) > 0 ? (revision as number) : UNRECORDED_REVISION;
+}
+
+/** The codec version written into every code (a rules revision does not change it). */
 export const SHARE_LINK_VERSION = 1;
 /** The longest link: `/scenarios/<id>/#s=<code>` stays within this many characters. */
 export const SHARE_LINK_MAX = 2000;
@@ -231,20 +257,24 @@ export interface ShareLinkContent {
 }
 
 export type EncodeResult = { ok: true; code: string } | { ok: false; reason: string };
-export type DecodeResult = ({ ok: true } & ShareLinkContent) | { ok: false; reason: string };
+/** `revision`: the rules revision the link was made under (1 when it carries none). */
+export type DecodeResult = ({ ok: true; revision: number } & ShareLinkContent) | { ok: false; reason: string };
 
 /** The path a link opens: `/scenarios/<id>/#s=<code>` (without the site's base path). */
 export function shareLinkPath(scenarioId: string, code: string): string {
   return `/scenarios/${scenarioId}/#s=${code}`;
 }
 
-/** Encodes a session. Fails (without throwing) when an action is malformed or the link would be too long. */
+/**
+ * Encodes a session, with the current rules revision. Fails (without throwing) when an action is
+ * malformed or the link would be too long.
+ */
 export function encodeShareLink(content: ShareLinkContent): EncodeResult {
   try {
     if (!Number.isInteger(content.seed) || content.seed < 0 || content.seed > 0xffffffff)
       return { ok: false, reason: 'The seed must be a whole number from 0 to 4294967295.' };
     const body = [escapeString(content.scenarioId), content.seed.toString(36), ...content.actions.map(encodeAction)].join('.');
-    const header = `${SHARE_LINK_VERSION}.${body.length.toString(36)}`;
+    const header = `${SHARE_LINK_VERSION}r${LAB_RULES_REVISION}.${body.length.toString(36)}`;
     const code = `${header}.${checksum(`${header}.${body}`)}.${body}`;
     const length = shareLinkPath(content.scenarioId, code).length;
     if (length > SHARE_LINK_MAX)
@@ -274,8 +304,11 @@ function decode(code: unknown): DecodeResult {
   const first = code.indexOf('.');
   const second = first < 0 ? -1 : code.indexOf('.', first + 1);
   const third = second < 0 ? -1 : code.indexOf('.', second + 1);
-  const version = first < 0 ? code : code.slice(0, first);
-  if (!/^[0-9]+$/.test(version)) return fail('The link is malformed (no version).');
+  const token = first < 0 ? code : code.slice(0, first);
+  const versioned = /^([0-9]+)(?:r([1-9][0-9]{0,3}))?$/.exec(token);
+  if (!versioned) return fail('The link is malformed (no version).');
+  const version = versioned[1]!;
+  const revision = versioned[2] === undefined ? UNRECORDED_REVISION : Number(versioned[2]);
   if (Number(version) !== SHARE_LINK_VERSION)
     return fail(`The link was made by another version of the simulator (link version ${version}; this site reads version ${SHARE_LINK_VERSION}).`);
   if (third < 0) return fail('The link is incomplete: it was cut short.');
@@ -284,7 +317,7 @@ function decode(code: unknown): DecodeResult {
   const body = code.slice(third + 1);
   if (!/^[0-9a-z]{1,4}$/.test(lengthText) || !/^[0-9a-z]{11}$/.test(sum)) return fail('The link is malformed (bad header).');
   if (parseInt(lengthText, 36) !== body.length) return fail('The link is incomplete: it was cut short or has extra characters.');
-  if (checksum(`${version}.${lengthText}.${body}`) !== sum) return fail('The link does not match its checksum: it was changed or damaged.');
+  if (checksum(`${token}.${lengthText}.${body}`) !== sum) return fail('The link does not match its checksum: it was changed or damaged.');
   const parts = body.split('.');
   const scenarioId = unescapeString(parts[0] ?? '');
   if (scenarioId === null || scenarioId === '') return fail('The link names no scenario.');
@@ -299,17 +332,25 @@ function decode(code: unknown): DecodeResult {
     actions.push(action);
   }
   if (shareLinkPath(scenarioId, code).length > SHARE_LINK_MAX) return fail(`The link is too long (at most ${SHARE_LINK_MAX} characters).`);
-  return { ok: true, scenarioId, seed, actions };
+  return { ok: true, revision, scenarioId, seed, actions };
 }
 
 export type RestoreResult =
-  | ({ ok: true; state: SimState; events: SimEvent[] } & ShareLinkContent)
+  | ({
+      ok: true;
+      revision: number;
+      /** `revisionNotice` for the link: what to tell the learner when its revision is not the current one, else null. */
+      notice: string | null;
+      state: SimState;
+      events: SimEvent[];
+    } & ShareLinkContent)
   | { ok: false; reason: string };
 
 /**
- * Decodes a code and replays it on its scenario. Refuses the link (never throws) for any decode
- * problem, an unknown scenario, or an action the engine refuses; the caller then opens the
- * scenario's start with a notice.
+ * Decodes a code and replays it on its scenario under the current rules (with `notice`, the
+ * sentence to show when the link's rules revision is not the current one). Refuses
+ * the link (never throws) for any decode problem, an unknown scenario, or an action the engine
+ * refuses; the caller then opens the scenario's start with a notice.
  */
 export function restoreFromLink(code: unknown, scenarios: readonly Scenario[] | Readonly<Record<string, Scenario>>): RestoreResult {
   try {
@@ -324,7 +365,8 @@ export function restoreFromLink(code: unknown, scenarios: readonly Scenario[] | 
       const action = decoded.actions[run.index]!;
       return { ok: false, reason: `Action ${run.index + 1} of the link (${action.type}) was refused: ${run.reason}` };
     }
-    return { ok: true, scenarioId: decoded.scenarioId, seed: decoded.seed, actions: decoded.actions, state: run.state, events: run.events };
+    const { revision, scenarioId, seed, actions } = decoded;
+    return { ok: true, revision, notice: revisionNotice(revision, true), scenarioId, seed, actions, state: run.state, events: run.events };
   } catch (error) {
     return { ok: false, reason: `The link could not be replayed: ${error instanceof Error ? error.message : String(error)}` };
   }

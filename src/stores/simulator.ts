@@ -47,9 +47,13 @@ export interface Timeline {
   cursor: number;
 }
 
-/** A notice for the learner: a refused action, or a share link that could not be opened. */
+/**
+ * A notice for the learner: a refused action, a share link that could not be opened, or a link or
+ * saved lab work made under another rules revision ('other-revision': it replays under the current
+ * rules, and the notice says so).
+ */
 export interface SimulatorNotice {
-  kind: 'refused' | 'link-rejected' | 'link-restored' | 'copied' | 'copy-failed';
+  kind: 'refused' | 'link-rejected' | 'link-restored' | 'other-revision' | 'copied' | 'copy-failed';
   text: string;
 }
 
@@ -295,8 +299,12 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
         timeline = result.timeline;
       }
       setTimeline(timeline);
-      $notice.set({ kind: 'link-restored', text: `Opened a shared session: ${timeline.entries.length} ${timeline.entries.length === 1 ? 'step' : 'steps'} restored.` });
-      say(`Opened a shared session with ${timeline.entries.length} steps.`);
+      const count = timeline.entries.length;
+      // A link of another rules revision replays under the current rules: the notice says so.
+      const other = restored.notice;
+      const tail = other ? ` ${other}` : '';
+      $notice.set({ kind: other ? 'other-revision' : 'link-restored', text: `Opened a shared session: ${count} ${count === 1 ? 'step' : 'steps'} restored.${tail}` });
+      say(`Opened a shared session with ${count} steps.${tail}`);
       narrateQuietly();
       return true;
     },

@@ -7,8 +7,10 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createSimulatorStore } from '../../stores/simulator';
-import { gradeLab, labResponse, labSteps } from '../../quiz/lab';
+import { labWork, resumeLabWork } from '../../stores/lab-work';
+import { gradeLab, labSteps } from '../../quiz/lab';
 import { MAX_LAB_ACTIONS } from '../../progress/quiz-record';
+import { revisionNotice, workRevision } from '../../sim/share-link';
 import type { LabTaskQuestion, LabTaskResponse } from '../../quiz/types';
 import type { SimulatorKind } from '../../sim/constants';
 import type { SimIslandProps } from '../sim/SimShell';
@@ -38,15 +40,18 @@ export function LabWork({ lab, saved, onWork }: LabWorkProps) {
     let alive = true;
     void SIMULATORS[lab.kind]().then((module) => alive && setSimulator(() => module.default));
     // Saved work comes back as it was left; an action the engine now refuses (the saved value was
-    // edited, or the course changed) stops the replay there, and the simulator says why.
-    if (saved && saved.actions.length > 0) store.follow(saved.actions);
+    // edited, or the course changed) stops the replay there, and the simulator says why. Work
+    // saved under another rules revision replays under the current rules, says so, and is saved
+    // again with the verdict of what the learner now sees.
+    const again = resumeLabWork(store, lab.goal, saved);
+    if (again) onWork(again);
     const stop = store.$timeline.listen((timeline) => {
       const actions = timeline.entries.slice(0, timeline.cursor).map((entry) => entry.action);
       if (actions.length > MAX_LAB_ACTIONS) {
         store.setNotice({ kind: 'refused', text: `A lab keeps at most ${MAX_LAB_ACTIONS} steps of work: step back or reset to save your work again.` });
         return;
       }
-      onWork(labResponse(lab.goal, actions, timeline.states[timeline.cursor]!));
+      onWork(labWork(lab.goal, actions, timeline.states[timeline.cursor]!));
     });
     return () => {
       alive = false;
@@ -78,8 +83,11 @@ export function LabFeedback({ question, lab, response }: LabFeedbackProps) {
   const { run, result } = useMemo(() => gradeLab(lab, response?.actions ?? []), [lab, response]);
   const steps = useMemo(() => labSteps(lab).filter((step) => step.actions.length > 0), [lab]);
   const count = response?.actions.length ?? 0;
+  // Work saved under another rules revision is replayed under the current ones: say so.
+  const other = count > 0 ? revisionNotice(workRevision(response!), false) : null;
   return (
     <>
+      {other && <p>{other}</p>}
       <p>
         {response ? `The goal's checks after your ${count} ${count === 1 ? 'step' : 'steps'} in the simulator:` : 'You did not work in the simulator. The goal checks:'}
       </p>
