@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { rehypeScrollableTables } from './src/components/lesson/rehype-scrollable-tables.mjs';
+import { rehypeExternalLinksEntry } from './src/components/lesson/rehype-external-links.mjs';
 import { cspIntegration } from './src/scripts/csp.mjs';
 
 /**
@@ -67,7 +68,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // cspIntegration writes each page's Content-Security-Policy (src/scripts/csp.mjs says what it allows).
-  integrations: [mdx({ rehypePlugins: [rehypeScrollableTables] }), preact(), lmsLaunchPage(), cspIntegration()],
+  // Lessons: tables scroll sideways in a labelled region; external links open in a new tab and say so.
+  integrations: [mdx({ rehypePlugins: [rehypeScrollableTables, rehypeExternalLinksEntry] }), preact(), lmsLaunchPage(), cspIntegration()],
   devToolbar: { enabled: false },
   // The search chunk is bundled as a standalone ES module (see components/site/search-entry.ts).
   // Terser with two passes packs the shared site script (budget: 3 KB gzip) tighter than esbuild.

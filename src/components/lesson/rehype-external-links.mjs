@@ -1,0 +1,27 @@
+/**
+ * External links in lessons (every http/https link; the addresses allowed are those of
+ * content/learn-links.yaml, which the crawl of the built site checks). Each one:
+ *  - opens in a new tab (`target="_blank"`): inside the LMS package the course runs in a frame,
+ *    and Microsoft Learn refuses to be shown in someone else's frame, so a link that navigated the
+ *    frame would show an error where the course was;
+ *  - carries `rel="noopener noreferrer"`, so the new tab cannot reach back into the course;
+ *  - ends in visually hidden text " (opens in a new tab)", so a screen reader says so before the
+ *    learner follows it (the site's `.visually-hidden` class; global.css adds a visible arrow).
+ * The work is done by the `rehype-external-links` package; this file holds our options.
+ */
+import rehypeExternalLinks from 'rehype-external-links';
+
+/** What a screen reader hears at the end of an external link's name. */
+export const NEW_TAB_TEXT = ' (opens in a new tab)';
+
+/** @type {import('rehype-external-links').Options} */
+export const externalLinkOptions = {
+  protocols: ['http', 'https'],
+  target: '_blank',
+  rel: ['noopener', 'noreferrer'],
+  content: { type: 'text', value: NEW_TAB_TEXT },
+  contentProperties: { className: ['visually-hidden'] },
+};
+
+/** The plugin with our options, as a `rehypePlugins` entry for @astrojs/mdx. */
+export const rehypeExternalLinksEntry = /** @type {const} */ ([rehypeExternalLinks, externalLinkOptions]);
