@@ -24,4 +24,5 @@ export const externalLinkOptions = {
 };
 
 /** The plugin with our options, as a `rehypePlugins` entry for @astrojs/mdx. */
-export const rehypeExternalLinksEntry = /** @type {const} */ ([rehypeExternalLinks, externalLinkOptions]);
+/** @type {[typeof rehypeExternalLinks, import('rehype-external-links').Options]} */
+export const rehypeExternalLinksEntry = [rehypeExternalLinks, externalLinkOptions];
