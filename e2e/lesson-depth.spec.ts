@@ -165,6 +165,8 @@ test('Tab reaches a Go deeper summary and Enter opens and closes it', async ({ p
 });
 
 test('a unit passes axe with its Go deeper sections closed and open', async ({ page, expectNoAxeViolations }) => {
+  // Four axe runs (two themes, closed and open) over a unit with a simulator.
+  test.setTimeout(90_000);
   const unit = DEEP_UNITS[0]!;
   await page.goto(unit.path);
   await expect(page.locator(GO_DEEPER).first()).toBeAttached();
