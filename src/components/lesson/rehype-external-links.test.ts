@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalLinkOptions, NEW_TAB_TEXT, rehypeExternalLinksEntry } from './rehype-external-links.mjs';
+import { externalLinkOptions, NEW_TAB_TEXT, rehypeExternalLinksEntry, rehypeListedLinksOnly } from './rehype-external-links.mjs';
 
 type Node = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: Node[]; value?: string };
 const el = (tagName: string, children: Node[] = [], properties: Record<string, unknown> = {}): Node => ({ type: 'element', tagName, properties, children });
@@ -38,5 +38,30 @@ describe('rehypeExternalLinksEntry (the lessons\' external links)', () => {
     transform({ type: 'root', children: [a, b] });
     expect(a.children![0]).not.toBe(b.children![0]);
     expect(externalLinkOptions.content).toEqual({ type: 'text', value: NEW_TAB_TEXT });
+  });
+});
+
+describe('rehypeListedLinksOnly (the build\'s check of lesson links against content/learn-links.yaml)', () => {
+  const listed = 'https://learn.microsoft.com/intune/configmgr/comanage/overview';
+  const failures: { message: string; node: unknown }[] = [];
+  const file = { fail: (message: string, node: unknown) => failures.push({ message, node }) };
+  const check = (tree: Node) => {
+    failures.length = 0;
+    (rehypeListedLinksOnly({ allowed: [listed] }) as unknown as (tree: Node, file: unknown) => void)(tree, file);
+    return failures.map((failure) => failure.message);
+  };
+
+  it('passes listed addresses and links within the site', () => {
+    const tree: Node = { type: 'root', children: [el('p', [el('a', [text('x')], { href: listed }), el('a', [], { href: '../paths/#h' }), el('a', [], { href: '#top' }), el('a', [], { href: 'mailto:a@b.c' })])] };
+    expect(check(tree)).toEqual([]);
+  });
+
+  it('fails on any other external address, naming it and the list, at the link', () => {
+    const localised = el('a', [text('x')], { href: 'https://learn.microsoft.com/en-us/intune/configmgr/comanage/overview' });
+    expect(check({ type: 'root', children: [el('ul', [el('li', [localised])])] })).toEqual([
+      'links to https://learn.microsoft.com/en-us/intune/configmgr/comanage/overview, which is not on content/learn-links.yaml: use an address exactly as listed there, or add the page to the list first',
+    ]);
+    expect(failures[0]!.node).toBe(localised);
+    expect(check({ type: 'root', children: [el('a', [], { href: `${listed}/` }), el('a', [], { href: '//example.com/x' }), el('a', [], { href: 'HTTP://example.com' })] })).toHaveLength(3);
   });
 });
