@@ -21,7 +21,8 @@ export const externalLinkOptions = {
   target: '_blank',
   rel: ['noopener', 'noreferrer'],
   content: { type: 'text', value: NEW_TAB_TEXT },
-  contentProperties: { className: ['visually-hidden'] },
+  // Search leaves the words out: otherwise every "Learn more" would be a hit for "tab".
+  contentProperties: { className: ['visually-hidden'], dataPagefindIgnore: '' },
 };
 
 /** The plugin with our options, as a `rehypePlugins` entry for @astrojs/mdx. */

@@ -16,7 +16,7 @@ describe('rehypeExternalLinksEntry (the lessons\' external links)', () => {
     transform(tree);
     for (const link of [https, http]) {
       expect(link.properties).toMatchObject({ target: '_blank', rel: ['noopener', 'noreferrer'] });
-      expect(link.children!.at(-1)).toEqual(el('span', [text(' (opens in a new tab)')], { className: ['visually-hidden'] }));
+      expect(link.children!.at(-1)).toEqual(el('span', [text(' (opens in a new tab)')], { className: ['visually-hidden'], dataPagefindIgnore: '' }));
     }
     expect(https.children![0]).toEqual(text('What is co-management?'));
     expect(NEW_TAB_TEXT).toBe(' (opens in a new tab)');
