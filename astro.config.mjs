@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { rehypeScrollableTables } from './src/components/lesson/rehype-scrollable-tables.mjs';
+import { rehypeExternalLinksEntry, rehypeListedLinksOnly } from './src/components/lesson/rehype-external-links.mjs';
+import { loadLearnLinks } from './src/schemas/learn-links.ts';
 import { cspIntegration } from './src/scripts/csp.mjs';
 
 /**
@@ -60,14 +62,25 @@ function benchModules() {
   ];
 }
 
+/** The external addresses lessons may link to; loadLearnLinks stops the build if the list is malformed. */
+const learnLinkUrls = loadLearnLinks(process.cwd()).links.map((link) => link.url);
+
 // BASE lets the same build be served under a path (an LMS package later) without edits:
 // every internal link is built from import.meta.env.BASE_URL.
 export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // cspIntegration writes each page's Content-Security-Policy (src/scripts/csp.mjs says what it allows).
-  integrations: [mdx({ rehypePlugins: [rehypeScrollableTables] }), preact(), lmsLaunchPage(), cspIntegration()],
+  integrations: [
+    // Lessons: tables scroll sideways in a labelled region; an external link must be on
+    // content/learn-links.yaml (else the build stops, naming the lesson and the address), and
+    // opens in a new tab and says so (src/components/lesson/rehype-external-links.mjs).
+    mdx({ rehypePlugins: [rehypeScrollableTables, [rehypeListedLinksOnly, { allowed: learnLinkUrls }], rehypeExternalLinksEntry] }),
+    preact(),
+    lmsLaunchPage(),
+    // cspIntegration writes each page's Content-Security-Policy (src/scripts/csp.mjs says what it allows).
+    cspIntegration(),
+  ],
   devToolbar: { enabled: false },
   // The search chunk is bundled as a standalone ES module (see components/site/search-entry.ts).
   // Terser with two passes packs the shared site script (budget: 3 KB gzip) tighter than esbuild.

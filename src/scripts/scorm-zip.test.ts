@@ -11,6 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDER_BASE as B, rewriteSite, zipPackage } from './scorm-package.mjs';
 import { cssUrls, htmlBases, htmlUrls, jsImports, readManifest, resolveInPackage, rootAbsoluteUrls, topLevelNames } from './scorm-check.mjs';
+import { externalLinks } from './site-content.mjs';
 
 /** A built site in miniature, with the placeholder base where Astro and Vite put the base. */
 function fixtureZip(): Uint8Array {
@@ -28,7 +29,9 @@ function fixtureZip(): Uint8Array {
       'units/paths/index.html',
       page(
         'units/paths',
-        `<a href="../../glossary/#intune">Intune</a><astro-island component-url="${B}_astro/QuizIsland.js" renderer-url="${B}_astro/client.js" ` +
+        `<a href="../../glossary/#intune">Intune</a>` +
+          `<a href="https://learn.microsoft.com/intune/configmgr/comanage/overview" rel="noopener noreferrer" target="_blank">What is co-management?<span class="visually-hidden"> (opens in a new tab)</span></a>` +
+          `<astro-island component-url="${B}_astro/QuizIsland.js" renderer-url="${B}_astro/client.js" ` +
           `props="{&quot;source&quot;:[0,{&quot;href&quot;:[0,&quot;${B}units/paths/#h&quot;]}],&quot;base&quot;:[0,&quot;${B}&quot;]}"></astro-island>`,
       ),
     ],
@@ -99,6 +102,14 @@ describe(`the SCORM 1.2 package (${zipPath ?? 'built from a fixture site'})`, ()
         .map(({ url }) => `${path}: ${url}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  // The course runs in the LMS's frame, and Microsoft Learn refuses to be shown in another site's
+  // frame: a link that navigated the frame would leave an error where the course was.
+  it('opens every external link in a new tab, out of the LMS frame', () => {
+    const links = shipped.filter((path) => path.endsWith('.html')).flatMap((path) => externalLinks(text(path)).map((link) => ({ path, link })));
+    if (!zipPath) expect(links).toHaveLength(1);
+    expect(links.filter(({ link }) => link.target !== '_blank').map(({ path, link }) => `${path}: ${link.href} (target ${link.target ?? 'missing'})`)).toEqual([]);
   });
 
   it('hands every page’s scripts a base that leads to the package root', () => {

@@ -1,12 +1,20 @@
 /**
  * The built site's links and markup (`site-crawl.mjs`). With SITE_DIST set (npm test sets it to
  * dist/ after the build) the real site is crawled; otherwise a small sample site shows that each
- * rule catches what it should.
+ * rule catches what it should. With SITE_DIST set it also checks the lessons' content, read with
+ * an HTML parser (`site-content.mjs`, whose own tests are `site-content.test.ts`): the length of
+ * units 2-4's core, the "Learn more" links of units 1-5, and every external link.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { crawl, fileFor, idsOf, linksOf, sitePath } from './site-crawl.mjs';
+import { coreWords, externalLinks, learnMoreLinks, newTabProblems, PROSE, PROSE_EXCLUDED } from './site-content.mjs';
+import { NEW_TAB_TEXT } from '../components/lesson/rehype-external-links.mjs';
+import { LEARN_LINKS_FILE, loadLearnLinks } from '../schemas/learn-links';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -63,5 +71,68 @@ if (dist) describe('the built site', () => {
     const pages = new Map(all.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/')).map((file) => [file, readFileSync(join(root, file), 'utf8')]));
     expect(pages.size).toBeGreaterThan(30);
     expect(crawl(pages, new Set(all))).toEqual([]);
+  });
+});
+
+/** Units 2, 3 and 4 keep their core (see site-content.mjs) to this many words (issue 15). */
+const CORE_WORD_LIMIT = 1300;
+/** Units 1 to 5 end with a "Learn more" section holding at least this many links. */
+const LEARN_MORE_MIN = 2;
+
+if (dist) describe('the built lessons', () => {
+  const root = dist!.replace(/[\\/]+$/, '');
+  const read = (file: string) => readFileSync(join(root, file), 'utf8');
+  // The units by their lesson folders (`03-prerequisites` is unit 3, /units/prerequisites/).
+  const units = readdirSync(join(ROOT, 'content', 'lessons'))
+    .map((folder) => /^(\d{2})-(.+)$/.exec(folder))
+    .filter((match) => match !== null)
+    .map((match) => ({ order: Number(match[1]), path: `/units/${match[2]}/`, file: `units/${match[2]}/index.html` }));
+  const unit = (order: number) => {
+    const found = units.find((candidate) => candidate.order === order);
+    if (!found) throw new Error(`no lesson folder content/lessons/${String(order).padStart(2, '0')}-...`);
+    return found;
+  };
+  const name = (order: number) => `unit ${order} (${unit(order).path})`;
+  const excluded = PROSE_EXCLUDED.map((part) => `${part.part} ${part.selector}`).join(', ');
+
+  it(`keeps the core of units 2, 3 and 4 to ${CORE_WORD_LIMIT.toLocaleString('en')} words`, () => {
+    const problems = [2, 3, 4].flatMap((order) => {
+      const words = coreWords(read(unit(order).file));
+      if (words === null) return [`${name(order)}: has no ${PROSE.selector} to count`];
+      return words > CORE_WORD_LIMIT
+        ? [`${name(order)}: ${words.toLocaleString('en')} words in ${PROSE.selector} outside ${excluded}; the limit is ${CORE_WORD_LIMIT.toLocaleString('en')}`]
+        : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it(`ends units 1 to 5 with "Learn more" holding at least ${LEARN_MORE_MIN} links`, () => {
+    const problems = [1, 2, 3, 4, 5].flatMap((order) => {
+      const links = learnMoreLinks(read(unit(order).file));
+      return links.length < LEARN_MORE_MIN ? [`${name(order)}: ${links.length} links in "Learn more" ([data-learn-more]); expected at least ${LEARN_MORE_MIN}`] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  const pages = walk(root)
+    .map((file) => sitePath(root, file))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+
+  it(`links outside the site only to addresses on ${LEARN_LINKS_FILE}`, () => {
+    const allowed = new Set(loadLearnLinks(ROOT).links.map((link) => link.url));
+    const problems = pages.flatMap((file) =>
+      externalLinks(read(file))
+        .filter((link) => !allowed.has(link.href))
+        .map((link) => `${file}: links to ${link.href}, which is not on ${LEARN_LINKS_FILE}`),
+    );
+    expect(pages.length).toBeGreaterThan(30);
+    expect(problems).toEqual([]);
+  });
+
+  it('opens every external link in a new tab, without an opener, and says so to screen readers', () => {
+    const problems = pages.flatMap((file) =>
+      externalLinks(read(file)).flatMap((link) => newTabProblems(link, NEW_TAB_TEXT).map((problem) => `${file}: link to ${link.href}: ${problem}`)),
+    );
+    expect(problems).toEqual([]);
   });
 });

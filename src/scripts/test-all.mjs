@@ -4,7 +4,8 @@
  *   2. vitest run src (unit tests, including real builds of broken content)
  *   3. astro build + pagefind (the site the end-to-end tests drive)
  *   4. the JavaScript budget check over dist/, and a crawl of dist/ (every internal link and
- *      anchor resolves; one h1, a title, a description and a language on every page)
+ *      anchor resolves; one h1, a title, a description and a language on every page; the lessons'
+ *      core length, Learn more links and external links, read with an HTML parser)
  *   5. the SCORM 1.2 package (npm run package:scorm, a second build into dist-scorm/) and the
  *      check of the zip (scorm-zip.test.ts with SCORM_ZIP set)
  *   6. Lighthouse over dist/ (src/scripts/lighthouse.mjs, about 2-3 minutes): the pages it picks
