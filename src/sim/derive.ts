@@ -573,7 +573,16 @@ export function policiesOf(state: SimState, i: number): PolicyOnDevice[] {
     } else if ((p.workload === 'endpoint-protection' || p.workload === 'device-configuration') && !intuneApplied.has(p.workload)) {
       out.push(entry(p, 'remains', `${label} moved to Intune; the old Configuration Manager settings stay until an Intune policy overwrites them`));
     } else {
-      out.push(entry(p, 'ignored', `${label} is with Intune for this device, so Configuration Manager policies of this type are no longer evaluated`));
+      // Decisions 14: for compliance, "no longer evaluated" rests on community notes only.
+      out.push(
+        entry(
+          p,
+          'ignored',
+          p.workload === 'compliance-policies'
+            ? `${label} is with Intune for this device, so this simulator does not apply Configuration Manager compliance policies (that they are no longer evaluated is a community observation from ComplRelayAgent.log)`
+            : `${label} is with Intune for this device, so Configuration Manager policies of this type are no longer evaluated`,
+        ),
+      );
     }
   }
   for (const left of state.leftovers) {
