@@ -223,26 +223,22 @@ export const GATES = {
   // supported from 2203 (the features remain), no new company resource access profiles from 2207,
   // removed in 2211, and the slider is to be disabled so that only Intune deploys resource access
   // profiles. In this simulator the slider moves up to 2207 and is disabled from 2211; the one rule
-  // is this gate (see RESOURCE_ACCESS_NOTES for what the consoles say on each version).
+  // is this gate (resourceAccessNote below gives what the workloads view says on each version).
   'resource-access-workload': {
     until: 2211,
-    title: 'resource access policies were removed in Configuration Manager 2211: in this simulator the Resource access policies slider is disabled from 2211 and only Intune deploys resource access profiles',
+    title: 'resource access policies are removed in Configuration Manager 2211: in this simulator the slider is disabled from 2211 and Intune deploys them',
   },
 } as const;
 export type GateId = keyof typeof GATES;
 
-/** Resource access policies by version (Microsoft's deprecation FAQ), as the workloads view notes them. */
-export const RESOURCE_ACCESS_NOTES = {
-  /** 2203 and 2207: the slider still moves. */
-  unsupported: 'Not supported from 2203; no new profiles from 2207.',
-  /** 2211 and later: the slider is disabled. */
-  removed: 'Removed in 2211: in this simulator the slider is disabled from 2211, and only Intune deploys resource access profiles.',
-} as const;
-
-/** The note the workloads view shows for Resource access policies on this version, or null (before 2203). */
+/**
+ * The note the workloads view shows for Resource access policies on this version (Microsoft's
+ * deprecation FAQ), or null before 2203: the slider still moves on 2203 and 2207.
+ */
 export function resourceAccessNote(version: number): string | null {
   if (version < 2203) return null;
-  return passesGate('resource-access-workload', version) ? RESOURCE_ACCESS_NOTES.unsupported : RESOURCE_ACCESS_NOTES.removed;
+  const removed = GATES['resource-access-workload'].title;
+  return passesGate('resource-access-workload', version) ? 'Not supported from 2203; no new profiles from 2207.' : `${removed[0]!.toUpperCase()}${removed.slice(1)}.`;
 }
 
 /** True when the site version passes the gate. */

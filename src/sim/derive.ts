@@ -223,13 +223,13 @@ export function explainAuthority(state: SimState, i: number, workload: WorkloadI
   if (autopilotKeepsIntune(state, device)) {
     return done('intune', [
       'co-managed',
-      'a Windows 11 device provisioned by Windows Autopilot with no Intune co-management settings policy targeted at it: the management authority was set to Intune during Autopilot, and installing the Configuration Manager client afterwards does not change it',
-      'Intune keeps every workload whatever the sliders say (a co-management settings policy with "Override co-management policy and use Intune for all workloads" left at No makes the workloads follow the sliders)',
+      'a Windows 11 Autopilot device with no co-management settings policy targeted at it: Autopilot set its management authority to Intune, and a client installed later does not change that',
+      'Intune keeps every workload whatever the sliders say',
     ]);
   }
   const viaPolicy =
     device.autopilot && state.tenant.coManagementSettingsPolicy
-      ? ['a co-management settings policy targets this Windows Autopilot device (override left at No), so its workloads follow the sliders']
+      ? ['a co-management settings policy targets this Autopilot device, so its workloads follow the sliders']
       : [];
   if (w === W_RESOURCE_ACCESS && !passesGate('resource-access-workload', state.site.version)) {
     return done('intune', ['co-managed', ...viaPolicy, ...sliderReasons(state, i, w).reasons]);
@@ -579,7 +579,7 @@ export function policiesOf(state: SimState, i: number): PolicyOnDevice[] {
           p,
           'ignored',
           p.workload === 'compliance-policies'
-            ? `${label} is with Intune for this device, so this simulator does not apply Configuration Manager compliance policies (that they are no longer evaluated is a community observation from ComplRelayAgent.log)`
+            ? `${label} is with Intune for this device (that Configuration Manager compliance policies are then not evaluated is a community observation)`
             : `${label} is with Intune for this device, so Configuration Manager policies of this type are no longer evaluated`,
         ),
       );

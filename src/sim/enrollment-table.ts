@@ -116,7 +116,7 @@ export const ENROLLMENT_TABLE: readonly EnrollmentRow[] = [
     stage: 'enrollment-initiated',
     outcome: 'fail',
     code: '0x80070032',
-    reason: 'Windows 10 older than version 1709: MDM auto-enrollment only supported on Windows RS3 and above (0x80070032); upgrade Windows to enroll it',
+    reason: 'Windows 10 older than version 1709: MDM auto-enrollment only supported on Windows RS3 and above (0x80070032)',
   },
   {
     // Fact sheet rule 5 and 5.6: 0x8000FFFF, MDM enrollment hasn't been configured yet on Azure AD
@@ -125,8 +125,7 @@ export const ENROLLMENT_TABLE: readonly EnrollmentRow[] = [
     stage: 'enrollment-initiated',
     outcome: 'fail',
     code: '0x8000FFFF',
-    reason:
-      'automatic enrollment is not configured (the Microsoft Intune MDM app in Entra ID): MDM enrollment hasn\'t been configured yet on Azure AD, or the enrollment URL isn\'t expected (0x8000FFFF)',
+    reason: "automatic enrollment is not configured: MDM enrollment hasn't been configured yet on Azure AD, or the enrollment URL isn't expected (0x8000FFFF)",
   },
   {
     // fact sheet silent on the code: automatic MDM enrollment is an Entra ID Premium feature (2.4);
@@ -166,7 +165,7 @@ export const ENROLLMENT_TABLE: readonly EnrollmentRow[] = [
     outcome: 'fail',
     code: '0x8018002B',
     reason:
-      'this enrollment falls back to the user token (the Entra device token needs Windows 10 1803 or later and Configuration Manager 1906 or later) and the MDM user scope is None: in this simulator it fails (0x8018002B)',
+      'this enrollment needs the user token and the MDM user scope is None: in this simulator it fails (0x8018002B)',
   },
 ];
 

@@ -355,7 +355,7 @@ describe('simulation rules (fact sheet section 8)', () => {
     const notGa = run(world({ initial: { admin: { globalAdministrator: false } } }), { type: 'open-wizard' }, { type: 'wizard-sign-in', environment: 'public' });
     const r = step(notGa, { type: 'wizard-next' });
     expect(r.ok ? '' : r.reason).toBe(
-      'Onboarding needs an Entra Global Administrator: the wizard creates an app registration and a service principal in the tenant, and Megan Bowen is not a Global Administrator. Sign In with a Global Administrator account.',
+      'Onboarding needs an Entra Global Administrator (it creates an app registration and a service principal); Megan Bowen is not one.',
     );
     expect(step(run(notGa, { type: 'set-admin-permission', permission: 'globalAdministrator', granted: true }), { type: 'wizard-next' }).ok).toBe(true);
     // A 2002 hierarchy lacks the detail: Unknown.
@@ -429,7 +429,7 @@ describe('simulation rules (fact sheet section 8)', () => {
     expect(step(co(2211), { type: 'set-pilot-collection', workload: 'resource-access-policies', collection: 'all-systems' })).toMatchObject({ ok: false });
     expect(authorityOf(co(2211), 0, 'resource-access-policies')).toBe('intune');
     expect(explainAuthority(co(2211), 0, 'resource-access-policies').text).toBe(
-      'Intune, because: co-managed; resource access policies were removed in Configuration Manager 2211: in this simulator the Resource access policies slider is disabled from 2211 and only Intune deploys resource access profiles',
+      'Intune, because: co-managed; resource access policies are removed in Configuration Manager 2211: in this simulator the slider is disabled from 2211 and Intune deploys them',
     );
     // The other workloads stay with Configuration Manager, and a device that is not co-managed keeps Configuration Manager.
     expect(authorityOf(co(2211), 0, 'compliance-policies')).toBe('configmgr');
@@ -459,9 +459,9 @@ describe('simulation rules (fact sheet section 8)', () => {
       expect(authorityOf(without, 10, w), w).toBe('intune');
       expect(authorityOf(withPolicy, 10, w), w).toBe('configmgr');
     }
-    expect(explainAuthority(without, 10, 'compliance-policies').reasons[1]).toMatch(/^a Windows 11 device provisioned by Windows Autopilot with no Intune co-management settings policy/);
+    expect(explainAuthority(without, 10, 'compliance-policies').reasons[1]).toMatch(/^a Windows 11 Autopilot device with no co-management settings policy targeted at it/);
     expect(explainAuthority(withPolicy, 10, 'compliance-policies').text).toBe(
-      'Configuration Manager, because: co-managed; a co-management settings policy targets this Windows Autopilot device (override left at No), so its workloads follow the sliders; Compliance policies is at Configuration Manager',
+      'Configuration Manager, because: co-managed; a co-management settings policy targets this Autopilot device, so its workloads follow the sliders; Compliance policies is at Configuration Manager',
     );
     // A device that did not come through Autopilot, and a Windows 10 Autopilot device, follow the sliders.
     expect(authorityOf(without, 0, 'compliance-policies')).toBe('configmgr');

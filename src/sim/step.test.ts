@@ -58,13 +58,13 @@ describe('step: refused actions return their reason and the same, unchanged stat
       'onboarding by an admin who is not a Global Administrator',
       () => run(world({ initial: { admin: { globalAdministrator: false } } }), { type: 'open-wizard' }, { type: 'wizard-sign-in', environment: 'public' }),
       { type: 'wizard-next' },
-      'Onboarding needs an Entra Global Administrator: the wizard creates an app registration and a service principal in the tenant, and Megan Bowen is not a Global Administrator. Sign In with a Global Administrator account.',
+      'Onboarding needs an Entra Global Administrator (it creates an app registration and a service principal); Megan Bowen is not one.',
     ],
     [
       'a sign-in without an Intune licence where the tenant does not allow unlicensed admins',
       () => run(world({ initial: { admin: { intuneLicense: false }, tenant: { allowUnlicensedAdmins: false } } }), { type: 'open-wizard' }),
       { type: 'wizard-sign-in', environment: 'public' },
-      'Sign-in failed: "An unanticipated error occurred." Megan Bowen has no Intune licence, and the tenant does not allow unlicensed admins (Intune admin center: Tenant administration > Roles > Administrator Licensing > "Allow access to unlicensed admins" is off).',
+      'Sign-in failed: "An unanticipated error occurred." Megan Bowen has no Intune licence, and "Allow access to unlicensed admins" is off.',
     ],
     [
       'the Azure US Government Cloud on 2103',
@@ -102,7 +102,7 @@ describe('step: refused actions return their reason and the same, unchanged stat
       'Resource access policies moved on 2211',
       () => world({ version: 2211, initial: { cloudAttach: { upload: null }, coManagement: { autoEnrollment: 'all' }, settled: true } }),
       { type: 'set-workload', workload: 'resource-access-policies', position: 'intune' },
-      'Resource access policies: blocked by the version gate "resource-access-workload": resource access policies were removed in Configuration Manager 2211: in this simulator the Resource access policies slider is disabled from 2211 and only Intune deploys resource access profiles; this site is 2211.',
+      'Resource access policies: blocked by the version gate "resource-access-workload": resource access policies are removed in Configuration Manager 2211: in this simulator the slider is disabled from 2211 and Intune deploys them; this site is 2211.',
       'resource-access-workload',
     ],
     [

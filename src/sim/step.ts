@@ -227,13 +227,11 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
       // Fact sheet 2.1: the tenant needs an Intune subscription (at least one Intune licence);
       // fact sheet silent on the message the wizard shows then.
       if (!state.tenant.intuneLicenses)
-        return refuse(`Sign-in failed: the tenant ${state.tenant.name} has no Intune subscription. Buy at least one Intune licence (for an admin) first.`);
+        return refuse('Sign-in failed: the tenant has no Intune subscription (buy at least one Intune licence).');
       // Fact sheet 2.1 (corrected): the sign-in fails only where the tenant does not allow
       // unlicensed admins (on by default since mid-2020) and the admin has no Intune licence.
       if (!a.intuneLicense && !state.tenant.allowUnlicensedAdmins)
-        return refuse(
-          `Sign-in failed: "An unanticipated error occurred." ${a.name} has no Intune licence, and the tenant does not allow unlicensed admins (Intune admin center: Tenant administration > Roles > Administrator Licensing > "Allow access to unlicensed admins" is off).`,
-        );
+        return refuse(`Sign-in failed: "An unanticipated error occurred." ${a.name} has no Intune licence, and "Allow access to unlicensed admins" is off.`);
       const china = action.environment === 'china';
       return ok({ ...state, wizard: { ...wizard!, environment: action.environment, ...(china ? { mode: 'default', upload: null, endpointAnalytics: false } : {}) } }, [
         { type: 'signed-in', at, admin: a.name, environment: action.environment },
@@ -291,9 +289,7 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
           // Fact sheet 2.6, 3.3, rule 14: onboarding creates an app registration and a service
           // principal in the tenant (the prompt that follows this page), which needs a Global Administrator.
           if (!state.admin.globalAdministrator)
-            return refuse(
-              `Onboarding needs an Entra Global Administrator: the wizard creates an app registration and a service principal in the tenant, and ${state.admin.name} is not a Global Administrator. Sign In with a Global Administrator account.`,
-            );
+            return refuse(`Onboarding needs an Entra Global Administrator (it creates an app registration and a service principal); ${state.admin.name} is not one.`);
           if (version >= 2111 && wizard.mode === 'default') {
             // Default settings: upload all devices, Endpoint analytics, Automatic enrollment = All, workloads at Configuration Manager.
             const china = wizard.environment === 'china';
@@ -373,9 +369,7 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
       // off; the engine removes them at once and shows the connector as Unknown (offboarding, 3.6).
       const turningOn = current.upload === null && action.upload !== null;
       if (turningOn && !state.admin.globalAdministrator)
-        return refuse(
-          `Turning on the upload onboards the hierarchy: it creates an app registration and a service principal in the tenant, which needs an Entra Global Administrator; ${state.admin.name} is not one.`,
-        );
+        return refuse(`Turning on the upload onboards the hierarchy, which needs an Entra Global Administrator; ${state.admin.name} is not one.`);
       const offboarded = action.upload === null ? current.upload !== null || current.offboarded : false;
       const upload =
         action.upload === null
@@ -549,7 +543,7 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
       ]);
     }
     case 'set-automatic-enrollment-configured':
-      return toggle(state, 'Automatic enrollment (Microsoft Intune MDM app in Entra ID)', state.tenant.automaticEnrollmentConfigured, action.configured, 'Configured', 'Not configured', (v) => ({
+      return toggle(state, 'Automatic enrollment', state.tenant.automaticEnrollmentConfigured, action.configured, 'Configured', 'Not configured', (v) => ({
         ...state,
         tenant: { ...state.tenant, automaticEnrollmentConfigured: v },
       }));
@@ -559,7 +553,7 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
         tenant: { ...state.tenant, allowUnlicensedAdmins: v },
       }));
     case 'set-co-management-settings-policy':
-      return toggle(state, 'Co-management settings policy for the Autopilot devices', state.tenant.coManagementSettingsPolicy, action.targeted, 'Targeted', 'None', (v) => ({
+      return toggle(state, 'Co-management settings policy', state.tenant.coManagementSettingsPolicy, action.targeted, 'Targeted', 'None', (v) => ({
         ...state,
         tenant: { ...state.tenant, coManagementSettingsPolicy: v },
       }));

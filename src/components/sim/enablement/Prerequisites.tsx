@@ -51,10 +51,7 @@ export function Prerequisites({ store, state, level, id }: EnablementProps) {
             />
             Automatic enrollment configured
           </label>
-          <p>
-            The MDM user scope does not stop Configuration Manager's device-token enrollment (Windows 10 1803 and later). In this simulator, None
-            fails devices that fall back to the user token (0x8018002B).
-          </p>
+          <p>The MDM user scope does not stop device-token enrollment (Windows 10 1803 and later); in this simulator None fails user-token enrollment.</p>
           <label class="en-field">
             MDM user scope
             <select value={scope} onChange={(e) => store.dispatch({ type: 'set-mdm-user-scope', scope: e.currentTarget.value as MdmUserScope })}>
@@ -83,9 +80,7 @@ export function Prerequisites({ store, state, level, id }: EnablementProps) {
         <Check
           ok={missing.length === 0}
           label={`Admin account: ${admin.name}`}
-          text={`${missing.length ? `Missing: ${missing.join('; ')}.` : `Has ${needs.map((p) => ADMIN_PERMISSION_LABELS[p]).join('; ')}.`}${
-            tenant.allowUnlicensedAdmins ? ' The tenant allows unlicensed admins, so no Intune licence is needed to open the admin center.' : ''
-          }`}
+          text={`${missing.length ? `Missing: ${missing.join('; ')}.` : `Has ${needs.map((p) => ADMIN_PERMISSION_LABELS[p]).join('; ')}.`}${tenant.allowUnlicensedAdmins ? ' The tenant allows unlicensed admins.' : ''}`}
         />
         <Check
           ok={cmg || internet === 0}
@@ -125,13 +120,7 @@ export function Prerequisites({ store, state, level, id }: EnablementProps) {
                 Co-management settings policy targets the Autopilot devices (Devices &gt; Enrollment &gt; Windows &gt; Co-management settings)
               </label>
             )}
-            {autopilot && (
-              <p>
-                {tenant.coManagementSettingsPolicy
-                  ? 'The policy installs the client and the workloads follow the sliders.'
-                  : 'Without the policy, Windows 11 Autopilot devices keep Intune for every workload after the client is installed.'}
-              </p>
-            )}
+            {autopilot && !tenant.coManagementSettingsPolicy && <p>Without it, Windows 11 Autopilot devices keep Intune for every workload.</p>}
             <button type="button" class="button button--quiet" onClick={() => store.dispatch({ type: 'install-client-from-intune' })}>
               Install the client from Intune
             </button>

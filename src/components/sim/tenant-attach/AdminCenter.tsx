@@ -77,10 +77,7 @@ export function AdminCenter(props: ViewProps) {
         />
         Allow access to unlicensed admins
       </label>
-      <p class="ta-hint">
-        On by default for tenants created since mid-2020. When it is off, an admin without an Intune licence cannot use the admin center, and the
-        wizard's Sign In fails with "An unanticipated error occurred".
-      </p>
+      <p class="ta-hint">On by default since mid-2020. When it is off, Sign In fails for an admin without an Intune licence.</p>
 
       <H n={level + 1}>Devices &gt; All devices</H>
       <div class="ta-field">
