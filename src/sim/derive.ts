@@ -573,7 +573,7 @@ export function policiesOf(state: SimState, i: number): PolicyOnDevice[] {
     } else if ((p.workload === 'endpoint-protection' || p.workload === 'device-configuration') && !intuneApplied.has(p.workload)) {
       out.push(entry(p, 'remains', `${label} moved to Intune; the old Configuration Manager settings stay until an Intune policy overwrites them`));
     } else {
-      // Decisions 14: for compliance, "no longer evaluated" rests on community notes only.
+      // Fact sheet 5.4: for compliance, "no longer evaluated" rests on community notes only (ComplRelayAgent.log).
       out.push(
         entry(
           p,

@@ -217,7 +217,8 @@ export function untargeted(state: SimState, device: Device, inAutoEnrollmentColl
 }
 
 /** The completion row that holds when enrollment finishes, or null when the device enrolls. */
-// The device's own check comes first: Windows refuses auto-enrollment before 1709 whatever the tenant.
+// fact sheet silent on the order of the checks: the engine puts the device's own first (Windows
+// before 1709 fails with 0x80070032 whatever the tenant), then the tenant's.
 export function completionProblem(state: SimState, device: Device): EnrollmentConditionId | null {
   if (OS_INFO[device.os].release < MIN_RELEASE_CO_MANAGEMENT) return 'windows-10-before-1709';
   if (!state.tenant.automaticEnrollmentConfigured) return 'automatic-enrollment-not-configured';

@@ -126,7 +126,7 @@ export function runDeviceAction(state: SimState, i: number, action: DeviceAction
   });
 
   if (!state.admin.initiateConfigMgrAction) {
-    // Fact sheet 3.3, 3.7 (decisions 7): the Intune permission is checked in the admin center,
+    // Fact sheet 3.3, 3.7: the Intune permission is checked in the admin center,
     // which answers "You don't have access…"; no request reaches the site, so nothing is logged.
     return record('Failed', `You don't have access to perform this action. (${state.admin.name} lacks the Intune permission Remote tasks > Initiate Configuration Manager action)`);
   }
