@@ -1,8 +1,9 @@
 /**
  * The co-management enablement simulator, located by role and accessible name only: Pilot with an
  * Intune Auto Enrollment collection enrolls exactly that collection's eligible members, a device
- * outside it stays at Eligible, and an ineligible member shows its reason; a broken prerequisite
- * shows its error code until it is fixed. axe runs on every state visited, in both themes.
+ * outside it stays at Eligible, a Windows 10 1607 member fails with 0x80070032 and an ineligible
+ * member shows its reason; a broken prerequisite shows its error code until it is fixed. axe runs
+ * on every state visited, in both themes.
  */
 import { test, expect, axeBothThemes, pressUntilFocused } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
@@ -55,35 +56,43 @@ test.describe('co-management enablement simulator', () => {
     expect(await funnelCount(sim, 'Scheduled')).toBe(eligible);
     await axeBothThemes(page, expectNoAxeViolations, 'Pilot applied, funnel as a table');
 
-    // Enrollment is spread over time: after 90 simulated minutes every eligible member is enrolled.
+    // Enrollment is spread over time: after 90 simulated minutes every eligible member has initiated
+    // enrollment; all are enrolled except the two on Windows 10 1607, which fail with 0x80070032.
     await sim.getByRole('button', { name: 'Advance 1 hour' }).click();
     await sim.getByRole('button', { name: 'Advance 15 minutes' }).click();
     await sim.getByRole('button', { name: 'Advance 15 minutes' }).click();
     await expect(sim.getByText('Simulated time: Day 1, 10:30')).toBeVisible();
-    expect(await funnelCount(sim, 'Enrolled')).toBe(eligible);
+    expect(await funnelCount(sim, 'Enrolled')).toBe(eligible - 2);
     expect(await funnelCount(sim, 'Enrollment initiated')).toBe(eligible);
+    const errors = sim.getByRole('table', { name: 'Enrollment errors' });
+    await expect(errors.getByRole('row', { name: /^0x80070032 2 / })).toContainText('MDM auto-enrollment only supported on Windows RS3 and above (0x80070032)');
     await sim.getByRole('button', { name: 'Show the funnel as a chart' }).click();
     await expect(sim.getByRole('figure', { name: 'Devices per funnel stage (cumulative)' })).toBeVisible();
     await axeBothThemes(page, expectNoAxeViolations, 'after 90 minutes, funnel as a chart');
 
-    // The device list agrees: the collection's enrolled members, then its ineligible ones.
+    // The device list agrees: the collection's enrolled members, its failed ones, then its ineligible ones.
     const devices = sim.getByRole('region', { name: 'Devices', exact: true });
     await devices.getByRole('combobox', { name: 'Collection', exact: true }).selectOption({ label: 'IT Devices' });
     await devices.getByRole('combobox', { name: 'Funnel stage' }).selectOption('Enrolled');
-    await expect(devices.getByRole('table', { name: `Devices: ${eligible} of 400 match` })).toBeVisible();
-    await devices.getByRole('combobox', { name: 'Funnel stage' }).selectOption('Not eligible');
-    const ineligible = devices.getByRole('table', { name: `Devices: ${members - eligible} of 400 match` });
-    await expect(ineligible).toBeVisible();
+    await expect(devices.getByRole('table', { name: `Devices: ${eligible - 2} of 400 match` })).toBeVisible();
+    await devices.getByRole('combobox', { name: 'Funnel stage' }).selectOption('Failed');
+    const failed = devices.getByRole('table', { name: 'Devices: 2 of 400 match' });
+    await expect(failed).toBeVisible();
 
-    await ineligible.getByRole('button', { name: 'CON-0037' }).click();
+    await failed.getByRole('button', { name: 'CON-0037' }).click();
     const detail = devices.getByRole('region', { name: 'CON-0037' });
     await expect(detail.getByRole('heading', { name: 'CON-0037' })).toBeFocused();
     await expect(detail.getByText('Windows 10, version 1607', { exact: true })).toBeVisible();
-    const eligibleDevice = detail.getByRole('listitem').filter({ hasText: 'Eligible device' });
-    await expect(eligibleDevice).toContainText('✗ Not met');
-    await expect(eligibleDevice).toContainText('MDM auto-enrollment only supported on Windows RS3 and above (0x80070032)');
+    await expect(detail.getByRole('listitem').filter({ hasText: 'Eligible device' })).toContainText('✓ Met');
     await expect(detail.getByRole('listitem').filter({ hasText: 'Targeted by Automatic enrollment in Intune' })).toContainText('✓ Met');
-    await axeBothThemes(page, expectNoAxeViolations, 'ineligible member CON-0037 selected');
+    const completes = detail.getByRole('listitem').filter({ hasText: 'Enrollment can complete' });
+    await expect(completes).toContainText('✗ Not met');
+    await expect(completes).toContainText('MDM auto-enrollment only supported on Windows RS3 and above (0x80070032)');
+    await axeBothThemes(page, expectNoAxeViolations, 'failed member CON-0037 selected');
+
+    await devices.getByRole('combobox', { name: 'Funnel stage' }).selectOption('Not eligible');
+    const ineligible = devices.getByRole('table', { name: `Devices: ${members - eligible} of 400 match` });
+    await expect(ineligible).toBeVisible();
 
     await ineligible.getByRole('button', { name: 'CON-0039' }).click();
     const registered = devices.getByRole('region', { name: 'CON-0039' });
@@ -108,7 +117,7 @@ test.describe('co-management enablement simulator', () => {
     await expect(sim.getByText('Simulated time: Day 2, 10:30')).toBeVisible();
     await expect(outside.getByText('Eligible', { exact: true })).toBeVisible();
     await sim.getByRole('button', { name: 'Show the funnel as a table' }).click();
-    expect(await funnelCount(sim, 'Enrolled')).toBe(eligible);
+    expect(await funnelCount(sim, 'Enrolled')).toBe(eligible - 2);
     await axeBothThemes(page, expectNoAxeViolations, `a day later, ${name} outside the collection selected`);
 
     // Back to the list, and the next page of devices.
@@ -119,13 +128,16 @@ test.describe('co-management enablement simulator', () => {
     await expect(devices.getByRole('table', { name: `Devices: ${stillEligible} of 400 match, showing 200` })).toBeVisible();
   });
 
-  test('a broken prerequisite shows its error code until the MDM user scope is fixed', async ({ page, expectNoAxeViolations }) => {
+  test('a broken prerequisite shows its error code until automatic enrollment is configured', async ({ page, expectNoAxeViolations }) => {
     test.setTimeout(90_000);
     await page.goto('/scenarios/broken-prerequisite/');
     const sim = simulatorOn(page);
     await hydrated(sim);
-    const scope = sim.getByRole('listitem').filter({ hasText: 'Automatic enrollment (MDM user scope) in Intune' });
-    await expect(scope).toContainText('✗ Not met');
+    const automatic = sim.getByRole('listitem').filter({ hasText: 'Automatic enrollment (Microsoft Intune MDM app in Entra ID)' });
+    await expect(automatic).toContainText('✗ Not met');
+    await expect(automatic).toContainText('Devices > Device onboarding > Enrollment > Windows > Automatic Enrollment');
+    // The MDM user scope is All: it is not the cause.
+    await expect(automatic.getByRole('combobox', { name: 'MDM user scope' })).toHaveValue('all');
 
     await sim.getByRole('radio', { name: 'All' }).check();
     await sim.getByRole('button', { name: 'Apply' }).click();
@@ -133,18 +145,18 @@ test.describe('co-management enablement simulator', () => {
     await sim.getByRole('button', { name: 'Advance 1 hour' }).click();
     await sim.getByRole('button', { name: 'Advance 1 hour' }).click();
     const errors = sim.getByRole('table', { name: 'Enrollment errors' });
-    await expect(errors.getByRole('row', { name: /^0x8000FFFF 500 / })).toContainText('MDM enrollment not configured (0x8000FFFF)');
+    await expect(errors.getByRole('row', { name: /^0x8000FFFF 500 / })).toContainText("MDM enrollment hasn't been configured yet on Azure AD");
     await sim.getByRole('combobox', { name: 'Funnel stage' }).selectOption('Failed');
     await expect(sim.getByRole('table', { name: 'Devices: 500 of 500 match, showing 100' })).toBeVisible();
     await axeBothThemes(page, expectNoAxeViolations, 'every enrollment failed');
 
-    await scope.getByRole('combobox', { name: 'MDM user scope' }).selectOption('All');
-    await expect(scope).toContainText('✓ Met');
+    await automatic.getByRole('checkbox', { name: 'Automatic enrollment configured' }).check();
+    await expect(automatic).toContainText('✓ Met');
     await sim.getByRole('button', { name: 'Advance 1 day' }).click();
     await expect(sim.getByText('Enrollment errors: none.')).toBeVisible();
     await sim.getByRole('button', { name: 'Show the funnel as a table' }).click();
     expect(await funnelCount(sim, 'Enrolled')).toBe(500);
-    await axeBothThemes(page, expectNoAxeViolations, 'MDM user scope fixed, every device enrolled');
+    await axeBothThemes(page, expectNoAxeViolations, 'automatic enrollment configured, every device enrolled');
   });
 
   test('works with the keyboard alone, and focus follows each action', async ({ page }) => {
@@ -197,7 +209,9 @@ test.describe('co-management enablement simulator', () => {
     await sim.getByRole('button', { name: 'Apply' }).click();
     await sim.getByRole('button', { name: 'Advance 1 day' }).click();
     await sim.getByRole('button', { name: 'Show the funnel as a table' }).click();
-    expect(await funnelCount(sim, 'Enrolled')).toBe(eligible);
+    // Two members run Windows 10 1607: they initiate enrollment and fail with 0x80070032.
+    expect(await funnelCount(sim, 'Enrollment initiated')).toBe(eligible);
+    expect(await funnelCount(sim, 'Enrolled')).toBe(eligible - 2);
     await axeBothThemes(page, expectNoAxeViolations, 'unit 3, IT Devices enrolled');
   });
 });

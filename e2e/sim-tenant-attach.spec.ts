@@ -29,6 +29,16 @@ test.describe('tenant attach simulator', () => {
     await sim.getByRole('button', { name: 'Next', exact: true }).click();
     await expect(sim.getByText(/^Sign In first/)).toBeVisible();
     await expect(sim.getByRole('combobox', { name: 'Azure environment' })).toHaveValue('public');
+    // Without an Intune licence, Sign In fails only where the tenant does not allow unlicensed admins.
+    const unlicensed = sim.getByRole('checkbox', { name: 'Allow access to unlicensed admins' });
+    const licence = sim.getByRole('region', { name: 'Acting administrator' }).getByRole('checkbox', { name: 'An Intune licence' });
+    await expect(unlicensed).toBeChecked();
+    await licence.uncheck();
+    await unlicensed.uncheck();
+    await sim.getByRole('button', { name: 'Sign In' }).click();
+    await expect(sim.getByText(/^Sign-in failed: "An unanticipated error occurred\." Megan Bowen has no Intune licence/)).toBeVisible();
+    await unlicensed.check();
+    await expect(unlicensed).toBeChecked();
     await sim.getByRole('button', { name: 'Sign In' }).click();
     await expect(sim.getByText('Signed in as Megan Bowen (Azure Public Cloud).')).toBeVisible();
     await sim.getByRole('radio', { name: 'Customize settings' }).check();
@@ -135,16 +145,16 @@ test.describe('tenant attach simulator', () => {
     const statusTable = sim.getByRole('table', { name: 'Device actions status' });
     const logs = sim.getByRole('table', { name: /^Log lines along the path of Sync Machine Policy/ });
 
-    // No Intune permission, no rights on the device's collection: refused at the service connection point.
+    // No Intune permission: refused in the admin center, so nothing reaches the service connection point.
     await actions.getByRole('button', { name: 'Sync Machine Policy' }).click();
     await expect(sim.getByRole('status')).toContainText('Sync Machine Policy on CON-0001: Failed');
     await expect(statusTable.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('Failed');
     await expect(statusTable.getByRole('row').nth(1)).toContainText("You don't have access to perform this action.");
-    await expect(logs.getByRole('cell', { name: /^Unauthorized to perform client action\. TemplateID: RequestMachinePolicy/ })).toBeVisible();
-    await expect(logs.getByRole('cell', { name: 'BgbServer.log' })).toHaveCount(0);
+    await expect(logs.getByRole('cell', { name: 'Nothing was logged: the request never reached the service connection point.' })).toBeVisible();
+    await expect(logs.getByRole('cell', { name: 'CMGatewayNotificationWorker.log' })).toHaveCount(0);
     await axeBothThemes(page, expectNoAxeViolations, 'action refused');
 
-    // With the Intune permission but still no rights on London Workstations: the same log line.
+    // With the Intune permission but no rights on London Workstations: refused at the service connection point.
     await permission.check();
     await expect(permission).toBeChecked();
     await actions.getByRole('button', { name: 'Sync Machine Policy' }).click();

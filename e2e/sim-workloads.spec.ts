@@ -88,6 +88,10 @@ test('Device configuration moves Endpoint Protection while its radio stays put',
   const grid = sim.getByRole('grid', { name: 'Effective authority per device' });
   const endpoint = workload(sim, 'Endpoint Protection');
   const deviceConfiguration = workload(sim, 'Device configuration');
+  // On 2207 the Resource access slider still moves, with Microsoft's deprecation notes.
+  const resourceAccess = workload(sim, 'Resource access policies');
+  await expect(resourceAccess.getByRole('radio', { name: 'Intune', exact: true })).toBeEnabled();
+  await expect(sim.getByText('Not supported from 2203; no new profiles from 2207.')).toBeVisible();
 
   await sim.getByLabel('Workload pilot collection for Device configuration').selectOption({ label: 'Pilot-IT' });
   await deviceConfiguration.getByRole('radio', { name: 'Pilot Intune' }).check();
@@ -156,6 +160,9 @@ test('with 10,000 devices a radio change reaches the live region within 300 ms',
   await expect(sim.getByText('Opened a shared session: 2 steps restored.')).toBeVisible();
   const grid = sim.getByRole('grid', { name: 'Effective authority per device' });
   await expect(grid).toHaveAttribute('aria-rowcount', '10001');
+  // On 2403 the Resource access slider is disabled: Intune deploys resource access profiles on every co-managed device.
+  await expect(workload(sim, 'Resource access policies').getByRole('radio', { name: 'Intune', exact: true })).toBeDisabled();
+  await expect(sim.getByText(/^Resource access policies are removed in Configuration Manager 2211: in this simulator the slider is disabled/)).toBeVisible();
   const rendered = await grid.getByRole('row').count();
   test.info().annotations.push({ type: 'rendered rows', description: `${rendered} of 10,001` });
   expect(rendered).toBeGreaterThan(5);

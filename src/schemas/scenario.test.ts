@@ -82,6 +82,25 @@ describe('ScenarioSchema', () => {
     ).toEqual(['collections.1.id: Received "pilot" a second time (or a built-in id); expected a unique collection id']);
   });
 
+  it('accepts the tenant settings and actions of unlicensed admins, automatic enrollment and the co-management settings policy, typed', () => {
+    const data = valid();
+    data.initial = {
+      ...(data.initial as object),
+      tenant: { allowUnlicensedAdmins: false, automaticEnrollmentConfigured: false, coManagementSettingsPolicy: true, mdmUserScope: 'none' },
+    };
+    data.fleet = { prefix: 'PC', segments: [{ count: 12, os: 'windows-11-24h2', join: 'entra-joined', intuneEnrolled: 1, autopilot: true }] };
+    (data.steps as { actions: unknown[] }[])[0]!.actions.push(
+      { type: 'set-unlicensed-admins', allowed: true },
+      { type: 'set-automatic-enrollment-configured', configured: true },
+      { type: 'set-co-management-settings-policy', targeted: false },
+    );
+    expect(problems(data)).toEqual([]);
+    expect(problems({ ...valid(), initial: { tenant: { allowUnlicensedAdmins: 'yes' } } })).toEqual(['initial.tenant.allowUnlicensedAdmins: Expected boolean, received string']);
+    const wrong = valid();
+    (wrong.steps as { actions: unknown[] }[])[0]!.actions.push({ type: 'set-automatic-enrollment-configured', allowed: true });
+    expect(problems(wrong).join('\n')).toMatch(/steps\.0\.actions\.2/);
+  });
+
   it('refuses fields it does not know (strict objects)', () => {
     expect(problems({ ...valid(), colour: 'blue' })).toEqual([": Unrecognized key(s) in object: 'colour'"]);
   });

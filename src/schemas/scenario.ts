@@ -200,6 +200,27 @@ export const ActionSchema = z.discriminatedUnion('type', [
     .strict(),
   z
     .object({
+      type: z.literal('set-automatic-enrollment-configured'),
+      /** Automatic enrollment (the Microsoft Intune MDM app in Entra ID) configured (true) or not. */
+      configured: z.boolean(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('set-unlicensed-admins'),
+      /** Tenant administration > Roles > Administrator Licensing > "Allow access to unlicensed admins". */
+      allowed: z.boolean(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('set-co-management-settings-policy'),
+      /** An Intune co-management settings policy targets the Autopilot devices (true) or none does. */
+      targeted: z.boolean(),
+    })
+    .strict(),
+  z
+    .object({
       type: z.literal('set-admin-permission'),
       /** Which permission or identity property of the acting admin. */
       permission: z.enum(ADMIN_PERMISSIONS),
@@ -216,7 +237,7 @@ export const ActionSchema = z.discriminatedUnion('type', [
       granted: z.boolean(),
     })
     .strict(),
-  /** Intune deploys the Configuration Manager client to enrolled devices without it (path 2). */
+  /** Intune installs the Configuration Manager client on enrolled devices without it (path 2): through the co-management settings policy when one is targeted. */
   z.object({ type: z.literal('install-client-from-intune') }).strict(),
   z
     .object({
@@ -363,6 +384,8 @@ export const FleetSegmentSchema = z
     internet: share.optional(),
     /** Share already enrolled in Intune (e.g. by Autopilot); default 0. */
     intuneEnrolled: share.optional(),
+    /** The segment's devices already enrolled in Intune were provisioned by Windows Autopilot; default false. */
+    autopilot: z.boolean().optional(),
     /** Share with a signed-in user; default 1. */
     userSignedIn: share.optional(),
     /** A department label, or weights; default "General". Collections select by it. */
@@ -460,8 +483,14 @@ export const InitialSettingsSchema = z
         entraIdP1: z.boolean().optional(),
         /** Intune licences; default true. */
         intuneLicenses: z.boolean().optional(),
+        /** Automatic enrollment configured (the Microsoft Intune MDM app in Entra ID); default true. */
+        automaticEnrollmentConfigured: z.boolean().optional(),
         /** MDM user scope; default all. */
         mdmUserScope: z.enum(MDM_USER_SCOPES).optional(),
+        /** "Allow access to unlicensed admins" (Tenant administration > Roles > Administrator Licensing); default true. */
+        allowUnlicensedAdmins: z.boolean().optional(),
+        /** An Intune co-management settings policy targets the Autopilot devices (override left at No); default false. */
+        coManagementSettingsPolicy: z.boolean().optional(),
       })
       .strict()
       .optional(),

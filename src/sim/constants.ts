@@ -219,9 +219,27 @@ export const GATES = {
   'us-government-cloud': { min: 2107, title: 'the Azure US Government Cloud needs Configuration Manager 2107 or later' },
   'cloud-attach-wizard': { min: 2111, title: 'the Cloud Attach Configuration Wizard (Cloud attach, Configure upload, Enablement, Summary) is 2111 or later' },
   'wizard-workloads-page': { until: 2111, title: 'the Cloud Attach Configuration Wizard (2111 and later) has no Workloads page: move workloads in co-management Properties after enabling' },
-  'resource-access-workload': { until: 2203, title: 'the Resource access policies workload is no longer supported from Configuration Manager 2203' },
+  // Microsoft's resource access deprecation FAQ: deprecated from 2103, no longer tested or
+  // supported from 2203 (the features remain), no new company resource access profiles from 2207,
+  // removed in 2211, and the slider is to be disabled so that only Intune deploys resource access
+  // profiles. In this simulator the slider moves up to 2207 and is disabled from 2211; the one rule
+  // is this gate (resourceAccessNote below gives what the workloads view says on each version).
+  'resource-access-workload': {
+    until: 2211,
+    title: 'resource access policies are removed in Configuration Manager 2211: in this simulator the slider is disabled from 2211 and Intune deploys them',
+  },
 } as const;
 export type GateId = keyof typeof GATES;
+
+/**
+ * The note the workloads view shows for Resource access policies on this version (Microsoft's
+ * deprecation FAQ), or null before 2203: the slider still moves on 2203 and 2207.
+ */
+export function resourceAccessNote(version: number): string | null {
+  if (version < 2203) return null;
+  const removed = GATES['resource-access-workload'].title;
+  return passesGate('resource-access-workload', version) ? 'Not supported from 2203; no new profiles from 2207.' : `${removed[0]!.toUpperCase()}${removed.slice(1)}.`;
+}
 
 /** True when the site version passes the gate. */
 export function passesGate(gate: GateId, version: number): boolean {

@@ -99,14 +99,27 @@ export function notCoManagedReason(state: SimState, i: number): string | null {
 // Effective authority (rules 1, 3, 6)
 
 /** How a slider position resolves for a device: 0 Configuration Manager, 1 Intune, 2 pilot. */
-// UNCONFIRMED (community note, fact sheet 5.1): Resource access is "no longer supported from 2203";
-// whether 2403 moves it to Intune by itself is a community claim. From 2203 the engine pins the
-// Resource access slider at Configuration Manager (moving it is refused) and its effective
-// authority follows Device configuration (rule 6); nothing moves it automatically on 2403.
+// Resource access (Microsoft's deprecation FAQ, fact sheet 5.1): up to 2207 its slider moves like
+// any other (not supported from 2203, no new profiles from 2207). The features are removed in 2211
+// and Microsoft says only Intune deploys resource access profiles from then on, so from 2211 the
+// slider is disabled (moving it is refused) and the effective authority of Resource access on a
+// co-managed device is Intune whatever the slider says. (That the site moved the slider by itself
+// in 2403 is a community claim the engine does not model: the slider keeps its position.)
 function positionMode(state: SimState, w: number): 0 | 1 | 2 {
   const position = state.settings.coManagement.workloads[w]!.position;
-  if (w === W_RESOURCE_ACCESS && !passesGate('resource-access-workload', state.site.version)) return 0;
+  if (w === W_RESOURCE_ACCESS && !passesGate('resource-access-workload', state.site.version)) return 1;
   return position === 'intune' ? 1 : position === 'pilot-intune' ? 2 : 0;
+}
+
+/**
+ * A Windows 11 device provisioned by Windows Autopilot with no Intune co-management settings policy
+ * targeted at it (fact sheet 6.2, 5.1, Microsoft's autopilot-enrollment page): the management
+ * authority was set to Intune during Autopilot, and installing the Configuration Manager client
+ * afterwards (as an app) does not change it, so Intune keeps every workload. With a targeted
+ * policy (override left at No) the workloads follow the sliders.
+ */
+export function autopilotKeepsIntune(state: SimState, device: Device): boolean {
+  return device.autopilot && OS_INFO[device.os].family === 'windows-11' && !state.tenant.coManagementSettingsPolicy;
 }
 
 // UNCONFIRMED (fact sheet 9, open item): how long a device takes to pick up a changed workload
@@ -139,8 +152,13 @@ export function deriveAuthorityTable(state: SimState): Uint8Array {
   }
   const [m0, m1, m2, m3, m4, m5, m6] = modes as [number, number, number, number, number, number, number];
   const [k0, k1, k2, k3, k4, k5, k6] = marks as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  const noPolicy = !state.tenant.coManagementSettingsPolicy;
   for (let i = 0, base = 0; i < n; i++, base += 7) {
     if (co[i] === 0) continue;
+    if (noPolicy && state.devices[i]!.autopilot && autopilotKeepsIntune(state, state.devices[i]!)) {
+      table.fill(1, base, base + 7);
+      continue;
+    }
     const dc = m4 === 1 ? 1 : m4 === 2 ? k4[i]! : 0;
     table[base] = m0 === 1 ? 1 : m0 === 2 ? k0[i]! : 0;
     table[base + 1] = m1 === 1 ? 1 : m1 === 2 ? k1[i]! : 0;
@@ -166,6 +184,7 @@ function sliderGivesIntune(state: SimState, i: number, w: number): boolean {
 /** Effective authority of one cell, computed without the full table. */
 export function authorityOf(state: SimState, i: number, workload: WorkloadId): Authority {
   if (!isCoManaged(state, i)) return 'configmgr';
+  if (autopilotKeepsIntune(state, state.devices[i]!)) return 'intune';
   const w = workloadIndex(workload);
   if ((w === W_RESOURCE_ACCESS || w === W_ENDPOINT_PROTECTION) && sliderGivesIntune(state, i, W_DEVICE_CONFIGURATION)) return 'intune';
   return sliderGivesIntune(state, i, w) ? 'intune' : 'configmgr';
@@ -200,6 +219,21 @@ export function explainAuthority(state: SimState, i: number, workload: WorkloadI
   });
   const notCo = notCoManagedReason(state, i);
   if (notCo !== null) return done('configmgr', [notCo, 'every workload stays with Configuration Manager whatever the sliders say']);
+  const device = state.devices[i]!;
+  if (autopilotKeepsIntune(state, device)) {
+    return done('intune', [
+      'co-managed',
+      'a Windows 11 Autopilot device with no co-management settings policy targeted at it: Autopilot set its management authority to Intune, and a client installed later does not change that',
+      'Intune keeps every workload whatever the sliders say',
+    ]);
+  }
+  const viaPolicy =
+    device.autopilot && state.tenant.coManagementSettingsPolicy
+      ? ['a co-management settings policy targets this Autopilot device, so its workloads follow the sliders']
+      : [];
+  if (w === W_RESOURCE_ACCESS && !passesGate('resource-access-workload', state.site.version)) {
+    return done('intune', ['co-managed', ...viaPolicy, ...sliderReasons(state, i, w).reasons]);
+  }
 
   const own = sliderReasons(state, i, w);
   if (w === W_RESOURCE_ACCESS || w === W_ENDPOINT_PROTECTION) {
@@ -207,12 +241,12 @@ export function explainAuthority(state: SimState, i: number, workload: WorkloadI
       const dc = sliderReasons(state, i, W_DEVICE_CONFIGURATION);
       return done(
         'intune',
-        ['co-managed', ...own.reasons, ...dc.reasons, `Device configuration also moves ${label} for the same devices`],
+        ['co-managed', ...viaPolicy, ...own.reasons, ...dc.reasons, `Device configuration also moves ${label} for the same devices`],
         'device-configuration',
       );
     }
   }
-  return done(own.intune ? 'intune' : 'configmgr', ['co-managed', ...own.reasons]);
+  return done(own.intune ? 'intune' : 'configmgr', ['co-managed', ...viaPolicy, ...own.reasons]);
 }
 
 function sliderReasons(state: SimState, i: number, w: number): { intune: boolean; reasons: string[] } {
@@ -220,7 +254,7 @@ function sliderReasons(state: SimState, i: number, w: number): { intune: boolean
   const label = WORKLOAD_LABELS[workload];
   const setting = state.settings.coManagement.workloads[w]!;
   if (w === W_RESOURCE_ACCESS && !passesGate('resource-access-workload', state.site.version)) {
-    return { intune: false, reasons: [`${GATES['resource-access-workload'].title}, so its own slider stays at Configuration Manager`] };
+    return { intune: true, reasons: [GATES['resource-access-workload'].title] };
   }
   const at = `${label} is at ${SLIDER_LABELS[setting.position]}`;
   if (setting.position === 'configmgr') return { intune: false, reasons: [at] };
@@ -371,7 +405,9 @@ export function funnelOf(state: SimState, i: number): FunnelView {
 
 function failedCondition(code: string | null): EnrollmentConditionId | null {
   if (code === '0x80180018') return 'no-intune-licences';
-  if (code === '0x8000FFFF') return 'mdm-not-configured';
+  if (code === '0x8000FFFF') return 'automatic-enrollment-not-configured';
+  if (code === '0x80070032') return 'windows-10-before-1709';
+  if (code === '0x8018002B') return 'mdm-user-scope-none';
   return null;
 }
 
@@ -537,7 +573,16 @@ export function policiesOf(state: SimState, i: number): PolicyOnDevice[] {
     } else if ((p.workload === 'endpoint-protection' || p.workload === 'device-configuration') && !intuneApplied.has(p.workload)) {
       out.push(entry(p, 'remains', `${label} moved to Intune; the old Configuration Manager settings stay until an Intune policy overwrites them`));
     } else {
-      out.push(entry(p, 'ignored', `${label} is with Intune for this device, so Configuration Manager policies of this type are no longer evaluated`));
+      // Fact sheet 5.4: for compliance, "no longer evaluated" rests on community notes only (ComplRelayAgent.log).
+      out.push(
+        entry(
+          p,
+          'ignored',
+          p.workload === 'compliance-policies'
+            ? `${label} is with Intune for this device (that Configuration Manager compliance policies are then not evaluated is a community observation)`
+            : `${label} is with Intune for this device, so Configuration Manager policies of this type are no longer evaluated`,
+        ),
+      );
     }
   }
   for (const left of state.leftovers) {

@@ -4,7 +4,7 @@
  * that holds decides. Three groups:
  *  - eligibility rows (the device itself): the device never enters the funnel;
  *  - targeting rows (settings): the device is Eligible but is not Scheduled;
- *  - completion rows (tenant): enrollment is initiated and then fails, or waits.
+ *  - completion rows (device and tenant): enrollment is initiated and then fails, or waits.
  */
 import {
   MIN_RELEASE_CO_MANAGEMENT,
@@ -18,15 +18,16 @@ export type EnrollmentConditionId =
   | 'no-client'
   | 'server-os'
   | 'os-before-windows-10'
-  | 'windows-10-before-1709'
   | 'entra-registered'
   | 'not-entra-joined'
   | 'co-management-not-enabled'
   | 'internet-without-cmg'
   | 'not-in-auto-enrollment-collection'
-  | 'mdm-not-configured'
+  | 'windows-10-before-1709'
+  | 'automatic-enrollment-not-configured'
   | 'no-entra-id-p1'
   | 'no-intune-licences'
+  | 'mdm-user-scope-none'
   | 'pending-user-sign-in';
 
 /** Where a row stops the device. */
@@ -68,16 +69,6 @@ export const ENROLLMENT_TABLE: readonly EnrollmentRow[] = [
     reason: 'Windows 7 and 8.1 cannot be co-managed: Windows 10, version 1709 or later is needed',
   },
   {
-    // UNCONFIRMED: the fact sheet gives the code (5.6) and says enrollment "fails/is not attempted"
-    // (rule 5); it does not say whether the dashboard counts these devices as eligible. The engine
-    // keeps them out of the funnel and shows the code with the reason.
-    id: 'windows-10-before-1709',
-    stage: 'not-eligible',
-    outcome: 'stop',
-    code: '0x80070032',
-    reason: 'Windows 10 older than version 1709: MDM auto-enrollment only supported on Windows RS3 and above (0x80070032)',
-  },
-  {
     id: 'entra-registered',
     stage: 'not-eligible',
     outcome: 'stop',
@@ -117,11 +108,24 @@ export const ENROLLMENT_TABLE: readonly EnrollmentRow[] = [
   },
   // --- completion (rule 5, 5.6) ---
   {
-    id: 'mdm-not-configured',
+    // Fact sheet rule 5 (corrected): 0x80070032 is among the errors devices report, so such
+    // devices attempt enrollment and fail. UNCONFIRMED: whether the real co-management dashboard
+    // counts them as Eligible; in this simulator they are Eligible, get Scheduled and Enrollment
+    // initiated, then fail with 0x80070032 and are never Enrolled.
+    id: 'windows-10-before-1709',
+    stage: 'enrollment-initiated',
+    outcome: 'fail',
+    code: '0x80070032',
+    reason: 'Windows 10 older than version 1709: MDM auto-enrollment only supported on Windows RS3 and above (0x80070032)',
+  },
+  {
+    // Fact sheet rule 5 and 5.6: 0x8000FFFF, MDM enrollment hasn't been configured yet on Azure AD
+    // (Entra ID), or the enrollment URL isn't expected.
+    id: 'automatic-enrollment-not-configured',
     stage: 'enrollment-initiated',
     outcome: 'fail',
     code: '0x8000FFFF',
-    reason: 'automatic enrollment (MDM user scope) is not configured in Intune: MDM enrollment not configured (0x8000FFFF)',
+    reason: "automatic enrollment is not configured: MDM enrollment hasn't been configured yet on Azure AD, or the enrollment URL isn't expected (0x8000FFFF)",
   },
   {
     // fact sheet silent on the code: automatic MDM enrollment is an Entra ID Premium feature (2.4);
@@ -149,6 +153,20 @@ export const ENROLLMENT_TABLE: readonly EnrollmentRow[] = [
     reason:
       'this enrollment needs the user token (the Entra device token needs Windows 10 1803 or later and Configuration Manager 1906 or later) and no user is signed in: Pending user sign in',
   },
+  {
+    // UNCONFIRMED: Microsoft says the MDM user scope need not change for device-token enrollment
+    // (fact sheet 2.4), and is silent on Configuration Manager's user-token fallback. In this
+    // simulator a device that must use the user token (Windows 10 before 1803, or a site before
+    // 1906) fails when the scope is None, with the code Microsoft's Windows enrollment
+    // troubleshooting gives for automatic enrollment with the user token and scope None
+    // ("Auto MDM Enroll: Failed", 0x8018002B).
+    id: 'mdm-user-scope-none',
+    stage: 'enrollment-initiated',
+    outcome: 'fail',
+    code: '0x8018002B',
+    reason:
+      'this enrollment needs the user token and the MDM user scope is None: in this simulator it fails (0x8018002B)',
+  },
 ];
 
 const ROW = new Map(ENROLLMENT_TABLE.map((row) => [row.id, row] as const));
@@ -164,7 +182,6 @@ export function ineligibility(device: Device): EnrollmentConditionId | null {
   const os = OS_INFO[device.os];
   if (os.family === 'server') return 'server-os';
   if (os.family === 'legacy') return 'os-before-windows-10';
-  if (os.release < MIN_RELEASE_CO_MANAGEMENT) return 'windows-10-before-1709';
   if (device.join === 'entra-registered') return 'entra-registered';
   if (device.join !== 'hybrid-entra-joined' && device.join !== 'entra-joined') return 'not-entra-joined';
   return null;
@@ -200,12 +217,18 @@ export function untargeted(state: SimState, device: Device, inAutoEnrollmentColl
 }
 
 /** The completion row that holds when enrollment finishes, or null when the device enrolls. */
+// fact sheet silent on the order of the checks: the engine puts the device's own first (Windows
+// before 1709 fails with 0x80070032 whatever the tenant), then the tenant's.
 export function completionProblem(state: SimState, device: Device): EnrollmentConditionId | null {
-  if (state.tenant.mdmUserScope === 'none') return 'mdm-not-configured';
+  if (OS_INFO[device.os].release < MIN_RELEASE_CO_MANAGEMENT) return 'windows-10-before-1709';
+  if (!state.tenant.automaticEnrollmentConfigured) return 'automatic-enrollment-not-configured';
   if (!state.tenant.entraIdP1) return 'no-entra-id-p1';
   if (!state.tenant.intuneLicenses) return 'no-intune-licences';
-  // UNCONFIRMED: MDM user scope "Some" is treated like "All" (the scenario's users are in scope).
-  if (needsUserToken(state, device) && !device.userSignedIn) return 'pending-user-sign-in';
+  if (needsUserToken(state, device)) {
+    // UNCONFIRMED: MDM user scope "Some" is treated like "All" (the scenario's users are in scope).
+    if (!device.userSignedIn) return 'pending-user-sign-in';
+    if (state.tenant.mdmUserScope === 'none') return 'mdm-user-scope-none';
+  }
   return null;
 }
 

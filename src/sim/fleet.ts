@@ -55,6 +55,8 @@ export function generateFleet(spec: FleetSpec, rng: RngCursor): Device[] {
         internet,
         userSignedIn,
         department: pick(department, rng),
+        // No draw: the flag marks the segment's already-enrolled devices, so fleets stay the same.
+        autopilot: segment.autopilot === true && enrolled,
         enrollment: enrolled ? { stage: 'enrolled', at: 0, code: null } : { stage: 'none', at: 0, code: null },
       };
       index++;

@@ -25,6 +25,8 @@ export function actionLabel(action: Action): string {
       return action.workload === 'all' ? 'Workload pilot collection chosen for every workload' : `Workload pilot collection for ${WORKLOAD_LABELS[action.workload]}`;
     case 'device-action':
       return `${DEVICE_ACTION_LABELS[action.action]} on ${action.device}`;
+    case 'set-co-management-settings-policy':
+      return `Co-management settings policy ${action.targeted ? 'targeted' : 'removed'}`;
     case 'advance-time':
       return `Advance time ${formatDuration(action.minutes)}`;
     default:

@@ -116,27 +116,70 @@ describe('simulation rules (fact sheet section 8)', () => {
     expect(funnelOf(all, 11)).toMatchObject({ stage: 'Not eligible', condition: 'entra-registered' });
   });
 
-  it('rule 5: enrollment is not attempted or fails without a joined identity, MDM user scope or Windows 10 1709', () => {
-    const enroll = (segment: Partial<FleetSegment>, tenant: InitialSettings['tenant'] = {}) =>
+  it('rule 5: enrollment is not attempted or fails without a joined identity, automatic enrollment or Windows 10 1709', () => {
+    const enroll = (segment: Partial<FleetSegment>, tenant: InitialSettings['tenant'] = {}, version = 2207) =>
       run(
-        world({ segments: [{ ...BASE_SEGMENT, ...segment }], initial: { tenant, coManagement: { autoEnrollment: 'all' } } }),
+        world({ version, segments: [{ ...BASE_SEGMENT, ...segment }], initial: { tenant, coManagement: { autoEnrollment: 'all' } } }),
         { type: 'advance-time', minutes: 120 },
       );
     // Identity: hybrid joined vs only Entra registered.
     expect(funnelOf(enroll({ join: 'hybrid-entra-joined' }), 0).stage).toBe('Enrolled');
     expect(funnelOf(enroll({ join: 'entra-registered' }), 0)).toMatchObject({ stage: 'Not eligible', condition: 'entra-registered', code: null });
-    // MDM user scope configured vs None.
-    expect(funnelOf(enroll({}, { mdmUserScope: 'all' }), 0).stage).toBe('Enrolled');
-    expect(funnelOf(enroll({}, { mdmUserScope: 'none' }), 0)).toMatchObject({
+    // Automatic enrollment configured vs not: 0x8000FFFF.
+    expect(funnelOf(enroll({}, { automaticEnrollmentConfigured: true }), 0).stage).toBe('Enrolled');
+    expect(funnelOf(enroll({}, { automaticEnrollmentConfigured: false }), 0)).toMatchObject({
       stage: 'Enrollment initiated',
       failed: true,
       code: '0x8000FFFF',
-      condition: 'mdm-not-configured',
+      condition: 'automatic-enrollment-not-configured',
       status: 'Failure hybrid joined',
     });
-    // Windows 10 1709 vs 1703.
+    // Windows 10 1709 vs 1703: the older one is Eligible, Scheduled, Enrollment initiated, then fails with 0x80070032.
     expect(funnelOf(enroll({ os: 'windows-10-1709' }), 0).stage).toBe('Enrolled');
-    expect(funnelOf(enroll({ os: 'windows-10-1703' }), 0)).toMatchObject({ stage: 'Not eligible', code: '0x80070032', condition: 'windows-10-before-1709' });
+    expect(funnelOf(enroll({ os: 'windows-10-1703' }), 0)).toMatchObject({
+      eligible: true,
+      stage: 'Enrollment initiated',
+      failed: true,
+      code: '0x80070032',
+      condition: 'windows-10-before-1709',
+    });
+  });
+
+  it('rule 5: automatic enrollment not configured fails every enrollment with 0x8000FFFF; configuring it lets the devices enroll', () => {
+    const broken = run(world({ initial: { tenant: { automaticEnrollmentConfigured: false }, coManagement: { autoEnrollment: 'all' } } }), {
+      type: 'advance-time',
+      minutes: 120,
+    });
+    expect(funnelCounts(broken)).toMatchObject({ eligible: 12, enrollmentInitiated: 12, failed: 12, enrolled: 0 });
+    expect(new Set(broken.devices.map((d) => d.enrollment.code))).toEqual(new Set(['0x8000FFFF']));
+    const fixed = run(broken, { type: 'set-automatic-enrollment-configured', configured: true }, { type: 'advance-time', minutes: 120 });
+    expect(funnelCounts(fixed)).toMatchObject({ failed: 0, enrolled: 12 });
+  });
+
+  it('rule 5: the MDM user scope does not stop device-token enrollment; in this simulator None fails devices that need the user token', () => {
+    const make = (os: FleetSegment['os'], mdmUserScope: 'none' | 'all') =>
+      run(world({ segments: [{ ...BASE_SEGMENT, os }], initial: { tenant: { mdmUserScope }, coManagement: { autoEnrollment: 'all' } } }), {
+        type: 'advance-time',
+        minutes: 120,
+      });
+    // Windows 10 1803 and later use the Entra device token: scope None changes nothing.
+    expect(funnelCounts(make('windows-10-22h2', 'none'))).toMatchObject({ enrolled: 12, failed: 0 });
+    expect(funnelCounts(make('windows-11-23h2', 'none'))).toMatchObject({ enrolled: 12, failed: 0 });
+    // Windows 10 1709 falls back to the user token: None fails (UNCONFIRMED choice), All enrolls.
+    expect(funnelOf(make('windows-10-1709', 'none'), 0)).toMatchObject({ failed: true, code: '0x8018002B', condition: 'mdm-user-scope-none' });
+    expect(funnelCounts(make('windows-10-1709', 'all'))).toMatchObject({ enrolled: 12, failed: 0 });
+  });
+
+  it('rule 5: Windows 10 before 1709 is Eligible, Scheduled, Enrollment initiated, then fails with 0x80070032 and is never Enrolled', () => {
+    const start = world({ segments: [{ ...BASE_SEGMENT, os: 'windows-10-1607' }], initial: { coManagement: { autoEnrollment: 'all' } } });
+    expect(funnelCounts(start)).toMatchObject({ eligible: 12, scheduled: 12, enrollmentInitiated: 0, notEligible: 0 });
+    const { state, events } = runWithEvents(start, { type: 'advance-time', minutes: 120 });
+    const stages = events.flatMap((e) => (e.type === 'enrollment' ? [[e.stage, e.code] as const] : []));
+    expect(new Set(stages.map(([stage]) => stage))).toEqual(new Set(['Enrollment initiated', 'Failed']));
+    expect(stages.filter(([stage]) => stage === 'Failed').every(([, code]) => code === '0x80070032')).toBe(true);
+    expect(funnelCounts(state)).toMatchObject({ eligible: 12, scheduled: 12, enrollmentInitiated: 12, failed: 12, enrolled: 0 });
+    // Fixing every tenant setting does not help; a day later none is enrolled.
+    expect(funnelCounts(run(state, { type: 'advance-time', minutes: 1440 })).enrolled).toBe(0);
   });
 
   it('rule 6: Device configuration at Intune also moves Resource access and Endpoint Protection; EP alone does not move Device configuration', () => {
@@ -308,12 +351,13 @@ describe('simulation rules (fact sheet section 8)', () => {
     const before = world();
     expect(connectorView(before)).toEqual({ status: 'No results', name: 'No results', lastSuccessfulSync: null, version: null, symptoms: [] });
     expect(connectorView(attach(before))).toEqual({ status: 'Healthy', name: 'CON - Contoso hierarchy', lastSuccessfulSync: 15, version: 2207, symptoms: [] });
-    // Not a Global Administrator: Sign In is refused.
-    const notGa = run(world({ initial: { admin: { globalAdministrator: false } } }), { type: 'open-wizard' });
-    const r = step(notGa, { type: 'wizard-sign-in', environment: 'public' });
+    // Not a Global Administrator: Sign In works, onboarding (the app registration) is refused.
+    const notGa = run(world({ initial: { admin: { globalAdministrator: false } } }), { type: 'open-wizard' }, { type: 'wizard-sign-in', environment: 'public' });
+    const r = step(notGa, { type: 'wizard-next' });
     expect(r.ok ? '' : r.reason).toBe(
-      'Sign In needs an Entra Global Administrator: onboarding creates an app registration and a service principal in the tenant, and Megan Bowen is not a Global Administrator.',
+      'Onboarding needs an Entra Global Administrator (it creates an app registration and a service principal); Megan Bowen is not one.',
     );
+    expect(step(run(notGa, { type: 'set-admin-permission', permission: 'globalAdministrator', granted: true }), { type: 'wizard-next' }).ok).toBe(true);
     // A 2002 hierarchy lacks the detail: Unknown.
     const old = run(world({ version: 2002, initial: { cloudAttach: { upload: 'all' } } }), { type: 'advance-time', minutes: 15 });
     const recent = run(world({ version: 2006, initial: { cloudAttach: { upload: 'all' } } }), { type: 'advance-time', minutes: 15 });
@@ -357,7 +401,91 @@ describe('simulation rules (fact sheet section 8)', () => {
     });
   });
 
-  it('rule 16: version gates: tenant attach needs 2002, Resource access is unsupported from 2203, per-workload pilots need 1906', () => {
+  it('unlicensed admins: the wizard Sign In fails only when the tenant does not allow unlicensed admins and the admin has no Intune licence', () => {
+    const signIn = (intuneLicense: boolean, allowUnlicensedAdmins: boolean) =>
+      step(run(world({ initial: { admin: { intuneLicense }, tenant: { allowUnlicensedAdmins } } }), { type: 'open-wizard' }), {
+        type: 'wizard-sign-in',
+        environment: 'public',
+      });
+    expect(signIn(true, true).ok).toBe(true);
+    expect(signIn(false, true).ok).toBe(true);
+    expect(signIn(true, false).ok).toBe(true);
+    const refused = signIn(false, false);
+    expect(refused.ok ? '' : refused.reason).toMatch(/^Sign-in failed: "An unanticipated error occurred\." /);
+    // The default tenant allows unlicensed admins, and the setting can be turned on again.
+    expect(world().tenant.allowUnlicensedAdmins).toBe(true);
+    const off = run(world({ initial: { admin: { intuneLicense: false }, tenant: { allowUnlicensedAdmins: false } } }), { type: 'open-wizard' });
+    expect(step(run(off, { type: 'set-unlicensed-admins', allowed: true }), { type: 'wizard-sign-in', environment: 'public' }).ok).toBe(true);
+  });
+
+  it('resource access by version: the slider moves on 2111 and 2207 (not supported from 2203) and is disabled from 2211, where Intune deploys it', () => {
+    const co = (version: number) => world({ version, initial: coManagedInitial() });
+    const ra: Action = { type: 'set-workload', workload: 'resource-access-policies', position: 'intune' };
+    for (const version of [2111, 2207]) {
+      expect(authorityOf(co(version), 0, 'resource-access-policies'), `${version} before the move`).toBe('configmgr');
+      expect(authorityOf(run(co(version), ra), 0, 'resource-access-policies'), `${version} after the move`).toBe('intune');
+    }
+    expect(step(co(2211), ra)).toMatchObject({ ok: false, gate: 'resource-access-workload' });
+    expect(step(co(2211), { type: 'set-pilot-collection', workload: 'resource-access-policies', collection: 'all-systems' })).toMatchObject({ ok: false });
+    expect(authorityOf(co(2211), 0, 'resource-access-policies')).toBe('intune');
+    expect(explainAuthority(co(2211), 0, 'resource-access-policies').text).toBe(
+      'Intune, because: co-managed; resource access policies are removed in Configuration Manager 2211: in this simulator the slider is disabled from 2211 and Intune deploys them',
+    );
+    // The other workloads stay with Configuration Manager, and a device that is not co-managed keeps Configuration Manager.
+    expect(authorityOf(co(2211), 0, 'compliance-policies')).toBe('configmgr');
+    expect(authorityOf(world({ version: 2211 }), 0, 'resource-access-policies')).toBe('configmgr');
+    // Microsoft's example: 8197 with Windows Update at Configuration Manager on current builds.
+    expect(capabilitiesOf(co(2403), 0)?.value).toBe(8197);
+  });
+
+  it('Windows 11 Autopilot devices: Intune for every workload without a co-management settings policy; with one, the sliders decide', () => {
+    const make = (policy: boolean, os: FleetSegment['os'] = 'windows-11-24h2') =>
+      run(
+        world({
+          segments: [
+            { count: 10, os: 'windows-11-23h2', join: 'hybrid-entra-joined' },
+            { count: 2, os, join: 'entra-joined', client: 0, intuneEnrolled: 1, internet: 1, autopilot: true },
+          ],
+          initial: { cloudAttach: { upload: null }, coManagement: { autoEnrollment: 'all' }, settled: true, site: { cloudManagementGateway: true } },
+        }),
+        ...(policy ? [{ type: 'set-co-management-settings-policy', targeted: true } as const] : []),
+        { type: 'install-client-from-intune' },
+      );
+    const without = make(false);
+    const withPolicy = make(true);
+    expect(isCoManaged(without, 10)).toBe(true);
+    expect(isCoManaged(withPolicy, 10)).toBe(true);
+    for (const w of ['compliance-policies', 'windows-update-policies', 'endpoint-protection', 'device-configuration', 'client-apps'] as const) {
+      expect(authorityOf(without, 10, w), w).toBe('intune');
+      expect(authorityOf(withPolicy, 10, w), w).toBe('configmgr');
+    }
+    expect(explainAuthority(without, 10, 'compliance-policies').reasons[1]).toMatch(/^a Windows 11 Autopilot device with no co-management settings policy targeted at it/);
+    expect(explainAuthority(withPolicy, 10, 'compliance-policies').text).toBe(
+      'Configuration Manager, because: co-managed; a co-management settings policy targets this Autopilot device, so its workloads follow the sliders; Compliance policies is at Configuration Manager',
+    );
+    // A device that did not come through Autopilot, and a Windows 10 Autopilot device, follow the sliders.
+    expect(authorityOf(without, 0, 'compliance-policies')).toBe('configmgr');
+    expect(authorityOf(make(false, 'windows-10-22h2'), 10, 'compliance-policies')).toBe('configmgr');
+    // Targeting the policy afterwards (the documented mitigation) hands the workloads back to the sliders.
+    expect(authorityOf(run(without, { type: 'set-co-management-settings-policy', targeted: true }), 10, 'compliance-policies')).toBe('configmgr');
+  });
+
+  it('device actions refused for a missing Intune permission stop in the admin center: no log line on the service connection point', () => {
+    const attached = world({ initial: { cloudAttach: { upload: 'all' }, settled: true, admin: { initiateConfigMgrAction: false } } });
+    const action: Action = { type: 'device-action', device: 'PC-0001', action: 'sync-machine-policy' };
+    const record = run(attached, action).deviceActions[0]!;
+    expect(record).toMatchObject({ status: 'Failed', logs: [] });
+    expect(record.error).toMatch(/^You don't have access to perform this action\./);
+    // Even with the service connection point offline, the admin center refuses first.
+    expect(run(attached, { type: 'set-service-connection-point', online: false }, action).deviceActions[0]!.error).toMatch(/^You don't have access/);
+    // Missing Configuration Manager rights still reach the site and log "Unauthorized to perform client action".
+    const noRights = world({ initial: { cloudAttach: { upload: 'all' }, settled: true, admin: { collectionRights: [] } } });
+    expect(run(noRights, action).deviceActions[0]!.logs.map((l) => l.text)).toContain(
+      'Unauthorized to perform client action. TemplateID: RequestMachinePolicy TargetDeviceIds: 16777217',
+    );
+  });
+
+  it('rule 16: version gates: tenant attach needs 2002, Resource access is disabled from 2211, per-workload pilots need 1906', () => {
     const attached = (version: number) => world({ version, initial: { coManagement: { autoEnrollment: 'all' } } });
     const upload: Action = { type: 'set-upload', upload: 'all', endpointAnalytics: false };
     const r1910 = step(attached(1910), upload);
@@ -370,7 +498,8 @@ describe('simulation rules (fact sheet section 8)', () => {
     expect(step(attached(2002), upload).ok).toBe(true);
     const ra: Action = { type: 'set-workload', workload: 'resource-access-policies', position: 'intune' };
     expect(step(attached(2111), ra).ok).toBe(true);
-    expect(step(attached(2203), ra)).toMatchObject({ ok: false, gate: 'resource-access-workload' });
+    expect(step(attached(2207), ra).ok).toBe(true);
+    expect(step(attached(2211), ra)).toMatchObject({ ok: false, gate: 'resource-access-workload' });
     const pilot: Action = { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'all-systems' };
     expect(step(attached(1902), pilot)).toMatchObject({ ok: false, gate: 'per-workload-pilot' });
     expect(step(attached(1906), pilot).ok).toBe(true);

@@ -65,6 +65,9 @@ const EVERY_ACTION: Action[] = [
   { type: 'set-administration-service', working: true },
   { type: 'set-cloud-management-gateway', present: true },
   { type: 'set-mdm-user-scope', scope: 'some' },
+  { type: 'set-automatic-enrollment-configured', configured: false },
+  { type: 'set-unlicensed-admins', allowed: true },
+  { type: 'set-co-management-settings-policy', targeted: true },
   { type: 'set-admin-permission', permission: 'adUserDiscovery', granted: false },
   { type: 'set-collection-rights', collection: 'pilot-it', granted: true },
   { type: 'install-client-from-intune' },
@@ -81,8 +84,16 @@ function validCode(actions: Action[] = SESSION): string {
 
 describe('share links', () => {
   it('encodes every action type and decodes it back unchanged', () => {
-    expect(new Set(EVERY_ACTION.map((a) => a.type)).size).toBe(27);
+    expect(new Set(EVERY_ACTION.map((a) => a.type)).size).toBe(30);
     for (const action of EVERY_ACTION) expect(decodeAction(encodeAction(action))).toEqual(action);
+    // The tags of links made before these actions existed still decode to the same actions.
+    expect(decodeAction('m,0')).toEqual({ type: 'set-mdm-user-scope', scope: 'none' });
+    expect(decodeAction('i')).toEqual({ type: 'install-client-from-intune' });
+    expect(['ac,1', 'ul,0', 'cs,1'].map(decodeAction)).toEqual([
+      { type: 'set-automatic-enrollment-configured', configured: true },
+      { type: 'set-unlicensed-admins', allowed: false },
+      { type: 'set-co-management-settings-policy', targeted: true },
+    ]);
     expect(encodeAction({ type: 'set-workload', workload: 'compliance-policies', position: 'intune' })).toBe('w,0,2');
     expect(encodeAction({ type: 'advance-time', minutes: 1440 })).toBe('t,140');
   });
@@ -154,12 +165,11 @@ describe('share links', () => {
     const r = encodeShareLink({
       scenarioId: 'link-test',
       seed: 99,
-      actions: [{ type: 'advance-time', minutes: 15 }, { type: 'set-workload', workload: 'resource-access-policies', position: 'intune' }],
+      actions: [{ type: 'advance-time', minutes: 15 }, { type: 'set-workload', workload: 'client-apps', position: 'pilot-intune' }],
     });
     expect(r.ok && restoreFromLink(r.code, [SCENARIO])).toEqual({
       ok: false,
-      reason:
-        'Action 2 of the link (set-workload) was refused: Resource access policies: blocked by the version gate "resource-access-workload": the Resource access policies workload is no longer supported from Configuration Manager 2203; this site is 2207.',
+      reason: 'Action 2 of the link (set-workload) was refused: Choose a workload pilot collection for Client apps on the Staging tab first.',
     });
     // Decoding alone accepts it: the engine is the judge.
     expect(r.ok && decodeShareLink(r.code).ok).toBe(true);

@@ -55,16 +55,16 @@ describe('step: refused actions return their reason and the same, unchanged stat
       'tenant-attach',
     ],
     [
-      'a sign-in by an admin who is not a Global Administrator',
-      () => run(world({ initial: { admin: { globalAdministrator: false } } }), { type: 'open-wizard' }),
-      { type: 'wizard-sign-in', environment: 'public' },
-      'Sign In needs an Entra Global Administrator: onboarding creates an app registration and a service principal in the tenant, and Megan Bowen is not a Global Administrator.',
+      'onboarding by an admin who is not a Global Administrator',
+      () => run(world({ initial: { admin: { globalAdministrator: false } } }), { type: 'open-wizard' }, { type: 'wizard-sign-in', environment: 'public' }),
+      { type: 'wizard-next' },
+      'Onboarding needs an Entra Global Administrator (it creates an app registration and a service principal); Megan Bowen is not one.',
     ],
     [
-      'a sign-in without an Intune licence',
-      () => run(world({ initial: { admin: { intuneLicense: false } } }), { type: 'open-wizard' }),
+      'a sign-in without an Intune licence where the tenant does not allow unlicensed admins',
+      () => run(world({ initial: { admin: { intuneLicense: false }, tenant: { allowUnlicensedAdmins: false } } }), { type: 'open-wizard' }),
       { type: 'wizard-sign-in', environment: 'public' },
-      'Sign-in failed: "An unanticipated error occurred." Megan Bowen has no Intune licence; at least one is needed to reach the admin center.',
+      'Sign-in failed: "An unanticipated error occurred." Megan Bowen has no Intune licence, and "Allow access to unlicensed admins" is off.',
     ],
     [
       'the Azure US Government Cloud on 2103',
@@ -99,10 +99,10 @@ describe('step: refused actions return their reason and the same, unchanged stat
       'Megan Bowen cannot configure cloud attach: it needs Configuration Manager Full Administrator with All scope.',
     ],
     [
-      'Resource access policies moved on 2207',
-      coManaged,
+      'Resource access policies moved on 2211',
+      () => world({ version: 2211, initial: { cloudAttach: { upload: null }, coManagement: { autoEnrollment: 'all' }, settled: true } }),
       { type: 'set-workload', workload: 'resource-access-policies', position: 'intune' },
-      'Resource access policies: blocked by the version gate "resource-access-workload": the Resource access policies workload is no longer supported from Configuration Manager 2203; this site is 2207.',
+      'Resource access policies: blocked by the version gate "resource-access-workload": resource access policies are removed in Configuration Manager 2211: in this simulator the slider is disabled from 2211 and Intune deploys them; this site is 2211.',
       'resource-access-workload',
     ],
     [
@@ -189,6 +189,9 @@ const SESSION: Action[] = [
   { type: 'assign-policy', policy: 'defender-av', collection: 'it' },
   { type: 'unassign-policy', policy: 'defender-av' },
   { type: 'set-mdm-user-scope', scope: 'some' },
+  { type: 'set-automatic-enrollment-configured', configured: false },
+  { type: 'set-unlicensed-admins', allowed: false },
+  { type: 'set-co-management-settings-policy', targeted: true },
   { type: 'set-cloud-management-gateway', present: true },
   { type: 'install-client-from-intune' },
   { type: 'unenroll-device', device: 'PC-0002' },
@@ -256,7 +259,7 @@ describe('step: purity and determinism', () => {
     const r = applyActions(old, pre2111);
     expect(r.ok).toBe(true);
     expect(JSON.stringify(old)).toBe(oldJson);
-    expect(new Set([...SESSION, ...pre2111].map((a) => a.type)).size).toBe(27);
+    expect(new Set([...SESSION, ...pre2111].map((a) => a.type)).size).toBe(30);
   });
 
   it('gives deep-equal states and events for the same seed and actions, and a different fleet for another seed', () => {
@@ -371,11 +374,11 @@ describe('step: events', () => {
   });
 
   it('emits one failed-enrollment event per code and retries once the cause is fixed', () => {
-    const broken = world({ initial: { tenant: { mdmUserScope: 'none' }, cloudAttach: { upload: null }, coManagement: { autoEnrollment: 'all' } } });
+    const broken = world({ initial: { tenant: { automaticEnrollmentConfigured: false }, cloudAttach: { upload: null }, coManagement: { autoEnrollment: 'all' } } });
     const failed = runWithEvents(broken, { type: 'advance-time', minutes: 120 });
     expect(failed.events.filter((e) => e.type === 'enrollment' && e.stage === 'Failed').reduce((n, e) => n + (e.type === 'enrollment' ? e.count : 0), 0)).toBe(12);
     expect(funnelCounts(failed.state)).toMatchObject({ failed: 12, enrolled: 0 });
-    const fixed = runWithEvents(failed.state, { type: 'set-mdm-user-scope', scope: 'all' });
+    const fixed = runWithEvents(failed.state, { type: 'set-automatic-enrollment-configured', configured: true });
     expect(fixed.events.map((e) => e.type)).toEqual(['setting-changed', 'enrollment']);
     expect(funnelCounts(run(fixed.state, { type: 'advance-time', minutes: 120 }))).toMatchObject({ failed: 0, enrolled: 12 });
   });

@@ -119,6 +119,7 @@ const UI_ONLY = new Set<Action['type']>([
   'set-collection-rights',
   'set-service-connection-point',
   'set-administration-service',
+  'set-unlicensed-admins',
 ]);
 
 /** Authority changes per workload, and the immediate MDM sync of a workload switch (rule 10). */
@@ -223,12 +224,14 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
       if (action.environment === 'us-government' && !passesGate('us-government-cloud', version))
         return gated('us-government-cloud', version, 'Azure US Government Cloud');
       const a = state.admin;
-      if (!a.globalAdministrator)
-        return refuse(
-          `Sign In needs an Entra Global Administrator: onboarding creates an app registration and a service principal in the tenant, and ${a.name} is not a Global Administrator.`,
-        );
-      if (!a.intuneLicense || !state.tenant.intuneLicenses)
-        return refuse(`Sign-in failed: "An unanticipated error occurred." ${a.name} has no Intune licence; at least one is needed to reach the admin center.`);
+      // Fact sheet 2.1: the tenant needs an Intune subscription (at least one Intune licence);
+      // fact sheet silent on the message the wizard shows then.
+      if (!state.tenant.intuneLicenses)
+        return refuse('Sign-in failed: the tenant has no Intune subscription (buy at least one Intune licence).');
+      // Fact sheet 2.1 (corrected): the sign-in fails only where the tenant does not allow
+      // unlicensed admins (on by default since mid-2020) and the admin has no Intune licence.
+      if (!a.intuneLicense && !state.tenant.allowUnlicensedAdmins)
+        return refuse(`Sign-in failed: "An unanticipated error occurred." ${a.name} has no Intune licence, and "Allow access to unlicensed admins" is off.`);
       const china = action.environment === 'china';
       return ok({ ...state, wizard: { ...wizard!, environment: action.environment, ...(china ? { mode: 'default', upload: null, endpointAnalytics: false } : {}) } }, [
         { type: 'signed-in', at, admin: a.name, environment: action.environment },
@@ -283,6 +286,10 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
       switch (wizard.page) {
         case 'cloud-attach':
           if (wizard.environment === null) return refuse('Sign In first: the Cloud attach page needs an Entra Global Administrator sign-in.');
+          // Fact sheet 2.6, 3.3, rule 14: onboarding creates an app registration and a service
+          // principal in the tenant (the prompt that follows this page), which needs a Global Administrator.
+          if (!state.admin.globalAdministrator)
+            return refuse(`Onboarding needs an Entra Global Administrator (it creates an app registration and a service principal); ${state.admin.name} is not one.`);
           if (version >= 2111 && wizard.mode === 'default') {
             // Default settings: upload all devices, Endpoint analytics, Automatic enrollment = All, workloads at Configuration Manager.
             const china = wizard.environment === 'china';
@@ -362,7 +369,7 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
       // off; the engine removes them at once and shows the connector as Unknown (offboarding, 3.6).
       const turningOn = current.upload === null && action.upload !== null;
       if (turningOn && !state.admin.globalAdministrator)
-        return refuse(`Turning on the upload signs in to the tenant and needs an Entra Global Administrator; ${state.admin.name} is not one.`);
+        return refuse(`Turning on the upload onboards the hierarchy, which needs an Entra Global Administrator; ${state.admin.name} is not one.`);
       const offboarded = action.upload === null ? current.upload !== null || current.offboarded : false;
       const upload =
         action.upload === null
@@ -535,6 +542,21 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
         { type: 'setting-changed', at, setting: 'MDM user scope', from: MDM_USER_SCOPE_LABELS[from], to: MDM_USER_SCOPE_LABELS[action.scope] },
       ]);
     }
+    case 'set-automatic-enrollment-configured':
+      return toggle(state, 'Automatic enrollment', state.tenant.automaticEnrollmentConfigured, action.configured, 'Configured', 'Not configured', (v) => ({
+        ...state,
+        tenant: { ...state.tenant, automaticEnrollmentConfigured: v },
+      }));
+    case 'set-unlicensed-admins':
+      return toggle(state, 'Allow access to unlicensed admins', state.tenant.allowUnlicensedAdmins, action.allowed, 'Yes', 'No', (v) => ({
+        ...state,
+        tenant: { ...state.tenant, allowUnlicensedAdmins: v },
+      }));
+    case 'set-co-management-settings-policy':
+      return toggle(state, 'Co-management settings policy', state.tenant.coManagementSettingsPolicy, action.targeted, 'Targeted', 'None', (v) => ({
+        ...state,
+        tenant: { ...state.tenant, coManagementSettingsPolicy: v },
+      }));
     case 'set-admin-permission': {
       const from = state.admin[action.permission];
       if (from === action.granted) return ok(state);
@@ -558,8 +580,10 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
       if (missing) return missing;
       // fact sheet silent on timing and targets: the engine installs the client at once on every
       // Intune-enrolled Windows 10/11 device without it, and requires a CMG (the command line needs
-      // one, 4.2). The 2111+ Autopilot co-management settings profile (no Pilot Intune workloads)
-      // is not modelled separately.
+      // one, 4.2). With a targeted co-management settings policy (tenant.coManagementSettingsPolicy)
+      // the policy installs the client as a first-party app and the workloads follow the sliders;
+      // without one the client comes as an app (the legacy line-of-business route), and a Windows 11
+      // Autopilot device keeps Intune for every workload (derive.ts autopilotKeepsIntune).
       if (!state.site.cloudManagementGateway)
         return refuse('There is no cloud management gateway: the Enablement tab shows the client command line for internet-based devices only once one exists, and the devices download the client from it.');
       let count = 0;

@@ -125,6 +125,11 @@ export function runDeviceAction(state: SimState, i: number, action: DeviceAction
     logs,
   });
 
+  if (!state.admin.initiateConfigMgrAction) {
+    // Fact sheet 3.3, 3.7: the Intune permission is checked in the admin center,
+    // which answers "You don't have access…"; no request reaches the site, so nothing is logged.
+    return record('Failed', `You don't have access to perform this action. (${state.admin.name} lacks the Intune permission Remote tasks > Initiate Configuration Manager action)`);
+  }
   if (!state.site.serviceConnectionPoint) {
     // Fact sheet 3.7: "Getting results timed out…" when the SCP is not connected; nothing is logged.
     return record('Failed', 'Getting results timed out. The service connection point is not connected.');
@@ -137,14 +142,14 @@ export function runDeviceAction(state: SimState, i: number, action: DeviceAction
   }
   const problems = authorizationProblems(state, i);
   if (problems.length > 0) {
-    // Rule 15: any missing right ends here with this line and nothing reaches the client.
-    // UNCONFIRMED: rule 15 puts all three causes behind this one log line; the admin center's own
-    // wording per cause (fact sheet 3.7) is used for the Error column.
+    // Rule 15: a missing Configuration Manager right, or an identity that is not synced or not
+    // discovered, ends here with this line and nothing reaches the client (the Intune permission
+    // was checked in the admin center above). UNCONFIRMED: rule 15 puts these causes behind this
+    // one log line; the admin center's own wording per cause (fact sheet 3.7) is the Error column.
     line('CMGatewayNotificationWorker.log', scp, `Unauthorized to perform client action. TemplateID: ${template} TargetDeviceIds: ${id}`);
     const a = state.admin;
-    const error = !a.initiateConfigMgrAction
-      ? "You don't have access to perform this action."
-      : !a.syncedHybridIdentity || !adminDiscovered(state)
+    const error =
+      !a.syncedHybridIdentity || !adminDiscovered(state)
         ? 'Unable to get client details. Make sure Azure AD and AD user discovery are configured and the user is discovered.'
         : 'Unauthorized to perform client action.';
     return record('Failed', `${error} (${problems.join('; ')})`);

@@ -45,17 +45,38 @@ export interface Tenant {
   entraIdP1: boolean;
   /** The tenant has Intune licences (an Intune subscription). */
   intuneLicenses: boolean;
-  /** Automatic enrollment's MDM user scope; None means automatic enrollment is not configured. */
+  /**
+   * Automatic enrollment is configured: the Microsoft Intune MDM app in Entra ID with its MDM URLs
+   * (Intune admin center: Devices > Device onboarding > Enrollment > Windows > Automatic
+   * Enrollment). Without it every enrollment Configuration Manager starts fails with 0x8000FFFF.
+   */
+  automaticEnrollmentConfigured: boolean;
+  /**
+   * The MDM user scope of automatic enrollment. It does not stop Configuration Manager's
+   * device-token enrollment; in this simulator None fails devices that need the user token.
+   */
   mdmUserScope: MdmUserScope;
+  /**
+   * Tenant administration > Roles > Administrator Licensing > "Allow access to unlicensed admins"
+   * (on by default for tenants created since mid-2020; covers Global Administrators).
+   */
+  allowUnlicensedAdmins: boolean;
+  /**
+   * An Intune co-management settings policy (Devices > Enrollment > Windows > Co-management
+   * settings) targets the Windows Autopilot devices, with "Override co-management policy and use
+   * Intune for all workloads" left at No: their workloads follow the sliders. Without one, a
+   * Windows 11 Autopilot device keeps Intune for every workload.
+   */
+  coManagementSettingsPolicy: boolean;
 }
 
 /** The admin acting in both consoles. */
 export interface Admin {
   /** Display name, e.g. "Megan Bowen". */
   name: string;
-  /** Entra Global Administrator (needed to sign in on the wizard and to turn on upload). */
+  /** Entra Global Administrator (needed for onboarding: the wizard creates an app registration and a service principal). */
   globalAdministrator: boolean;
-  /** Has an Intune licence (without one, signing in fails). */
+  /** Has an Intune licence (without one, the admin center refuses the admin unless the tenant allows unlicensed admins). */
   intuneLicense: boolean;
   /** Configuration Manager Full Administrator with All scope (needed to configure cloud attach). */
   fullAdministrator: boolean;
@@ -116,6 +137,8 @@ export interface Device {
   userSignedIn: boolean;
   /** Free label used by collection selectors, e.g. "Finance". */
   department: string;
+  /** Provisioned by Windows Autopilot (enrolled in Intune before it had the Configuration Manager client). */
+  autopilot: boolean;
   enrollment: Enrollment;
 }
 
@@ -294,9 +317,18 @@ export type Action =
   | { type: 'set-administration-service'; working: boolean }
   | { type: 'set-cloud-management-gateway'; present: boolean }
   | { type: 'set-mdm-user-scope'; scope: MdmUserScope }
+  /** Automatic enrollment (the Microsoft Intune MDM app in Entra ID) configured or not. */
+  | { type: 'set-automatic-enrollment-configured'; configured: boolean }
+  /** Tenant administration > Roles > Administrator Licensing > "Allow access to unlicensed admins". */
+  | { type: 'set-unlicensed-admins'; allowed: boolean }
+  /** An Intune co-management settings policy targeted at the Autopilot devices (override left at No), or none. */
+  | { type: 'set-co-management-settings-policy'; targeted: boolean }
   | { type: 'set-admin-permission'; permission: AdminPermission; granted: boolean }
   | { type: 'set-collection-rights'; collection: string; granted: boolean }
-  /** Intune deploys the Configuration Manager client (ccmsetup.msi with the command line). */
+  /**
+   * Intune installs the Configuration Manager client on enrolled devices without it: through the
+   * co-management settings policy when one is targeted, else as an app.
+   */
   | { type: 'install-client-from-intune' }
   /** A user unenrolls the device from Intune. */
   | { type: 'unenroll-device'; device: string }
@@ -398,6 +430,8 @@ export interface FleetSegment {
   internet?: number | undefined;
   /** Share of devices already enrolled in Intune (e.g. by Autopilot), 0-1 (default 0). */
   intuneEnrolled?: number | undefined;
+  /** The segment's devices already enrolled in Intune were provisioned by Windows Autopilot (default false). */
+  autopilot?: boolean | undefined;
   /** Share with a signed-in user, 0-1 (default 1). */
   userSignedIn?: number | undefined;
   /** Department label, or weights (default "General"). */

@@ -49,7 +49,10 @@ export const DEFAULT_TENANT: Tenant = {
   name: 'contoso.onmicrosoft.com',
   entraIdP1: true,
   intuneLicenses: true,
+  automaticEnrollmentConfigured: true,
   mdmUserScope: 'all',
+  allowUnlicensedAdmins: true,
+  coManagementSettingsPolicy: false,
 };
 
 export const DEFAULT_ADMIN: Admin = {

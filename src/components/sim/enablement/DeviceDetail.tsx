@@ -60,7 +60,11 @@ export function DeviceDetail({ state, views, level, id, index, onBack }: Enablem
         <Check
           ok={!tenant}
           label="Enrollment can complete"
-          text={tenant ? enrollmentRow(tenant).reason : `MDM user scope ${MDM_USER_SCOPE_LABELS[state.tenant.mdmUserScope]}, Entra ID P1 and Intune licences in place.`}
+          text={
+            tenant
+              ? enrollmentRow(tenant).reason
+              : `Automatic enrollment configured (MDM user scope ${MDM_USER_SCOPE_LABELS[state.tenant.mdmUserScope]}), Entra ID P1 and Intune licences in place.`
+          }
         />
       </ul>
       <button type="button" class="button button--quiet" onClick={onBack}>

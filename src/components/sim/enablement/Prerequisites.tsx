@@ -1,7 +1,8 @@
 /**
  * The tenant's and site's prerequisites for co-management, each met or not and why (fact sheet
- * section 2), with the fixes the engine accepts: the MDM user scope, a cloud management gateway,
- * and Intune installing the Configuration Manager client (path 2).
+ * section 2), with the fixes the engine accepts: automatic enrollment and its MDM user scope, a
+ * cloud management gateway, and Intune installing the Configuration Manager client (path 2), with
+ * or without a co-management settings policy.
  */
 import { ADMIN_PERMISSION_LABELS, GATES, MDM_USER_SCOPES, MDM_USER_SCOPE_LABELS, passesGate, type MdmUserScope } from '../../../sim/constants';
 import { enrollmentRow } from '../../../sim/enrollment-table';
@@ -9,12 +10,16 @@ import { wizardName } from '../../../sim/step';
 import { Check, heading, type EnablementProps } from './shared';
 
 const ADMIN_NEEDS = ['globalAdministrator', 'fullAdministrator', 'intuneLicense'] as const;
+const AUTO_PATH = 'Intune admin center: Devices > Device onboarding > Enrollment > Windows > Automatic Enrollment.';
 
 export function Prerequisites({ store, state, level, id }: EnablementProps) {
   const { tenant, site, admin, devices } = state;
   const H = heading(level);
   const version = site.version;
-  const missing = ADMIN_NEEDS.filter((p) => !admin[p]).map((p) => ADMIN_PERMISSION_LABELS[p]);
+  // An Intune licence is needed only where the tenant does not allow unlicensed admins.
+  const needs = ADMIN_NEEDS.filter((p) => p !== 'intuneLicense' || !tenant.allowUnlicensedAdmins);
+  const missing = needs.filter((p) => !admin[p]).map((p) => ADMIN_PERMISSION_LABELS[p]);
+  const autopilot = devices.some((d) => d.autopilot);
   const internet = devices.filter((d) => d.internet && d.client).length;
   const withoutClient = devices.filter((d) => !d.client && d.enrollment.stage === 'enrolled').length;
   const scope = tenant.mdmUserScope;
@@ -34,16 +39,19 @@ export function Prerequisites({ store, state, level, id }: EnablementProps) {
           text={tenant.intuneLicenses ? 'The tenant has an Intune subscription.' : enrollmentRow('no-intune-licences').reason}
         />
         <Check
-          ok={scope !== 'none'}
-          label="Automatic enrollment (MDM user scope) in Intune"
-          text={
-            scope === 'none'
-              ? enrollmentRow('mdm-not-configured').reason
-              : scope === 'all'
-                ? 'Configured for all users.'
-                : "Configured for some groups: the simulator assumes this scenario's users are in them."
-          }
+          ok={tenant.automaticEnrollmentConfigured}
+          label="Automatic enrollment (Microsoft Intune MDM app in Entra ID)"
+          text={`${tenant.automaticEnrollmentConfigured ? 'Configured, with its MDM URLs.' : enrollmentRow('automatic-enrollment-not-configured').reason} ${AUTO_PATH}`}
         >
+          <label class="en-field en-field--inline">
+            <input
+              type="checkbox"
+              checked={tenant.automaticEnrollmentConfigured}
+              onChange={(e) => store.dispatch({ type: 'set-automatic-enrollment-configured', configured: e.currentTarget.checked })}
+            />
+            Automatic enrollment configured
+          </label>
+          <p>The MDM user scope does not stop device-token enrollment (Windows 10 1803 and later); in this simulator None fails user-token enrollment.</p>
           <label class="en-field">
             MDM user scope
             <select value={scope} onChange={(e) => store.dispatch({ type: 'set-mdm-user-scope', scope: e.currentTarget.value as MdmUserScope })}>
@@ -72,7 +80,7 @@ export function Prerequisites({ store, state, level, id }: EnablementProps) {
         <Check
           ok={missing.length === 0}
           label={`Admin account: ${admin.name}`}
-          text={missing.length ? `Missing: ${missing.join('; ')}.` : `Has ${ADMIN_NEEDS.map((p) => ADMIN_PERMISSION_LABELS[p]).join('; ')}.`}
+          text={`${missing.length ? `Missing: ${missing.join('; ')}.` : `Has ${needs.map((p) => ADMIN_PERMISSION_LABELS[p]).join('; ')}.`}${tenant.allowUnlicensedAdmins ? ' The tenant allows unlicensed admins.' : ''}`}
         />
         <Check
           ok={cmg || internet === 0}
@@ -102,6 +110,17 @@ export function Prerequisites({ store, state, level, id }: EnablementProps) {
                 : 'Every device enrolled in Intune has the client.'
             }
           >
+            {autopilot && (
+              <label class="en-field en-field--inline">
+                <input
+                  type="checkbox"
+                  checked={tenant.coManagementSettingsPolicy}
+                  onChange={(e) => store.dispatch({ type: 'set-co-management-settings-policy', targeted: e.currentTarget.checked })}
+                />
+                Co-management settings policy targets the Autopilot devices (Devices &gt; Enrollment &gt; Windows &gt; Co-management settings)
+              </label>
+            )}
+            {autopilot && !tenant.coManagementSettingsPolicy && <p>Without it, Windows 11 Autopilot devices keep Intune for every workload.</p>}
             <button type="button" class="button button--quiet" onClick={() => store.dispatch({ type: 'install-client-from-intune' })}>
               Install the client from Intune
             </button>

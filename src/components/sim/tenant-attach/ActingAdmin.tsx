@@ -17,8 +17,9 @@ export function ActingAdmin({ state, level, p, act, ready }: ViewProps) {
         Signed in to both consoles as <strong>{admin.name}</strong>.
       </p>
       <p class="ta-hint">
-        Sign In on the wizard needs an Entra Global Administrator. A device action needs a synced identity that user discovery found, the Intune
-        permission, and Configuration Manager rights on a collection that contains the device.
+        Onboarding in the wizard needs an Entra Global Administrator: it creates an app registration and a service principal in the tenant. A device
+        action needs the Intune permission (checked in the admin center), and a synced identity that user discovery found with Configuration Manager
+        rights on a collection that contains the device (checked at the site).
       </p>
       <fieldset class="ta-fieldset" disabled={!ready}>
         <legend>Identity and permissions</legend>

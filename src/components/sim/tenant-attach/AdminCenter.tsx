@@ -9,7 +9,7 @@ import { DEVICE_ACTIONS, DEVICE_ACTION_LABELS, OS_INFO } from '../../../sim/cons
 import { collectionName, collectionsOf } from '../../../sim/collections';
 import { formatSimTime, isUploaded, managedByOf, mdmEnrolled } from '../../../sim/derive';
 import { connectorView } from '../../../sim/tenant';
-import { H, TableBox, count, type ViewProps } from './parts';
+import { H, TableBox, count, onCheck, type ViewProps } from './parts';
 
 const PAGE_SIZE = 20;
 
@@ -66,6 +66,18 @@ export function AdminCenter(props: ViewProps) {
           ))}
         </ul>
       )}
+
+      <H n={level + 1}>Tenant administration &gt; Roles &gt; Administrator Licensing</H>
+      <label class="ta-choice">
+        <input
+          type="checkbox"
+          disabled={!ready}
+          checked={state.tenant.allowUnlicensedAdmins}
+          onChange={onCheck((allowed) => props.act({ type: 'set-unlicensed-admins', allowed }))}
+        />
+        Allow access to unlicensed admins
+      </label>
+      <p class="ta-hint">On by default since mid-2020. When it is off, Sign In fails for an admin without an Intune licence.</p>
 
       <H n={level + 1}>Devices &gt; All devices</H>
       <div class="ta-field">

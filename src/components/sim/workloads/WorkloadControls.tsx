@@ -3,7 +3,7 @@
  * slider position as three radios (fieldset named after the workload), its workload pilot
  * collection, and how many devices actually get the workload from Intune (effective authority).
  */
-import { GATES, SLIDER_LABELS, SLIDER_POSITIONS, WORKLOAD_IDS, WORKLOAD_LABELS, passesGate, type SliderPosition, type WorkloadId } from '../../../sim/constants';
+import { SLIDER_LABELS, SLIDER_POSITIONS, WORKLOAD_IDS, WORKLOAD_LABELS, passesGate, resourceAccessNote, type SliderPosition, type WorkloadId } from '../../../sim/constants';
 import type { SimState } from '../../../sim/types';
 
 interface Props {
@@ -35,9 +35,8 @@ export function WorkloadControls({ id, Heading, state, counts, onPosition, onPil
           const gated = workload === 'resource-access-policies' && raGated;
           const key = `${id}-${workload}`;
           const note = [
-            gated
-              ? `${GATES['resource-access-workload'].title.replace(/^t/, 'T')}. In this simulator its slider stays at Configuration Manager, and its effective authority follows Device configuration.`
-              : setting.pilotCollection === null && 'Choose a workload pilot collection to make Pilot Intune available.',
+            workload === 'resource-access-policies' && resourceAccessNote(state.site.version),
+            !gated && setting.pilotCollection === null && 'Choose a workload pilot collection to make Pilot Intune available.',
             workload === 'device-configuration' && 'Moving Device configuration also moves Resource access policies and Endpoint Protection for the same devices.',
           ]
             .filter(Boolean)
