@@ -66,7 +66,7 @@ describe('lab tasks in content/quizzes', () => {
           const other = slider.position === 'intune' ? 'configmgr' : 'intune';
           const actions: Action[] = [...labSolution(setup), { type: 'set-workload', workload: slider.workload, position: other }];
           const run = runLab(setup, actions);
-          // A slider the site version keeps still (Resource access from 2203) cannot be a goal's slider.
+          // A slider the site version keeps still (Resource access from 2211) cannot be a goal's slider.
           expect(run.ok).toBe(true);
           expect(gradeQuestion(question, workOf(setup, actions)).correct).toBe(false);
           const differences = gradeLab(setup, actions).result.checks.flatMap((check) => (check.difference ? [check.difference] : []));

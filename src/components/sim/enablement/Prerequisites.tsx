@@ -117,7 +117,7 @@ export function Prerequisites({ store, state, level, id }: EnablementProps) {
                   checked={tenant.coManagementSettingsPolicy}
                   onChange={(e) => store.dispatch({ type: 'set-co-management-settings-policy', targeted: e.currentTarget.checked })}
                 />
-                Co-management settings policy targets the Autopilot devices (Devices &gt; Enrollment &gt; Windows &gt; Co-management settings)
+                Co-management settings policy targets the Autopilot devices (Windows enrollment &gt; Co-management settings)
               </label>
             )}
             {autopilot && !tenant.coManagementSettingsPolicy && <p>Without it, Windows 11 Autopilot devices keep Intune for every workload.</p>}
