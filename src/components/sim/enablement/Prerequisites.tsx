@@ -41,7 +41,7 @@ export function Prerequisites({ store, state, level, id }: EnablementProps) {
         <Check
           ok={tenant.automaticEnrollmentConfigured}
           label="Automatic enrollment (Microsoft Intune MDM app in Entra ID)"
-          text={`${tenant.automaticEnrollmentConfigured ? 'Configured, with its MDM URLs.' : enrollmentRow('automatic-enrollment-not-configured').reason} ${AUTO_PATH}`}
+          text={`${tenant.automaticEnrollmentConfigured ? 'Configured, with its MDM URLs.' : enrollmentRow('automatic-enrollment-not-configured').reason}. ${AUTO_PATH}`}
         >
           <label class="en-field en-field--inline">
             <input
