@@ -103,8 +103,9 @@ export default defineConfig({
             // The simulators' shared frame, their store and the engine stay one chunk, as they were
             // before lab tasks also reached the engine from a quiz (which would otherwise split
             // it into two files on every simulator page). Code the simulators load on first use
-            // (sentences, share links) and the goal grading only labs need stay out.
-            if (/[\\/]src[\\/](?:components[\\/]sim[\\/]SimShell\.tsx|stores[\\/]simulator\.ts|sim[\\/](?!narrate\.|share-link\.|goals\.|rng\.|bench\.)[\w-]+\.ts)$/.test(id)) return 'simulator';
+            // (sentences, share links, the engine's step code) and the goal grading only labs need
+            // stay out; `step.ts` gets its own chunk, which the store starts loading at once.
+            if (/[\\/]src[\\/](?:components[\\/]sim[\\/]SimShell\.tsx|stores[\\/]simulator\.ts|sim[\\/](?!narrate\.|share-link\.|goals\.|rng\.|bench\.|step\.|run-scenario\.)[\w-]+\.ts)$/.test(id)) return 'simulator';
             if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress\.|progress[\\/](?!quiz-))/.test(id)) {
               return 'site-store';
             }

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { ScenarioSchema } from '../src/schemas/scenario';
-import { runScenario } from '../src/sim/scenario';
+import { runScenario } from '../src/sim/run-scenario';
 import { formatSimTime, funnelCounts } from '../src/sim/derive';
 import type { Scenario } from '../src/sim/types';
 

@@ -46,7 +46,8 @@ export { ENROLLMENT_MINUTES, enrollmentWindow } from './enrollment';
 export { findCollection, collectionName, collectionMark, collectionTreeMark, isMember, collectionsOf, memberCount } from './collections';
 export { connectorView, runDeviceAction, authorizationProblems, adminDiscovered, type ConnectorView } from './tenant';
 export { gradeGoal, gradeCheck } from './goals';
-export { createScenarioState, applyScenarioStep, runScenario, scenarioActions, type ScenarioRun } from './scenario';
+export { createScenarioState, scenarioActions } from './scenario';
+export { applyScenarioStep, runScenario, type ScenarioRun } from './run-scenario';
 export {
   encodeShareLink,
   decodeShareLink,

@@ -1,9 +1,12 @@
 /**
  * Short labels a simulator shows before any sentence is built: the timeline's action names and
- * durations. Kept apart from `narrate.ts` (the sentences), which loads on a learner's first action.
+ * durations, the wizard's name and page titles, the enablement setting. Kept apart from
+ * `narrate.ts` (the sentences), which loads on a learner's first action, and from `step.ts` (the
+ * engine's step code), which loads after the first render.
  */
-import { DEVICE_ACTION_LABELS, WORKLOAD_LABELS } from './constants';
-import type { Action } from './types';
+import { collectionName } from './collections';
+import { AUTO_ENROLLMENT_LABELS, DEVICE_ACTION_LABELS, WORKLOAD_LABELS } from './constants';
+import type { Action, SimState, WizardPage } from './types';
 
 export const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
@@ -32,4 +35,32 @@ export function actionLabel(action: Action): string {
     default:
       return action.type.replace(/-/g, ' ').replace(/^./, (first) => first.toUpperCase());
   }
+}
+
+/** Title of a wizard page as the console of this version names it. */
+export function wizardPageTitle(version: number, page: WizardPage): string {
+  switch (page) {
+    case 'cloud-attach':
+      return version >= 2107 ? 'Cloud attach' : version >= 2002 ? 'Tenant onboarding' : 'Subscription';
+    case 'configure-upload':
+      return 'Configure upload';
+    case 'enablement':
+      return 'Enablement';
+    case 'workloads':
+      return 'Workloads and Staging';
+    case 'summary':
+      return 'Summary';
+  }
+}
+
+/** Name of the wizard on this version. */
+export function wizardName(version: number): string {
+  return version >= 2107 ? 'Cloud Attach Configuration Wizard' : 'Co-management Configuration Wizard';
+}
+
+/** "Pilot (Pilot-IT)" / "All" / "None". */
+export function enablementLabel(state: SimState): string {
+  const e = state.settings.coManagement;
+  const label = AUTO_ENROLLMENT_LABELS[e.autoEnrollment];
+  return e.autoEnrollment === 'pilot' && e.autoEnrollmentCollection ? `${label} (${collectionName(state, e.autoEnrollmentCollection)})` : label;
 }

@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema } from '../schemas/scenario';
 import { gradeGoal } from './goals';
-import { createScenarioState, runScenario, scenarioActions } from './scenario';
+import { runScenario } from './run-scenario';
+import { createScenarioState, scenarioActions } from './scenario';
 import { encodeShareLink, restoreFromLink, shareLinkPath } from './share-link';
 import type { Scenario } from './types';
 

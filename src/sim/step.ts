@@ -5,7 +5,6 @@
  */
 import {
   ADMIN_PERMISSION_LABELS,
-  AUTO_ENROLLMENT_LABELS,
   AZURE_ENVIRONMENT_LABELS,
   DEVICE_ACTION_LABELS,
   GATES,
@@ -35,6 +34,9 @@ import {
 import { advanceEnrollment, advanceUpload, nextCycleAfter, reconcileEnrollment } from './enrollment';
 import { coManagementEnabled, isWindowsClientOs } from './enrollment-table';
 import { RngCursor } from './rng';
+// The wizard and enablement labels live in labels.ts: the first render needs them, not the engine.
+import { enablementLabel, wizardName, wizardPageTitle } from './labels';
+export { enablementLabel, wizardName, wizardPageTitle };
 import { connectorView, runDeviceAction } from './tenant';
 import type {
   Action,
@@ -53,27 +55,6 @@ type Change = { ok: true; state: SimState; events: SimEvent[] };
 const refuse = (reason: string, gate?: GateId): Refusal => (gate ? { ok: false, reason, gate } : { ok: false, reason });
 const gated = (gate: GateId, version: number, what: string): Refusal =>
   refuse(`${what}: blocked by the version gate "${gate}": ${GATES[gate].title}; this site is ${version}.`, gate);
-
-/** Title of a wizard page as the console of this version names it. */
-export function wizardPageTitle(version: number, page: WizardPage): string {
-  switch (page) {
-    case 'cloud-attach':
-      return version >= 2107 ? 'Cloud attach' : version >= 2002 ? 'Tenant onboarding' : 'Subscription';
-    case 'configure-upload':
-      return 'Configure upload';
-    case 'enablement':
-      return 'Enablement';
-    case 'workloads':
-      return 'Workloads and Staging';
-    case 'summary':
-      return 'Summary';
-  }
-}
-
-/** Name of the wizard on this version. */
-export function wizardName(version: number): string {
-  return version >= 2107 ? 'Cloud Attach Configuration Wizard' : 'Co-management Configuration Wizard';
-}
 
 function uploadLabel(state: SimState, upload: UploadScope | null): string {
   if (upload === null) return 'Off';
@@ -648,13 +629,6 @@ function workloadGate(workload: WorkloadId, position: string, version: number): 
     return gated('endpoint-protection-workload', version, WORKLOAD_LABELS[workload]);
   if (position !== 'configmgr' && position !== 'pilot-intune' && position !== 'intune') return refuse(`Unknown slider position "${position}".`);
   return null;
-}
-
-/** "Pilot (Pilot-IT)" / "All" / "None". */
-export function enablementLabel(state: SimState): string {
-  const e = state.settings.coManagement;
-  const label = AUTO_ENROLLMENT_LABELS[e.autoEnrollment];
-  return e.autoEnrollment === 'pilot' && e.autoEnrollmentCollection ? `${label} (${collectionName(state, e.autoEnrollmentCollection)})` : label;
 }
 
 /** Applies actions in order; stops at the first refusal (its index and reason). */

@@ -25,10 +25,11 @@ export function labWork(goal: Goal, actions: readonly Action[], state: SimState)
  * engine refuses one of its actions, the replay stops there and the notice gives the reason too.
  * Returns the work to save again (the same actions, with the verdict and revision of the current
  * rules) when work of another revision replayed in full; otherwise null, nothing to save.
+ * Resolves once the replay is on the timeline.
  */
-export function resumeLabWork(store: SimulatorStore, goal: Goal, saved: LabTaskResponse | undefined): SavedLabWork | null {
+export async function resumeLabWork(store: SimulatorStore, goal: Goal, saved: LabTaskResponse | undefined): Promise<SavedLabWork | null> {
   if (!saved || saved.actions.length === 0) return null;
-  const replay = store.follow(saved.actions);
+  const replay = await store.follow(saved.actions);
   const other = revisionNotice(workRevision(saved), false);
   if (!other) return null;
   if (!replay.ok) {

@@ -60,7 +60,7 @@ describe('a share link made before rules revisions', () => {
 
   it('opens a link made now without that notice', async () => {
     const made = createSimulatorStore(scenario);
-    made.dispatchAll(BROKEN_PREREQUISITE_ACTIONS);
+    await made.dispatchAll(BROKEN_PREREQUISITE_ACTIONS);
     const code = await made.shareCode();
     const store = createSimulatorStore(scenario);
     expect(code.ok && (await store.openLink(code.code))).toBe(true);
@@ -96,7 +96,7 @@ describe('lab work saved before rules revisions', () => {
     expect('revision' in work).toBe(false);
   });
 
-  it('restores into the lab under the current rules with the notice, and is saved again with the current revision', () => {
+  it('restores into the lab under the current rules with the notice, and is saved again with the current revision', async () => {
     setTestStorageKey(PROGRESS_KEY, OLD_SAVED_PROGRESS);
     $progress.listen(() => {});
     const quiz = createQuizStore(bank);
@@ -105,7 +105,7 @@ describe('lab work saved before rules revisions', () => {
     expect(saved?.type).toBe('lab-task');
 
     const store = createSimulatorStore(scenario);
-    const again = resumeLabWork(store, goal, saved?.type === 'lab-task' ? saved : undefined);
+    const again = await resumeLabWork(store, goal, saved?.type === 'lab-task' ? saved : undefined);
     expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual(BROKEN_PREREQUISITE_ACTIONS);
     expect(store.$notice.get()).toEqual({ kind: 'other-revision', text: OLD_WORK_NOTICE });
     // Saved again: the same actions, the verdict of the state on screen, and the current revision.
@@ -116,26 +116,26 @@ describe('lab work saved before rules revisions', () => {
     expect(stored.quizzes['self-assessment'].current.responses['sa-lab-fix-mdm-user-scope']).toEqual(again);
   });
 
-  it('restores work of the current revision without a notice, and leaves nothing to save', () => {
+  it('restores work of the current revision without a notice, and leaves nothing to save', async () => {
     const store = createSimulatorStore(scenario);
     const first = createSimulatorStore(scenario);
-    first.dispatchAll(BROKEN_PREREQUISITE_ACTIONS);
+    await first.dispatchAll(BROKEN_PREREQUISITE_ACTIONS);
     const current = labWork(goal, BROKEN_PREREQUISITE_ACTIONS, first.$state.get());
-    expect(resumeLabWork(store, goal, current)).toBeNull();
+    expect(await resumeLabWork(store, goal, current)).toBeNull();
     expect(store.$timeline.get().entries).toHaveLength(4);
     expect(store.$notice.get()).toBeNull();
-    expect(resumeLabWork(createSimulatorStore(scenario), goal, undefined)).toBeNull();
-    expect(resumeLabWork(createSimulatorStore(scenario), goal, { type: 'lab-task', actions: [], passed: [false, false] })).toBeNull();
+    expect(await resumeLabWork(createSimulatorStore(scenario), goal, undefined)).toBeNull();
+    expect(await resumeLabWork(createSimulatorStore(scenario), goal, { type: 'lab-task', actions: [], passed: [false, false] })).toBeNull();
   });
 
-  it('stops old work at an action the current rules refuse, and says both', () => {
+  it('stops old work at an action the current rules refuse, and says both', async () => {
     const store = createSimulatorStore(scenario);
     const work: LabTaskResponse = {
       type: 'lab-task',
       actions: [{ type: 'advance-time', minutes: 15 }, { type: 'set-auto-enrollment', autoEnrollment: 'pilot', collection: 'no-such-collection' }],
       passed: [false, false],
     };
-    expect(resumeLabWork(store, goal, work)).toBeNull();
+    expect(await resumeLabWork(store, goal, work)).toBeNull();
     expect(store.$timeline.get().entries).toHaveLength(1);
     expect(store.$notice.get()?.kind).toBe('refused');
     expect(store.$notice.get()?.text).toMatch(new RegExp(`^${OLD_WORK_NOTICE.replace(/[.;]/g, '\\$&')} Your work stops before step 2, which the current rules refuse: .+`));

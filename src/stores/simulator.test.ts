@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { createSimulatorStore } from './simulator';
 import { ScenarioSchema } from '../schemas/scenario';
 import { authorityOf } from '../sim/derive';
-import { runScenario, scenarioActions } from '../sim/scenario';
+import { runScenario } from '../sim/run-scenario';
+import { scenarioActions } from '../sim/scenario';
 import type { Action, Scenario } from '../sim/types';
 
 const scenario = ScenarioSchema.parse(parse(readFileSync('content/scenarios/compliance-policies-first.yaml', 'utf8'))) as Scenario;
@@ -12,6 +13,37 @@ const pilot: Action = { type: 'set-pilot-collection', workload: 'compliance-poli
 const toPilotIntune: Action = { type: 'set-workload', workload: 'compliance-policies', position: 'pilot-intune' };
 
 describe('createSimulatorStore', () => {
+  it('applies actions taken before the engine has loaded once it loads, in order, with timeline moves between them', async () => {
+    // A fresh copy of the store module: its engine's step code has not loaded yet.
+    vi.resetModules();
+    const fresh = await import('./simulator');
+    const store = fresh.createSimulatorStore(scenario);
+    const start = store.$state.get();
+    const refused: Action = { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'no-such-collection' };
+    const first = store.dispatch(pilot);
+    const second = store.dispatchAll([toPilotIntune]);
+    store.back();
+    const third = store.dispatch(refused);
+    // Nothing is applied before the engine is there, and nothing is lost.
+    expect(store.$state.get()).toBe(start);
+    expect(store.$timeline.get().entries).toEqual([]);
+    expect(await first).toEqual({ ok: true });
+    expect(await second).toEqual({ ok: true });
+    expect(await third).toEqual({ ok: false, reason: expect.any(String) });
+    const { entries, cursor } = store.$timeline.get();
+    expect(entries.map((entry) => entry.action)).toEqual([pilot, toPilotIntune]);
+    // back() ran after the second action and before the refused third, which kept that state.
+    expect(cursor).toBe(1);
+    expect(store.$notice.get()?.kind).toBe('refused');
+    const expected = runScenario({ ...scenario, steps: [{ ...scenario.steps[0]!, actions: [pilot] }] }, 1);
+    if (!expected.ok) throw new Error(expected.reason);
+    expect(store.$state.get()).toEqual(expected.state);
+    // Once loaded, an action changes the state before dispatch returns, as before the engine was split off.
+    void store.dispatch(toPilotIntune);
+    expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual([pilot, toPilotIntune]);
+    expect(store.$timeline.get().cursor).toBe(2);
+  });
+
   it('says what the first action did once the sentences have loaded, and drops a sentence overtaken by a later one', async () => {
     const store = createSimulatorStore(scenario);
     store.dispatch(pilot);
@@ -25,8 +57,8 @@ describe('createSimulatorStore', () => {
   it('applies actions, announces what changed and keeps every state for the timeline', async () => {
     const store = createSimulatorStore(scenario);
     const start = store.$state.get();
-    expect(store.dispatch(pilot)).toEqual({ ok: true });
-    expect(store.dispatch(toPilotIntune)).toEqual({ ok: true });
+    expect(await store.dispatch(pilot)).toEqual({ ok: true });
+    expect(await store.dispatch(toPilotIntune)).toEqual({ ok: true });
     expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual([pilot, toPilotIntune]);
     await store.narrated();
     expect(store.$announcement.get()).toMatch(/^30 devices now get Compliance policies from Intune/);
@@ -43,21 +75,21 @@ describe('createSimulatorStore', () => {
     expect(store.$timeline.get().cursor).toBe(2);
   });
 
-  it('a new action after stepping back drops the steps that were ahead', () => {
+  it('a new action after stepping back drops the steps that were ahead', async () => {
     const store = createSimulatorStore(scenario);
-    store.dispatchAll([pilot, toPilotIntune]);
+    await store.dispatchAll([pilot, toPilotIntune]);
     store.back();
-    store.dispatch({ type: 'set-workload', workload: 'compliance-policies', position: 'intune' });
+    await store.dispatch({ type: 'set-workload', workload: 'compliance-policies', position: 'intune' });
     const { entries, cursor, states } = store.$timeline.get();
     expect(entries.map((entry) => entry.action.type)).toEqual(['set-pilot-collection', 'set-workload']);
     expect(cursor).toBe(2);
     expect(states).toHaveLength(3);
   });
 
-  it('keeps the state and sets a notice when the engine refuses an action', () => {
+  it('keeps the state and sets a notice when the engine refuses an action', async () => {
     const store = createSimulatorStore(scenario);
     const before = store.$timeline.get();
-    const result = store.dispatch({ type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'no-such-collection' });
+    const result = await store.dispatch({ type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'no-such-collection' });
     expect(result.ok).toBe(false);
     expect(store.$timeline.get()).toBe(before);
     expect(store.$notice.get()).toEqual({ kind: 'refused', text: expect.any(String) });
@@ -66,7 +98,7 @@ describe('createSimulatorStore', () => {
 
   it('a share code reopens the exact session, and reset returns to the start', async () => {
     const store = createSimulatorStore(scenario);
-    store.dispatchAll([pilot, toPilotIntune]);
+    await store.dispatchAll([pilot, toPilotIntune]);
     const code = await store.shareCode();
     expect(code.ok).toBe(true);
     const other = createSimulatorStore(scenario);
@@ -81,7 +113,7 @@ describe('createSimulatorStore', () => {
 
   it('shares only the steps up to the cursor', async () => {
     const store = createSimulatorStore(scenario);
-    store.dispatchAll([pilot, toPilotIntune]);
+    await store.dispatchAll([pilot, toPilotIntune]);
     store.back();
     const reopened = createSimulatorStore(scenario);
     const code = await store.shareCode();
@@ -91,7 +123,7 @@ describe('createSimulatorStore', () => {
 
   it('a truncated or tampered link opens the start with a notice that says why', async () => {
     const store = createSimulatorStore(scenario);
-    store.dispatchAll([pilot, toPilotIntune]);
+    await store.dispatchAll([pilot, toPilotIntune]);
     const code = await store.shareCode();
     const valid = code.ok ? code.code : '';
     for (const bad of [valid.slice(0, -3), valid.replace(/.$/, (last) => (last === 'a' ? 'b' : 'a')), '<script>alert(1)</script>']) {
@@ -105,41 +137,41 @@ describe('createSimulatorStore', () => {
   });
 
   describe('follow (a presenter stepping through the scenario script)', () => {
-    it('lands on the engine state of exactly those actions, from any detour', () => {
+    it('lands on the engine state of exactly those actions, from any detour', async () => {
       const store = createSimulatorStore(scenario);
-      store.dispatch({ type: 'set-workload', workload: 'compliance-policies', position: 'intune' });
-      expect(store.follow(scenarioActions(scenario, 3))).toEqual({ ok: true });
+      await store.dispatch({ type: 'set-workload', workload: 'compliance-policies', position: 'intune' });
+      expect(await store.follow(scenarioActions(scenario, 3))).toEqual({ ok: true });
       const expected = runScenario(scenario, 3);
       if (!expected.ok) throw new Error(expected.reason);
       expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual(scenarioActions(scenario, 3));
       expect(store.$state.get()).toEqual(expected.state);
     });
 
-    it('stepping back reuses the state it already has instead of replaying', () => {
+    it('stepping back reuses the state it already has instead of replaying', async () => {
       const store = createSimulatorStore(scenario);
-      store.follow(scenarioActions(scenario, 3));
+      await store.follow(scenarioActions(scenario, 3));
       const statesThroughThree = store.$timeline.get().states;
       const twoSteps = scenarioActions(scenario, 2);
-      store.follow(twoSteps);
+      await store.follow(twoSteps);
       expect(store.$state.get()).toBe(statesThroughThree[twoSteps.length]);
       expect(store.$timeline.get().entries).toHaveLength(twoSteps.length);
-      store.follow([]);
+      await store.follow([]);
       expect(store.$state.get()).toBe(statesThroughThree[0]);
       expect(store.$timeline.get().entries).toEqual([]);
     });
 
-    it('keeps the states of the common prefix when the script goes forward', () => {
+    it('keeps the states of the common prefix when the script goes forward', async () => {
       const store = createSimulatorStore(scenario);
-      store.follow(scenarioActions(scenario, 2));
+      await store.follow(scenarioActions(scenario, 2));
       const before = store.$timeline.get().states;
-      store.follow(scenarioActions(scenario, 3));
+      await store.follow(scenarioActions(scenario, 3));
       const after = store.$timeline.get().states;
       before.forEach((state, index) => expect(after[index]).toBe(state));
     });
 
-    it('stops before a refused action and says why', () => {
+    it('stops before a refused action and says why', async () => {
       const store = createSimulatorStore(scenario);
-      const result = store.follow([pilot, { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'no-such-collection' }]);
+      const result = await store.follow([pilot, { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'no-such-collection' }]);
       expect(result.ok).toBe(false);
       expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual([pilot]);
       expect(store.$notice.get()?.kind).toBe('refused');

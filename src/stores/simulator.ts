@@ -8,8 +8,27 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { createScenarioState } from '../sim/scenario';
-import { step } from '../sim/step';
 import type { Action, Scenario, SimEvent, SimState } from '../sim/types';
+
+type Engine = typeof import('../sim/step');
+/**
+ * The engine's step code is not needed to render a simulator (the start comes from the world and
+ * the views from `derive.ts`): it loads as soon as the first store is created, once for every
+ * simulator on the page, and is ready long before a learner's first action. An action taken
+ * before it has loaded waits for it and is applied then, in order (see `inOrder` below).
+ */
+let engine: Engine | null = null;
+let engineLoading: Promise<Engine> | null = null;
+/** Starts loading the step code (once); resolves when it is ready. A failed load is tried again on the next call. */
+export function loadEngine(): Promise<Engine> {
+  return (engineLoading ??= import('../sim/step').then(
+    (module) => (engine = module),
+    (error: unknown) => {
+      engineLoading = null;
+      throw error;
+    },
+  ));
+}
 
 /**
  * The share-link codec loads on first use (copying a link, or opening one): most sessions do
@@ -17,6 +36,7 @@ import type { Action, Scenario, SimEvent, SimState } from '../sim/types';
  */
 const shareLinks = () => import('../sim/share-link');
 
+type RestoreResult = ReturnType<typeof import('../sim/share-link').restoreFromLink>;
 type Narrator = typeof import('../sim/narrate');
 /**
  * The sentences that say what an action did load on a learner's first action, once for every
@@ -69,10 +89,15 @@ export interface SimulatorStore {
   /** What the live region says now (a new sentence after each change). */
   $announcement: ReadableAtom<string>;
   $notice: ReadableAtom<SimulatorNotice | null>;
-  /** Applies an action; on refusal keeps the state, sets a notice and returns the reason. */
-  dispatch(action: Action): { ok: true } | { ok: false; reason: string };
+  /**
+   * Applies an action; on refusal keeps the state, sets a notice and resolves to the reason.
+   * Once the engine's step code has loaded (and nothing is waiting), the store's state changes
+   * before `dispatch` returns; before that, the action waits for the code and is applied then,
+   * after every call made before it. The same holds for every method that changes the timeline.
+   */
+  dispatch(action: Action): Promise<Outcome>;
   /** Applies several actions as separate timeline entries; stops at the first refusal. */
-  dispatchAll(actions: readonly Action[]): { ok: true } | { ok: false; reason: string };
+  dispatchAll(actions: readonly Action[]): Promise<Outcome>;
   back(): void;
   forward(): void;
   /** Shows the state after `index` actions (0: the start). */
@@ -85,7 +110,7 @@ export interface SimulatorStore {
    * stepping back and forth through a script replays nothing; anything else on the timeline
    * (an off-script detour) is dropped. On a refusal the timeline stops before that action.
    */
-  follow(actions: readonly Action[]): { ok: true } | { ok: false; reason: string };
+  follow(actions: readonly Action[]): Promise<Outcome>;
   /** The share code of the session up to the cursor, or the reason it cannot be shared. */
   shareCode(): Promise<{ ok: true; code: string } | { ok: false; reason: string }>;
   /**
@@ -97,9 +122,15 @@ export interface SimulatorStore {
   openLink(code: string): Promise<boolean>;
   setNotice(notice: SimulatorNotice | null): void;
   dismissNotice(): void;
-  /** Resolves once every timeline entry has its summary and the live region has its sentence. */
+  /**
+   * Resolves once every action asked for so far is applied, every timeline entry has its summary
+   * and the live region has its sentence.
+   */
   narrated(): Promise<void>;
 }
+
+/** What became of an action (or of several): applied, or refused with the engine's reason. */
+export type Outcome = { ok: true } | { ok: false; reason: string };
 
 /** Actions are plain data; the same action written twice is the same action. */
 export function sameAction(a: Action, b: Action): boolean {
@@ -112,6 +143,7 @@ function startTimeline(scenario: Scenario, seed: number): Timeline {
 
 /** Creates the session for one scenario, at its start (seeded with the scenario's seed). */
 export function createSimulatorStore(scenario: Scenario): SimulatorStore {
+  void loadEngine().catch(() => undefined);
   let seed = scenario.seed;
   const first = startTimeline(scenario, seed);
   const $timeline = atom<Timeline>(first);
@@ -167,9 +199,42 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     if ($timeline.get().entries.some((entry) => entry.summary === '')) pending = loadNarrator().then(fillSummaries);
   }
 
+  // Changes wait for the step code and for every change asked for before them. `waiting` counts
+  // the changes still queued; with none queued and the code loaded, a change happens at once.
+  let waiting = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+  function inOrder<T>(change: (engine: Engine) => T, needsEngine = true): Promise<T> {
+    if (waiting === 0 && (engine || !needsEngine)) return Promise.resolve(change(engine!));
+    waiting++;
+    const done = Promise.all([loadEngine(), queue]).then(
+      ([loaded]) => {
+        waiting--;
+        return change(loaded);
+      },
+      (error: unknown) => {
+        waiting--;
+        throw error;
+      },
+    );
+    queue = done.catch(() => undefined);
+    return done;
+  }
+  /** When the step code cannot load (the network failed), the action is refused and says why. */
+  function unloaded(): Outcome {
+    const reason = 'The simulator could not load its engine, so nothing changed: check the connection and try again.';
+    $notice.set({ kind: 'refused', text: reason });
+    say(`Not done: ${reason}`);
+    return { ok: false, reason };
+  }
+  const applying = (change: () => Outcome): Promise<Outcome> =>
+    inOrder(change).catch((error: unknown) => {
+      if (engine) throw error;
+      return unloaded();
+    });
+
   function append(timeline: Timeline, action: Action): { ok: true; timeline: Timeline } | { ok: false; reason: string } {
     const before = timeline.states[timeline.cursor]!;
-    const result = step(before, action);
+    const result = engine!.step(before, action);
     if (!result.ok) return { ok: false, reason: result.reason };
     const summary = narrator ? narrator.describeChange(before, result.state, action, result.events) : '';
     const entry: TimelineEntry = { action, events: result.events, summary };
@@ -184,7 +249,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     };
   }
 
-  function dispatchAll(actions: readonly Action[]): { ok: true } | { ok: false; reason: string } {
+  function dispatchAll(actions: readonly Action[]): Outcome {
     let timeline = $timeline.get();
     for (const action of actions) {
       const result = append(timeline, action);
@@ -214,7 +279,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     else sayNarrated(() => `Showing step ${cursor} of ${count}: ${$timeline.get().entries[cursor - 1]?.summary ?? ''}`);
   }
 
-  function follow(actions: readonly Action[]): { ok: true } | { ok: false; reason: string } {
+  function follow(actions: readonly Action[]): Outcome {
     let timeline = $timeline.get();
     if (seed !== scenario.seed) {
       seed = scenario.seed;
@@ -243,8 +308,10 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
   }
 
   async function shareCode(): Promise<{ ok: true; code: string } | { ok: false; reason: string }> {
-    const timeline = $timeline.get();
     const { encodeShareLink } = await shareLinks();
+    // The session as the learner left it: with every action asked for before the link.
+    await queue;
+    const timeline = $timeline.get();
     return encodeShareLink({
       scenarioId: scenario.id,
       seed,
@@ -260,18 +327,21 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     $lastEntry,
     $announcement,
     $notice,
-    dispatch: (action) => dispatchAll([action]),
-    dispatchAll,
-    back: () => goTo($timeline.get().cursor - 1),
-    forward: () => goTo($timeline.get().cursor + 1),
-    goTo,
+    dispatch: (action) => applying(() => dispatchAll([action])),
+    dispatchAll: (actions) => applying(() => dispatchAll(actions)),
+    // Moving along the timeline needs no engine, but waits behind actions still waiting for it.
+    back: () => void inOrder(() => goTo($timeline.get().cursor - 1), false),
+    forward: () => void inOrder(() => goTo($timeline.get().cursor + 1), false),
+    goTo: (index) => void inOrder(() => goTo(index), false),
     reset() {
-      seed = scenario.seed;
-      setTimeline(startTimeline(scenario, seed));
-      $notice.set(null);
-      say('Reset: the simulator is back at the start of the scenario.');
+      void inOrder(() => {
+        seed = scenario.seed;
+        setTimeline(startTimeline(scenario, seed));
+        $notice.set(null);
+        say('Reset: the simulator is back at the start of the scenario.');
+      }, false);
     },
-    follow,
+    follow: (actions) => applying(() => follow(actions)),
     shareCode,
     async sharePath() {
       const code = await shareCode();
@@ -279,44 +349,53 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     },
     async openLink(code) {
       const restored = (await shareLinks()).restoreFromLink(code, [scenario]);
-      if (!restored.ok) {
-        seed = scenario.seed;
-        setTimeline(startTimeline(scenario, seed));
-        // The reason is shown as text only; nothing from the link is ever treated as markup.
-        $notice.set({
-          kind: 'link-rejected',
-          text: `This link could not be opened, so the simulator starts at the beginning of the scenario. ${restored.reason}`,
-        });
-        say('The link could not be opened; the simulator starts at the beginning of the scenario.');
-        return false;
-      }
-      seed = restored.seed;
-      let timeline = startTimeline(scenario, seed);
-      for (const action of restored.actions) {
-        const result = append(timeline, action);
-        // restoreFromLink replayed the same actions successfully, so this cannot refuse.
-        if (!result.ok) return false;
-        timeline = result.timeline;
-      }
-      setTimeline(timeline);
-      const count = timeline.entries.length;
-      // A link of another rules revision replays under the current rules: the notice says so.
-      const other = restored.notice;
-      const tail = other ? ` ${other}` : '';
-      $notice.set({ kind: other ? 'other-revision' : 'link-restored', text: `Opened a shared session: ${count} ${count === 1 ? 'step' : 'steps'} restored.${tail}` });
-      say(`Opened a shared session with ${count} steps.${tail}`);
-      narrateQuietly();
-      return true;
+      // After the actions asked for before it (the share-link code has loaded the engine by now).
+      return inOrder(() => openRestored(restored)).catch(() => false);
     },
     setNotice: (notice) => $notice.set(notice),
     dismissNotice: () => $notice.set(null),
     async narrated() {
-      // A sentence may be queued while an earlier one is still loading: wait until none is.
+      // A sentence may be queued while an earlier one is still loading, or an action still wait
+      // for the engine: wait until nothing is.
       let seen: Promise<void>;
+      let seenQueue: Promise<unknown>;
       do {
         seen = pending;
-        await seen;
-      } while (seen !== pending);
+        seenQueue = queue;
+        await Promise.all([seenQueue, seen]);
+      } while (seen !== pending || seenQueue !== queue);
     },
   };
+
+  /** Puts a restored share link on the timeline, or the start with a notice saying why not. */
+  function openRestored(restored: RestoreResult): boolean {
+    if (!restored.ok) {
+      seed = scenario.seed;
+      setTimeline(startTimeline(scenario, seed));
+      // The reason is shown as text only; nothing from the link is ever treated as markup.
+      $notice.set({
+        kind: 'link-rejected',
+        text: `This link could not be opened, so the simulator starts at the beginning of the scenario. ${restored.reason}`,
+      });
+      say('The link could not be opened; the simulator starts at the beginning of the scenario.');
+      return false;
+    }
+    seed = restored.seed;
+    let timeline = startTimeline(scenario, seed);
+    for (const action of restored.actions) {
+      const result = append(timeline, action);
+      // restoreFromLink replayed the same actions successfully, so this cannot refuse.
+      if (!result.ok) return false;
+      timeline = result.timeline;
+    }
+    setTimeline(timeline);
+    const count = timeline.entries.length;
+    // A link of another rules revision replays under the current rules: the notice says so.
+    const other = restored.notice;
+    const tail = other ? ` ${other}` : '';
+    $notice.set({ kind: other ? 'other-revision' : 'link-restored', text: `Opened a shared session: ${count} ${count === 1 ? 'step' : 'steps'} restored.${tail}` });
+    say(`Opened a shared session with ${count} steps.${tail}`);
+    narrateQuietly();
+    return true;
+  }
 }

@@ -52,10 +52,10 @@ export function Presenter({ scenario, name, base, keyHelp, Sim }: PresenterProps
 
   useEffect(() => {
     const stop = sync.onGo((next) => {
-      const result = store.follow(scenarioActions(scenario, next));
+      const following = store.follow(scenarioActions(scenario, next));
       history.replaceState(null, '', next > 0 ? `#step=${next}` : window.location.pathname);
       const where = next === 0 ? 'Start of the scenario' : `Step ${next} of ${stepCount}: ${scenario.steps[next - 1]!.title}`;
-      setAnnouncement(result.ok ? `${where}.` : `${where}. The simulator stopped before an action it refused: ${result.reason}`);
+      void following.then((result) => setAnnouncement(result.ok ? `${where}.` : `${where}. The simulator stopped before an action it refused: ${result.reason}`));
     });
     // Starts where the address says (a reload), and tells an open notes window where that is.
     sync.go(stepFromHash(stepCount));

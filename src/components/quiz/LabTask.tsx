@@ -43,15 +43,19 @@ export function LabWork({ lab, saved, onWork }: LabWorkProps) {
     // edited, or the course changed) stops the replay there, and the simulator says why. Work
     // saved under another rules revision replays under the current rules, says so, and is saved
     // again with the verdict of what the learner now sees.
-    const again = resumeLabWork(store, lab.goal, saved);
-    if (again) onWork(again);
-    const stop = store.$timeline.listen((timeline) => {
-      const actions = timeline.entries.slice(0, timeline.cursor).map((entry) => entry.action);
-      if (actions.length > MAX_LAB_ACTIONS) {
-        store.setNotice({ kind: 'refused', text: `A lab keeps at most ${MAX_LAB_ACTIONS} steps of work: step back or reset to save your work again.` });
-        return;
-      }
-      onWork(labWork(lab.goal, actions, timeline.states[timeline.cursor]!));
+    // The learner's own changes are saved from when the replay is on the timeline.
+    let stop = () => {};
+    void resumeLabWork(store, lab.goal, saved).then((again) => {
+      if (!alive) return;
+      if (again) onWork(again);
+      stop = store.$timeline.listen((timeline) => {
+        const actions = timeline.entries.slice(0, timeline.cursor).map((entry) => entry.action);
+        if (actions.length > MAX_LAB_ACTIONS) {
+          store.setNotice({ kind: 'refused', text: `A lab keeps at most ${MAX_LAB_ACTIONS} steps of work: step back or reset to save your work again.` });
+          return;
+        }
+        onWork(labWork(lab.goal, actions, timeline.states[timeline.cursor]!));
+      });
     });
     return () => {
       alive = false;

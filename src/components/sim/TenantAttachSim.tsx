@@ -39,8 +39,8 @@ export default function TenantAttachSim({ scenario, name, base, standalone, stor
     level: standalone ? 3 : 4,
     p: `ta-${scenario.id}`,
     focusNext,
-    act(action, target) {
-      const ok = store.dispatch(action).ok;
+    async act(action, target) {
+      const { ok } = await store.dispatch(action);
       if (ok && target) focusNext(target);
       return ok;
     },

@@ -6,6 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { SimShell, perState, useSimulatorStore, type SimIslandProps } from './SimShell';
+import type { Outcome } from '../../stores/simulator';
 import { useStore } from '../use-store';
 import { authorityCounts, deriveAuthorityTable } from '../../sim/derive';
 import type { SliderPosition, WorkloadId } from '../../sim/constants';
@@ -41,9 +42,10 @@ export default function WorkloadSim({ scenario, name, base, standalone, store: g
   const sub = standalone ? 'h3' : 'h4';
   const now = derive(state);
 
-  const run = (result: { ok: boolean }) => {
-    if (!result.ok) setRefusals((n) => n + 1);
-  };
+  const run = (result: Promise<Outcome>) =>
+    void result.then(({ ok }) => {
+      if (!ok) setRefusals((n) => n + 1);
+    });
   const setPosition = (workload: WorkloadId, position: SliderPosition) => run(store.dispatch({ type: 'set-workload', workload, position }));
   const setPilot = (workload: WorkloadId, collection: string) => run(store.dispatch({ type: 'set-pilot-collection', workload, collection }));
 

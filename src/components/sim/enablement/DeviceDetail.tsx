@@ -7,7 +7,7 @@ import { JOIN_LABELS, MDM_USER_SCOPE_LABELS, OS_INFO } from '../../../sim/consta
 import { collectionsOf, collectionName } from '../../../sim/collections';
 import { autoEnrollmentMember, managedByOf } from '../../../sim/derive';
 import { completionProblem, enrollmentRow, ineligibility, untargeted } from '../../../sim/enrollment-table';
-import { enablementLabel } from '../../../sim/step';
+import { enablementLabel } from '../../../sim/labels';
 import { Check, heading, type EnablementProps } from './shared';
 
 export function DeviceDetail({ state, views, level, id, index, onBack }: EnablementProps & { index: number; onBack: () => void }) {

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AUTO_ENROLLMENT_LABELS, AUTO_ENROLLMENT_VALUES, passesGate, type AutoEnrollment } from '../../../sim/constants';
 import { collectionMark, collectionName } from '../../../sim/collections';
-import { enablementLabel } from '../../../sim/step';
+import { enablementLabel } from '../../../sim/labels';
 import type { Action, SimState } from '../../../sim/types';
 import { heading, type EnablementProps } from './shared';
 

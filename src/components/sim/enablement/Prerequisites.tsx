@@ -6,7 +6,7 @@
  */
 import { ADMIN_PERMISSION_LABELS, GATES, MDM_USER_SCOPES, MDM_USER_SCOPE_LABELS, passesGate, type MdmUserScope } from '../../../sim/constants';
 import { enrollmentRow } from '../../../sim/enrollment-table';
-import { wizardName } from '../../../sim/step';
+import { wizardName } from '../../../sim/labels';
 import { Check, heading, type EnablementProps } from './shared';
 
 const ADMIN_NEEDS = ['globalAdministrator', 'fullAdministrator', 'intuneLicense'] as const;

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AZURE_ENVIRONMENT_LABELS } from '../../../sim/constants';
 import { formatSimTime } from '../../../sim/derive';
-import { enablementLabel } from '../../../sim/step';
+import { enablementLabel } from '../../../sim/labels';
 import { H, count, uploadLabel, type ViewProps } from './parts';
 import { UploadFields, type UploadValue } from './UploadFields';
 import type { Wizard as WizardView } from './Wizard';

@@ -18,8 +18,11 @@ interface Props {
   /** Id prefix for this form's controls. */
   id: string;
   value: UploadValue;
-  /** Returns false when the change was refused (the island then re-renders with the state's value). */
-  onChange: (value: UploadValue) => boolean;
+  /**
+   * Returns (or resolves to) false when the change was refused (the island then re-renders with
+   * the state's value).
+   */
+  onChange: (value: UploadValue) => boolean | Promise<boolean>;
   /** Properties tab: show "Upload to Microsoft Endpoint Manager admin center" (off = offboard). */
   toggle?: boolean;
 }
@@ -68,7 +71,7 @@ export function UploadFields({ state, id, value, onChange, toggle }: Props) {
             disabled={specific === null}
             onChange={(event) => {
               const next = event.currentTarget.value;
-              if (set({ upload: { collection: next } })) setChosen(next);
+              void Promise.resolve(set({ upload: { collection: next } })).then((ok) => ok && setChosen(next));
             }}
           >
             {state.collections.map((c) => (

@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { useStore } from '../../use-store';
 import { AUTO_ENROLLMENT_LABELS, AUTO_ENROLLMENT_VALUES, AZURE_ENVIRONMENTS, AZURE_ENVIRONMENT_LABELS, type AzureEnvironment } from '../../../sim/constants';
 import { collectionName } from '../../../sim/collections';
-import { wizardName, wizardPageTitle } from '../../../sim/step';
+import { wizardName, wizardPageTitle } from '../../../sim/labels';
 import { WIZARD_PAGES } from '../../../sim/types';
 import { H, onCheck, uploadLabel, type ViewProps } from './parts';
 import { UploadFields, firstCollection } from './UploadFields';
@@ -130,7 +130,7 @@ export function Wizard({ store, state, level, p, act, focusNext }: ViewProps) {
               disabled={!pilot}
               onChange={(event) => {
                 const next = event.currentTarget.value;
-                if (enablement('pilot', next)) setAutoCollection(next);
+                void enablement('pilot', next).then((ok) => ok && setAutoCollection(next));
               }}
             >
               {state.collections.map((c) => (

@@ -16,8 +16,8 @@ export interface ViewProps {
   ready: boolean;
   /** Prefix for element ids, unique per scenario. */
   p: string;
-  /** Dispatches an action; on success moves focus to the element with id `focus` after the render. */
-  act: (action: Action, focus?: string) => boolean;
+  /** Dispatches an action; once it is applied, moves focus to the element with id `focus` after the render. */
+  act: (action: Action, focus?: string) => Promise<boolean>;
   /** Moves focus to the element with this id once the next render is done. */
   focusNext: (id: string) => unknown;
 }
