@@ -9,18 +9,13 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, axeBothThemes, PROGRESS_KEY } from './fixtures';
 import { drawAttempt } from '../src/quiz/draw';
 import type { Quiz } from '../src/quiz/types';
+import { BROKEN_PREREQUISITE_LINK as OLD_LINK, OLD_LAB_WORK } from '../src/sim/revision-1-fixtures';
 
 test.describe.configure({ timeout: 90_000 });
 
 const OLD_LINK_NOTICE = 'This link was made with an earlier version of the lab; what you see follows the current rules.';
 const OLD_WORK_NOTICE = 'This work was saved with an earlier version of the lab; what you see follows the current rules.';
 
-/** "Copy link to this state" on the broken-prerequisite scenario after its steps' actions, before this change. */
-const OLD_LINK = '/scenarios/broken-prerequisite/#s=1.17.1dhk4wwt0h3.broken-prerequisite.668.e,2,_.t,3c.m,2.t,3c';
-
-/** The self-assessment lab task `sa-lab-fix-mdm-user-scope` worked through the same steps, as the lab saved it then. */
-const OLD_LAB_WORK =
-  '{"type":"lab-task","actions":[{"type":"set-auto-enrollment","autoEnrollment":"all","collection":null},{"type":"advance-time","minutes":120},{"type":"set-mdm-user-scope","scope":"all"},{"type":"advance-time","minutes":120}],"passed":[true,true]}';
 const LAB_ID = 'sa-lab-fix-mdm-user-scope';
 
 const scenarioTitle = (parse(readFileSync(new URL('../content/scenarios/broken-prerequisite.yaml', import.meta.url), 'utf8')) as { title: string }).title;

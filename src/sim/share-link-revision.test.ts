@@ -12,20 +12,8 @@ import { LAB_RULES_REVISION, UNRECORDED_REVISION } from './revision';
 import { createScenarioState } from './scenario';
 import { checksum, decodeShareLink, encodeShareLink, restoreFromLink, revisionNotice, shareLinkPath, workRevision } from './share-link';
 import { applyActions } from './step';
+import { BROKEN_PREREQUISITE_ACTIONS, BROKEN_PREREQUISITE_LINK } from './revision-1-fixtures';
 import type { Action, Scenario } from './types';
-
-/**
- * Made before this change, with the code of that day, as the lab's "Copy link to this state" made
- * it: the `broken-prerequisite` scenario after its steps' actions (Automatic enrollment in Intune
- * All, two hours, MDM user scope All, two hours).
- */
-const BROKEN_PREREQUISITE_LINK = '/scenarios/broken-prerequisite/#s=1.17.1dhk4wwt0h3.broken-prerequisite.668.e,2,_.t,3c.m,2.t,3c';
-const BROKEN_PREREQUISITE_ACTIONS: Action[] = [
-  { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null },
-  { type: 'advance-time', minutes: 120 },
-  { type: 'set-mdm-user-scope', scope: 'all' },
-  { type: 'advance-time', minutes: 120 },
-];
 
 /**
  * Also made before this change: one action of every type there was then, each written by the

@@ -13,9 +13,10 @@ import { readQuizRecord } from '../progress/quiz-record';
 import { quizFiles } from '../quiz/test-content';
 import type { LabTaskResponse } from '../quiz/types';
 import { LAB_RULES_REVISION } from '../sim/revision';
+import { BROKEN_PREREQUISITE_ACTIONS, BROKEN_PREREQUISITE_CODE, OLD_SAVED_PROGRESS } from '../sim/revision-1-fixtures';
 import { createScenarioState } from '../sim/scenario';
 import { applyActions } from '../sim/step';
-import type { Action, Goal, Scenario } from '../sim/types';
+import type { Goal, Scenario } from '../sim/types';
 import { labWork, resumeLabWork } from './lab-work';
 import { $progress, PROGRESS_KEY } from './progress';
 import { createQuizStore } from './quiz';
@@ -24,22 +25,6 @@ import { useProgressTestStorage } from './test-storage';
 
 const OLD_LINK_NOTICE = 'This link was made with an earlier version of the lab; what you see follows the current rules.';
 const OLD_WORK_NOTICE = 'This work was saved with an earlier version of the lab; what you see follows the current rules.';
-
-/** "Copy link to this state" on the broken-prerequisite scenario after its steps' actions, before this change. */
-const BROKEN_PREREQUISITE_CODE = '1.17.1dhk4wwt0h3.broken-prerequisite.668.e,2,_.t,3c.m,2.t,3c';
-const BROKEN_PREREQUISITE_ACTIONS: Action[] = [
-  { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null },
-  { type: 'advance-time', minutes: 120 },
-  { type: 'set-mdm-user-scope', scope: 'all' },
-  { type: 'advance-time', minutes: 120 },
-];
-
-/**
- * Saved progress (format 2) with the self-assessment's lab task `sa-lab-fix-mdm-user-scope`
- * worked through the same steps, as the lab saved it before this change: no rules revision.
- */
-const OLD_SAVED_PROGRESS =
-  '{"version":2,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[],"quizzes":{"self-assessment":{"attempts":[],"best":null,"current":{"seed":1,"responses":{"sa-lab-fix-mdm-user-scope":{"type":"lab-task","actions":[{"type":"set-auto-enrollment","autoEnrollment":"all","collection":null},{"type":"advance-time","minutes":120},{"type":"set-mdm-user-scope","scope":"all"},{"type":"advance-time","minutes":120}],"passed":[true,true]}},"checked":[],"revealed":false}}}}';
 
 const scenario = ScenarioSchema.parse(parse(readFileSync('content/scenarios/broken-prerequisite.yaml', 'utf8'))) as Scenario;
 const goal = scenario.goals.find((candidate) => candidate.id === 'every-device-enrolled') as Goal;
