@@ -9,6 +9,7 @@ function valid(): Record<string, unknown> {
     summary: 'A tiny scenario.',
     durationMinutes: 5,
     simulators: ['workload-switching'],
+    opensAt: 'lab.authority-map',
     siteVersion: 2207,
     seed: 1,
     fleet: { prefix: 'PC', segments: [{ count: 12, os: 'windows-11-23h2', join: 'hybrid-entra-joined' }] },

@@ -20,6 +20,7 @@ import {
   WORKLOAD_IDS,
 } from '../sim/constants';
 import { deviceName, fleetSize } from '../sim/fleet';
+import { VIEW_IDS } from '../sim/views';
 import type { Action, Check, Scenario } from '../sim/types';
 import { FUNNEL_STAGES } from '../sim/types';
 import { KEBAB_ID } from './glossary';
@@ -603,6 +604,8 @@ export const ScenarioSchema = z
     durationMinutes: z.number().int().min(1).max(30),
     /** The simulators it opens, first one by default. */
     simulators: z.array(z.enum(SIMULATOR_KINDS)).min(1),
+    /** The lab console's view it opens at: one of the view ids in src/sim/views.ts. */
+    opensAt: z.enum(VIEW_IDS),
     /** Configuration Manager version of the site: the engine applies its version gates. */
     siteVersion: z
       .number()

@@ -63,6 +63,7 @@ const SCENARIO: Scenario = {
   summary: 'A small scenario for share links of other rules revisions.',
   durationMinutes: 5,
   simulators: ['workload-switching'],
+  opensAt: 'lab.authority-map',
   siteVersion: 2207,
   seed: 7,
   fleet: { prefix: 'LR', segments: [{ count: 20, os: { 'windows-11-23h2': 1 }, join: 'hybrid-entra-joined', department: { IT: 1, Sales: 1 } }] },

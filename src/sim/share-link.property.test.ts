@@ -19,6 +19,7 @@ const SCENARIO: Scenario = {
   summary: 'A small scenario for property tests of the share-link codec.',
   durationMinutes: 5,
   simulators: ['workload-switching'],
+  opensAt: 'lab.authority-map',
   siteVersion: 2207,
   seed: 7,
   fleet: { prefix: 'LP', segments: [{ count: 20, os: { 'windows-11-23h2': 1 }, join: 'hybrid-entra-joined', department: { IT: 1, Sales: 1 } }] },

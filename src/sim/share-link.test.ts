@@ -20,6 +20,7 @@ const SCENARIO: Scenario = {
   summary: 'A small scenario for the share-link codec.',
   durationMinutes: 5,
   simulators: ['workload-switching'],
+  opensAt: 'lab.authority-map',
   siteVersion: 2207,
   seed: 99,
   fleet: { prefix: 'LT', segments: [{ count: 30, os: { 'windows-11-23h2': 2, 'windows-10-22h2': 1 }, join: 'hybrid-entra-joined', department: { IT: 1, Sales: 2 } }] },

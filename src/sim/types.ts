@@ -17,6 +17,7 @@ import type {
   SliderPosition,
   WorkloadId,
 } from './constants';
+import type { ViewId } from './views';
 
 // ---------------------------------------------------------------------------------------------
 // World
@@ -511,6 +512,8 @@ export interface Scenario {
   /** Minutes to present it to a class (the engine does not use it). */
   durationMinutes: number;
   simulators: SimulatorKind[];
+  /** The lab console's view the scenario opens at (src/sim/views.ts). */
+  opensAt: ViewId;
   siteVersion: number;
   seed: number;
   fleet: FleetSpec;

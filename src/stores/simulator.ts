@@ -9,6 +9,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { createScenarioState } from '../sim/scenario';
 import type { Action, Scenario, SimEvent, SimState } from '../sim/types';
+import type { ViewLocation } from '../sim/views';
 
 type Engine = typeof import('../sim/step');
 /**
@@ -57,6 +58,11 @@ export interface TimelineEntry {
    * empty until the sentences have loaded (the store fills it in then).
    */
   summary: string;
+  /**
+   * True when this entry was applied together with the one before it (one Apply in a dialog):
+   * Undo and Redo take such a group back or forward as one change.
+   */
+  joined?: boolean;
 }
 
 export interface Timeline {
@@ -98,7 +104,14 @@ export interface SimulatorStore {
   dispatch(action: Action): Promise<Outcome>;
   /** Applies several actions as separate timeline entries; stops at the first refusal. */
   dispatchAll(actions: readonly Action[]): Promise<Outcome>;
+  /**
+   * Applies several actions as one change (a dialog's Apply): separate timeline entries, but
+   * Undo and Redo take them back and forward together. On a refusal nothing of them is kept.
+   */
+  dispatchApply(actions: readonly Action[]): Promise<Outcome>;
+  /** Undo: back to before the change on screen (a whole Apply group). */
   back(): void;
+  /** Redo: forward over the next change (a whole Apply group). */
   forward(): void;
   /** Shows the state after `index` actions (0: the start). */
   goTo(index: number): void;
@@ -117,7 +130,7 @@ export interface SimulatorStore {
    * `/scenarios/<id>/#s=<code>` (without the site's base path) for the session up to the cursor,
    * or the reason it cannot be shared.
    */
-  sharePath(): Promise<{ ok: true; path: string } | { ok: false; reason: string }>;
+  sharePath(location?: ViewLocation): Promise<{ ok: true; path: string } | { ok: false; reason: string }>;
   /** Opens a share code: the timeline becomes the link's actions, or the start with a notice. */
   openLink(code: string): Promise<boolean>;
   setNotice(notice: SimulatorNotice | null): void;
@@ -131,6 +144,20 @@ export interface SimulatorStore {
 
 /** What became of an action (or of several): applied, or refused with the engine's reason. */
 export type Outcome = { ok: true } | { ok: false; reason: string };
+
+/** The cursor just before the change on screen: the start of its Apply group. */
+export function groupStart({ entries, cursor }: Timeline): number {
+  let at = cursor - 1;
+  while (at > 0 && entries[at]?.joined) at--;
+  return Math.max(0, at);
+}
+
+/** The cursor just after the next change: the end of its Apply group. */
+export function groupEnd({ entries, cursor }: Timeline): number {
+  let at = Math.min(cursor + 1, entries.length);
+  while (at < entries.length && entries[at]?.joined) at++;
+  return at;
+}
 
 /** Actions are plain data; the same action written twice is the same action. */
 export function sameAction(a: Action, b: Action): boolean {
@@ -232,12 +259,12 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
       return unloaded();
     });
 
-  function append(timeline: Timeline, action: Action): { ok: true; timeline: Timeline } | { ok: false; reason: string } {
+  function append(timeline: Timeline, action: Action, joined = false): { ok: true; timeline: Timeline } | { ok: false; reason: string } {
     const before = timeline.states[timeline.cursor]!;
     const result = engine!.step(before, action);
     if (!result.ok) return { ok: false, reason: result.reason };
     const summary = narrator ? narrator.describeChange(before, result.state, action, result.events) : '';
-    const entry: TimelineEntry = { action, events: result.events, summary };
+    const entry: TimelineEntry = joined ? { action, events: result.events, summary, joined } : { action, events: result.events, summary };
     const cursor = timeline.cursor + 1;
     return {
       ok: true,
@@ -249,11 +276,14 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     };
   }
 
-  function dispatchAll(actions: readonly Action[]): Outcome {
-    let timeline = $timeline.get();
-    for (const action of actions) {
-      const result = append(timeline, action);
+  function dispatchAll(actions: readonly Action[], asOne = false): Outcome {
+    const before = $timeline.get();
+    let timeline = before;
+    for (const [i, action] of actions.entries()) {
+      const result = append(timeline, action, asOne && i > 0);
       if (!result.ok) {
+        // One Apply is all or nothing: a refusal inside it keeps the timeline as it was.
+        if (asOne) timeline = before;
         if (timeline !== $timeline.get()) setTimeline(timeline);
         $notice.set({ kind: 'refused', text: result.reason });
         say(`Not done: ${result.reason}`);
@@ -329,9 +359,10 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     $notice,
     dispatch: (action) => applying(() => dispatchAll([action])),
     dispatchAll: (actions) => applying(() => dispatchAll(actions)),
+    dispatchApply: (actions) => applying(() => dispatchAll(actions, true)),
     // Moving along the timeline needs no engine, but waits behind actions still waiting for it.
-    back: () => void inOrder(() => goTo($timeline.get().cursor - 1), false),
-    forward: () => void inOrder(() => goTo($timeline.get().cursor + 1), false),
+    back: () => void inOrder(() => goTo(groupStart($timeline.get())), false),
+    forward: () => void inOrder(() => goTo(groupEnd($timeline.get())), false),
     goTo: (index) => void inOrder(() => goTo(index), false),
     reset() {
       void inOrder(() => {
@@ -343,7 +374,8 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     },
     follow: (actions) => applying(() => follow(actions)),
     shareCode,
-    async sharePath() {
+    // The open view goes into the link with share-link codec version 2 (see share-link.ts).
+    async sharePath(_location) {
       const code = await shareCode();
       return code.ok ? { ok: true, path: (await shareLinks()).shareLinkPath(scenario.id, code.code) } : code;
     },

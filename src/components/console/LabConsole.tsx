@@ -1,0 +1,199 @@
+/**
+ * The lab console: one simulated world seen through the two consoles an administrator uses (the
+ * Configuration Manager console and the Microsoft Intune admin center) and the lab's own teaching
+ * views, under one lab bar (simulated clock, time, Undo and Redo, Reset, Share link).
+ *
+ * One window shows at a time under the switcher, like two windows on a desktop; the lab's own
+ * views sit in a side panel when the lab is wide enough (960 px, a container query) and are the
+ * switcher's third entry when it is not. Views and window frames load on first use through the
+ * registry; a page's entry passes its `opensAt` view and frame in `preloaded`, so the page renders
+ * them without a click.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from '../use-store';
+import { createSimulatorStore, type SimulatorStore } from '../../stores/simulator';
+import { WINDOWS, WINDOW_HOMES, WINDOW_NAMES, isViewId, windowOf, type ViewId, type ViewLocation, type WindowId } from '../../sim/views';
+import type { Scenario } from '../../sim/types';
+import { FRAME_LOADERS, VIEW_LOADERS } from './registry';
+import { LabBar, Messages } from './LabBar';
+import type { ConsoleContext, Preloaded, ViewDefinition, WindowFrame } from './types';
+import '../../styles/console.css';
+
+export interface LabConsoleProps {
+  scenario: Scenario;
+  /** Base URL of the site, for share links. */
+  base: string;
+  /** On the scenario's own page: a level-2 heading, and `#s=` share links are opened. */
+  standalone: boolean;
+  /** A presenter's session, which drives this lab (no share link is read then). */
+  store?: SimulatorStore | undefined;
+  /** The view to open first (the scenario's `opensAt` unless given). */
+  opensAt?: ViewLocation | undefined;
+  /** View and frame code shipped with the page (its entry's), so they render without a click. */
+  preloaded?: Preloaded | undefined;
+  /** True in the presenter view. */
+  presenting?: boolean | undefined;
+  /** Called whenever the learner opens another view (the presenter and share links follow it). */
+  onLocation?: ((location: ViewLocation) => void) | undefined;
+}
+
+// Code loaded so far, shared by every lab on the page.
+const loadedViews: Partial<Record<ViewId, ViewDefinition>> = {};
+const loadedFrames: Partial<Record<WindowId, WindowFrame>> = {};
+
+type ConsoleWindow = Exclude<WindowId, 'lab'>;
+
+export function LabConsole(props: LabConsoleProps) {
+  const { scenario, base, standalone, preloaded, presenting = false } = props;
+  Object.assign(loadedViews, preloaded?.views);
+  Object.assign(loadedFrames, preloaded?.frames);
+  const store = useMemo(() => props.store ?? createSimulatorStore(scenario), [scenario, props.store]);
+  const state = useStore(store.$state);
+  const previous = useStore(store.$previous);
+  const entry = useStore(store.$lastEntry);
+  // A refusal leaves the state as it was but sets the notice: rendering again puts back any control
+  // the learner changed (Preact compares them with the DOM).
+  useStore(store.$notice);
+  const [ready, setReady] = useState(false);
+  const first: ViewLocation = props.opensAt ?? { view: scenario.opensAt };
+  // Each window keeps its own place: switching windows and back returns to it, and on a wide
+  // screen the lab views' place shows beside a console's.
+  const [places, setPlaces] = useState<Record<WindowId, ViewLocation>>(() => ({
+    cm: { view: WINDOW_HOMES.cm },
+    intune: { view: WINDOW_HOMES.intune },
+    lab: { view: WINDOW_HOMES.lab },
+    [windowOf(first.view)]: first,
+  }));
+  const [tab, setTab] = useState<WindowId>(windowOf(first.view));
+  // The console window on screen: the selected one, or the last one when the lab views' tab is.
+  const [lastConsole, setLastConsole] = useState<ConsoleWindow>(windowOf(first.view) === 'intune' ? 'intune' : 'cm');
+  const [, setLoaded] = useState(0);
+  const [said, setSaid] = useState('');
+  const tabs = useRef<Record<WindowId, HTMLButtonElement | null>>({ cm: null, intune: null, lab: null });
+  const id = `lab-${scenario.id}`;
+  const level = standalone ? 3 : 4;
+  const Heading = standalone ? 'h2' : 'h3';
+
+  useEffect(() => setReady(true), []);
+
+  // Loads what the open places need (once each); re-renders when it arrives.
+  const want = (view: ViewId) => {
+    const window = windowOf(view);
+    const missing: Promise<unknown>[] = [];
+    if (!loadedViews[view]) missing.push(VIEW_LOADERS[view]().then((module) => (loadedViews[view] = module.default)));
+    if (!loadedFrames[window]) missing.push(FRAME_LOADERS[window]().then((module) => (loadedFrames[window] = module.default)));
+    if (missing.length) void Promise.all(missing).then(() => setLoaded((n) => n + 1));
+  };
+  const main = tab === 'lab' ? lastConsole : tab;
+  useEffect(() => want(places[main].view), [places[main].view]);
+  useEffect(() => want(places.lab.view), [places.lab.view]);
+
+  function select(window: WindowId, location: ViewLocation = places[window]): void {
+    setPlaces((now) => ({ ...now, [window]: location }));
+    setTab(window);
+    if (window !== 'lab') setLastConsole(window);
+    props.onLocation?.(location);
+  }
+
+  function open(where: ViewId | ViewLocation): void {
+    const location = typeof where === 'string' ? { view: where } : where;
+    if (isViewId(location.view)) select(windowOf(location.view), location);
+  }
+
+  const context = (location: ViewLocation): ConsoleContext => ({
+    store,
+    state,
+    previous,
+    entry,
+    ready,
+    location,
+    open,
+    async act(action) {
+      return (await store.dispatch(action)).ok;
+    },
+    async apply(actions) {
+      return (await store.dispatchApply(actions)).ok;
+    },
+    say: setSaid,
+    level,
+    idPrefix: id,
+    presenting,
+  });
+
+  /** Tabs keyboard pattern: arrows move along the visible tabs, Home and End to the ends. */
+  function onTabKey(event: KeyboardEvent): void {
+    const visible = WINDOWS.filter((window) => tabs.current[window]?.offsetParent !== null);
+    const at = visible.indexOf(tab);
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: visible.length - 1 }[event.key];
+    if (next === undefined || visible.length === 0) return;
+    event.preventDefault();
+    const window = visible[(next + visible.length) % visible.length]!;
+    select(window);
+    tabs.current[window]?.focus();
+  }
+
+  const Frame = loadedFrames[main];
+  const SideFrame = loadedFrames.lab;
+  const mainView = loadedViews[places[main].view] ?? null;
+  const sideView = loadedViews[places.lab.view] ?? null;
+
+  return (
+    <section class={`lab${presenting ? ' lab--presenting' : ''}${tab === 'lab' ? ' lab--side-open' : ''}`} aria-labelledby={`${id}-title`}>
+      <header class="lab__header">
+        <Heading id={`${id}-title`} class="lab__title">
+          Lab: {scenario.title}
+        </Heading>
+      </header>
+      <LabBar store={store} base={base} ready={ready} idPrefix={id} location={places[tab]} said={said} />
+      <div class="lab__switcher" role="tablist" aria-label="Lab windows" onKeyDown={onTabKey}>
+        {WINDOWS.map((window) => (
+          <button
+            key={window}
+            ref={(element) => {
+              tabs.current[window] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`${id}-tab-${window}`}
+            class={`lab__tab lab__tab--${window}`}
+            aria-selected={tab === window}
+            aria-controls={window === 'lab' ? `${id}-side` : `${id}-window`}
+            tabIndex={tab === window ? 0 : -1}
+            onClick={() => select(window)}
+          >
+            {WINDOW_NAMES[window]}
+          </button>
+        ))}
+      </div>
+      <div class="lab__body">
+        <div
+          class="lab__window"
+          id={`${id}-window`}
+          role="tabpanel"
+          aria-labelledby={`${id}-tab-${main}`}
+          data-window={main}
+        >
+          {Frame ? <Frame ctx={context(places[main])} view={mainView} window={main} /> : <p class="lab__loading">Opening the {WINDOW_NAMES[main]}…</p>}
+        </div>
+        <aside class="lab__side" id={`${id}-side`} aria-labelledby={`${id}-side-title`}>
+          <p id={`${id}-side-title`} class="lab__side-title">
+            Lab views <span>(teaching aids, not console screens)</span>
+          </p>
+          {SideFrame ? (
+            <SideFrame ctx={context(places.lab)} view={sideView} window="lab" />
+          ) : (
+            <p class="lab__loading">Opening the lab views…</p>
+          )}
+        </aside>
+      </div>
+      <Messages store={store} idPrefix={id} />
+    </section>
+  );
+}
+
+/** Makes a page entry's island: the lab console with the entry's view and frame shipped in. */
+export function labConsoleEntry(preloaded: Preloaded) {
+  return function LabConsoleEntry(props: LabConsoleProps) {
+    return <LabConsole {...props} preloaded={preloaded} />;
+  };
+}
