@@ -14,6 +14,17 @@ import type { SimEvent, SimState } from '../../sim/types';
 import '../../styles/console-lab.css';
 import type { ViewLocation } from '../../sim/views';
 
+/**
+ * A link made for another scenario: the store's notice names that lab and its page (kind
+ * 'other-scenario', with `scenarioId` and `path`); null for every other notice.
+ */
+function otherLab(notice: { kind: string }): { scenarioId: string; path: string } | null {
+  const other = notice as { kind: string; scenarioId?: unknown; path?: unknown };
+  return other.kind === 'other-scenario' && typeof other.scenarioId === 'string' && typeof other.path === 'string'
+    ? { scenarioId: other.scenarioId, path: other.path }
+    : null;
+}
+
 /** The simulated-time steps a learner can take, in minutes. */
 export const TIME_STEPS = [
   { minutes: 15, label: 'Advance 15 minutes' },
@@ -102,6 +113,11 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
       {notice && (
         <div class={`lab__notice lab__notice--${notice.kind}`}>
           <p>{notice.text}</p>
+          {otherLab(notice) && (
+            <p>
+              <a href={pageUrl(`${base.replace(/\/$/, '')}${otherLab(notice)!.path}`)}>Open the {otherLab(notice)!.scenarioId} lab</a>
+            </p>
+          )}
           <button type="button" class="button button--quiet" onClick={() => store.dismissNotice()}>
             Dismiss
           </button>
