@@ -344,3 +344,79 @@ test('at 1280 px all seven workload columns fit the side panel without scrolling
   // Full names in the accessible names and tooltips of the short headers.
   await expect(grid.getByRole('columnheader', { name: 'Office Click-to-Run apps Intune: 0' })).toHaveAttribute('title', /^Office Click-to-Run apps: /);
 });
+
+test.describe('the lab environment and the lab bar', () => {
+  test('the lab environment says what lives outside both consoles, where it is changed, and changes it', async ({ page, expectNoAxeViolations }) => {
+    const lab = await openLab(page, '/scenarios/compliance-policies-first/', 'Compliance policies first');
+    // The teaching aids' own tabs, by keyboard.
+    await lab.getByRole('tablist', { name: 'Teaching aids' }).getByRole('tab', { name: 'Authority map' }).focus();
+    await page.keyboard.press('ArrowRight');
+    const environment = lab.getByRole('tabpanel', { name: 'Lab environment' });
+    await expect(lab.getByRole('tab', { name: 'Lab environment' })).toBeFocused();
+    await expect(environment.getByRole('heading', { name: 'Lab environment (teaching aid)' })).toBeVisible();
+    const site = environment.getByRole('region', { name: 'Configuration Manager site' });
+    await expect(site.getByText('Not needed (no internet-based clients)')).toBeVisible();
+    await expect(site.getByText('Configuration Manager console: Administration > Cloud Services > Cloud Management Gateway')).toBeVisible();
+    await expect(site.getByText('Changed in: Configuration Manager console: Administration > Site Configuration > Servers and Site System Roles', { exact: true })).toBeVisible();
+    await expect(environment.getByText('Configuration Manager console: Administration > Hierarchy Configuration > Discovery Methods')).toBeVisible();
+    await axeBothThemes(page, expectNoAxeViolations, 'lab environment');
+
+    const scp = site.getByRole('checkbox', { name: 'Service connection point online' });
+    await scp.uncheck();
+    await expect(liveRegion(lab)).toContainText('Service connection point: Online → Offline');
+    await expect(scp).not.toBeChecked();
+    await lab.getByRole('button', { name: 'Undo' }).click();
+    await expect(scp).toBeChecked();
+    // Settings a console owns open that console's view.
+    await expect(environment.getByRole('button', { name: 'Open Administrative Users' })).toBeEnabled();
+    await expect(environment.getByRole('region', { name: 'Acting administrator' }).getByRole('checkbox', { name: 'An Intune licence' })).toBeChecked();
+  });
+
+  test('the gateway is Not met while internet-based devices wait for one, and Met once it exists', async ({ page }) => {
+    await page.goto('/scenarios/internet-based-no-cmg/');
+    const lab = page.getByRole('region', { name: 'Lab: Internet-based devices, no cloud management gateway yet' });
+    await expect(lab.getByRole('button', { name: 'Reset' })).toBeEnabled();
+    await showLabViews(lab);
+    const site = lab.getByRole('tabpanel', { name: 'Lab environment' }).getByRole('region', { name: 'Configuration Manager site' });
+    const gateway = site.getByRole('listitem').filter({ hasText: 'Cloud management gateway present' });
+    await expect(gateway.getByText(/^✗ Not met$/)).toBeVisible();
+    await expect(gateway.getByText(/^40 internet-based clients cannot reach their site without one/)).toBeVisible();
+    await gateway.getByRole('checkbox', { name: 'Cloud management gateway present' }).check();
+    await expect(liveRegion(lab)).toContainText('Cloud management gateway: None → Present');
+    await expect(gateway.getByText(/^✓ Met$/)).toBeVisible();
+  });
+
+  test('a time step gives one summary whose times agree with the clock; Messages expands it and scrolls inside its box', async ({ page }) => {
+    const lab = await openClassroom(page);
+    for (const expected of ['Day 2, 09:00 → 10:00: ', 'Day 2, 10:00 → 11:00: ', 'Day 2, 11:00 → 12:00: ']) {
+      await lab.getByRole('button', { name: 'Advance 1 hour' }).click();
+      await expect(liveRegion(lab)).toContainText(expected);
+    }
+    for (let k = 0; k < 8; k++) await lab.getByRole('button', { name: 'Advance 15 minutes' }).click();
+    await expect(lab.getByText('Simulated time: Day 2, 14:00')).toBeVisible();
+    await expect(liveRegion(lab)).toContainText('Day 2, 13:45 → 14:00: ');
+    await lab.getByText(/^Messages: \d+ changes/).click();
+    const list = lab.getByRole('list', { name: 'Changes in this lab' });
+    const current = list.locator('[aria-current="step"]');
+    await expect(current).toContainText('Day 2, 13:45 → 14:00');
+    // The current entry is inside the list's own visible box (the list scrolled, not the page).
+    const inside = await list.evaluate((box) => {
+      const item = box.querySelector('[aria-current="step"]')!.getBoundingClientRect();
+      const rect = box.getBoundingClientRect();
+      return { scrolled: box.scrollTop > 0, visible: item.top >= rect.top - 1 && item.bottom <= rect.bottom + 1 };
+    });
+    expect(inside).toEqual({ scrolled: true, visible: true });
+    // The day's summary, and its real events behind "N more".
+    const day = list.getByRole('listitem').filter({ hasText: 'Day 1, 09:00 → Day 2, 09:00' });
+    const more = day.getByRole('button', { name: /^\d+ more$/ });
+    await more.click();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    const events = day.getByRole('list', { name: 'Events of this change' });
+    await expect(events.getByRole('listitem').first()).toContainText(/^Day [12], \d\d:\d\d /);
+    expect(await events.getByRole('listitem').count()).toBeGreaterThan(3);
+    // Going back to the start scrolls the list to its top entry.
+    await list.getByRole('button', { name: 'Start of the scenario' }).click();
+    await expect(list.getByRole('button', { name: 'Start of the scenario' })).toHaveAttribute('aria-current', 'step');
+    await expect.poll(() => list.evaluate((box) => box.scrollTop)).toBe(0);
+  });
+});
