@@ -116,6 +116,8 @@ test('a workload pilot collection moves only its own devices to Intune', async (
   await map.getByLabel('Device name contains', { exact: true }).fill('CON-0001');
   const inside = grid.getByRole('row', { name: /^CON-0001 / });
   await expect(inside).toBeVisible();
+  // A filtered list shrinks to its rows (header and one row), and grows back with the filters.
+  expect(await grid.evaluate((element) => element.parentElement!.clientHeight)).toBeLessThan(120);
   await inside.getByRole('gridcell', { name: 'Intune', exact: true }).click();
   await expect(map.getByText('Intune, because: co-managed; Compliance policies is at Pilot Intune; device is in the workload pilot collection Pilot-Finance', { exact: true })).toBeInViewport();
   await expect(map.getByText('Changed in the last change: Configuration Manager → Intune')).toBeVisible();
@@ -129,6 +131,10 @@ test('a workload pilot collection moves only its own devices to Intune', async (
   // A co-managed device outside Pilot-Finance keeps Configuration Manager: found and opened with the keyboard.
   await map.getByLabel('Collection', { exact: true }).selectOption({ label: 'All devices' });
   await map.getByLabel('Effective authority', { exact: true }).selectOption({ label: 'Any' });
+  await map.getByLabel('Device name contains', { exact: true }).fill('');
+  await expect(map.getByText('Showing 1,200 of 1,200 devices.')).toBeVisible();
+  expect(await grid.evaluate((element) => element.parentElement!.clientHeight)).toBeGreaterThan(250);
+  expect(await grid.getByRole('row').count()).toBeGreaterThan(8);
   await map.getByLabel('Co-managed', { exact: true }).selectOption({ label: 'Co-managed' });
   await map.getByLabel('Device name contains', { exact: true }).fill('CON-0031');
   const outside = grid.getByRole('row', { name: /^CON-0031 / });
