@@ -436,7 +436,7 @@ function StagingTab({ state, p, draft, change }: TabProps) {
         <legend>Workload pilot collections</legend>
         {(perWorkload ? WORKLOAD_IDS : (['compliance-policies'] as const)).map((workload) => {
           const k = WORKLOAD_IDS.indexOf(workload);
-          const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Pilot collection';
+          const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Workload pilot collection for every workload';
           const gated = perWorkload && workload === 'resource-access-policies' && raRemoved;
           return (
             <div class="cm-field" key={workload}>

@@ -186,9 +186,11 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
   const headingId = `${p}-page`;
   const page: WizardPage | 'completion' = done ? 'completion' : (w?.page ?? 'cloud-attach');
 
+  // Set while wizard-finish runs: the wizard closes in the engine before the Completion page shows.
+  const finishing = useRef(false);
   // The wizard closed some other way (Undo before it opened, a link): back to the node.
   useEffect(() => {
-    if (!live && !done) ctx.open('cm.cloud-attach');
+    if (!live && !done && !finishing.current) ctx.open('cm.cloud-attach');
   }, [live, done]);
   // Each page change moves focus to the page's title.
   const shownPage = useRef(page);
@@ -229,7 +231,10 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
   })();
   async function next() {
     if (page === 'summary') {
-      if (await ctx.act({ type: 'wizard-finish' })) setDone(true);
+      finishing.current = true;
+      const ok = await ctx.act({ type: 'wizard-finish' });
+      finishing.current = ok;
+      if (ok) setDone(true);
       return;
     }
     await ctx.act({ type: 'wizard-next' });
@@ -499,7 +504,7 @@ function WorkloadsPage({ ctx, wizard, p }: { ctx: ConsoleContext; wizard: Wizard
         {(perWorkload ? WORKLOAD_IDS : (['compliance-policies'] as const)).map((workload) => {
           const k = WORKLOAD_IDS.indexOf(workload);
           const s = wizard.workloads[k]!;
-          const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Pilot collection';
+          const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Workload pilot collection for every workload';
           return (
             <div class="cm-field" key={workload}>
               <label for={`${p}-pilot-${workload}`}>{label}</label>
