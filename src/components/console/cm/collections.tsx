@@ -8,13 +8,12 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { collectionMark, findCollection, memberCount } from '../../../sim/collections';
-import { plural } from '../../../sim/labels';
 import type { Collection, SimState } from '../../../sim/types';
 import { useStore } from '../../use-store';
 import type { ConsoleContext, ViewDefinition } from '../types';
 import { DeviceDetails } from './devices-detail';
-import { DeviceGrid, type GridColumn } from './devices-grid';
-import { RibbonButton, RibbonGroup } from './devices-ribbon';
+import { DeviceGrid } from './devices-grid';
+import { H, ListPane, ListTable, RibbonButton, RibbonGroup, count, viewTitleId } from './parts';
 import { selectionsOf } from './devices-selection';
 import { SearchBar, deviceColumns } from './devices';
 import '../../../styles/console-cm-views.css';
@@ -39,40 +38,25 @@ export function memberIndices(state: SimState, id: string, search = ''): number[
 }
 
 function CollectionList({ ctx }: { ctx: ConsoleContext }) {
-  const { state, idPrefix, level } = ctx;
+  const { state, idPrefix } = ctx;
   const id = `${idPrefix}-cmcol`;
-  const H = `h${level}` as 'h3';
   const sel = selectionsOf(ctx.store);
   const selected = useStore(sel.collection);
-  const rows = useMemo(() => state.collections.map((_, k) => k), [state.collections]);
-  const at = selected === null ? null : state.collections.findIndex((c) => c.id === selected);
-  const columns: GridColumn[] = [
-    { header: 'Name', width: 'minmax(12rem, 3fr)', cell: (k) => state.collections[k]!.name },
-    { header: 'Limiting Collection', width: 'minmax(10rem, 2fr)', cell: (k) => limitingCollection(state, state.collections[k]!) },
-    { header: 'Member Count', width: 'minmax(7rem, 1fr)', cell: (k) => memberCount(state, state.collections[k]!.id).toLocaleString('en-US') },
-  ];
   return (
-    <div class="cmv-view">
-      <div class="cmv-list-head">
-        <H id={`${id}-title`} class="cmv-list-head__title">
-          Device Collections <span class="cmv-muted">{plural(state.collections.length, 'item')}</span>
-        </H>
-      </div>
-      <DeviceGrid
-        id={`${id}-grid`}
-        label="Device Collections"
-        rows={rows}
-        columns={columns}
-        active={at !== null && at >= 0 ? at : null}
-        selected={at !== null && at >= 0 ? [at] : []}
-        visibleRows={8}
-        onChange={(k) => sel.collection.set(state.collections[k]!.id)}
-        onOpen={(k) => {
-          sel.member.set({ active: null, selected: [] });
-          sel.members.set(state.collections[k]!.id);
-        }}
-      />
-      <p class="cmv-muted">Select a collection, then Show Members on the ribbon (or press Enter) to list its members.</p>
+    <div class="cm-panes cmv-view">
+      <ListPane items={state.collections.length} id={`${id}-count`}>
+        <ListTable
+          labelledBy={`${viewTitleId(idPrefix)} ${id}-count`}
+          columns={['Name', 'Limiting Collection', 'Member Count']}
+          rows={state.collections}
+          rowKey={(c) => c.id}
+          cells={(c) => [c.name, limitingCollection(state, c), memberCount(state, c.id).toLocaleString('en-US')]}
+          selected={selected}
+          onSelect={(key) => sel.collection.set(key)}
+          empty="No device collections."
+        />
+      </ListPane>
+      <p class="cmv-muted">Select a collection, then Show Members on the ribbon to list its members.</p>
     </div>
   );
 }
@@ -80,7 +64,6 @@ function CollectionList({ ctx }: { ctx: ConsoleContext }) {
 function MemberList({ ctx, collection }: { ctx: ConsoleContext; collection: Collection }) {
   const { state, idPrefix, level } = ctx;
   const id = `${idPrefix}-cmmem`;
-  const H = `h${level}` as 'h3';
   const sel = selectionsOf(ctx.store);
   const selection = useStore(sel.member);
   const [search, setSearch] = useState('');
@@ -91,46 +74,43 @@ function MemberList({ ctx, collection }: { ctx: ConsoleContext; collection: Coll
   const active = selection.active !== null && listed.has(selection.active) ? selection.active : null;
   const selected = useMemo(() => selection.selected.filter((i) => listed.has(i)), [selection.selected, listed]);
   return (
-    <div class="cmv-view">
-      <button
-        type="button"
-        class="button button--quiet cmv-back"
-        onClick={() => {
-          sel.members.set(null);
-          requestAnimationFrame(() => document.getElementById(`${idPrefix}-cmcol-grid`)?.querySelector<HTMLElement>('[tabindex="0"]')?.focus());
-        }}
-      >
-        Back to Device Collections
-      </button>
-      <div class="cmv-list-head">
-        <H id={`${id}-title`} class="cmv-list-head__title" tabIndex={-1}>
-          {collection.name} <span class="cmv-muted">{plural(all, 'member')}</span>
+    <div class="cm-panes cmv-view">
+      <div class="cmv-members-head">
+        <H n={level + 1} id={`${id}-title`} class="cm-subhead" tabIndex={-1}>
+          Members of {collection.name}
         </H>
-        <SearchBar id={id} applied={search} onSearch={setSearch} />
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => {
+            sel.members.set(null);
+            requestAnimationFrame(() => document.getElementById(viewTitleId(idPrefix))?.focus());
+          }}
+        >
+          Back to Device Collections
+        </button>
       </div>
-      <p class="cmv-count" aria-live="polite">
-        {search ? `Showing ${rows.length.toLocaleString('en-US')} of ${plural(all, 'device')}` : plural(all, 'device')}
-        {collection.kind === 'static'
-          ? ' · direct members: select some and use Remove from Collection on the ribbon'
-          : ' · built-in collection: its members come from a query'}
-      </p>
-      <DeviceGrid
-        id={`${id}-grid`}
-        label={`Members of ${collection.name}`}
-        rows={rows}
-        columns={columns}
-        active={active}
-        selected={selected}
-        multiselect
-        empty={search ? 'No members match the search.' : 'This collection has no members.'}
-        onChange={(next, selected) => sel.member.set({ active: next, selected })}
-        onOpen={() => document.getElementById(`${id}-detail`)?.focus()}
-      />
-      {active !== null && (
-        <div class="cmv-details-pane">
-          <DeviceDetails state={state} index={active} level={level + 1} headingId={`${id}-detail`} />
-        </div>
-      )}
+      <ListPane items={rows.length} id={`${id}-count`} search={<SearchBar id={id} applied={search} onSearch={setSearch} />}>
+        <p class="cmv-count" aria-live="polite">
+          {search ? `Showing ${rows.length.toLocaleString('en-US')} of ${count(all, 'device')}` : count(all, 'device')}
+          {collection.kind === 'static'
+            ? '. Direct members: select some, then Remove from Collection on the ribbon.'
+            : '. A built-in collection: its members come from a query.'}
+        </p>
+        <DeviceGrid
+          id={`${id}-grid`}
+          labelledBy={`${id}-title ${id}-count`}
+          rows={rows}
+          columns={columns}
+          active={active}
+          selected={selected}
+          multiselect
+          empty={search ? 'No members match the search.' : 'This collection has no members.'}
+          onChange={(next, chosen) => sel.member.set({ active: next, selected: chosen })}
+          onOpen={() => document.getElementById(`${id}-detail`)?.focus()}
+        />
+      </ListPane>
+      {active !== null && <DeviceDetails state={state} index={active} level={level + 1} headingId={`${id}-detail`} />}
     </div>
   );
 }
@@ -144,7 +124,8 @@ function CollectionsView({ ctx }: { ctx: ConsoleContext }) {
 
 /** The Device Collections ribbon (Home tab), and in a members list the command that removes members. */
 function CollectionsCommands({ ctx }: { ctx: ConsoleContext }) {
-  const { state, idPrefix } = ctx;
+  const { state, idPrefix, ready } = ctx;
+  const p = `${idPrefix}-cmcol`;
   const sel = selectionsOf(ctx.store);
   const selected = useStore(sel.collection);
   const members = useStore(sel.members);
@@ -152,20 +133,27 @@ function CollectionsCommands({ ctx }: { ctx: ConsoleContext }) {
   const showing = members === null ? undefined : findCollection(state, members);
   if (showing) {
     const names = member.selected.map((i) => state.devices[i]?.name).filter((n): n is string => n !== undefined);
-    const builtIn = showing.kind !== 'static';
+    const why =
+      showing.kind !== 'static'
+        ? `${showing.name} is a built-in collection: its members come from a query`
+        : names.length === 0
+          ? 'Select one or more members in the list first'
+          : null;
     return (
       <RibbonGroup label="Collection">
         <RibbonButton
           label="Remove from Collection"
-          disabled={!ctx.ready || builtIn || names.length === 0}
-          disabledNote={builtIn ? `${showing.name} is a built-in collection: its members come from a query` : 'Select one or more members first'}
+          icon="delete"
+          id={`${p}-remove`}
+          ready={ready}
+          unavailable={why}
           onClick={() => {
             void ctx.apply([{ type: 'remove-from-collection', collection: showing.id, devices: names }]).then((ok) => {
               if (ok) sel.member.set({ active: null, selected: [] });
             });
           }}
         />
-        <RibbonButton label="Properties" />
+        <RibbonButton label="Properties" icon="properties" notInLab id={`${p}-mprops`} ready={ready} />
       </RibbonGroup>
     );
   }
@@ -173,24 +161,26 @@ function CollectionsCommands({ ctx }: { ctx: ConsoleContext }) {
   return (
     <>
       <RibbonGroup label="Create">
-        <RibbonButton label="Create Device Collection" />
+        <RibbonButton label="Create Device Collection" icon="collection" notInLab id={`${p}-create`} ready={ready} />
       </RibbonGroup>
       <RibbonGroup label="Collection">
         <RibbonButton
           label="Show Members"
-          disabled={!ctx.ready || !chosen}
-          disabledNote="Select a collection first"
+          icon="device"
+          id={`${p}-show`}
+          ready={ready}
+          unavailable={chosen ? null : 'Select a collection in the list first'}
           onClick={() => {
             sel.member.set({ active: null, selected: [] });
             sel.members.set(chosen!.id);
             requestAnimationFrame(() => document.getElementById(`${idPrefix}-cmmem-title`)?.focus());
           }}
         />
-        <RibbonButton label="Update Membership" />
-        <RibbonButton label="Add Resources" />
+        <RibbonButton label="Update Membership" icon="refresh" notInLab id={`${p}-update`} ready={ready} size="small" />
+        <RibbonButton label="Add Resources" icon="add" notInLab id={`${p}-addres`} ready={ready} size="small" />
       </RibbonGroup>
       <RibbonGroup label="Properties">
-        <RibbonButton label="Properties" />
+        <RibbonButton label="Properties" icon="properties" notInLab id={`${p}-props`} ready={ready} />
       </RibbonGroup>
     </>
   );

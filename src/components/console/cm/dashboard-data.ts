@@ -19,11 +19,6 @@ export function perState<T>(derive: (state: SimState) => T): (state: SimState) =
   };
 }
 
-/** The node's name: "Cloud Attach" from 2107, "Co-management" on 2103 and earlier (how-to-monitor). */
-export function dashboardName(version: number): string {
-  return version >= 2107 ? 'Cloud Attach' : 'Co-management';
-}
-
 // ---------------------------------------------------------------------------------------------
 // Client OS distribution
 

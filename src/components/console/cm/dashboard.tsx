@@ -16,7 +16,6 @@ import type { ConsoleContext, ViewDefinition } from '../types';
 import {
   FUNNEL_EXTRAS,
   FUNNEL_ROWS,
-  dashboardName,
   devicesFor,
   filterLabel,
   funnelCount,
@@ -27,6 +26,7 @@ import {
 } from './dashboard-data';
 import { DeviceDetails } from './devices-detail';
 import { DeviceGrid, type GridColumn } from './devices-grid';
+import { coMgmtNode } from './parts';
 import '../../../styles/console-cm-views.css';
 
 interface Bar {
@@ -181,7 +181,6 @@ function DrillDown({ ctx, filter, onClose }: { ctx: ConsoleContext; filter: Devi
 function DashboardView({ ctx }: { ctx: ConsoleContext }) {
   const { state, idPrefix, level } = ctx;
   const id = `${idPrefix}-cmdash`;
-  const H = `h${level}` as 'h3';
   const [asTable, setAsTable] = useState(false);
   const [filter, setFilter] = useState<DeviceFilter | null>(null);
   const tiles = tilesOf(state);
@@ -204,16 +203,13 @@ function DashboardView({ ctx }: { ctx: ConsoleContext }) {
   return (
     <div class="cmv-view cmv-dash">
       <div class="cmv-list-head">
-        <H id={`${id}-title`} class="cmv-list-head__title">
-          {dashboardName(state.site.version)}
-        </H>
+        <p class="cmv-muted cmv-dash__note">
+          Co-management dashboard at {formatSimTime(state.clock)}. Select a count to list the devices behind it and why each is where it is.
+        </p>
         <button type="button" class="button button--quiet" aria-pressed={asTable ? 'true' : 'false'} onClick={() => setAsTable(!asTable)}>
           Table view
         </button>
       </div>
-      <p class="cmv-muted cmv-dash__note">
-        Co-management dashboard at {formatSimTime(state.clock)}. Select a count to list the devices behind it and why each is where it is.
-      </p>
       <div class="cmv-tiles">
         <Tile id={`${id}-os`} title="Client OS distribution" level={level + 1}>
           {chart(
@@ -325,8 +321,8 @@ function DashboardView({ ctx }: { ctx: ConsoleContext }) {
 }
 
 const view: ViewDefinition = {
-  title: (state) => dashboardName(state.site.version),
-  path: (state) => ['Monitoring', 'Overview', dashboardName(state.site.version)],
+  title: (state) => coMgmtNode(state.site.version),
+  path: (state) => ['Monitoring', 'Overview', coMgmtNode(state.site.version)],
   View: DashboardView,
 };
 export default view;

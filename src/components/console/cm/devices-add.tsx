@@ -4,96 +4,76 @@
  * are listed disabled, saying so. OK adds the devices (engine action add-to-collection, one Undo
  * step); Cancel and Escape close without a change; focus returns to the command.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { memberCount } from '../../../sim/collections';
-import { plural } from '../../../sim/labels';
 import type { ConsoleContext } from '../types';
+import { CmDialog, DialogButton, count } from './parts';
 
 export interface SelectCollectionProps {
   ctx: ConsoleContext;
   /** Names of the devices to add. */
   devices: readonly string[];
-  /** Closes the dialog (after OK or Cancel); focus goes back to `returnTo`. */
+  /** Closes the dialog (after OK or Cancel). */
   onClose(): void;
-  returnTo: HTMLElement | null;
+  /** Id of the command that opened it (focus returns there). */
+  returnFocusTo: string;
 }
 
-export function SelectCollectionDialog({ ctx, devices, onClose, returnTo }: SelectCollectionProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+export function SelectCollectionDialog({ ctx, devices, onClose, returnFocusTo }: SelectCollectionProps) {
   const state = ctx.state;
   const statics = state.collections.filter((c) => c.kind === 'static');
   const [choice, setChoice] = useState(statics[0]?.id ?? '');
   const id = `${ctx.idPrefix}-selcol`;
 
-  useEffect(() => {
-    const el = dialog.current;
-    if (el && !el.open) el.showModal();
-    return () => returnTo?.focus();
-  }, []);
-
-  function close() {
-    dialog.current?.close();
-    onClose();
-  }
-
-  async function ok(event: Event) {
-    event.preventDefault();
+  async function ok() {
     if (!choice) return;
-    const applied = await ctx.apply([{ type: 'add-to-collection', collection: choice, devices: [...devices] }]);
-    if (applied) close();
+    if (await ctx.apply([{ type: 'add-to-collection', collection: choice, devices: [...devices] }])) onClose();
   }
 
   return (
-    <dialog
-      ref={dialog}
+    <CmDialog
+      title="Select Collection"
+      id={id}
+      onCancel={onClose}
+      returnFocusTo={returnFocusTo}
+      initialFocus={statics[0] ? `${id}-${statics[0].id}` : undefined}
       class="cmv-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        close();
-      }}
+      footer={
+        <>
+          <DialogButton label="OK" primary onClick={() => void ok()} unavailable={choice ? null : 'No collection with direct members in this lab'} />
+          <DialogButton label="Cancel" onClick={onClose} />
+        </>
+      }
     >
-      <form onSubmit={ok}>
-        <h2 id={`${id}-title`} class="cmv-dialog__title">
-          Select Collection
-        </h2>
-        <p>
-          Add {devices.length === 1 ? devices[0] : plural(devices.length, 'device')} to a device collection. Only collections with direct
-          members can take them.
-        </p>
-        <fieldset class="cmv-dialog__list">
-          <legend>Device Collections</legend>
-          {state.collections.map((c) => {
-            const disabled = c.kind !== 'static';
-            return (
-              <label key={c.id} class={disabled ? 'cmv-radio cmv-radio--disabled' : 'cmv-radio'}>
-                <input
-                  type="radio"
-                  name={`${id}-c`}
-                  value={c.id}
-                  checked={choice === c.id}
-                  disabled={disabled}
-                  aria-describedby={disabled ? `${id}-builtin` : undefined}
-                  onChange={() => setChoice(c.id)}
-                />
-                {c.name} <span class="cmv-muted">({plural(memberCount(state, c.id), 'member')})</span>
-              </label>
-            );
-          })}
-          <p id={`${id}-builtin`} class="cmv-muted">
-            Built-in collections (All Systems, All Desktop and Server Clients, Co-management Eligible Devices) take their members from a
-            query, so devices cannot be added to them.
-          </p>
-        </fieldset>
-        <div class="cmv-dialog__buttons">
-          <button type="submit" class="button" disabled={!choice || !ctx.ready}>
-            OK
-          </button>
-          <button type="button" class="button button--quiet" onClick={close}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </dialog>
+      <p>
+        Add {devices.length === 1 ? devices[0] : count(devices.length, 'device')} to an existing device collection. Only collections with
+        direct members can take them.
+      </p>
+      <fieldset class="cmv-dialog__list">
+        <legend>Device Collections</legend>
+        {state.collections.map((c) => {
+          const builtIn = c.kind !== 'static';
+          return (
+            <div key={c.id} class={builtIn ? 'cmv-radio cmv-radio--disabled' : 'cmv-radio'}>
+              <input
+                type="radio"
+                id={`${id}-${c.id}`}
+                name={`${id}-c`}
+                value={c.id}
+                checked={choice === c.id}
+                disabled={builtIn}
+                aria-describedby={`${id}-${c.id}-n`}
+                onChange={() => setChoice(c.id)}
+              />
+              <label for={`${id}-${c.id}`}>{c.name}</label>{' '}
+              <span id={`${id}-${c.id}-n`} class="cmv-muted">
+                ({count(memberCount(state, c.id), 'member')}
+                {builtIn ? '; built-in: its members come from a query' : ''})
+              </span>
+            </div>
+          );
+        })}
+      </fieldset>
+    </CmDialog>
   );
 }

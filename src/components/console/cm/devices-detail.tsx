@@ -56,8 +56,8 @@ export function DeviceDetails({ state, index, level, headingId }: DeviceDetailsP
   // The checks below give the reason of a device that a table row stops; other stages say why here.
   if (v.reason && !v.condition) facts.push(['Why', v.reason]);
   return (
-    <section class="cmv-detail" aria-labelledby={headingId}>
-      <H id={headingId} tabIndex={-1} class="cmv-detail__title">
+    <section class="cm-details cmv-detail" aria-labelledby={headingId}>
+      <H id={headingId} tabIndex={-1} class="cm-details__title cmv-detail__title">
         {d.name}
       </H>
       <dl class="cmv-facts">

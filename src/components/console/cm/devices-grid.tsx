@@ -20,8 +20,10 @@ export interface GridColumn {
 export interface DeviceGridProps {
   /** Prefix of element ids. */
   id: string;
-  /** The grid's accessible name. */
-  label: string;
+  /** The grid's accessible name, or `labelledBy`. */
+  label?: string | undefined;
+  /** Ids of the elements that name the grid. */
+  labelledBy?: string | undefined;
   /** What the rows are, in display order (device or collection indices). */
   rows: readonly number[];
   columns: readonly GridColumn[];
@@ -54,7 +56,7 @@ export function windowRange(scrollTop: number, rowHeight: number, visibleRows: n
 }
 
 export function DeviceGrid(props: DeviceGridProps) {
-  const { id, label, rows, columns, active, selected, onChange, onOpen, multiselect = false, visibleRows = 12, rowHeight = 34, empty } = props;
+  const { id, label, labelledBy, rows, columns, active, selected, onChange, onOpen, multiselect = false, visibleRows = 12, rowHeight = 34, empty } = props;
   const body = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [column, setColumn] = useState(0);
@@ -170,7 +172,8 @@ export function DeviceGrid(props: DeviceGridProps) {
         class="cmv-grid"
         role="grid"
         id={id}
-        aria-label={label}
+        aria-label={labelledBy ? undefined : label}
+        aria-labelledby={labelledBy}
         aria-rowcount={total + 1}
         aria-colcount={columns.length}
         aria-multiselectable={multiselect ? 'true' : undefined}

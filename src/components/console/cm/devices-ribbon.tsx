@@ -1,65 +1,35 @@
 /**
- * Ribbon buttons of the list views: a command that works, a command the lab does not model
- * (disabled, "Not part of this lab"), and a drop-down command with its menu (menu button pattern:
- * Enter, Space or Arrow Down opens it, arrows move, Escape closes and returns focus).
+ * A drop-down ribbon command ("Add Selected Items") with its menu, in the menu button pattern:
+ * Enter, Space or Arrow Down opens it, the arrows move, Enter picks, Escape closes and returns
+ * focus. A menu item the lab does not model is shown disabled with "Not part of this lab". Drawn
+ * with the ribbon's classes (console-cm.css) so it sits among the frame's ribbon buttons.
  */
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-
-export const NOT_IN_LAB = 'Not part of this lab';
-
-export function RibbonGroup({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="cmv-ribbon-group" role="group" aria-label={label}>
-      {children}
-      <span class="cmv-ribbon-group__label" aria-hidden="true">
-        {label}
-      </span>
-    </div>
-  );
-}
-
-interface ButtonProps {
-  label: string;
-  /** Absent: the command is not part of this lab (shown disabled, saying so). */
-  onClick?: ((button: HTMLButtonElement) => void) | undefined;
-  disabled?: boolean | undefined;
-  /** Why a command that works is disabled now. */
-  disabledNote?: string | undefined;
-}
-
-export function RibbonButton({ label, onClick, disabled, disabledNote }: ButtonProps) {
-  const off = !onClick || disabled === true;
-  const note = !onClick ? NOT_IN_LAB : disabled ? disabledNote : undefined;
-  return (
-    <button
-      type="button"
-      class="cmv-ribbon-button"
-      aria-disabled={off ? 'true' : undefined}
-      title={note}
-      aria-description={note}
-      onClick={(e) => {
-        if (!off) onClick!(e.currentTarget);
-      }}
-    >
-      {label}
-    </button>
-  );
-}
+import { NOT_IN_LAB } from './parts';
 
 export interface MenuItem {
   label: string;
-  /** Absent: not part of this lab. Receives the menu button (focus returns there). */
-  onSelect?: ((opener: HTMLElement) => void) | undefined;
+  /** Absent: not part of this lab. */
+  onSelect?: (() => void) | undefined;
 }
 
-export function RibbonMenu({ label, items, disabled, disabledNote }: { label: string; items: MenuItem[]; disabled?: boolean; disabledNote?: string }) {
+export interface RibbonMenuProps {
+  label: string;
+  /** Element id of the menu button (focus returns there after a dialog). */
+  id: string;
+  items: MenuItem[];
+  /** Why the command cannot be used now (aria-disabled, readable), or null. */
+  unavailable?: string | null | undefined;
+  ready?: boolean | undefined;
+}
+
+export function RibbonMenu({ label, id, items, unavailable, ready = true }: RibbonMenuProps) {
   const [open, setOpen] = useState(false);
+  const [focus, setFocus] = useState(0);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
-  const [focus, setFocus] = useState(0);
   useEffect(() => {
-    if (open) (menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[focus])?.focus();
+    if (open) menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[focus]?.focus();
   }, [open, focus]);
   useEffect(() => {
     if (!open) return;
@@ -69,40 +39,55 @@ export function RibbonMenu({ label, items, disabled, disabledNote }: { label: st
     document.addEventListener('mousedown', away);
     return () => document.removeEventListener('mousedown', away);
   }, [open]);
-  const off = disabled === true;
   const close = () => {
     setOpen(false);
     button.current?.focus();
+  };
+  const pick = (item: MenuItem) => {
+    if (!item.onSelect) return;
+    setOpen(false);
+    item.onSelect();
   };
   return (
     <div class="cmv-menu">
       <button
         ref={button}
+        id={id}
         type="button"
-        class="cmv-ribbon-button"
+        class="cm-ribbon__button cm-ribbon__button--large"
         aria-haspopup="menu"
         aria-expanded={open ? 'true' : 'false'}
-        aria-disabled={off ? 'true' : undefined}
-        title={off ? disabledNote : undefined}
-        aria-description={off ? disabledNote : undefined}
+        aria-controls={open ? `${id}-menu` : undefined}
+        aria-disabled={unavailable ? 'true' : undefined}
+        aria-describedby={unavailable ? `${id}-why` : undefined}
+        title={unavailable ?? undefined}
+        disabled={!ready}
         onClick={() => {
-          if (off) return;
+          if (unavailable) return;
           setFocus(0);
           setOpen(!open);
         }}
         onKeyDown={(e) => {
-          if (!off && e.key === 'ArrowDown') {
+          if (!unavailable && e.key === 'ArrowDown') {
             e.preventDefault();
             setFocus(0);
             setOpen(true);
           }
         }}
       >
-        {label} <span aria-hidden="true">▾</span>
+        <span class="cm-glyph cm-glyph--add" aria-hidden="true" />
+        <span class="cm-ribbon__label">{label}</span>
+        <span aria-hidden="true"> ▾</span>
+        {unavailable && (
+          <span id={`${id}-why`} class="visually-hidden">
+            {unavailable}
+          </span>
+        )}
       </button>
       {open && (
         <ul
           ref={menu}
+          id={`${id}-menu`}
           class="cmv-menu__list"
           role="menu"
           aria-label={label}
@@ -125,17 +110,11 @@ export function RibbonMenu({ label, items, disabled, disabledNote }: { label: st
               class="cmv-menu__item"
               aria-disabled={item.onSelect ? undefined : 'true'}
               title={item.onSelect ? undefined : NOT_IN_LAB}
-              aria-description={item.onSelect ? undefined : NOT_IN_LAB}
-              onClick={() => {
-                if (!item.onSelect) return;
-                setOpen(false);
-                item.onSelect(button.current!);
-              }}
+              onClick={() => pick(item)}
               onKeyDown={(e) => {
-                if ((e.key === 'Enter' || e.key === ' ') && item.onSelect) {
+                if (e.key === 'Enter' || e.key === ' ') {
                   e.preventDefault();
-                  setOpen(false);
-                  item.onSelect(button.current!);
+                  pick(item);
                 }
               }}
             >

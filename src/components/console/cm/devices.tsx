@@ -5,10 +5,9 @@
  * why not, its enrollment stage, status, error code and prerequisites). The ribbon's "Add Selected
  * Items" adds the selected devices to a collection with direct members.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { OS_INFO } from '../../../sim/constants';
 import { coManagedMask } from '../../../sim/derive';
-import { plural } from '../../../sim/labels';
 import type { SimState } from '../../../sim/types';
 import { useStore } from '../../use-store';
 import type { ConsoleContext, ViewDefinition } from '../types';
@@ -17,7 +16,8 @@ import { SelectCollectionDialog } from './devices-add';
 import { DeviceDetails } from './devices-detail';
 import { DeviceGrid, type GridColumn } from './devices-grid';
 import { selectionsOf } from './devices-selection';
-import { RibbonButton, RibbonGroup, RibbonMenu } from './devices-ribbon';
+import { RibbonMenu } from './devices-ribbon';
+import { ListPane, RibbonButton, RibbonGroup, count, viewTitleId } from './parts';
 import '../../../styles/console-cm-views.css';
 
 const coManaged = perState(coManagedMask);
@@ -60,6 +60,7 @@ export function SearchBar({ id, applied, onSearch }: { id: string; applied: stri
     >
       <input
         id={`${id}-q`}
+        class="cm-search"
         type="search"
         aria-label="Search"
         placeholder="Search"
@@ -88,7 +89,6 @@ export function SearchBar({ id, applied, onSearch }: { id: string; applied: stri
 function DevicesView({ ctx }: { ctx: ConsoleContext }) {
   const { state, idPrefix, level } = ctx;
   const id = `${idPrefix}-cmdev`;
-  const H = `h${level}` as 'h3';
   const sel = selectionsOf(ctx.store);
   const selection = useStore(sel.devices);
   const [search, setSearch] = useState('');
@@ -97,34 +97,26 @@ function DevicesView({ ctx }: { ctx: ConsoleContext }) {
   const total = state.devices.length;
   const active = selection.active;
   return (
-    <div class="cmv-view">
-      <div class="cmv-list-head">
-        <H id={`${id}-title`} class="cmv-list-head__title">
-          Devices <span class="cmv-muted">{plural(total, 'item')}</span>
-        </H>
-        <SearchBar id={id} applied={search} onSearch={setSearch} />
-      </div>
-      <p class="cmv-count" aria-live="polite">
-        {search ? `Showing ${rows.length.toLocaleString('en-US')} of ${plural(total, 'device')}` : `${plural(total, 'device')}`}
-        {selection.selected.length > 1 ? ` · ${plural(selection.selected.length, 'device')} selected` : ''}
-      </p>
-      <DeviceGrid
-        id={`${id}-grid`}
-        label="Devices"
-        rows={rows}
-        columns={columns}
-        active={active}
-        selected={selection.selected}
-        multiselect
-        empty="No devices match the search."
-        onChange={(next, selected) => sel.devices.set({ active: next, selected })}
-        onOpen={() => document.getElementById(`${id}-detail`)?.focus()}
-      />
-      {active !== null && active < total && (
-        <div class="cmv-details-pane">
-          <DeviceDetails state={state} index={active} level={level + 1} headingId={`${id}-detail`} />
-        </div>
-      )}
+    <div class="cm-panes cmv-view">
+      <ListPane items={rows.length} id={`${id}-count`} search={<SearchBar id={id} applied={search} onSearch={setSearch} />}>
+        <p class="cmv-count" aria-live="polite">
+          {search ? `Showing ${rows.length.toLocaleString('en-US')} of ${count(total, 'device')}` : count(total, 'device')}
+          {selection.selected.length > 1 ? `, ${count(selection.selected.length, 'device')} selected` : ''}
+        </p>
+        <DeviceGrid
+          id={`${id}-grid`}
+          labelledBy={`${viewTitleId(idPrefix)} ${id}-count`}
+          rows={rows}
+          columns={columns}
+          active={active}
+          selected={selection.selected}
+          multiselect
+          empty="No devices match the search."
+          onChange={(next, selected) => sel.devices.set({ active: next, selected })}
+          onOpen={() => document.getElementById(`${id}-detail`)?.focus()}
+        />
+      </ListPane>
+      {active !== null && active < total && <DeviceDetails state={state} index={active} level={level + 1} headingId={`${id}-detail`} />}
     </div>
   );
 }
@@ -134,34 +126,29 @@ function DevicesCommands({ ctx }: { ctx: ConsoleContext }) {
   const sel = selectionsOf(ctx.store);
   const selection = useStore(sel.devices);
   const [adding, setAdding] = useState<string[] | null>(null);
-  const opener = useRef<HTMLElement | null>(null);
+  const id = `${ctx.idPrefix}-cmdev-add`;
   const names = selection.selected.map((i) => ctx.state.devices[i]?.name).filter((n): n is string => n !== undefined);
   return (
     <>
       <RibbonGroup label="Device">
         <RibbonMenu
           label="Add Selected Items"
-          disabled={!ctx.ready || names.length === 0}
-          disabledNote="Select one or more devices first"
+          id={id}
+          ready={ctx.ready}
+          unavailable={names.length === 0 ? 'Select one or more devices in the list first' : null}
           items={[
-            {
-              label: 'Add Selected Items to Existing Device Collection',
-              onSelect: (from) => {
-                opener.current = from;
-                setAdding(names);
-              },
-            },
+            { label: 'Add Selected Items to Existing Device Collection', onSelect: () => setAdding(names) },
             { label: 'Add Selected Items to New Device Collection' },
           ]}
         />
-        <RibbonButton label="Install Client" />
-        <RibbonButton label="Client Notification" />
-        <RibbonButton label="Client Diagnostics" />
+        <RibbonButton label="Install Client" notInLab id={`${ctx.idPrefix}-cmdev-install`} ready={ctx.ready} size="small" />
+        <RibbonButton label="Client Notification" notInLab id={`${ctx.idPrefix}-cmdev-notify`} ready={ctx.ready} size="small" />
+        <RibbonButton label="Client Diagnostics" notInLab id={`${ctx.idPrefix}-cmdev-diag`} ready={ctx.ready} size="small" />
       </RibbonGroup>
       <RibbonGroup label="Properties">
-        <RibbonButton label="Properties" />
+        <RibbonButton label="Properties" notInLab icon="properties" id={`${ctx.idPrefix}-cmdev-props`} ready={ctx.ready} />
       </RibbonGroup>
-      {adding && <SelectCollectionDialog ctx={ctx} devices={adding} returnTo={opener.current} onClose={() => setAdding(null)} />}
+      {adding && <SelectCollectionDialog ctx={ctx} devices={adding} returnFocusTo={id} onClose={() => setAdding(null)} />}
     </>
   );
 }
