@@ -137,7 +137,8 @@ function drillColumns(state: SimState, filter: DeviceFilter): GridColumn[] {
   ];
 }
 
-function DrillDown({ ctx, filter, onClose }: { ctx: ConsoleContext; filter: DeviceFilter; onClose(): void }) {
+/** A count's devices: the list (windowed) and the selected device's details. */
+export function DrillDown({ ctx, filter, onClose }: { ctx: ConsoleContext; filter: DeviceFilter; onClose(): void }) {
   const { state, idPrefix, level } = ctx;
   const id = `${idPrefix}-cmdash-drill`;
   const H = `h${Math.min(level + 1, 6)}` as 'h4';
