@@ -345,8 +345,9 @@ export function CmDialog({ title, id, onCancel, returnFocusTo, initialFocus, cla
         <p class="cm-dialog__title" id={`${id}-title`}>
           {title}
         </p>
-        <button type="button" class="cm-dialog__x" aria-label="Close" title="Close (same as Cancel)" onClick={() => cancel.current()}>
-          <span aria-hidden="true">×</span>
+        {/* The title bar's close box, for the mouse; the keyboard has Escape and the Cancel button. */}
+        <button type="button" class="cm-dialog__x" tabIndex={-1} aria-hidden="true" title="Close (same as Cancel)" onClick={() => cancel.current()}>
+          ×
         </button>
       </div>
       <div class="cm-dialog__body">{children}</div>
