@@ -16,7 +16,7 @@ import { Essentials, H, SaveBar, TableBox, count } from './parts';
 
 /** In this simulator, the profile's name and the group it is assigned to. */
 export const PROFILE_NAME = 'Co-management settings for Autopilot';
-export const AUTOPILOT_GROUP = 'Autopilot devices';
+export const AUTOPILOT_GROUP = 'Windows Autopilot devices';
 
 /** Enrolled Windows 10 / 11 devices without the Configuration Manager client (what the install reaches). */
 export function withoutClient(state: SimState): number {
@@ -77,7 +77,7 @@ const view: ViewDefinition = {
           <H n={level + 2}>Assignments</H>
           <label class="in-check">
             <input type="checkbox" checked={targeted} disabled={!ready} onChange={(event) => setPending(event.currentTarget.checked)} />
-            Assign to the group {AUTOPILOT_GROUP}
+            Assigned to the {AUTOPILOT_GROUP}
           </label>
           <p class="in-hint">
             In this simulator the group {AUTOPILOT_GROUP} holds the lab's Windows Autopilot devices ({count(autopilot, 'device')}). Assigned, the

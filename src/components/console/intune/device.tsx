@@ -7,7 +7,7 @@
  */
 import { DEVICE_ACTIONS, DEVICE_ACTION_LABELS, JOIN_LABELS, OS_INFO, WORKLOAD_LABELS } from '../../../sim/constants';
 import { collectionName, collectionsOf } from '../../../sim/collections';
-import { deviceIndex, formatSimTime, isUploaded, managedByOf, policiesOf, type PolicyOnDevice } from '../../../sim/derive';
+import { deviceIndex, formatSimTime, isUploaded, managedByOf, mdmEnrolled, policiesOf, type PolicyOnDevice } from '../../../sim/derive';
 import type { SimState } from '../../../sim/types';
 import type { ViewLocation } from '../../../sim/views';
 import type { ConsoleContext, ViewDefinition } from '../types';
@@ -37,16 +37,26 @@ export const SOURCE_LABELS: Readonly<Record<PolicyOnDevice['source'], string>> =
 function Commands({ ctx }: { ctx: ConsoleContext }) {
   const { state, location, ready } = ctx;
   const i = indexOf(state, location);
-  if (i < 0 || !hasActions(state, i)) return null;
+  if (i < 0) return null;
   const name = state.devices[i]!.name;
+  const enrolled = mdmEnrolled(state.devices[i]!);
+  if (!enrolled && !hasActions(state, i)) return null;
   return (
     <div class="in-commands" role="group" aria-label={`Device actions for ${name}`}>
-      {DEVICE_ACTIONS.map((action) => (
-        <button key={action} type="button" class="in-command" disabled={!ready} onClick={() => void ctx.act({ type: 'device-action', device: name, action })}>
-          <span class="in-command__glyph" aria-hidden="true" />
-          {DEVICE_ACTION_LABELS[action]}
+      {enrolled && (
+        // In this simulator Retire is the engine's unenroll-device: the device leaves Intune.
+        <button type="button" class="in-command" disabled={!ready} onClick={() => void ctx.act({ type: 'unenroll-device', device: name })}>
+          <span class="in-command__glyph in-command__glyph--retire" aria-hidden="true" />
+          Retire
         </button>
-      ))}
+      )}
+      {hasActions(state, i) &&
+        DEVICE_ACTIONS.map((action) => (
+          <button key={action} type="button" class="in-command" disabled={!ready} onClick={() => void ctx.act({ type: 'device-action', device: name, action })}>
+            <span class="in-command__glyph" aria-hidden="true" />
+            {DEVICE_ACTION_LABELS[action]}
+          </button>
+        ))}
     </div>
   );
 }
@@ -105,6 +115,12 @@ const view: ViewDefinition = {
           <p class="in-hint">
             Managed by {managedBy.value ?? 'nothing listed'}: {managedBy.reason}. Compliance: {compliance.reason}.
           </p>
+          {mdmEnrolled(device) && (
+            <p class="in-hint">
+              Retire removes {device.name} from Intune, as when its user unenrolls it; in this simulator a device that co-management targets
+              for automatic enrollment enrolls again at its next policy evaluation.
+            </p>
+          )}
         </section>
 
         <section aria-labelledby={`${p}-actions`}>
