@@ -51,8 +51,11 @@ export function gatewayStatus(state: SimState): Status {
   return met(state.site.cloudManagementGateway);
 }
 
+/** Checkbox names: the admin permission labels, the synced identity's without brackets (the action-homes table's name). */
+const permissionLabel = (key: AdminPermission) => (key === 'syncedHybridIdentity' ? 'A synced hybrid identity in Entra ID' : cap(ADMIN_PERMISSION_LABELS[key]));
+
 const permission = (state: SimState, key: AdminPermission) => ({
-  label: cap(ADMIN_PERMISSION_LABELS[key]),
+  label: permissionLabel(key),
   checked: state.admin[key],
   action: (granted: boolean): Action => ({ type: 'set-admin-permission', permission: key, granted }),
 });
