@@ -20,8 +20,10 @@ async function intune(lab: Locator): Promise<Locator> {
 /** Opens a left-navigation item of the admin center (and, when given, an entry of the blade's menu). */
 async function go(window: Locator, item: string, entry?: string): Promise<void> {
   const nav = window.getByRole('navigation', { name: 'Microsoft Intune admin center' });
+  const toggle = window.getByRole('button', { name: 'Console navigation' });
+  await expect(nav.or(toggle).first()).toBeVisible();
   // Narrow: the navigation folds behind "Console navigation".
-  if (!(await nav.isVisible())) await window.getByRole('button', { name: 'Console navigation' }).click();
+  if (!(await nav.isVisible())) await toggle.click();
   await nav.getByRole('button', { name: item, exact: true }).click();
   if (entry) await window.getByRole('navigation', { name: `${item} menu` }).getByRole('button', { name: entry, exact: true }).click();
 }
@@ -235,7 +237,7 @@ test.describe('Microsoft Intune admin center', () => {
     const window = await intune(lab);
     await go(window, 'Devices', 'All devices');
     const devices = window.getByRole('table', { name: 'All devices' });
-    await expect(window.getByText(/^Showing 9,\d{3} of 9,\d{3} devices$/)).toBeVisible();
+    await expect(window.getByText('Showing 10,000 of 10,000 devices')).toBeVisible();
     const rowCount = Number(await devices.getAttribute('aria-rowcount'));
     expect(rowCount).toBeGreaterThan(9000);
     expect(await devices.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(60);
