@@ -10,11 +10,13 @@ import { test, expect, axeBothThemes } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 const labOf = (page: Page, title: string) => page.getByRole('region', { name: `Lab: ${title}` });
+/** The window panel while it shows the admin center (the tab labels it). */
+const intuneWindow = (lab: Locator) => lab.getByRole('tabpanel', { name: 'Microsoft Intune admin center' });
 
 /** Switches to the admin center's window. */
 async function intune(lab: Locator): Promise<Locator> {
   await lab.getByRole('tab', { name: 'Microsoft Intune admin center' }).click();
-  return lab.getByRole('tabpanel');
+  return intuneWindow(lab);
 }
 
 /** Opens a left-navigation item of the admin center (and, when given, an entry of the blade's menu). */
@@ -62,7 +64,7 @@ test.describe('Microsoft Intune admin center', () => {
     await page.goto('/scenarios/who-can-run-device-actions/');
     const lab = labOf(page, 'Who can run device actions');
     await expect(lab.getByRole('tab', { name: 'Microsoft Intune admin center' })).toHaveAttribute('aria-selected', 'true');
-    const window = lab.getByRole('tabpanel');
+    const window = intuneWindow(lab);
     await expect(window.getByRole('heading', { name: 'Devices | All devices' })).toBeVisible();
 
     await go(window, 'Tenant administration', 'Connectors and tokens');
@@ -285,7 +287,7 @@ test.describe('Microsoft Intune admin center', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/scenarios/who-can-run-device-actions/');
     const lab = labOf(page, 'Who can run device actions');
-    const window = lab.getByRole('tabpanel');
+    const window = intuneWindow(lab);
     const toggle = window.getByRole('button', { name: 'Console navigation' });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     const nav = window.getByRole('navigation', { name: 'Microsoft Intune admin center' });

@@ -121,7 +121,9 @@ const IntuneFrame: WindowFrame = ({ ctx, view }) => {
 
   const open = (target: ViewId, label: string) => {
     setNavOpen(false);
-    ctx.open(target);
+    // The blade already open: nothing changes, so its title takes focus now.
+    if (target === location.view && !location.device) heading.current?.focus();
+    else ctx.open(target);
     ctx.say(`Opened ${label}.`);
   };
   const title = view ? view.title(state, location) : '';

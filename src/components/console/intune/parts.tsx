@@ -164,6 +164,8 @@ export function WindowedTable({
   rowClass?: (i: number) => string | undefined;
 }) {
   const box = useRef<HTMLDivElement>(null);
+  const beforeRow = useRef<HTMLTableRowElement>(null);
+  const afterRow = useRef<HTMLTableRowElement>(null);
   const [top, setTop] = useState(0);
   const [rowHeight, setRowHeight] = useState(DEFAULT_ROW);
   const [viewport, setViewport] = useState(DEFAULT_VIEWPORT);
@@ -183,6 +185,12 @@ export function WindowedTable({
   const last = Math.min(total, Math.ceil((scrolled + viewport) / rowHeight) + OVERSCAN);
   const before = first * rowHeight;
   const after = (total - last) * rowHeight;
+  // The spacers' heights are set from script (the site's Content-Security-Policy refuses style
+  // attributes in the page's HTML); before hydration the list is as tall as its rendered rows.
+  useLayoutEffect(() => {
+    if (beforeRow.current) beforeRow.current.style.height = `${before}px`;
+    if (afterRow.current) afterRow.current.style.height = `${after}px`;
+  });
   const onScroll = (event: JSX.TargetedUIEvent<HTMLDivElement>) => setTop(event.currentTarget.scrollTop);
   return (
     <div class="in-tablebox">
@@ -199,7 +207,7 @@ export function WindowedTable({
           </thead>
           <tbody>
             {before > 0 && (
-              <tr class="in-spacer" aria-hidden="true" style={{ height: `${before}px` }}>
+              <tr class="in-spacer" aria-hidden="true" ref={beforeRow}>
                 <td colSpan={columns.length} />
               </tr>
             )}
@@ -217,7 +225,7 @@ export function WindowedTable({
               </tr>
             ))}
             {after > 0 && (
-              <tr class="in-spacer" aria-hidden="true" style={{ height: `${after}px` }}>
+              <tr class="in-spacer" aria-hidden="true" ref={afterRow}>
                 <td colSpan={columns.length} />
               </tr>
             )}
