@@ -179,6 +179,71 @@ test.describe('Microsoft Intune admin center', () => {
     await axeBothThemes(page, expectNoAxeViolations, 'attached, uploaded');
   });
 
+  test('uploading one collection: the admin center lists exactly its 20 devices as ConfigMgr, the connector turns Healthy at 09:15', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('/scenarios/contoso-not-attached/');
+    const lab = labOf(page, 'Contoso: a tenant not yet attached');
+    await lab.getByRole('tab', { name: 'Configuration Manager console' }).click();
+    await lab.getByRole('button', { name: 'Configure Cloud Attach' }).click();
+    const wizard = lab.getByRole('dialog', { name: 'Cloud Attach Configuration Wizard' });
+    await wizard.getByRole('button', { name: 'Sign In' }).click();
+    await wizard.getByRole('radio', { name: 'Customize settings' }).check();
+    await wizard.getByRole('button', { name: 'Next', exact: true }).click();
+    await wizard.getByRole('radio', { name: 'Specific Collection' }).check();
+    await wizard.getByRole('combobox', { name: 'Collection' }).selectOption({ label: 'IT Devices' });
+    await wizard.getByRole('button', { name: 'Next', exact: true }).click();
+    await wizard.getByRole('radio', { name: 'None' }).check();
+    await wizard.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(wizard.getByText('Specific Collection: IT Devices (with its child collections)')).toBeVisible();
+    await wizard.getByRole('button', { name: 'Next', exact: true }).click();
+    await wizard.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(wizard).toBeHidden();
+
+    // Before the first upload cycle: No results, no devices.
+    const window = await intune(lab);
+    await go(window, 'Tenant administration', 'Connectors and tokens');
+    const connector = window.getByRole('table', { name: 'Microsoft Endpoint Configuration Manager' });
+    await expect(connector.getByRole('cell', { name: 'No results', exact: true })).toHaveCount(2);
+    await expect(window.getByText('Waiting for the first upload cycle at Day 1, 09:15')).toBeVisible();
+
+    // The first cycle runs at 09:15: Healthy; its records appear 5 to 10 minutes later.
+    await lab.getByRole('button', { name: 'Advance 15 minutes' }).click();
+    await expect(connector.getByRole('cell', { name: 'Healthy' })).toBeVisible();
+    await expect(connector.getByRole('cell', { name: 'Day 1, 09:15' })).toBeVisible();
+    await expect(lab.getByRole('status')).toContainText('No results → Healthy');
+    await go(window, 'Devices', 'All devices');
+    await expect(window.getByText('Showing 0 of 0 devices')).toBeVisible();
+    await lab.getByRole('button', { name: 'Advance 15 minutes' }).click();
+    await expect(window.getByText('Showing 20 of 20 devices')).toBeVisible();
+    const devices = window.getByRole('table', { name: 'All devices' });
+    await expect(devices).toHaveAttribute('aria-rowcount', '21');
+    // The list renders the rows in view: read them at the top, then scrolled to the bottom.
+    const seen = new Set(await devices.getByRole('rowheader').allInnerTexts());
+    const managedBy = new Set(await devices.getByRole('row').filter({ has: page.getByRole('rowheader') }).evaluateAll((rows) => rows.map((row) => row.children[1]!.textContent)));
+    await window.getByRole('region', { name: 'All devices list' }).evaluate((box) => (box.scrollTop = box.scrollHeight));
+    await expect(devices.getByRole('rowheader', { name: 'CON-0020' })).toBeVisible();
+    for (const name of await devices.getByRole('rowheader').allInnerTexts()) seen.add(name);
+    // The scenario's IT Devices collection is its first 20 devices (the IT department).
+    expect([...seen].sort()).toEqual(Array.from({ length: 20 }, (_, k) => `CON-${String(k + 1).padStart(4, '0')}`));
+    expect([...managedBy]).toEqual(['ConfigMgr']);
+    await expect(devices.getByRole('cell', { name: 'See ConfigMgr', exact: true }).first()).toBeVisible();
+    await window.getByRole('region', { name: 'All devices list' }).evaluate((box) => (box.scrollTop = 0));
+    await axeBothThemes(page, expectNoAxeViolations, 'uploaded IT Devices');
+
+    // A listed device belongs to IT Devices; a device outside the collection is not listed.
+    await devices.getByRole('button', { name: 'CON-0001', exact: true }).click();
+    await expect(window.getByRole('heading', { name: 'CON-0001', exact: true })).toBeFocused();
+    await expect(window.getByText(/^Managed by ConfigMgr: uploaded by tenant attach/)).toBeVisible();
+    await expect(window.getByRole('definition').filter({ hasText: 'IT Devices' })).toBeVisible();
+    await window.getByRole('button', { name: 'Back to All devices' }).click();
+    await window.getByRole('searchbox', { name: 'Search' }).fill('CON-0021');
+    await expect(window.getByText('Showing 0 of 20 devices')).toBeVisible();
+    await expect(devices.getByRole('cell', { name: 'No devices to show.' })).toBeVisible();
+  });
+
   test('the antivirus policy assigned and unassigned under Pilot Intune: a Pilot-IT device keeps its settings', async ({ page, expectNoAxeViolations }) => {
     test.setTimeout(120_000);
     await page.goto('/scenarios/device-configuration-moves-endpoint-protection/');
