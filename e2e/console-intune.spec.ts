@@ -360,6 +360,13 @@ test.describe('Microsoft Intune admin center', () => {
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(nav).toBeVisible();
+    // Escape folds it again and gives focus back to the button.
+    await nav.getByRole('button', { name: 'Home', exact: true }).focus();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await expect(toggle).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(nav).toBeVisible();
     await nav.getByRole('button', { name: 'Tenant administration' }).click();
     await expect(nav).toBeHidden();
     await expect(window.getByRole('heading', { name: 'Tenant administration | Roles' })).toBeFocused();
