@@ -9,6 +9,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MINUTES_PER_DAY } from '../../../sim/constants';
 import { authorityOf, formatSimTime, isCoManaged, isUploaded, mdmEnrolled, policiesOf } from '../../../sim/derive';
 import type { SimState } from '../../../sim/types';
+import { useHydrated } from '../use-hydrated';
 
 type HeadingProps = HTMLAttributes<HTMLHeadingElement> & { n: number; children: ComponentChildren };
 
@@ -164,8 +165,7 @@ export function WindowedTable({
   rowClass?: (i: number) => string | undefined;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const beforeRow = useRef<HTMLTableRowElement>(null);
-  const afterRow = useRef<HTMLTableRowElement>(null);
+  const live = useHydrated();
   const [top, setTop] = useState(0);
   const [rowHeight, setRowHeight] = useState(DEFAULT_ROW);
   const [viewport, setViewport] = useState(DEFAULT_VIEWPORT);
@@ -185,12 +185,6 @@ export function WindowedTable({
   const last = Math.min(total, Math.ceil((scrolled + viewport) / rowHeight) + OVERSCAN);
   const before = first * rowHeight;
   const after = (total - last) * rowHeight;
-  // The spacers' heights are set from script (the site's Content-Security-Policy refuses style
-  // attributes in the page's HTML); before hydration the list is as tall as its rendered rows.
-  useLayoutEffect(() => {
-    if (beforeRow.current) beforeRow.current.style.height = `${before}px`;
-    if (afterRow.current) afterRow.current.style.height = `${after}px`;
-  });
   const onScroll = (event: JSX.TargetedUIEvent<HTMLDivElement>) => setTop(event.currentTarget.scrollTop);
   return (
     <div class="in-tablebox">
@@ -207,7 +201,7 @@ export function WindowedTable({
           </thead>
           <tbody>
             {before > 0 && (
-              <tr class="in-spacer" aria-hidden="true" ref={beforeRow}>
+              <tr class="in-spacer" aria-hidden="true" style={live ? { height: `${before}px` } : undefined}>
                 <td colSpan={columns.length} />
               </tr>
             )}
@@ -225,7 +219,7 @@ export function WindowedTable({
               </tr>
             ))}
             {after > 0 && (
-              <tr class="in-spacer" aria-hidden="true" ref={afterRow}>
+              <tr class="in-spacer" aria-hidden="true" style={live ? { height: `${after}px` } : undefined}>
                 <td colSpan={columns.length} />
               </tr>
             )}
