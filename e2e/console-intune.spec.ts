@@ -68,7 +68,11 @@ test.describe('Microsoft Intune admin center', () => {
     await expect(window.getByRole('heading', { name: 'Devices | All devices' })).toBeVisible();
 
     await go(window, 'Tenant administration', 'Connectors and tokens');
-    await expect(window.getByRole('table', { name: 'Microsoft Endpoint Configuration Manager' }).getByRole('cell', { name: 'Healthy' })).toBeVisible();
+    await expect(window.getByRole('heading', { name: 'Tenant administration | Connectors and tokens' })).toBeFocused();
+    const connector = window.getByRole('table', { name: 'Microsoft Endpoint Configuration Manager' });
+    for (const column of ['Name', 'Status', 'Last successful synchronization']) await expect(connector.getByRole('columnheader', { name: column, exact: true })).toBeVisible();
+    await expect(connector.getByRole('cell', { name: 'Healthy' })).toBeVisible();
+    await expect(window.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Tenant administration');
     await go(window, 'Tenant administration', 'Roles');
     const permission = window.getByRole('checkbox', { name: 'Initiate Configuration Manager action' });
     await expect(permission).not.toBeChecked();
@@ -79,6 +83,7 @@ test.describe('Microsoft Intune admin center', () => {
     const statusTable = window.getByRole('table', { name: 'Device actions status' });
     const logs = window.getByRole('table', { name: /^Log lines along the path of Sync Machine Policy/ });
 
+    for (const column of ['Action', 'Status', 'Error', 'Time']) await expect(statusTable.getByRole('columnheader', { name: column, exact: true })).toBeVisible();
     // No Intune permission: refused in the admin center, so nothing reaches the service connection point.
     await actions.getByRole('button', { name: 'Sync Machine Policy' }).click();
     await expect(lab.getByRole('status')).toContainText('Sync Machine Policy on CON-0001: Failed');
@@ -265,6 +270,9 @@ test.describe('Microsoft Intune admin center', () => {
     await go(window, 'Endpoint security', 'Antivirus');
     await expect(window.getByRole('heading', { name: 'Endpoint security | Antivirus' })).toBeFocused();
     await expect(window.getByText('Intune assigns to Entra ID groups: in this simulator each collection has a same-named group.')).toBeVisible();
+    for (const column of ['Policy name', 'Assigned', 'Included groups']) {
+      await expect(window.getByRole('table', { name: 'Antivirus policies' }).getByRole('columnheader', { name: column, exact: true })).toBeVisible();
+    }
     const policy = window.getByRole('region', { name: 'Microsoft Defender Antivirus' });
     const group = policy.getByRole('combobox', { name: 'Included group' });
     await expect(group).toHaveValue('');
