@@ -355,6 +355,45 @@ test.describe('Microsoft Intune admin center', () => {
     await axeBothThemes(page, expectNoAxeViolations, 'classroom, All devices');
   });
 
+  test('with the keyboard alone: search a device, open its page, run a device action, grant the permission in Roles and Save', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/scenarios/who-can-run-device-actions/');
+    const lab = labOf(page, 'Who can run device actions');
+    const window = intuneWindow(lab);
+    const search = window.getByRole('searchbox', { name: 'Search' });
+    await expect(search).toBeEnabled();
+    await search.focus();
+    await page.keyboard.type('CON-0001');
+    await expect(window.getByText('Showing 1 of 200 devices')).toBeVisible();
+    /** Presses Tab until the locator has focus. */
+    const tabTo = async (target: Locator, max = 40) => {
+      for (let k = 0; k < max; k += 1) {
+        if (await target.evaluate((element) => element === document.activeElement)) return;
+        await page.keyboard.press('Tab');
+      }
+      await expect(target).toBeFocused();
+    };
+    await tabTo(window.getByRole('table', { name: 'All devices' }).getByRole('button', { name: 'CON-0001', exact: true }));
+    await page.keyboard.press('Enter');
+    await expect(window.getByRole('heading', { name: 'CON-0001', exact: true })).toBeFocused();
+    await tabTo(window.getByRole('group', { name: 'Device actions for CON-0001' }).getByRole('button', { name: 'Sync Machine Policy' }));
+    await page.keyboard.press('Enter');
+    await expect(lab.getByRole('status')).toContainText('Sync Machine Policy on CON-0001: Failed');
+
+    await page.keyboard.press('Shift+Tab');
+    await tabTo(window.getByRole('navigation', { name: 'Microsoft Intune admin center' }).getByRole('button', { name: 'Tenant administration' }), 60);
+    await page.keyboard.press('Enter');
+    await expect(window.getByRole('heading', { name: 'Tenant administration | Roles' })).toBeFocused();
+    const permission = window.getByRole('checkbox', { name: 'Initiate Configuration Manager action' });
+    await tabTo(permission);
+    await page.keyboard.press('Space');
+    await expect(permission).toBeChecked();
+    await tabTo(window.getByRole('button', { name: 'Save', exact: true }));
+    await page.keyboard.press('Enter');
+    await expect(lab.getByRole('status')).toContainText('Initiate Configuration Manager action');
+    await expect(window.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+  });
+
   test('at 390 px the navigation folds behind "Console navigation" and the page does not scroll sideways', async ({ page, expectNoAxeViolations }) => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 390, height: 844 });
