@@ -149,6 +149,9 @@ test('the wizard works with the keyboard alone and uploads a collection with its
 
   await expect(wizard.getByRole('heading', { name: 'Configure upload', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(wizard.getByRole('checkbox', { name: 'Upload to Microsoft Endpoint Manager admin center' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(wizard.getByRole('radio', { name: 'All devices managed by Microsoft Endpoint Configuration Manager (recommended)' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(wizard.getByRole('radio', { name: 'Specific Collection' })).toBeChecked();
   await page.keyboard.press('Tab');
@@ -166,8 +169,8 @@ test('the wizard works with the keyboard alone and uploads a collection with its
   await expect(wizard.getByRole('heading', { name: 'Enablement', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(wizard.getByRole('radio', { name: 'All' })).toBeFocused();
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
   await expect(wizard.getByRole('radio', { name: 'None' })).toBeChecked();
   await wizard.getByRole('button', { name: 'Next', exact: true }).focus();
   await page.keyboard.press('Enter');
