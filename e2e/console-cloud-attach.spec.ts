@@ -44,6 +44,23 @@ test('the wizard attaches the tenant uploading one collection: exactly its 20 de
   await expect(lab.getByRole('button', { name: 'Properties', exact: true })).toHaveAttribute('aria-disabled', 'true');
   await expect(lab.getByRole('button', { name: 'Delete', exact: true })).toHaveAttribute('title', 'Not part of this lab');
 
+  // Without an Intune licence, Sign In fails only where the tenant does not allow unlicensed admins:
+  // take the licence away (lab environment) and turn the tenant setting off (Intune > Roles).
+  await lab.getByRole('tab', { name: 'Lab environment' }).click();
+  const licence = lab.getByRole('checkbox', { name: 'An Intune licence' });
+  await licence.uncheck();
+  await expect(licence).not.toBeChecked();
+  const unlicensed = async (allowed: boolean) => {
+    await lab.getByRole('tab', { name: 'Microsoft Intune admin center' }).click();
+    await lab.getByRole('navigation', { name: 'Microsoft Intune admin center' }).getByRole('button', { name: 'Tenant administration' }).click();
+    const box = lab.getByRole('checkbox', { name: 'Allow access to unlicensed admins' });
+    await box.setChecked(allowed);
+    await lab.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(box).toBeChecked({ checked: allowed });
+    await lab.getByRole('tab', { name: 'Configuration Manager console' }).click();
+  };
+  await unlicensed(false);
+
   // Cloud attach page: Next before Sign In is refused, inside the dialog.
   const configure = lab.getByRole('button', { name: 'Configure Cloud Attach' });
   await configure.click();
@@ -55,6 +72,15 @@ test('the wizard attaches the tenant uploading one collection: exactly its 20 de
   await wizard.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(wizard.getByRole('alert')).toHaveText(/^Sign In first/);
   await expect(wizard.getByRole('combobox', { name: 'Azure environment' })).toHaveValue('public');
+  await wizard.getByRole('button', { name: 'Sign In' }).click();
+  await expect(wizard.getByRole('alert')).toHaveText(/^Sign-in failed: "An unanticipated error occurred\." Megan Bowen has no Intune licence/);
+  // Cancel (Escape), allow unlicensed admins again, and start over.
+  await page.keyboard.press('Escape');
+  await expect(wizard).toHaveCount(0);
+  await expect(configure).toBeFocused();
+  await unlicensed(true);
+  await configure.click();
+  await expect(wizard.getByRole('heading', { name: 'Cloud attach', exact: true })).toBeFocused();
   await wizard.getByRole('button', { name: 'Sign In' }).click();
   await expect(wizard.getByText('Signed in as Megan Bowen (Azure Public Cloud).')).toBeVisible();
   await expect(wizard.getByRole('alert')).toHaveCount(0);
