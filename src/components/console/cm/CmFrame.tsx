@@ -141,7 +141,9 @@ const CmFrame: WindowFrame = ({ ctx, view }) => {
 
   function open(target: ViewId) {
     setNavOpen(false);
+    if (target === shown) return;
     ctx.open(target);
+    ctx.say(`${addressOf(version, target).slice(1).join(' > ')} opened.`);
   }
 
   return (
