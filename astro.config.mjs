@@ -123,6 +123,8 @@ export default defineConfig({
               if (window === 'intune') return 'console-intune';
               if (window === 'lab') return 'console-lab';
               if (/^(wizard|properties|administrative-users)$/.test(file)) return 'console-cm-dialogs';
+              // The Cloud Attach node: with the page that opens at it, or when the learner goes there.
+              if (file === 'cloud-attach') return 'console-cm-cloud-attach';
               if (/^(devices|devices-add|devices-ribbon|collections)$/.test(file)) return 'console-cm-lists';
               if (/^(dashboard|dashboard-data|devices-grid|devices-detail|devices-selection)$/.test(file)) return 'console-cm-dashboard';
               return 'console-cm';
