@@ -103,6 +103,10 @@ export default defineConfig({
             // loader for code loaded on first use, and the seeded PRNG that simulators and quizzes
             // share. One file compresses better than five small ones.
             if (/[\\/]node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/]use-store\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
+            // What no page needs to render, on any page: the engine's step code, its sentences, the
+            // share-link codec, the Messages list, and the Configuration Manager console's dialogs
+            // and lists. One chunk for them all compresses far better than six files.
+            if (/[\\/]src[\\/](?:sim[\\/](?:step|narrate|share-link)\.ts|components[\\/]console[\\/](?:MessageList\.tsx|cm[\\/](?:wizard|properties|administrative-users|devices|devices-add|devices-ribbon|collections)\.tsx))$/.test(id)) return 'console-later';
             // The simulators' shared frame, their store and the engine stay one chunk, as they were
             // before lab tasks also reached the engine from a quiz (which would otherwise split
             // it into two files on every simulator page). Code the simulators load on first use
