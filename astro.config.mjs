@@ -107,16 +107,15 @@ export default defineConfig({
             // share-link codec, the Messages list, and the Configuration Manager console's dialogs
             // and lists. One chunk for them all compresses far better than six files.
             if (/[\\/]src[\\/](?:sim[\\/](?:step|narrate|share-link)\.ts|components[\\/]console[\\/](?:MessageList\.tsx|cm[\\/](?:wizard|properties|administrative-users|devices|devices-add|devices-ribbon|collections)\.tsx))$/.test(id)) return 'console-later';
-            // The simulators' shared frame, their store and the engine stay one chunk, as they were
-            // before lab tasks also reached the engine from a quiz (which would otherwise split
-            // it into two files on every simulator page). Code the simulators load on first use
-            // (sentences, share links, the engine's step code) and the goal grading only labs need
-            // stay out; `step.ts` gets its own chunk, which the store starts loading at once.
-            if (/[\\/]src[\\/](?:components[\\/]sim[\\/]SimShell\.tsx|stores[\\/]simulator\.ts|sim[\\/](?!narrate\.|share-link\.|goals\.|rng\.|bench\.|step\.|run-scenario\.)[\w-]+\.ts)$/.test(id)) return 'simulator';
+            // The engine's state and derivations and the simulator store go with the lab console's
+            // own frame (below): every page loads them together (at start, or together from a lab
+            // task), and one file compresses better than two. The engine's step code, sentences and
+            // share links are in `console-later` above; the goal grading only labs need stays out.
+            if (/[\\/]src[\\/](?:components[\\/]sim[\\/]SimShell\.tsx|stores[\\/]simulator\.ts|sim[\\/](?!narrate\.|share-link\.|goals\.|rng\.|bench\.|step\.|run-scenario\.)[\w-]+\.ts)$/.test(id)) return 'lab-console';
             // The lab console's views load on first use, a window's at a time: one chunk per window
             // compresses far better than a file per view (fewer, larger files), and a page's opening
-            // view ships with its entry. The Configuration Manager console's dialogs and lists are
-            // apart from its frame and dashboard, which most labs open at.
+            // view ships with its entry. The Configuration Manager console's dialogs and lists are in
+            // `console-later`, apart from its frame and dashboard, which most labs open at.
             const consoleModule = /[\\/]src[\\/]components[\\/]console[\\/](cm|intune|lab)[\\/]([\w.-]+)\.tsx?$/.exec(id);
             // The console's own frame and what every window shares (the hydration hook, the registry)
             // are named, or Rollup would put a shared module into whichever window's chunk used it
@@ -126,10 +125,8 @@ export default defineConfig({
               const [, window, file = ''] = consoleModule;
               if (window === 'intune') return 'console-intune';
               if (window === 'lab') return 'console-lab';
-              if (/^(wizard|properties|administrative-users)$/.test(file)) return 'console-cm-dialogs';
               // The Cloud Attach node: with the page that opens at it, or when the learner goes there.
               if (file === 'cloud-attach') return 'console-cm-cloud-attach';
-              if (/^(devices|devices-add|devices-ribbon|collections)$/.test(file)) return 'console-cm-lists';
               if (/^(dashboard|dashboard-data|devices-grid|devices-detail|devices-selection)$/.test(file)) return 'console-cm-dashboard';
               return 'console-cm';
             }
