@@ -99,10 +99,11 @@ export default defineConfig({
           // pages without an island load two small files, not a spray of shared fragments. Quiz
           // records (progress/quiz-record.ts) stay out: only pages with a quiz need them.
           manualChunks(id) {
-            // What every island page loads anyway goes in one chunk: Preact, our store hook, Vite's
-            // loader for code loaded on first use, and the seeded PRNG that simulators and quizzes
-            // share. One file compresses better than five small ones.
-            if (/[\\/]node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/]use-store\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
+            // What every island page loads anyway goes in one chunk: Preact, Astro's Preact renderer
+            // (its entry file stays, a one-line re-export), our store hook, Vite's loader for code
+            // loaded on first use, and the seeded PRNG that simulators and quizzes share. One file
+            // compresses better than six small ones.
+            if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/]use-store\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
             // What no page needs to render, on any page: the engine's step code, its sentences, the
             // share-link codec, the Messages list, and the Configuration Manager console's dialogs
             // and lists. One chunk for them all compresses far better than six files.
