@@ -125,7 +125,9 @@ export default defineConfig({
             if (consoleModule) {
               const [, window, file = ''] = consoleModule;
               if (window === 'intune') return 'console-intune';
-              if (window === 'lab') return 'console-lab';
+              // The lab window's frame, its environment view and its authority map (with the map's
+              // parts) are three chunks: a page opens at one of the two views, and ships only it.
+              if (window === 'lab') return file === 'LabFrame' ? 'console-lab-frame' : file === 'environment' ? 'console-lab-environment' : 'console-lab';
               // The Cloud Attach node: with the page that opens at it, or when the learner goes there.
               if (file === 'cloud-attach') return 'console-cm-cloud-attach';
               if (/^(dashboard|dashboard-data|devices-grid|devices-detail|devices-selection)$/.test(file)) return 'console-cm-dashboard';
