@@ -91,6 +91,9 @@ export default defineConfig({
     resolve: { alias: { '@preact/signals': fileURLToPath(new URL('./src/components/no-signals.ts', import.meta.url)) } },
     worker: { format: 'es' },
     build: {
+      // No preload lists for code loaded on first use: each lazy chunk's static imports are
+      // (nearly always) loaded already, and the lists cost every page bytes at start and in all.
+      modulePreload: false,
       minify: 'terser',
       terserOptions: { compress: { passes: 2 }, format: { comments: false } },
       rollupOptions: {
