@@ -107,10 +107,11 @@ export default defineConfig({
             // loaded on first use, and the seeded PRNG that simulators and quizzes share. One file
             // compresses better than six small ones.
             if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/]use-store\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
-            // What no page needs to render, on any page: the engine's step code, its sentences, the
+            // What no page needs to render, on any page: the engine's step code (with simulated time
+            // moving on, advance.ts, and device actions, device-actions.ts), its sentences, the
             // share-link codec, the Messages list, and the Configuration Manager console's dialogs
             // and lists. One chunk for them all compresses far better than six files.
-            if (/[\\/]src[\\/](?:sim[\\/](?:step|narrate|share-link)\.ts|components[\\/]console[\\/](?:MessageList\.tsx|cm[\\/](?:wizard|properties|administrative-users|devices|devices-add|devices-ribbon|collections)\.tsx))$/.test(id)) return 'console-later';
+            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|share-link)\.ts|components[\\/]console[\\/](?:MessageList\.tsx|cm[\\/](?:wizard|properties|administrative-users|devices|devices-add|devices-ribbon|collections)\.tsx))$/.test(id)) return 'console-later';
             // The engine's state and derivations and the simulator store go with the lab console's
             // own frame (below): every page loads them together (at start, or together from a lab
             // task), and one file compresses better than two. The engine's step code, sentences and

@@ -44,7 +44,8 @@ export {
 export { ENROLLMENT_TABLE, enrollmentRow, ineligibility, type EnrollmentRow, type EnrollmentConditionId } from './enrollment-table';
 export { ENROLLMENT_MINUTES, enrollmentWindow } from './enrollment';
 export { findCollection, collectionName, collectionMark, collectionTreeMark, isMember, collectionsOf, memberCount } from './collections';
-export { connectorView, runDeviceAction, authorizationProblems, adminDiscovered, type ConnectorView } from './tenant';
+export { connectorView, type ConnectorView } from './tenant';
+export { runDeviceAction, authorizationProblems, adminDiscovered } from './device-actions';
 export { gradeGoal, gradeCheck } from './goals';
 export { createScenarioState, scenarioActions } from './scenario';
 export { applyScenarioStep, runScenario, type ScenarioRun } from './run-scenario';

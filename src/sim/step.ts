@@ -31,13 +31,15 @@ import {
   isUploaded,
   mdmEnrolled,
 } from './derive';
-import { advanceEnrollment, advanceUpload, nextCycleAfter, reconcileEnrollment } from './enrollment';
+import { nextCycleAfter, reconcileEnrollment } from './enrollment';
+import { advanceEnrollment, advanceUpload } from './advance';
 import { coManagementEnabled, isWindowsClientOs } from './enrollment-table';
 import { RngCursor } from './rng';
 // The wizard and enablement labels live in labels.ts: the first render needs them, not the engine.
 import { enablementLabel, wizardName, wizardPageTitle } from './labels';
 export { enablementLabel, wizardName, wizardPageTitle };
-import { connectorView, runDeviceAction } from './tenant';
+import { connectorView } from './tenant';
+import { runDeviceAction } from './device-actions';
 import type {
   Action,
   SimEvent,
