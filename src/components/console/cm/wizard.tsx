@@ -1,9 +1,537 @@
-/** Interim view (branch console only): replaced by the view's own module. */
-import type { ViewDefinition } from '../types';
+/**
+ * The Cloud Attach Configuration Wizard (Co-management Configuration Wizard before 2107) as a modal
+ * dialog over the Cloud Attach node: the page list on the left with the current page marked, the
+ * page, and Previous / Next / Summary / Cancel (Close on the Completion page). Every choice is an
+ * engine action (wizard-*), dispatched as the learner makes it; a refusal shows inside the dialog.
+ * Previous has no engine action: it shows the timeline's earlier state of the wizard (the page as it
+ * was left), as the store's Undo does.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '../../use-store';
+import {
+  AUTO_ENROLLMENT_LABELS,
+  AUTO_ENROLLMENT_VALUES,
+  AZURE_ENVIRONMENTS,
+  AZURE_ENVIRONMENT_LABELS,
+  WORKLOAD_IDS,
+  WORKLOAD_LABELS,
+  passesGate,
+  type AutoEnrollment,
+  type AzureEnvironment,
+  type SliderPosition,
+  type WorkloadId,
+} from '../../../sim/constants';
+import { collectionName, collectionTreeMark } from '../../../sim/collections';
+import { wizardName, wizardPageTitle } from '../../../sim/labels';
+import { WIZARD_PAGES, type Action, type SimState, type UploadScope, type WizardPage, type WizardState, type WorkloadSetting } from '../../../sim/types';
+import type { ConsoleContext, ViewDefinition } from '../types';
+import { ids, uploadLabel } from './cloud-attach';
+import { CmDialog, DialogButton, H, ThreeStopSlider, coMgmtNode, count } from './parts';
 
-const view: ViewDefinition = {
-  title: () => 'cm/wizard',
-  path: () => ['cm/wizard'],
-  View: ({ ctx }) => <p>cm/wizard ({ctx.location.view})</p>,
+/** What each "Automatic enrollment in Intune" value does (fact sheet 3.4, 4.2). */
+export const ENROLLMENT_HINTS: Readonly<Record<AutoEnrollment, string>> = {
+  none: 'Co-management is not enabled: no client enrolls.',
+  pilot: 'Only eligible members of the Intune Auto Enrollment collection enroll.',
+  all: 'Every eligible device enrolls (the Co-management Eligible Devices collection).',
 };
-export default view;
+
+/** The wizard's pages on this version (fact sheet 4.1). */
+export function wizardPages(version: number): WizardPage[] {
+  return WIZARD_PAGES.filter((page) => (page === 'workloads' ? version < 2111 : page !== 'configure-upload' || passesGate('tenant-attach', version)));
+}
+
+/** The collection a "Specific Collection" or Pilot choice starts with: the first one the scenario defines. */
+export function firstCollection(state: SimState): string {
+  return (state.collections.find((c) => c.kind === 'static') ?? state.collections[0]!).id;
+}
+
+/** Devices with the client in a collection and its child collections (what a collection upload takes, rule 13). */
+export function uploadMembers(state: SimState, collection: string): number {
+  let members = 0;
+  collectionTreeMark(state, collection).forEach((m, i) => {
+    if (m && state.devices[i]!.client) members++;
+  });
+  return members;
+}
+
+/** The wizard-next actions that take the wizard from its page to the Summary page, or null if Next is needed first. */
+export function toSummary(state: SimState): Action[] | null {
+  const w = state.wizard;
+  if (!w || w.page === 'summary') return null;
+  if (w.page === 'cloud-attach' && w.environment === null) return null;
+  const version = state.site.version;
+  if (w.page === 'cloud-attach' && version >= 2111 && w.mode === 'default') return [{ type: 'wizard-next' }];
+  const pages = wizardPages(version);
+  let steps = pages.indexOf('summary') - pages.indexOf(w.page);
+  // Before 2111, None skips the Workloads page.
+  if (version < 2111 && w.autoEnrollment === 'none' && pages.indexOf(w.page) < pages.indexOf('workloads')) steps--;
+  return Array.from({ length: Math.max(1, steps) }, () => ({ type: 'wizard-next' }) as const);
+}
+
+export interface UploadValue {
+  upload: UploadScope | null;
+  endpointAnalytics: boolean;
+}
+
+/**
+ * The Configure upload choices: which devices to upload (all, or one collection with its child
+ * collections) and Endpoint analytics. The wizard's page sends each change; the Properties tab
+ * keeps them pending. With `toggle`, the "Upload to Microsoft Endpoint Manager admin center" box
+ * (off = offboard) comes first.
+ */
+export function UploadFields({
+  state,
+  id,
+  value,
+  onChange,
+  toggle,
+  disabled,
+}: {
+  state: SimState;
+  id: string;
+  value: UploadValue;
+  onChange: (value: UploadValue) => unknown;
+  toggle?: boolean;
+  disabled?: boolean;
+}) {
+  const { upload, endpointAnalytics } = value;
+  const specific = upload !== null && upload !== 'all' ? upload.collection : null;
+  const [chosen, setChosen] = useState(specific ?? firstCollection(state));
+  const collection = specific ?? chosen;
+  const members = uploadMembers(state, collection);
+  const set = (next: Partial<UploadValue>) => onChange({ upload, endpointAnalytics, ...next });
+  const off = toggle && upload === null;
+  return (
+    <>
+      {toggle && (
+        <label class="cm-check">
+          <input
+            type="checkbox"
+            checked={upload !== null}
+            disabled={disabled}
+            onChange={(event) => set({ upload: event.currentTarget.checked ? 'all' : null, ...(event.currentTarget.checked ? {} : { endpointAnalytics: false }) })}
+          />
+          Upload to Microsoft Endpoint Manager admin center
+        </label>
+      )}
+      <fieldset class="cm-fieldset" disabled={disabled || off}>
+        <legend>Devices: select which devices to upload</legend>
+        <label class="cm-check">
+          <input type="radio" name={`${id}-devices`} checked={upload === 'all'} onChange={(e) => e.currentTarget.checked && set({ upload: 'all' })} />
+          All devices managed by Microsoft Endpoint Configuration Manager (recommended)
+        </label>
+        <label class="cm-check">
+          <input type="radio" name={`${id}-devices`} checked={specific !== null} onChange={(e) => e.currentTarget.checked && set({ upload: { collection } })} />
+          Specific Collection
+        </label>
+        <div class="cm-field">
+          <label for={`${id}-collection`}>Collection</label>
+          <select
+            id={`${id}-collection`}
+            value={collection}
+            disabled={specific === null}
+            onChange={(event) => {
+              const next = event.currentTarget.value;
+              setChosen(next);
+              set({ upload: { collection: next } });
+            }}
+          >
+            {state.collections.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <p class="cm-hint">
+            {collectionName(state, collection)}: {count(members, 'device')} with the Configuration Manager client, child collections included.
+          </p>
+        </div>
+      </fieldset>
+      <fieldset class="cm-fieldset" disabled={disabled || off}>
+        <legend>Endpoint Analytics</legend>
+        <label class="cm-check">
+          <input type="checkbox" checked={endpointAnalytics} onChange={(e) => set({ endpointAnalytics: e.currentTarget.checked })} />
+          Enable Endpoint Analytics for devices uploaded to Microsoft Endpoint Manager
+        </label>
+      </fieldset>
+    </>
+  );
+}
+
+/** A refusal the engine gave since the dialog opened, shown inside it (the lab bar is behind the modal). */
+export function useDialogNotices(ctx: ConsoleContext): { refusal: string | null; said: string | null } {
+  const notice = useStore(ctx.store.$notice);
+  const announcement = useStore(ctx.store.$announcement);
+  const first = useRef({ notice, announcement });
+  return {
+    refusal: notice && notice !== first.current.notice && notice.kind === 'refused' ? notice.text : null,
+    said: announcement && announcement !== first.current.announcement ? announcement : null,
+  };
+}
+
+function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
+  const { state, store, idPrefix, level } = ctx;
+  const p = `${idPrefix}-wiz`;
+  const version = state.site.version;
+  const timeline = useStore(store.$timeline);
+  const live = state.wizard;
+  // The wizard as last seen: the Completion page shows what was applied after wizard-finish closed it.
+  const last = useRef<WizardState | null>(live);
+  if (live) last.current = live;
+  const [done, setDone] = useState(false);
+  const w = live ?? last.current;
+  const [environment, setEnvironment] = useState<AzureEnvironment>(w?.environment ?? 'public');
+  const [autoCollection, setAutoCollection] = useState(w?.autoEnrollmentCollection ?? firstCollection(state));
+  const { refusal } = useDialogNotices(ctx);
+  const headingId = `${p}-page`;
+  const page: WizardPage | 'completion' = done ? 'completion' : (w?.page ?? 'cloud-attach');
+
+  // Set while wizard-finish runs: the wizard closes in the engine before the Completion page shows.
+  const finishing = useRef(false);
+  // The wizard closed some other way (Undo before it opened, a link): back to the node.
+  useEffect(() => {
+    if (!live && !done && !finishing.current) ctx.open('cm.cloud-attach');
+  }, [live, done]);
+  // Each page change moves focus to the page's title.
+  const shownPage = useRef(page);
+  useEffect(() => {
+    if (shownPage.current !== page) document.getElementById(headingId)?.focus();
+    shownPage.current = page;
+  }, [page]);
+  if (!w) return null;
+
+  const pages = wizardPages(version);
+  const at = page === 'completion' ? pages.length : pages.indexOf(page);
+  const signedInElsewhere = w.environment !== null && environment !== w.environment;
+  const pilot = w.autoEnrollment === 'pilot';
+  const close = () => ctx.open('cm.cloud-attach');
+
+  async function cancel() {
+    if (state.wizard) await ctx.act({ type: 'wizard-cancel' });
+    close();
+  }
+  function previous() {
+    for (let k = timeline.cursor - 1; k >= 0; k--) {
+      const earlier = timeline.states[k]!.wizard;
+      if (!earlier) return;
+      if (earlier.page !== w!.page) {
+        store.goTo(k);
+        if (earlier.environment) setEnvironment(earlier.environment);
+        return;
+      }
+    }
+  }
+  const canPrevious = (() => {
+    for (let k = timeline.cursor - 1; k >= 0; k--) {
+      const earlier = timeline.states[k]!.wizard;
+      if (!earlier) return false;
+      if (earlier.page !== w.page) return true;
+    }
+    return false;
+  })();
+  async function next() {
+    if (page === 'summary') {
+      finishing.current = true;
+      const ok = await ctx.act({ type: 'wizard-finish' });
+      finishing.current = ok;
+      if (ok) setDone(true);
+      return;
+    }
+    await ctx.act({ type: 'wizard-next' });
+  }
+  const summaryActions = live ? toSummary(state) : null;
+  const enablement = (autoEnrollment: AutoEnrollment, collection: string) =>
+    ctx.act({ type: 'wizard-set-enablement', autoEnrollment, collection: autoEnrollment === 'pilot' ? collection : null });
+  const nextWhy = signedInElsewhere ? 'Sign In again: the Azure environment changed since you signed in.' : null;
+
+  return (
+    <CmDialog
+      id={p}
+      title={wizardName(version)}
+      onCancel={() => void (done ? close() : cancel())}
+      returnFocusTo={ids.configure(idPrefix)}
+      initialFocus={headingId}
+      class="cm-wizard"
+      footer={
+        done ? (
+          <DialogButton label="Close" primary onClick={close} />
+        ) : (
+          <>
+            <DialogButton label="Previous" onClick={previous} unavailable={canPrevious ? null : 'This is the first page.'} />
+            <DialogButton label="Next" primary onClick={() => void next()} unavailable={nextWhy} />
+            <DialogButton
+              label="Summary"
+              onClick={() => summaryActions && void ctx.apply(summaryActions)}
+              unavailable={summaryActions && !nextWhy ? null : page === 'summary' ? 'This is the Summary page.' : 'Sign In first.'}
+            />
+            <DialogButton label="Cancel" onClick={() => void cancel()} />
+          </>
+        )
+      }
+    >
+      <div class="cm-wizard__layout">
+        <ol class="cm-wizard__pages" aria-label="Wizard pages">
+          {pages.map((name, k) => (
+            <li key={name} aria-current={k === at ? 'step' : undefined} class={k < at ? 'cm-wizard__page--done' : undefined}>
+              {wizardPageTitle(version, name)}
+            </li>
+          ))}
+          <li aria-current={page === 'completion' ? 'step' : undefined}>Completion</li>
+        </ol>
+        <div class="cm-wizard__content">
+          <H n={level} id={headingId} tabIndex={-1} class="cm-wizard__title">
+            {page === 'completion' ? 'Completion' : wizardPageTitle(version, page)}
+          </H>
+          {refusal && !done && (
+            <p class="cm-alert" role="alert">
+              {refusal}
+            </p>
+          )}
+
+          {page === 'cloud-attach' && (
+            <>
+              <div class="cm-field">
+                <label for={`${p}-env`}>Azure environment</label>
+                <select id={`${p}-env`} value={environment} onChange={(event) => setEnvironment(event.currentTarget.value as AzureEnvironment)}>
+                  {AZURE_ENVIRONMENTS.map((env) => (
+                    <option key={env} value={env}>
+                      {AZURE_ENVIRONMENT_LABELS[env]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <p class="cm-row">
+                <button type="button" class="cm-dialog__button" onClick={() => void ctx.act({ type: 'wizard-sign-in', environment })}>
+                  Sign In
+                </button>
+                <span>
+                  {signedInElsewhere
+                    ? 'Sign In again: the Azure environment changed since you signed in.'
+                    : w.environment
+                      ? `Signed in as ${state.admin.name} (${AZURE_ENVIRONMENT_LABELS[w.environment]}).`
+                      : 'Sign in as an Entra Global Administrator: onboarding creates an app registration and a service principal in the tenant.'}
+                </span>
+              </p>
+              {version >= 2111 && (
+                <fieldset class="cm-fieldset">
+                  <legend>Settings</legend>
+                  <label class="cm-check">
+                    <input
+                      type="radio"
+                      name={`${p}-mode`}
+                      checked={w.mode === 'default'}
+                      onChange={(e) => e.currentTarget.checked && void ctx.act({ type: 'wizard-set-mode', mode: 'default' })}
+                    />
+                    Use default settings (recommended)
+                  </label>
+                  <label class="cm-check">
+                    <input
+                      type="radio"
+                      name={`${p}-mode`}
+                      checked={w.mode === 'customize'}
+                      onChange={(e) => e.currentTarget.checked && void ctx.act({ type: 'wizard-set-mode', mode: 'customize' })}
+                    />
+                    Customize settings
+                  </label>
+                  <p class="cm-hint">
+                    The default settings upload all devices, enable Endpoint analytics and set Automatic enrollment in Intune to All, with every
+                    workload at Configuration Manager.
+                  </p>
+                </fieldset>
+              )}
+            </>
+          )}
+
+          {page === 'configure-upload' && (
+            <>
+              <UploadFields
+                state={state}
+                id={`${p}-up`}
+                value={w}
+                onChange={(value) => ctx.act({ type: 'wizard-set-upload', upload: value.upload, endpointAnalytics: value.endpointAnalytics })}
+              />
+              <p class="cm-hint">
+                The first upload cycle, within 15 minutes of finishing, is a full sync of every device in scope; each later cycle uploads only the
+                changes (deltas). Records appear in the admin center 5 to 10 minutes after their cycle.
+              </p>
+            </>
+          )}
+
+          {page === 'enablement' && (
+            <fieldset class="cm-fieldset">
+              <legend>Automatic enrollment in Intune</legend>
+              {AUTO_ENROLLMENT_VALUES.map((value) => (
+                <label class="cm-check" key={value}>
+                  <input
+                    type="radio"
+                    name={`${p}-auto`}
+                    checked={w.autoEnrollment === value}
+                    onChange={(e) => e.currentTarget.checked && void enablement(value, autoCollection)}
+                  />
+                  {AUTO_ENROLLMENT_LABELS[value]}
+                </label>
+              ))}
+              <p class="cm-hint">{ENROLLMENT_HINTS[w.autoEnrollment]} Enrolling moves no workload.</p>
+              <div class="cm-field">
+                <label for={`${p}-autocoll`}>Intune Auto Enrollment collection</label>
+                <select
+                  id={`${p}-autocoll`}
+                  value={w.autoEnrollmentCollection ?? autoCollection}
+                  disabled={!pilot}
+                  onChange={(event) => {
+                    const next = event.currentTarget.value;
+                    setAutoCollection(next);
+                    void enablement('pilot', next);
+                  }}
+                >
+                  {state.collections.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </fieldset>
+          )}
+
+          {page === 'workloads' && <WorkloadsPage ctx={ctx} wizard={w} p={p} />}
+
+          {(page === 'summary' || page === 'completion') && (
+            <>
+              {page === 'completion' && (
+                <p role="status" class="cm-hint">
+                  The {wizardName(version)} completed successfully: {state.settings.cloudAttach ? 'CoMgmtSettingsProd' : 'the settings'} now hold the settings
+                  below. Find them under Administration &gt; Cloud Services &gt; {coMgmtNode(version)}.
+                </p>
+              )}
+              <dl class="cm-props">
+                <div class="cm-props__row">
+                  <dt>Azure environment</dt>
+                  <dd>{AZURE_ENVIRONMENT_LABELS[w.environment ?? 'public']}</dd>
+                </div>
+                <div class="cm-props__row">
+                  <dt>Signed in as</dt>
+                  <dd>{state.admin.name}</dd>
+                </div>
+                {version >= 2111 && (
+                  <div class="cm-props__row">
+                    <dt>Settings</dt>
+                    <dd>{w.mode === 'default' ? 'Use default settings (recommended)' : 'Customize settings'}</dd>
+                  </div>
+                )}
+                {passesGate('tenant-attach', version) && (
+                  <>
+                    <div class="cm-props__row">
+                      <dt>Upload to Microsoft Endpoint Manager admin center</dt>
+                      <dd>{uploadLabel(state, w.upload)}</dd>
+                    </div>
+                    <div class="cm-props__row">
+                      <dt>Endpoint analytics</dt>
+                      <dd>{w.endpointAnalytics ? 'On' : 'Off'}</dd>
+                    </div>
+                  </>
+                )}
+                <div class="cm-props__row">
+                  <dt>Automatic enrollment in Intune</dt>
+                  <dd>
+                    {AUTO_ENROLLMENT_LABELS[w.autoEnrollment]}
+                    {pilot && w.autoEnrollmentCollection && ` (Intune Auto Enrollment collection: ${collectionName(state, w.autoEnrollmentCollection)})`}
+                  </dd>
+                </div>
+                <div class="cm-props__row">
+                  <dt>Workloads</dt>
+                  <dd>
+                    {version >= 2111 || w.autoEnrollment === 'none'
+                      ? 'Every workload stays at Configuration Manager; move workloads later in the co-management Properties.'
+                      : workloadLines(state, w.workloads)}
+                  </dd>
+                </div>
+              </dl>
+              {page === 'summary' && <p class="cm-hint">Choose Next to apply these settings.</p>}
+            </>
+          )}
+        </div>
+      </div>
+    </CmDialog>
+  );
+}
+
+function workloadLines(state: SimState, workloads: WorkloadSetting[]): string {
+  const moved = WORKLOAD_IDS.flatMap((id, k) => {
+    const s = workloads[k]!;
+    if (s.position === 'configmgr') return [];
+    const where = s.position === 'pilot-intune' ? `Pilot Intune (${s.pilotCollection ? collectionName(state, s.pilotCollection) : 'no collection'})` : 'Intune';
+    return [`${WORKLOAD_LABELS[id]}: ${where}`];
+  });
+  return moved.length ? moved.join('; ') : 'Every workload at Configuration Manager';
+}
+
+/** Before 2111: the Workloads and Staging pages (each slider change is a wizard-set-workload). */
+function WorkloadsPage({ ctx, wizard, p }: { ctx: ConsoleContext; wizard: WizardState; p: string }) {
+  const { state } = ctx;
+  const version = state.site.version;
+  const perWorkload = passesGate('per-workload-pilot', version);
+  const set = (workload: WorkloadId, position: SliderPosition, pilotCollection: string | null) =>
+    ctx.act({ type: 'wizard-set-workload', workload, position, pilotCollection });
+  return (
+    <>
+      <p class="cm-hint">
+        Workloads: each slider's position. Staging: the workload pilot collection that Pilot Intune uses
+        {perWorkload ? ' (one per workload)' : ' (one Pilot collection for every workload before 1906)'}.
+      </p>
+      <div class="cm-sliders">
+        {WORKLOAD_IDS.map((workload, k) => {
+          const s = wizard.workloads[k]!;
+          const gated =
+            (workload === 'resource-access-policies' && !passesGate('resource-access-workload', version)) ||
+            (workload === 'endpoint-protection' && !passesGate('endpoint-protection-workload', version));
+          return (
+            <ThreeStopSlider
+              key={workload}
+              legend={WORKLOAD_LABELS[workload]}
+              name={`${p}-wl-${workload}`}
+              value={s.position}
+              onChange={(position) => void set(workload, position, s.pilotCollection)}
+              disabledStops={{
+                ...(gated ? { 'pilot-intune': 'Not available on this version', intune: 'Not available on this version' } : {}),
+                ...(s.pilotCollection === null ? { 'pilot-intune': 'Choose a workload pilot collection first' } : {}),
+              }}
+            />
+          );
+        })}
+      </div>
+      <div class="cm-staging">
+        {(perWorkload ? WORKLOAD_IDS : (['compliance-policies'] as const)).map((workload) => {
+          const k = WORKLOAD_IDS.indexOf(workload);
+          const s = wizard.workloads[k]!;
+          const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Workload pilot collection for every workload';
+          return (
+            <div class="cm-field" key={workload}>
+              <label for={`${p}-pilot-${workload}`}>{label}</label>
+              <select
+                id={`${p}-pilot-${workload}`}
+                value={s.pilotCollection ?? ''}
+                onChange={(event) => void set(workload, s.position, event.currentTarget.value || null)}
+              >
+                {s.pilotCollection === null && <option value="">None chosen</option>}
+                {state.collections.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          );
+        })}
+      </div>
+    </>
+  );
+}
+
+const wizard: ViewDefinition = {
+  title: (state) => wizardName(state.site.version),
+  path: (state) => ['Administration', 'Cloud Services', coMgmtNode(state.site.version), wizardName(state.site.version)],
+  View: WizardDialog,
+};
+
+export default wizard;

@@ -1,0 +1,229 @@
+/**
+ * The console's list pane as an ARIA grid that renders only the rows in view (windowing): 100,000
+ * devices cost the same as 20. One cell at a time is in the tab order (roving focus); the arrow
+ * keys, Page Up / Page Down and Ctrl+Home / Ctrl+End move it, the selection follows it (Shift
+ * extends, Ctrl moves without selecting, Space toggles a row, as in the console's list), Enter
+ * opens the row. A click selects, Ctrl+click toggles, Shift+click selects a range.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+
+export interface GridColumn {
+  /** The column header as the console spells it. */
+  header: string;
+  /** CSS grid track, e.g. "minmax(9rem, 2fr)". */
+  width: string;
+  /** The cell of one row (called only for the rows on screen). */
+  cell(row: number): ComponentChildren;
+}
+
+export interface DeviceGridProps {
+  /** Prefix of element ids. */
+  id: string;
+  /** The grid's accessible name, or `labelledBy`. */
+  label?: string | undefined;
+  /** Ids of the elements that name the grid. */
+  labelledBy?: string | undefined;
+  /** What the rows are, in display order (device or collection indices). */
+  rows: readonly number[];
+  columns: readonly GridColumn[];
+  /** The row with the focus (an entry of `rows`), or null before any. */
+  active: number | null;
+  /** Selected entries of `rows`. */
+  selected: readonly number[];
+  /** A new active row and selection. */
+  onChange(active: number, selected: number[]): void;
+  /** Enter or a double click on a row. */
+  onOpen?: ((row: number) => void) | undefined;
+  /** Several rows may be selected (Shift, Ctrl, Space). */
+  multiselect?: boolean | undefined;
+  /** Rows in view at once (the list's height). */
+  visibleRows?: number | undefined;
+  /** Row height in px (the CSS must agree: --cmv-row). */
+  rowHeight?: number | undefined;
+  /** What the empty grid says. */
+  empty?: string | undefined;
+}
+
+/** Rows rendered beyond the visible ones, above and below. */
+const OVERSCAN = 4;
+
+/** The window of row positions to render for a scroll offset. */
+export function windowRange(scrollTop: number, rowHeight: number, visibleRows: number, total: number): [number, number] {
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+  const last = Math.min(total, Math.floor(scrollTop / rowHeight) + visibleRows + OVERSCAN + 1);
+  return [first, last];
+}
+
+export function DeviceGrid(props: DeviceGridProps) {
+  const { id, label, labelledBy, rows, columns, active, selected, onChange, onOpen, multiselect = false, visibleRows = 12, rowHeight = 34, empty } = props;
+  const body = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [column, setColumn] = useState(0);
+  const anchor = useRef<number | null>(null);
+  const focusNext = useRef(false);
+  const chosen = useMemo(() => new Set(selected), [selected]);
+  const position = useMemo(() => {
+    if (active === null) return -1;
+    return rows.indexOf(active);
+  }, [rows, active]);
+  const total = rows.length;
+  const height = Math.min(visibleRows, Math.max(total, 1)) * rowHeight;
+  const [first, last] = windowRange(scrollTop, rowHeight, visibleRows, total);
+  // The tab stop: the active row when it is listed, else the first row.
+  const stop = position >= 0 ? position : total > 0 ? 0 : -1;
+  const shown: number[] = [];
+  for (let p = first; p < last; p++) shown.push(p);
+  // The row with the tab stop is always rendered, so the grid stays reachable by Tab.
+  if (stop >= 0 && (stop < first || stop >= last)) shown.push(stop);
+
+  // A filter that shortens the list scrolls back into range.
+  useLayoutEffect(() => {
+    const el = body.current;
+    if (el && el.scrollTop > Math.max(0, total * rowHeight - height)) {
+      el.scrollTop = Math.max(0, total * rowHeight - height);
+      setScrollTop(el.scrollTop);
+    }
+  }, [total]);
+
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    document.getElementById(`${id}-r${stop}-c${column}`)?.focus({ preventScroll: true });
+  });
+
+  /** Scrolls the list so that row position p is in view. */
+  function reveal(p: number) {
+    const el = body.current;
+    if (!el) return;
+    const top = p * rowHeight;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + rowHeight > el.scrollTop + el.clientHeight) el.scrollTop = top + rowHeight - el.clientHeight;
+    setScrollTop(el.scrollTop);
+  }
+
+  function range(from: number, to: number): number[] {
+    const [a, b] = from < to ? [from, to] : [to, from];
+    return rows.slice(a, b + 1);
+  }
+
+  function moveTo(p: number, how: { shift?: boolean; ctrl?: boolean; toggle?: boolean } = {}) {
+    if (total === 0) return;
+    const to = Math.max(0, Math.min(total - 1, p));
+    const row = rows[to]!;
+    let next: number[];
+    if (multiselect && how.shift) {
+      anchor.current ??= stop;
+      next = range(anchor.current, to);
+    } else if (multiselect && how.toggle) {
+      next = chosen.has(row) ? selected.filter((r) => r !== row) : [...selected, row];
+      anchor.current = to;
+    } else if (multiselect && how.ctrl) {
+      next = [...selected];
+    } else {
+      next = [row];
+      anchor.current = to;
+    }
+    focusNext.current = true;
+    reveal(to);
+    onChange(row, next);
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    const ctrl = event.ctrlKey || event.metaKey;
+    const how = { shift: event.shiftKey, ctrl };
+    const page = Math.max(1, visibleRows - 1);
+    const at = stop < 0 ? 0 : stop;
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => moveTo(at + 1, how),
+      ArrowUp: () => moveTo(at - 1, how),
+      PageDown: () => moveTo(at + page, how),
+      PageUp: () => moveTo(at - page, how),
+      Home: () => (ctrl ? moveTo(0, how) : setFocusColumn(0)),
+      End: () => (ctrl ? moveTo(total - 1, how) : setFocusColumn(columns.length - 1)),
+      ArrowLeft: () => setFocusColumn(column - 1),
+      ArrowRight: () => setFocusColumn(column + 1),
+      ' ': () => moveTo(at, multiselect ? { toggle: true } : {}),
+      Enter: () => {
+        if (stop >= 0) onOpen?.(rows[stop]!);
+      },
+    };
+    const run = keys[event.key];
+    if (!run) return;
+    event.preventDefault();
+    run();
+  }
+
+  function setFocusColumn(c: number) {
+    const to = Math.max(0, Math.min(columns.length - 1, c));
+    setColumn(to);
+    document.getElementById(`${id}-r${stop}-c${to}`)?.focus();
+  }
+
+  function onClick(p: number, c: number, event: MouseEvent) {
+    setColumn(c);
+    moveTo(p, { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey });
+  }
+
+  const template = columns.map((c) => c.width).join(' ');
+  return (
+    <div class="cmv-grid-wrap">
+      <div
+        class="cmv-grid"
+        role="grid"
+        id={id}
+        aria-label={labelledBy ? undefined : label}
+        aria-labelledby={labelledBy}
+        aria-rowcount={total + 1}
+        aria-colcount={columns.length}
+        aria-multiselectable={multiselect ? 'true' : undefined}
+        style={{ '--cmv-cols': template, '--cmv-row': `${rowHeight}px` } as Record<string, string>}
+        onKeyDown={onKeyDown}
+      >
+        <div class="cmv-grid__head" role="rowgroup">
+          <div class="cmv-grid__row" role="row" aria-rowindex={1}>
+            {columns.map((c, k) => (
+              <div key={c.header} class="cmv-grid__cell" role="columnheader" aria-colindex={k + 1}>
+                {c.header}
+              </div>
+            ))}
+          </div>
+        </div>
+        <div class="cmv-grid__body" ref={body} style={{ height: `${height}px` }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+          <div role="rowgroup" class="cmv-grid__rows" style={{ height: `${total * rowHeight}px` }}>
+            {shown.map((p) => {
+              const row = rows[p]!;
+              const isSelected = chosen.has(row);
+              return (
+                <div
+                  key={row}
+                  class={`cmv-grid__row${isSelected ? ' cmv-grid__row--selected' : ''}`}
+                  role="row"
+                  aria-rowindex={p + 2}
+                  aria-selected={isSelected ? 'true' : 'false'}
+                  style={{ transform: `translateY(${p * rowHeight}px)` }}
+                  onDblClick={() => onOpen?.(row)}
+                >
+                  {columns.map((c, k) => (
+                    <div
+                      key={c.header}
+                      id={`${id}-r${p}-c${k}`}
+                      class="cmv-grid__cell"
+                      role="gridcell"
+                      aria-colindex={k + 1}
+                      tabIndex={p === stop && k === column ? 0 : -1}
+                      onClick={(e) => onClick(p, k, e)}
+                    >
+                      {c.cell(row)}
+                    </div>
+                  ))}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+      {total === 0 && <p class="cmv-grid__empty">{empty ?? 'No items found.'}</p>}
+    </div>
+  );
+}
