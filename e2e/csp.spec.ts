@@ -147,9 +147,9 @@ test.describe('Content-Security-Policy', () => {
     await item.getByRole('button', { name: 'Open the lab' }).click();
     const lab = labOf(item, 'Compliance policies first');
     await labReady(lab);
-    const dialog = await openProperties(lab, 'Staging');
-    await dialog.getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' }).selectOption({ label: 'Pilot-Finance' });
-    await dialog.getByRole('button', { name: 'OK', exact: true }).click();
+    const properties = await openProperties(lab, 'Staging');
+    await properties.getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' }).selectOption({ label: 'Pilot-Finance' });
+    await properties.getByRole('button', { name: 'OK', exact: true }).click();
     await expect(liveRegionOf(lab)).toContainText('Pilot-Finance');
     await expectNoViolations(page, 'a lab task');
 
