@@ -101,7 +101,15 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
       )}
       {notice && (
         <div class={`lab__notice lab__notice--${notice.kind}`}>
-          <p>{notice.text}</p>
+          <p>
+            {notice.text}
+            {notice.kind === 'other-scenario' && notice.path && (
+              <>
+                {' '}
+                <a href={pageUrl(`${base.replace(/\/$/, '')}${notice.path}`)}>Open the link in the {notice.scenarioId} lab</a>
+              </>
+            )}
+          </p>
           <button type="button" class="button button--quiet" onClick={() => store.dismissNotice()}>
             Dismiss
           </button>
