@@ -28,6 +28,7 @@ import { DeviceDetails } from './devices-detail';
 import { DeviceGrid, type GridColumn } from './devices-grid';
 import { coMgmtNode } from './parts';
 import '../../../styles/console-cm-views.css';
+import { useHydrated } from '../use-hydrated';
 
 interface Bar {
   key: string;
@@ -53,6 +54,7 @@ interface ChartProps {
 
 /** One chart of a tile: bars with their counts, or the same as a table. Counts are buttons. */
 function Chart({ id, caption, bars, max, asTable, header, open, openFilter, drillId }: ChartProps) {
+  const live = useHydrated();
   const count = (bar: Bar, labelled: boolean) => (
     <button
       type="button"
@@ -99,7 +101,7 @@ function Chart({ id, caption, bars, max, asTable, header, open, openFilter, dril
               {bar.label}
             </span>
             <span class="cmv-bars__track" aria-hidden="true">
-              <span class="cmv-bars__bar" style={{ width: `${max > 0 ? (bar.count / max) * 100 : 0}%` }} />
+              <span class="cmv-bars__bar" style={live ? { width: `${max > 0 ? (bar.count / max) * 100 : 0}%` } : undefined} />
             </span>
             {count(bar, true)}
           </li>

@@ -7,6 +7,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useHydrated } from '../use-hydrated';
 
 export interface GridColumn {
   /** The column header as the console spells it. */
@@ -56,6 +57,7 @@ export function windowRange(scrollTop: number, rowHeight: number, visibleRows: n
 }
 
 export function DeviceGrid(props: DeviceGridProps) {
+  const live = useHydrated();
   const { id, label, labelledBy, rows, columns, active, selected, onChange, onOpen, multiselect = false, visibleRows = 12, rowHeight = 34, empty } = props;
   const body = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -177,7 +179,7 @@ export function DeviceGrid(props: DeviceGridProps) {
         aria-rowcount={total + 1}
         aria-colcount={columns.length}
         aria-multiselectable={multiselect ? 'true' : undefined}
-        style={{ '--cmv-cols': template, '--cmv-row': `${rowHeight}px` } as Record<string, string>}
+        style={live ? ({ '--cmv-cols': template, '--cmv-row': `${rowHeight}px` } as Record<string, string>) : undefined}
         onKeyDown={onKeyDown}
       >
         <div class="cmv-grid__head" role="rowgroup">
@@ -189,8 +191,8 @@ export function DeviceGrid(props: DeviceGridProps) {
             ))}
           </div>
         </div>
-        <div class="cmv-grid__body" ref={body} style={{ height: `${height}px` }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-          <div role="rowgroup" class="cmv-grid__rows" style={{ height: `${total * rowHeight}px` }}>
+        <div class="cmv-grid__body" ref={body} style={live ? { height: `${height}px` } : undefined} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+          <div role="rowgroup" class="cmv-grid__rows" style={live ? { height: `${total * rowHeight}px` } : undefined}>
             {shown.map((p) => {
               const row = rows[p]!;
               const isSelected = chosen.has(row);
@@ -201,7 +203,7 @@ export function DeviceGrid(props: DeviceGridProps) {
                   role="row"
                   aria-rowindex={p + 2}
                   aria-selected={isSelected ? 'true' : 'false'}
-                  style={{ transform: `translateY(${p * rowHeight}px)` }}
+                  style={live ? { transform: `translateY(${p * rowHeight}px)` } : undefined}
                   onDblClick={() => onOpen?.(row)}
                 >
                   {columns.map((c, k) => (

@@ -341,7 +341,7 @@ export function ThreeStopSlider({
       <legend class="cm-slider__legend">{legend}</legend>
       <div class="cm-slider__track" data-at={at}>
         <span class="cm-slider__rail" aria-hidden="true">
-          <span class="cm-slider__fill" style={{ width: `${at * 50}%` }} />
+          <span class={`cm-slider__fill cm-slider__fill--${at}`} />
         </span>
         {SLIDER_POSITIONS.map((position) => {
           const why = disabledStops[position];
