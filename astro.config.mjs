@@ -119,7 +119,7 @@ export default defineConfig({
             // first, and every other window would then load that chunk at start.
             if (/[\\/]src[\\/]components[\\/]console[\\/][\w-]+\.tsx?$/.test(id)) return 'lab-console';
             if (console) {
-              const [, window, file] = console;
+              const [, window = '', file = ''] = console;
               if (window === 'intune') return 'console-intune';
               if (window === 'lab') return 'console-lab';
               if (/^(wizard|properties|administrative-users)$/.test(file)) return 'console-cm-dialogs';
