@@ -113,13 +113,13 @@ export default defineConfig({
             // compresses far better than a file per view (fewer, larger files), and a page's opening
             // view ships with its entry. The Configuration Manager console's dialogs and lists are
             // apart from its frame and dashboard, which most labs open at.
-            const console = /[\\/]src[\\/]components[\\/]console[\\/](cm|intune|lab)[\\/]([\w.-]+)\.tsx?$/.exec(id);
+            const consoleModule = /[\\/]src[\\/]components[\\/]console[\\/](cm|intune|lab)[\\/]([\w.-]+)\.tsx?$/.exec(id);
             // The console's own frame and what every window shares (the hydration hook, the registry)
             // are named, or Rollup would put a shared module into whichever window's chunk used it
             // first, and every other window would then load that chunk at start.
             if (/[\\/]src[\\/]components[\\/]console[\\/][\w-]+\.tsx?$/.test(id)) return 'lab-console';
-            if (console) {
-              const [, window = '', file = ''] = console;
+            if (consoleModule) {
+              const [, window, file = ''] = consoleModule;
               if (window === 'intune') return 'console-intune';
               if (window === 'lab') return 'console-lab';
               if (/^(wizard|properties|administrative-users)$/.test(file)) return 'console-cm-dialogs';

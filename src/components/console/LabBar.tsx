@@ -7,12 +7,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { pageUrl } from '../page-url';
-import { groupStart, type SimulatorStore } from '../../stores/simulator';
+import { groupStart, type SimulatorStore, type TimelineEntry } from '../../stores/simulator';
 import { formatSimTime } from '../../sim/derive';
 import { actionLabel } from '../../sim/labels';
 import type { SimEvent, SimState } from '../../sim/types';
 import '../../styles/console-lab.css';
 import type { ViewLocation } from '../../sim/views';
+
+/**
+ * A link made for another scenario: the store's notice names that lab and its page (kind
+ * 'other-scenario', with `scenarioId` and `path`); null for every other notice.
+ */
+function otherLab(notice: { kind: string }): { scenarioId: string; path: string } | null {
+  const other = notice as { kind: string; scenarioId?: unknown; path?: unknown };
+  return other.kind === 'other-scenario' && typeof other.scenarioId === 'string' && typeof other.path === 'string'
+    ? { scenarioId: other.scenarioId, path: other.path }
+    : null;
+}
 
 /** The simulated-time steps a learner can take, in minutes. */
 export const TIME_STEPS = [
@@ -101,15 +112,12 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
       )}
       {notice && (
         <div class={`lab__notice lab__notice--${notice.kind}`}>
-          <p>
-            {notice.text}
-            {notice.kind === 'other-scenario' && notice.path && (
-              <>
-                {' '}
-                <a href={pageUrl(`${base.replace(/\/$/, '')}${notice.path}`)}>Open the link in the {notice.scenarioId} lab</a>
-              </>
-            )}
-          </p>
+          <p>{notice.text}</p>
+          {otherLab(notice) && (
+            <p>
+              <a href={pageUrl(`${base.replace(/\/$/, '')}${otherLab(notice)!.path}`)}>Open the {otherLab(notice)!.scenarioId} lab</a>
+            </p>
+          )}
           <button type="button" class="button button--quiet" onClick={() => store.dismissNotice()}>
             Dismiss
           </button>
@@ -159,7 +167,8 @@ export function Messages({ store, idPrefix }: { store: SimulatorStore; idPrefix:
   const current = useRef<HTMLLIElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const box = useRef<HTMLDetailsElement>(null);
-  const [open, setOpen] = useState<Record<number, boolean>>({});
+  // The changes whose events are expanded, by their first entry (a change dropped from the timeline drops out).
+  const [open, setOpen] = useState<readonly TimelineEntry[]>([]);
   // The list scrolls itself (never the page) so that the entry on screen is in view.
   const reveal = () => {
     const item = current.current;
@@ -197,6 +206,7 @@ export function Messages({ store, idPrefix }: { store: SimulatorStore; idPrefix:
           const more = counted(events);
           const isCurrent = timeline.cursor > 0 && here === start;
           const eventsId = `${idPrefix}-events-${start}`;
+          const expanded = open.includes(entries[0]!);
           return (
             <li key={start} ref={isCurrent ? current : undefined}>
               <button type="button" class="lab__message" aria-current={isCurrent ? 'step' : undefined} onClick={() => store.goTo(end)}>
@@ -208,13 +218,13 @@ export function Messages({ store, idPrefix }: { store: SimulatorStore; idPrefix:
                   <button
                     type="button"
                     class="lab__more"
-                    aria-expanded={open[start] === true}
+                    aria-expanded={expanded}
                     aria-controls={eventsId}
-                    onClick={() => setOpen({ ...open, [start]: !open[start] })}
+                    onClick={() => setOpen(expanded ? open.filter((entry) => entry !== entries[0]) : [...open, entries[0]!])}
                   >
                     {more} more
                   </button>
-                  {open[start] && <EventList id={eventsId} before={timeline.states[start]!} events={events} />}
+                  {expanded && <EventList id={eventsId} before={timeline.states[start]!} events={events} />}
                 </>
               )}
             </li>

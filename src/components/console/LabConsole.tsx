@@ -99,7 +99,9 @@ export function LabConsole(props: LabConsoleProps) {
 
   function select(window: WindowId, location: ViewLocation = places[window]): void {
     setPlaces((now) => ({ ...now, [window]: location }));
-    setTab(window);
+    // Beside a console (a wide lab) the lab views have no tab of their own: the console's tab stays selected.
+    const besideConsole = window === 'lab' && tabs.current.lab !== null && tabs.current.lab.offsetParent === null;
+    if (!besideConsole) setTab(window);
     if (window !== 'lab') setLastConsole(window);
     props.onLocation?.(location);
   }
