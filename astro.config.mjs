@@ -112,6 +112,8 @@ export default defineConfig({
             // share-link codec, the Messages list, and the Configuration Manager console's dialogs
             // and lists. One chunk for them all compresses far better than six files.
             if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|share-link)\.ts|components[\\/]console[\\/](?:MessageList\.tsx|cm[\\/](?:wizard|properties|administrative-users|devices|devices-add|devices-ribbon|collections)\.tsx))$/.test(id)) return 'console-later';
+            // The policies on one device (policies.ts) are for the Intune admin center's views only.
+            if (/[\\/]src[\\/]sim[\\/]policies\.ts$/.test(id)) return 'console-intune';
             // The engine's state and derivations and the simulator store go with the lab console's
             // own frame (below): every page loads them together (at start, or together from a lab
             // task), and one file compresses better than two. The engine's step code, sentences and
