@@ -114,6 +114,8 @@ export default defineConfig({
             if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|share-link)\.ts|components[\\/]console[\\/](?:MessageList\.tsx|cm[\\/](?:wizard|properties|administrative-users|devices|devices-add|devices-ribbon|collections)\.tsx))$/.test(id)) return 'console-later';
             // The policies on one device (policies.ts) are for the Intune admin center's views only.
             if (/[\\/]src[\\/]sim[\\/]policies\.ts$/.test(id)) return 'console-intune';
+            // The capabilities value (capabilities.ts) is for the authority map's cell details only.
+            if (/[\\/]src[\\/]sim[\\/]capabilities\.ts$/.test(id)) return 'console-lab';
             // The engine's state and derivations and the simulator store go with the lab console's
             // own frame (below): every page loads them together (at start, or together from a lab
             // task), and one file compresses better than two. The engine's step code, sentences and
