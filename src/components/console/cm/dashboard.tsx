@@ -275,7 +275,7 @@ function DashboardView({ ctx }: { ctx: ConsoleContext }) {
           {tiles.errors.length === 0 ? (
             <p>No enrollment errors.</p>
           ) : (
-            <div class="cmv-table-scroll" role="region" aria-labelledby={`${id}-errors-cap`} tabIndex={0}>
+            <div class="cmv-table-scroll" role="region" aria-label="Enrollment errors table" tabIndex={0}>
               <table class="cmv-table">
                 <caption id={`${id}-errors-cap`}>Enrollment errors</caption>
                 <thead>
