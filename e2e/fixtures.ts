@@ -69,8 +69,8 @@ export async function axeBothThemes(page: Page, check: AxeCheck, label: string):
 
 /**
  * Presses Tab until `selector`'s element has focus (the way a keyboard user gets there). With
- * `skipSimulators`, it takes each "Skip past the ... simulator" link on the way, as a keyboard user
- * who is not here for the simulator would.
+ * `skipSimulators`, it takes each "Skip past the lab" link on the way, as a keyboard user who is
+ * not here for the lab would.
  */
 export async function tabTo(page: Page, selector: string, { maxPresses = 120, skipSimulators = false } = {}): Promise<void> {
   for (let presses = 0; presses < maxPresses; presses += 1) {
@@ -101,31 +101,73 @@ export function builtPages(): string[] {
     .sort();
 }
 
+/** The lab console of a scenario, by its title: the region "Lab: <title>". */
+export function labOf(scope: Page | Locator, title: string | RegExp): Locator {
+  return scope.getByRole('region', { name: typeof title === 'string' ? `Lab: ${title}` : title });
+}
+
+/** Waits until the lab has hydrated: the lab bar's buttons are disabled in the server HTML. */
+export async function labReady(lab: Locator): Promise<void> {
+  await expect(lab.getByRole('button', { name: 'Reset', exact: true })).toBeEnabled();
+}
+
+/** Selects one of the lab's windows by its tab. */
+export async function openWindow(lab: Locator, window: 'Configuration Manager console' | 'Microsoft Intune admin center' | 'Lab views'): Promise<void> {
+  const tab = lab.getByRole('tab', { name: window, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Opens a node of the Configuration Manager console: its workspace, then its tree item. */
+export async function openCmNode(lab: Locator, workspace: 'Assets and Compliance' | 'Monitoring' | 'Administration', node: string): Promise<void> {
+  await openWindow(lab, 'Configuration Manager console');
+  await lab.getByRole('navigation', { name: 'Workspaces' }).getByRole('button', { name: workspace, exact: true }).click();
+  await lab.getByRole('tree', { name: workspace }).getByRole('treeitem', { name: node, exact: true }).click();
+}
+
+/** Opens the cloud attach object's Properties dialog at `tab`; returns the dialog. */
+export async function openProperties(lab: Locator, tab: 'Configure upload' | 'Enablement' | 'Workloads' | 'Staging'): Promise<Locator> {
+  await openCmNode(lab, 'Administration', 'Cloud Attach');
+  await lab.getByRole('button', { name: 'Properties', exact: true }).click();
+  const dialog = lab.getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('tab', { name: tab, exact: true }).click();
+  return dialog;
+}
+
+/** The lab's live region (the lab bar's), which says what each change did. */
+export const liveRegionOf = (lab: Locator): Locator => lab.locator('.lab__live');
+
 /**
- * Opens a lab task's simulator and reaches its goal with the mouse, as a learner would: the
- * unit 6 knowledge check's two lab tasks. The work is saved as it goes; the caller checks it.
+ * Opens a lab task's lab and reaches its goal with the mouse, as a learner would: the unit 6
+ * knowledge check's two lab tasks. The work is saved as it goes; the caller checks it.
  */
 export async function solveLab(question: Locator, id: string): Promise<void> {
-  await question.getByRole('button', { name: /^Open the simulator/ }).click();
+  await question.getByRole('button', { name: /^Open the lab/ }).click();
   switch (id) {
     case 'kc-lab-pilot-compliance-finance': {
-      const sim = question.getByRole('region', { name: 'Workload switching: Compliance policies first' });
-      await expect(sim.getByRole('button', { name: 'Reset' })).toBeEnabled();
-      await sim.getByLabel('Workload pilot collection for Compliance policies').selectOption({ label: 'Pilot-Finance' });
-      await sim.getByRole('group', { name: 'Compliance policies', exact: true }).getByRole('radio', { name: 'Pilot Intune' }).check();
-      await expect(sim.getByRole('status')).toContainText('30 devices now get Compliance policies from Intune');
+      const lab = labOf(question, 'Compliance policies first');
+      await labReady(lab);
+      const dialog = await openProperties(lab, 'Staging');
+      await dialog.getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' }).selectOption({ label: 'Pilot-Finance' });
+      await dialog.getByRole('tab', { name: 'Workloads', exact: true }).click();
+      await dialog.getByRole('group', { name: 'Compliance policies', exact: true }).getByRole('radio', { name: 'Pilot Intune', exact: true }).check();
+      await dialog.getByRole('button', { name: 'OK', exact: true }).click();
+      await expect(dialog).toBeHidden();
+      await expect(liveRegionOf(lab)).toContainText('30 devices now get Compliance policies from Intune');
       return;
     }
     case 'kc-lab-enroll-it-devices': {
-      const sim = question.getByRole('region', { name: 'Co-management enablement: Pilot enrollment for the IT department' });
-      await expect(sim.getByRole('button', { name: 'Reset' })).toBeEnabled();
-      await sim.getByRole('radio', { name: 'Pilot' }).check();
-      await sim.getByRole('combobox', { name: 'Intune Auto Enrollment collection' }).selectOption({ label: 'IT Devices' });
-      await sim.getByRole('button', { name: 'Apply' }).click();
-      await expect(sim.getByText('Now: Pilot (IT Devices)')).toBeVisible();
-      await sim.getByRole('button', { name: 'Advance 1 hour' }).click();
-      await sim.getByRole('button', { name: 'Advance 1 hour' }).click();
-      await expect(sim.getByText('Simulated time: Day 1, 11:00')).toBeVisible();
+      const lab = labOf(question, 'Pilot enrollment for the IT department');
+      await labReady(lab);
+      const dialog = await openProperties(lab, 'Enablement');
+      await dialog.getByRole('group', { name: 'Automatic enrollment in Intune' }).getByRole('radio', { name: 'Pilot', exact: true }).check();
+      await dialog.getByRole('combobox', { name: 'Intune Auto Enrollment collection' }).selectOption({ label: 'IT Devices' });
+      await dialog.getByRole('button', { name: 'OK', exact: true }).click();
+      await expect(dialog).toBeHidden();
+      await lab.getByRole('button', { name: 'Advance 1 hour' }).click();
+      await lab.getByRole('button', { name: 'Advance 1 hour' }).click();
+      await expect(lab.getByText('Simulated time: Day 1, 11:00')).toBeVisible();
       return;
     }
     default:
@@ -133,7 +175,7 @@ export async function solveLab(question: Locator, id: string): Promise<void> {
   }
 }
 
-/** Answers one question right with the mouse and the select boxes, from the quiz's own key (a lab task: in its simulator). */
+/** Answers one question right with the mouse and the select boxes, from the quiz's own key (a lab task: in its lab). */
 export async function answerRight(question: Locator, data: Question): Promise<void> {
   switch (data.type) {
     case 'lab-task':

@@ -1,7 +1,8 @@
 /**
  * Links and saved lab work made before the lab recorded its rules revision (issue 15) still open:
  * they replay under the current rules and say so. The link and the saved lab work below were made
- * with the code of that day, as the lab made them.
+ * with the code of that day, as the lab made them, before the lab console: the saved lab work is
+ * work saved before the console, and it restores into the console.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -21,21 +22,21 @@ const LAB_ID = 'sa-lab-fix-mdm-user-scope';
 const scenarioTitle = (parse(readFileSync(new URL('../content/scenarios/broken-prerequisite.yaml', import.meta.url), 'utf8')) as { title: string }).title;
 const bank = parse(readFileSync(new URL('../content/quizzes/self-assessment.yaml', import.meta.url), 'utf8')) as Quiz;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The simulator of the broken-prerequisite scenario, whatever its simulator's name. */
-const simulatorIn = (scope: Page | Locator) => scope.getByRole('region', { name: new RegExp(`: ${escape(scenarioTitle)}$`) });
+/** The lab console of the broken-prerequisite scenario. */
+const simulatorIn = (scope: Page | Locator) => scope.getByRole('region', { name: new RegExp(`^Lab: ${escape(scenarioTitle)}$`) });
 
 test('a share link made with the broken-prerequisite scenario before rules revisions opens with the notice', async ({ page, context, expectNoAxeViolations }) => {
   await page.goto(OLD_LINK);
   const sim = simulatorIn(page);
   await expect(sim.getByText(`Opened a shared session: 4 steps restored. ${OLD_LINK_NOTICE}`, { exact: true })).toBeVisible();
   await expect(sim.getByRole('status').filter({ hasText: `Opened a shared session with 4 steps. ${OLD_LINK_NOTICE}` })).toHaveCount(1);
-  await expect(sim.getByText('Timeline: 4 steps', { exact: true })).toBeVisible();
+  await expect(sim.getByText('Messages: 4 changes', { exact: true })).toBeVisible();
   await axeBothThemes(page, expectNoAxeViolations, 'old share link opened');
 
   // The same session shared again is a link of the current rules: it opens without the notice.
-  await sim.getByRole('button', { name: 'Copy link to this state' }).click();
+  await sim.getByRole('button', { name: 'Share link' }).click();
   const link = await sim.getByRole('textbox', { name: 'Link to this state' }).inputValue();
-  expect(link).toMatch(/\/scenarios\/broken-prerequisite\/#s=1r\d+\./);
+  expect(link).toMatch(/\/scenarios\/broken-prerequisite\/#s=2r\d+\./);
   const other = await context.newPage();
   await other.goto(link);
   const reopened = simulatorIn(other);
@@ -84,10 +85,10 @@ test('lab work saved before rules revisions restores with the notice, and is sav
   await seedOldLabWork(page, false);
   const item = await labItem(page);
   await expect(item.getByText('Your work so far is saved: 4 steps.', { exact: false })).toBeVisible();
-  await item.getByRole('button', { name: 'Open the simulator and continue' }).click();
+  await item.getByRole('button', { name: 'Open the lab and continue' }).click();
   const sim = simulatorIn(item);
   await expect(sim.getByText(OLD_WORK_NOTICE, { exact: true })).toBeVisible();
-  await expect(sim.getByText('Timeline: 4 steps', { exact: true })).toBeVisible();
+  await expect(sim.getByText('Messages: 4 changes', { exact: true })).toBeVisible();
   await axeBothThemes(page, expectNoAxeViolations, 'old lab work restored');
 
   // Saved again: the same actions, now with the current rules' revision and verdict.
@@ -98,9 +99,9 @@ test('lab work saved before rules revisions restores with the notice, and is sav
   // Reopened, it is work of the current rules: no notice.
   await page.reload();
   const again = await labItem(page);
-  await again.getByRole('button', { name: 'Open the simulator and continue' }).click();
+  await again.getByRole('button', { name: 'Open the lab and continue' }).click();
   const restored = simulatorIn(again);
-  await expect(restored.getByText('Timeline: 4 steps', { exact: true })).toBeVisible();
+  await expect(restored.getByText('Messages: 4 changes', { exact: true })).toBeVisible();
   await expect(restored.getByText(OLD_WORK_NOTICE)).toHaveCount(0);
 });
 
@@ -109,5 +110,5 @@ test('checked lab work saved before rules revisions says its feedback follows th
   const item = await labItem(page);
   const feedback = item.locator('.quiz__feedback');
   await expect(feedback.getByText(OLD_WORK_NOTICE, { exact: true })).toBeVisible();
-  await expect(feedback).toContainText("The goal's checks after your 4 steps in the simulator:");
+  await expect(feedback).toContainText("The goal's checks after your 4 steps in the lab:");
 });

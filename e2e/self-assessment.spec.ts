@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { test, expect, axeBothThemes, PROGRESS_KEY } from './fixtures';
+import { test, expect, axeBothThemes, labOf, labReady, PROGRESS_KEY } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { drawAttempt } from '../src/quiz/draw';
 import type { Quiz } from '../src/quiz/types';
@@ -43,7 +43,7 @@ test('an attempt of twelve questions, three per objective, reviewed by objective
     'Learn about paths to implement co-management',
   ]);
   await expect(quiz.getByRole('link', { name: /./ }).filter({ hasText: '“' }).first()).toBeVisible();
-  await expect(quiz.getByText(/See it in the simulator:/).first()).toBeVisible();
+  await expect(quiz.getByText(/See it in the lab:/).first()).toBeVisible();
   await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, results');
 
   const history = quiz.getByRole('region', { name: 'Past attempts' });
@@ -75,7 +75,7 @@ test('a review link leads to the heading that teaches the answer', async ({ page
   await expect(page.locator(`[id="${heading}"]`)).toBeInViewport();
 });
 
-test('a drawn lab task opens its simulator, and its review names every check of the goal', async ({ page, expectNoAxeViolations }) => {
+test('a drawn lab task opens its lab at least as wide as a unit\'s, and its review names every check of the goal', async ({ page, expectNoAxeViolations }) => {
   test.setTimeout(120_000);
   // An attempt whose seed draws the tenant attach lab task (the draw is a pure function of the seed).
   const bank = parse(readFileSync(new URL('../content/quizzes/self-assessment.yaml', import.meta.url), 'utf8')) as Quiz;
@@ -102,17 +102,22 @@ test('a drawn lab task opens its simulator, and its review names every check of 
   );
   const quiz = await openSelfAssessment(page);
   const lab = quiz.locator('.quiz__item').filter({ has: page.getByRole('group', { name: /only the devices of Contoso Workstations/ }) });
-  await expect(lab.getByText('In the Tenant attach simulator, scenario “Tenant attach only”.')).toBeVisible();
-  await lab.getByRole('button', { name: 'Open the simulator' }).click();
-  const sim = lab.getByRole('region', { name: /^Tenant attach: / });
-  await expect(sim.getByRole('button', { name: 'Reset' })).toBeEnabled();
+  await expect(lab.getByText('In the lab, scenario “Tenant attach only”.')).toBeVisible();
+  await lab.getByRole('button', { name: 'Open the lab' }).click();
+  const console_ = labOf(lab, 'Tenant attach only');
+  await labReady(console_);
+  // The page's text column is narrow; the lab leaves it for the width of a unit's content.
+  const width = await console_.evaluate((element) => element.getBoundingClientRect().width);
+  const column = await page.locator('.page--narrow').evaluate((element) => element.getBoundingClientRect().width);
+  expect(width).toBeGreaterThan(column + 200);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, lab open');
 
   // Give up: the review lists the goal's checks and how the scenario reaches them.
   await quiz.getByRole('button', { name: 'Give up and show answers' }).click();
   const feedback = lab.locator('.quiz__feedback');
   await expect(feedback).toContainText('Not answered.');
-  await expect(feedback).toContainText('You did not work in the simulator. The goal checks:');
+  await expect(feedback).toContainText('You did not work in the lab. The goal checks:');
   await expect(feedback).toContainText('Not met: Tenant attach uploads nothing; the goal wants it to upload the collection Contoso Workstations.');
   await expect(feedback).toContainText('One way to reach the goal:');
   await expect(feedback.getByRole('link', { name: /Confirm the Configuration Manager connector status|connector/i }).first()).toHaveAttribute('href', /\/units\/connector-status\/#configure-upload$/);

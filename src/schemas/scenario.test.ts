@@ -8,7 +8,6 @@ function valid(): Record<string, unknown> {
     title: 'Tiny',
     summary: 'A tiny scenario.',
     durationMinutes: 5,
-    simulators: ['workload-switching'],
     opensAt: 'lab.authority-map',
     siteVersion: 2207,
     seed: 1,

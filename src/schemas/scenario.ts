@@ -14,7 +14,6 @@ import {
   MAX_ADVANCE_MINUTES,
   MDM_USER_SCOPES,
   OS_IDS,
-  SIMULATOR_KINDS,
   SITE_VERSIONS,
   SLIDER_POSITIONS,
   WORKLOAD_IDS,
@@ -602,10 +601,8 @@ export const ScenarioSchema = z
      * page shows it and adds the running order up.
      */
     durationMinutes: z.number().int().min(1).max(30),
-    /** The simulators it opens, first one by default. */
-    simulators: z.array(z.enum(SIMULATOR_KINDS)).min(1),
     /** The lab console's view it opens at: one of the view ids in src/sim/views.ts. */
-    opensAt: z.enum(VIEW_IDS),
+    opensAt: z.enum(VIEW_IDS, { message: `must be a view of the lab console: ${VIEW_IDS.join(', ')}` }),
     /** Configuration Manager version of the site: the engine applies its version gates. */
     siteVersion: z
       .number()

@@ -13,7 +13,11 @@
  *      (src/scripts/lighthouse.mjs); when there is none, that script runs once.
  *   5. Where the JavaScript of the heaviest page goes: Preact, nanostores, the engine, our
  *      components, the rest.
- * Exits 1 when an engine target, a JavaScript budget or a Lighthouse score is missed.
+ *   6. Interactions in Chromium on the built site (INP-style, `bench-inp.ts`): a slider change
+ *      applied on 10,000 devices and a view switch (first open included, code from the local
+ *      server), each to paint within 100 ms on this machine. `--no-inp` skips it.
+ * Exits 1 when an engine target, a JavaScript budget, a Lighthouse score or an interaction target
+ * is missed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -22,6 +26,7 @@ import { performance } from 'node:perf_hooks';
 import { formatBenchTable, runAuthorityBench } from '../sim/bench';
 import { CATEGORIES, CATEGORY_NOTES, breakdown, budgetOf, kb, transferEstimate, type ChunkModules, type MeasuredPage } from './bench-report';
 import { checkBudgets } from './check-budgets.mjs';
+import { INP_TARGET_MS, formatInteractionTable, runInteractionBench } from './bench-inp';
 import { formatFailures, formatTable } from './lighthouse-report.mjs';
 
 const TARGETS: Readonly<Record<number, number>> = { 10_000: 5, 100_000: 50 };
@@ -123,9 +128,12 @@ for (const page of measured) {
 }
 console.log(`
 js raw / js gzip: scripts loaded at start (module scripts, their static imports, modulepreloads)
-  plus inline scripts; code loaded on first use (search, share links, feedback) is not counted.
-budget: a page with an island, 40 KB gzip of JavaScript in all; without, a 3 KB site script and
-  1 KB of inline script (headroom: the smaller of the two margins). Transfer has no budget.
+  plus inline scripts; code loaded on first use (search, share links, feedback, views) is not
+  counted there, but is in the budget's "all".
+budget: a page with the lab console, 40 KB gzip at start and 90 KB in all (every chunk it can
+  reach through dynamic imports, Pagefind left out); another page with an island (a quiz), 40 KB
+  in all; without, a 3 KB site script and 1 KB of inline script (headroom: the smaller margin).
+  Transfer has no budget.
 transfer: estimate from dist/: HTML, stylesheets, JavaScript at start and the icons, images and
   fonts they reference, gzipped (no HTTP headers; an island that hydrates on scroll counted).
 LH: Lighthouse's total-byte-weight on the pages it audits (bytes over the wire from the gzip
@@ -183,6 +191,30 @@ if (!modules) {
   );
   if (split.unknownFiles.length) {
     console.log(`\nNote: no module list for ${split.unknownFiles.join(', ')} (counted as other): the module lists are from another build; run without --no-build.`);
+  }
+}
+
+// 6. Interactions
+heading(`6. Interactions in Chromium on the built site (INP-style): each within ${INP_TARGET_MS} ms`);
+if (process.argv.includes('--no-inp')) {
+  console.log('Skipped (--no-inp).');
+} else {
+  try {
+    const interactions = await runInteractionBench({ distDir });
+    console.log(formatInteractionTable(interactions));
+    console.log(
+      `\nmedian / min / max: from the click's timestamp to the next paint showing the change, over ${interactions[0]?.runs ?? 0} runs;\n` +
+        'event: the largest Event Timing duration of those clicks (Chromium records 16 ms and more), what INP reports;\n' +
+        `ratio: the slowest run over the ${INP_TARGET_MS} ms target.`,
+    );
+    for (const interaction of interactions) {
+      const ok = interaction.maxMs < INP_TARGET_MS;
+      if (!ok) misses.push(`interaction: ${interaction.name} took ${interaction.maxMs.toFixed(1)} ms (target < ${INP_TARGET_MS} ms)`);
+      console.log(`${ok ? 'ok  ' : 'MISS'} ${interaction.name}: slowest ${interaction.maxMs.toFixed(1)} ms (ratio ${(interaction.maxMs / INP_TARGET_MS).toFixed(2)})`);
+    }
+  } catch (error) {
+    misses.push(`interaction: could not be measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    console.log(`Could not measure: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

@@ -1,15 +1,19 @@
 /**
  * The JavaScript budget check over dist/ (architecture.md, "Budgets"). For every built page it
  * adds up the scripts the page loads at start (module scripts, their static imports, and
- * modulepreload links) and the inline scripts, gzips each, and fails when a page ships more
- * than allowed:
- *  - every page: at most one shared site script (with the chunks it imports) of 3 KB gzip, and
- *    at most 1 KB gzip of inline script in <head> (the theme script);
- *  - a page without an island ships nothing else;
- *  - a page with an island (simulator or quiz): at most 40 KB gzip of JavaScript in all, Astro's
- *    inline island bootstrap included.
- * Code loaded on first use (search, Pagefind) is not loaded at start and is not counted.
- * Prints one row per page; `--json` prints the rows as JSON instead.
+ * modulepreload links) and the inline scripts, gzips each; then it follows every dynamic import
+ * (`import("./x.js")`) from those chunks, and from the chunks they reach, for what the page can
+ * load in all (Pagefind, under /pagefind/, is left out). It fails when a page ships more than
+ * allowed:
+ *  - every page: at most one shared site script (with the chunks it imports) of 3 KB gzip at
+ *    start, and at most 1 KB gzip of inline script in <head> (the theme script);
+ *  - a page without an island ships nothing else at start;
+ *  - a page with the lab console (its HTML, or a chunk it can reach, carries the console's
+ *    `data-lab-console` marker, or it can reach the `LabConsole.*.js` chunk): at most 40 KB gzip
+ *    at start and 90 KB gzip in all;
+ *  - any other page with an island (a quiz): at most 40 KB gzip in all.
+ * Astro's inline island bootstrap counts in both. Prints one row per page; `--json` prints the
+ * rows as JSON instead.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +21,18 @@ import { join, relative, dirname, resolve, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineCode } from './csp.mjs';
 
-export const BUDGET = { siteScriptGzip: 3 * 1024, inlineGzip: 1024, islandPageGzip: 40 * 1024 };
+export const BUDGET = {
+  siteScriptGzip: 3 * 1024,
+  inlineGzip: 1024,
+  /** A page with the lab console: at start, and in all. */
+  consoleStartGzip: 40 * 1024,
+  consoleAllGzip: 90 * 1024,
+  /** A page with an island but no lab console (a quiz): in all. */
+  islandPageGzip: 40 * 1024,
+};
+
+/** The lab console's marker: an attribute of its root element, in its server HTML and in its code. */
+export const CONSOLE_MARKER = 'data-lab-console';
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -37,6 +52,15 @@ function staticImports(code) {
   return found;
 }
 
+/** Dynamic imports of an ES module with a literal path (`import("./x.js")`, `import('/_astro/y.js')`). */
+export function dynamicImports(code) {
+  const found = [];
+  for (const match of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) found.push(match[1]);
+  return found;
+}
+
+const isPagefind = (file, distDir) => relative(distDir, file).split('\\').join('/').startsWith('pagefind/');
+
 export function measurePage(distDir, htmlPath, basePath = '/') {
   const html = readFileSync(htmlPath, 'utf8');
   const urls = new Set();
@@ -54,22 +78,40 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
     if (url.startsWith('/')) return join(distDir, url.startsWith(basePath) ? url.slice(basePath.length) : url.slice(1));
     return resolve(dirname(fromFile), url);
   };
+  const local = (spec) => spec.startsWith('.') || spec.startsWith('/');
+  // At start: the page's scripts and their static imports.
   const files = new Map();
   const queue = [...urls].map((url) => toFile(url, htmlPath));
   while (queue.length) {
     const file = queue.shift();
-    if (files.has(file) || !existsSync(file)) continue;
+    if (files.has(file) || !existsSync(file) || isPagefind(file, distDir)) continue;
     const code = readFileSync(file, 'utf8');
     files.set(file, code);
-    for (const spec of staticImports(code)) {
-      if (spec.startsWith('.') || spec.startsWith('/')) queue.push(toFile(spec, file));
-    }
+    for (const spec of staticImports(code)) if (local(spec)) queue.push(toFile(spec, file));
   }
-  const scripts = [...files.entries()].map(([file, code]) => ({
+  // In all: everything reachable from there through static and dynamic imports.
+  const later = new Map();
+  const reached = (file) => files.has(file) || later.has(file);
+  const next = [...files.entries()].flatMap(([file, code]) => dynamicImports(code).filter(local).map((spec) => toFile(spec, file)));
+  while (next.length) {
+    const file = next.shift();
+    if (reached(file) || !existsSync(file) || isPagefind(file, distDir)) continue;
+    const code = readFileSync(file, 'utf8');
+    later.set(file, code);
+    for (const spec of [...staticImports(code), ...dynamicImports(code)]) if (local(spec)) next.push(toFile(spec, file));
+  }
+  const describe = ([file, code]) => ({
     file: posix.normalize(relative(distDir, file).split('\\').join('/')),
     raw: Buffer.byteLength(code),
     gzip: gzipSize(code),
-  }));
+  });
+  const scripts = [...files.entries()].map(describe);
+  const lazy = [...later.entries()].map(describe);
+  // The console's own chunk, when the bundler keeps it apart, also tells.
+  const labConsole =
+    html.includes(CONSOLE_MARKER) ||
+    [...files.keys(), ...later.keys()].some((file) => /^LabConsole\.[\w-]+\.js$/.test(file.split(/[\\/]/).pop() ?? '')) ||
+    [...files.values(), ...later.values()].some((code) => code.includes(CONSOLE_MARKER));
   // The inline scripts the browser would run (JSON data blocks are not code), as the CSP hashes them.
   const inlineScripts = (part) => inlineCode(part).scripts.filter((code) => code.trim().length > 0);
   const headEnd = html.indexOf('</head>');
@@ -86,10 +128,14 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
   return {
     page: '/' + relative(distDir, htmlPath).split('\\').join('/').replace(/index\.html$/, ''),
     islands,
+    labConsole,
     entries: [...entries],
     scripts,
+    /** Chunks the page can load later (dynamic imports and theirs), not counted at start. */
+    lazy,
     externalRaw: scripts.reduce((sum, script) => sum + script.raw, 0),
     externalGzip: scripts.reduce((sum, script) => sum + script.gzip, 0),
+    lazyGzip: lazy.reduce((sum, script) => sum + script.gzip, 0),
     inlineRaw,
     inlineGzip,
     headInlineRaw: rawAll(headInline),
@@ -108,9 +154,13 @@ export function checkBudgets(distDir) {
   const failures = [];
   for (const page of pages) {
     if (page.headInlineGzip > BUDGET.inlineGzip) failures.push(`${page.page}: inline script ${page.headInlineGzip} B gzip > ${BUDGET.inlineGzip} B`);
-    if (page.islands > 0) {
-      const total = page.externalGzip + page.inlineGzip;
-      if (total > BUDGET.islandPageGzip) failures.push(`${page.page}: ${total} B gzip of JavaScript > ${BUDGET.islandPageGzip} B (page with an island)`);
+    const start = page.externalGzip + page.inlineGzip;
+    const all = start + page.lazyGzip;
+    if (page.labConsole) {
+      if (start > BUDGET.consoleStartGzip) failures.push(`${page.page}: ${start} B gzip of JavaScript at start > ${BUDGET.consoleStartGzip} B (page with the lab console)`);
+      if (all > BUDGET.consoleAllGzip) failures.push(`${page.page}: ${all} B gzip of JavaScript in all > ${BUDGET.consoleAllGzip} B (page with the lab console)`);
+    } else if (page.islands > 0) {
+      if (all > BUDGET.islandPageGzip) failures.push(`${page.page}: ${all} B gzip of JavaScript in all > ${BUDGET.islandPageGzip} B (page with an island)`);
     } else {
       if (page.entries.length > 1) failures.push(`${page.page}: loads ${page.entries.length} scripts at start (${page.entries.join(', ')}); a page without an island may load only the shared site script`);
       if (page.externalGzip > BUDGET.siteScriptGzip) failures.push(`${page.page}: site script ${page.externalGzip} B gzip > ${BUDGET.siteScriptGzip} B`);
@@ -130,10 +180,20 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify({ pages, failures }, null, 2));
   } else {
-    console.log('JavaScript per page (bytes loaded at start; search loads on first use)');
-    console.log('page'.padEnd(42) + 'islands'.padStart(8) + 'js raw'.padStart(9) + 'js gzip'.padStart(9) + 'inline gz'.padStart(11));
+    console.log('JavaScript per page (gzip bytes at start, and in all with every dynamic import; Pagefind left out)');
+    console.log('page'.padEnd(42) + 'islands'.padStart(8) + 'console'.padStart(8) + 'js raw'.padStart(9) + 'js gzip'.padStart(9) + 'inline gz'.padStart(11) + 'start gz'.padStart(10) + 'all gz'.padStart(9));
     for (const page of pages) {
-      console.log(page.page.padEnd(42) + String(page.islands).padStart(8) + String(page.externalRaw).padStart(9) + String(page.externalGzip).padStart(9) + String(page.inlineGzip).padStart(11));
+      const start = page.externalGzip + page.inlineGzip;
+      console.log(
+        page.page.padEnd(42) +
+          String(page.islands).padStart(8) +
+          (page.labConsole ? 'yes' : '').padStart(8) +
+          String(page.externalRaw).padStart(9) +
+          String(page.externalGzip).padStart(9) +
+          String(page.inlineGzip).padStart(11) +
+          String(start).padStart(10) +
+          String(start + page.lazyGzip).padStart(9),
+      );
     }
     if (failures.length) {
       console.error(`\nBudget exceeded on ${failures.length} page(s):\n- ${failures.join('\n- ')}`);

@@ -27,7 +27,7 @@ export const ALLOWED = [
   {
     file: /^_astro\/share-link\.[\w-]+\.js$/,
     literal: '`/scenarios/${',
-    why: 'the share-link path (src/sim/share-link.ts), which SimShell appends to the base',
+    why: 'the share-link path (src/sim/share-link.ts), which the lab bar appends to the base',
   },
 ];
 

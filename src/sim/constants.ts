@@ -154,10 +154,6 @@ export const MIN_RELEASE_CO_MANAGEMENT = 1709;
 /** Windows 10 1803: the oldest release that can enroll with the Entra device token (2.5). */
 export const MIN_RELEASE_DEVICE_TOKEN = 1803;
 
-/** The simulators a scenario can open. */
-export const SIMULATOR_KINDS = ['tenant-attach', 'enablement', 'workload-switching'] as const;
-export type SimulatorKind = (typeof SIMULATOR_KINDS)[number];
-
 /** Device actions from the Intune admin center for a tenant-attached device (fact sheet 3.5). */
 export const DEVICE_ACTIONS = ['sync-machine-policy', 'sync-user-policy', 'app-evaluation-cycle'] as const;
 export type DeviceActionKind = (typeof DEVICE_ACTIONS)[number];

@@ -99,4 +99,13 @@ describe('gradeGoal', () => {
       'no device action has run on PC-0001; the goal wants Complete',
     ]);
   });
+
+  it('a goal that wants one count says "exactly", and the check passes only at that count', () => {
+    const state = world({ collections, initial: { cloudAttach: { upload: 'all' } } });
+    const exactly = gradeGoal(state, { id: 'exact', title: 'Exactly none enrolled', checks: [{ type: 'funnel-count', stage: 'enrolled', atLeast: 0, atMost: 0 }] });
+    expect(exactly.checks[0]!.passed).toBe(true);
+    expect(exactly.checks[0]!.expected).toBe('exactly 0 Enrolled');
+    const wanting = gradeGoal(state, { id: 'exact', title: 'Exactly 36 enrolled', checks: [{ type: 'funnel-count', stage: 'enrolled', atLeast: 36, atMost: 36 }] });
+    expect(wanting.checks[0]!.difference).toBe('0 devices are Enrolled; the goal wants exactly 36');
+  });
 });

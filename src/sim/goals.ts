@@ -131,12 +131,14 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
       const label = FUNNEL_LABELS[check.stage];
       const low = check.atLeast !== undefined && count < check.atLeast;
       const high = check.atMost !== undefined && count > check.atMost;
-      const bounds = [
-        check.atLeast !== undefined ? `at least ${check.atLeast.toLocaleString('en-US')}` : null,
-        check.atMost !== undefined ? `at most ${check.atMost.toLocaleString('en-US')}` : null,
-      ]
-        .filter(Boolean)
-        .join(' and ');
+      const n = (value: number) => value.toLocaleString('en-US');
+      // A goal that wants one count says so: "exactly 36", not "at least 36 and at most 36".
+      const bounds =
+        check.atLeast !== undefined && check.atLeast === check.atMost
+          ? `exactly ${n(check.atLeast)}`
+          : [check.atLeast !== undefined ? `at least ${n(check.atLeast)}` : null, check.atMost !== undefined ? `at most ${n(check.atMost)}` : null]
+              .filter(Boolean)
+              .join(' and ');
       return result(
         !low && !high,
         `${count.toLocaleString('en-US')} ${label}`,

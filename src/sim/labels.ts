@@ -5,7 +5,7 @@
  * engine's step code), which loads after the first render.
  */
 import { collectionName } from './collections';
-import { AUTO_ENROLLMENT_LABELS, DEVICE_ACTION_LABELS, WORKLOAD_LABELS } from './constants';
+import { ADMIN_PERMISSION_LABELS, AUTO_ENROLLMENT_LABELS, DEVICE_ACTION_LABELS, WORKLOAD_LABELS } from './constants';
 import type { Action, SimState, WizardPage } from './types';
 
 export const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
@@ -32,6 +32,20 @@ export function actionLabel(action: Action): string {
       return `Co-management settings policy ${action.targeted ? 'targeted' : 'removed'}`;
     case 'advance-time':
       return `Advance time ${formatDuration(action.minutes)}`;
+    case 'set-service-connection-point':
+      return `Service connection point ${action.online ? 'online' : 'offline'}`;
+    case 'set-administration-service':
+      return `Administration service ${action.working ? 'working' : 'stopped'}`;
+    case 'set-cloud-management-gateway':
+      return `Cloud management gateway ${action.present ? 'added' : 'removed'}`;
+    case 'set-admin-permission': {
+      const label = ADMIN_PERMISSION_LABELS[action.permission];
+      return `${action.granted ? 'Granted' : 'Removed'}: ${label}`;
+    }
+    case 'set-upload':
+      return 'Configure upload changed';
+    case 'set-auto-enrollment':
+      return 'Automatic enrollment in Intune changed';
     default:
       return action.type.replace(/-/g, ' ').replace(/^./, (first) => first.toUpperCase());
   }

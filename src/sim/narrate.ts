@@ -6,9 +6,9 @@
  */
 import { AUTO_ENROLLMENT_LABELS, DEVICE_ACTION_LABELS, SLIDER_LABELS, WORKLOAD_LABELS } from './constants';
 import { collectionName } from './collections';
-import { formatSimTime } from './derive';
+import { formatSimTime, uploadScopeMark } from './derive';
 import { actionLabel, formatDuration, plural } from './labels';
-import type { Action, SimEvent, SimState } from './types';
+import type { Action, SimEvent, SimState, UploadScope } from './types';
 
 export { actionLabel, formatDuration };
 
@@ -52,8 +52,12 @@ export function describeEvent(event: SimEvent): string | null {
     case 'app-registered':
       return event.text;
     case 'mdm-sync':
-    case 'upload-cycle':
       return event.text;
+    case 'upload-cycle':
+      // The first cycle after the upload is turned on sends every device in scope; later ones only changes.
+      return event.full
+        ? `First full sync: ${plural(event.records, 'record')} uploaded (${event.text})`
+        : `Delta sync: ${plural(event.records, 'changed record')} uploaded (${event.text})`;
     case 'upload-visible':
       return `${plural(event.devices, 'device')} now ${event.devices === 1 ? 'appears' : 'appear'} in the Intune admin center`;
     case 'connector-status':
@@ -75,34 +79,188 @@ export function describeEvent(event: SimEvent): string | null {
 }
 
 
+/** What the admin center's device list did: devices appeared, or (after a narrower upload) left. */
+export function describeVisible(from: number, to: number): string {
+  if (to < from) return `${plural(from - to, 'device')} left the Intune admin center (the upload scope is narrower); ${to.toLocaleString('en-US')} remain`;
+  return `${plural(to, 'device')} now ${to === 1 ? 'appears' : 'appear'} in the Intune admin center`;
+}
+
+/** Events that say something, for a count shown before the sentences have loaded. */
+export function countsAsEvent(event: SimEvent): boolean {
+  return event.type !== 'time-advanced' && !(event.type === 'authority-changed' && event.toIntune === 0 && event.toConfigMgr === 0);
+}
+
+/**
+ * Every event of a change as one line with its simulated time, in order: what "N more" in
+ * Messages expands to. The admin center's device count is followed from the state before.
+ */
+export function eventLines(before: SimState, events: readonly SimEvent[]): { at: string; text: string }[] {
+  let visible = before.upload.visible.length;
+  const lines: { at: string; text: string }[] = [];
+  for (const event of events) {
+    if (!countsAsEvent(event)) continue;
+    let text: string | null;
+    if (event.type === 'upload-visible') {
+      text = describeVisible(visible, event.devices);
+      visible = event.devices;
+    } else text = describeEvent(event);
+    if (text) lines.push({ at: formatSimTime(event.at), text });
+  }
+  return lines;
+}
+
+/** "Day 1, 09:00 → 10:00", or with the day again when the step crosses midnight. */
+export function timeSpan(from: number, to: number): string {
+  const a = formatSimTime(from);
+  const b = formatSimTime(to);
+  return a.slice(0, a.indexOf(',')) === b.slice(0, b.indexOf(',')) ? `${a} → ${b.slice(b.indexOf(',') + 2)}` : `${a} → ${b}`;
+}
+
+/**
+ * One summary of a time step, whose times agree with the clock: what the step's events add up to
+ * (devices per enrollment stage, devices per workload and authority, upload cycles, what the
+ * admin center shows), most important first.
+ */
+function describeTimeStep(before: SimState, after: SimState, events: readonly SimEvent[]): string {
+  const authority = new Map<string, { toIntune: number; toConfigMgr: number }>();
+  const enrollment = new Map<string, { stage: SimEvent & { type: 'enrollment' }; count: number }>();
+  let full = 0;
+  let fullRecords = 0;
+  let deltas = 0;
+  let deltaRecords = 0;
+  let visibleFrom = before.upload.visible.length;
+  let visibleTo: number | null = null;
+  const connector: { from: string | null; to: string | null } = { from: null, to: null };
+  let synced = 0;
+  let installed = 0;
+  const actions: string[] = [];
+  const other: string[] = [];
+  for (const event of events) {
+    switch (event.type) {
+      case 'authority-changed': {
+        const sum = authority.get(event.workload) ?? { toIntune: 0, toConfigMgr: 0 };
+        sum.toIntune += event.toIntune;
+        sum.toConfigMgr += event.toConfigMgr;
+        authority.set(event.workload, sum);
+        break;
+      }
+      case 'enrollment': {
+        const key = `${event.stage}|${event.code ?? ''}`;
+        const sum = enrollment.get(key) ?? { stage: event, count: 0 };
+        sum.count += event.count;
+        enrollment.set(key, sum);
+        break;
+      }
+      case 'upload-cycle':
+        if (event.full) {
+          full++;
+          fullRecords += event.records;
+        } else {
+          deltas++;
+          deltaRecords += event.records;
+        }
+        break;
+      case 'upload-visible':
+        if (visibleTo === null) visibleFrom = before.upload.visible.length;
+        visibleTo = event.devices;
+        break;
+      case 'connector-status':
+        connector.from ??= event.from;
+        connector.to = event.to;
+        break;
+      case 'mdm-sync':
+        synced += event.devices;
+        break;
+      case 'client-installed':
+        installed += event.count;
+        break;
+      case 'device-action':
+        actions.push(describeEvent(event)!);
+        break;
+      case 'time-advanced':
+        break;
+      default: {
+        const text = describeEvent(event);
+        if (text) other.push(text);
+      }
+    }
+  }
+  const parts: string[] = [];
+  for (const [workload, sum] of authority) {
+    const text = describeEvent({ type: 'authority-changed', at: 0, workload: workload as never, toIntune: sum.toIntune, toConfigMgr: sum.toConfigMgr });
+    if (text) parts.push(text);
+  }
+  for (const { stage, count } of enrollment.values()) parts.push(describeEvent({ ...stage, count })!);
+  if (visibleTo !== null && visibleTo !== visibleFrom) parts.push(describeVisible(visibleFrom, visibleTo));
+  if (connector.from !== null && connector.from !== connector.to) parts.push(`connector status: ${connector.from} → ${connector.to}`);
+  parts.push(...actions);
+  const syncs = [
+    full ? `first full sync (${plural(fullRecords, 'record')})` : '',
+    deltas ? `${plural(deltas, 'delta sync')} (${plural(deltaRecords, 'changed record')})` : '',
+  ].filter(Boolean);
+  if (syncs.length) parts.push(`upload: ${syncs.join(', then ')}`);
+  if (synced) parts.push(`${plural(synced, 'device')} synced MDM policy from Intune`);
+  if (installed) parts.push(`Intune installed the Configuration Manager client on ${plural(installed, 'device')}`);
+  parts.push(...other);
+  const span = timeSpan(before.clock, after.clock);
+  if (parts.length === 0) return `${span}: nothing changed for any device.`;
+  const shown = parts.slice(0, 4);
+  const more = parts.length - shown.length;
+  return `${span}: ${shown.join('; ')}${more > 0 ? `; and ${more} more (in Messages)` : ''}.`;
+}
+
+/** How many devices an upload scope holds. */
+function inScope(state: SimState, upload: UploadScope | null): number {
+  if (upload === null) return 0;
+  const mark = uploadScopeMark({ ...state, settings: { ...state.settings, cloudAttach: state.settings.cloudAttach && { ...state.settings.cloudAttach, upload } } });
+  let n = 0;
+  for (const m of mark) n += m;
+  return n;
+}
+
 /**
  * What an action did, as one or a few sentences: the events that matter most first (authority,
- * enrollment, what appears in the admin center), then the rest; a time step leads. Never empty.
+ * enrollment, what appears in the admin center), then the rest. A time step is one summary whose
+ * times agree with the clock. Never empty.
  */
-export function describeChange(_before: SimState, _after: SimState, action: Action, events: readonly SimEvent[]): string {
-  // Time first (it frames the rest), then authority, then what devices and the admin center show.
+export function describeChange(before: SimState, after: SimState, action: Action, events: readonly SimEvent[]): string {
+  if (action.type === 'advance-time') return describeTimeStep(before, after, events);
+  // Authority first, then what devices and the admin center show.
   const weight = (event: SimEvent) =>
-    event.type === 'time-advanced'
-      ? -1
-      : event.type === 'authority-changed'
-        ? 0
-        : event.type === 'enrollment' || event.type === 'upload-visible' || event.type === 'device-action'
-          ? 1
-          : event.type === 'connector-status'
-            ? 2
-            : 3;
+    event.type === 'authority-changed'
+      ? 0
+      : event.type === 'enrollment' || event.type === 'upload-visible' || event.type === 'device-action'
+        ? 1
+        : event.type === 'connector-status'
+          ? 2
+          : 3;
   const sentences = [...events]
     .sort((a, b) => weight(a) - weight(b))
     .map(describeEvent)
     .filter((sentence): sentence is string => sentence !== null);
+  // Narrowing (or widening) the upload: how many devices it leaves, and when the admin center follows.
+  if (action.type === 'set-upload' && before.settings.cloudAttach && JSON.stringify(before.settings.cloudAttach.upload) !== JSON.stringify(action.upload)) {
+    const was = inScope(before, before.settings.cloudAttach.upload);
+    const now = inScope(before, action.upload);
+    const shown = before.upload.visible.length;
+    if (action.upload === null) sentences.push(`Upload off: ${plural(shown, 'device')} left the Intune admin center`);
+    else if (now < was)
+      sentences.push(
+        `${plural(now, 'device')} left in the upload scope (${(was - now).toLocaleString('en-US')} fewer); the next upload cycle is a delta sync, and the ${plural(was - now, 'device')} outside it leave the Intune admin center 5 to 10 minutes later`,
+      );
+    else if (now > was && before.settings.cloudAttach.upload !== null)
+      sentences.push(`${plural(now, 'device')} in the upload scope (${(now - was).toLocaleString('en-US')} more); the next upload cycle sends them as a delta sync`);
+    else if (before.settings.cloudAttach.upload === null)
+      sentences.push(`${plural(now, 'device')} in the upload scope; the first upload cycle is a full sync of all of them`);
+  }
   const unique = [...new Set(sentences)];
   if (unique.length === 0) {
-    const choice = describeChoice(_after, action);
+    const choice = describeChoice(after, action);
     return choice ? `${choice}. Nothing changes for any device until the wizard finishes.` : `Done: ${actionLabel(action)}. Nothing changed for any device.`;
   }
   const shown = unique.slice(0, 4);
   const more = unique.length - shown.length;
-  return `${shown.join('. ')}.${more > 0 ? ` (${more} more in the timeline.)` : ''}`;
+  return `${shown.join('. ')}.${more > 0 ? ` (${more} more in Messages.)` : ''}`;
 }
 
 /** The choice a wizard action records (it changes nothing until Finish), or null for other actions. */

@@ -62,7 +62,6 @@ const SCENARIO: Scenario = {
   title: 'Link revisions',
   summary: 'A small scenario for share links of other rules revisions.',
   durationMinutes: 5,
-  simulators: ['workload-switching'],
   opensAt: 'lab.authority-map',
   siteVersion: 2207,
   seed: 7,
@@ -73,9 +72,13 @@ const SCENARIO: Scenario = {
   goals: [],
 };
 
-/** `code` with its header rewritten to carry `token` (a version, with or without a revision), checksum recomputed. */
+/**
+ * `code` with its header rewritten to carry `token` (a version, with or without a revision),
+ * checksum recomputed; a version-2 code made into a version-1 one loses its view part.
+ */
 function withToken(code: string, token: string): string {
-  const body = code.split('.').slice(3).join('.');
+  const parts = code.split('.').slice(3);
+  const body = (code.startsWith('2') && token.startsWith('1') ? [...parts.slice(0, 2), ...parts.slice(3)] : parts).join('.');
   const header = `${token}.${body.length.toString(36)}`;
   return `${header}.${checksum(`${header}.${body}`)}.${body}`;
 }
@@ -109,7 +112,7 @@ describe('share links and the rules revision', () => {
   it("opens a link made with the day-before's broken-prerequisite scenario as revision 1, replayed under the current rules, with the notice", () => {
     const code = codeOf(BROKEN_PREREQUISITE_LINK);
     expect(BROKEN_PREREQUISITE_LINK).toBe(shareLinkPath('broken-prerequisite', code));
-    expect(decodeShareLink(code)).toEqual({ ok: true, revision: 1, scenarioId: 'broken-prerequisite', seed: 8000, actions: BROKEN_PREREQUISITE_ACTIONS });
+    expect(decodeShareLink(code)).toEqual({ ok: true, version: 1, revision: 1, scenarioId: 'broken-prerequisite', seed: 8000, actions: BROKEN_PREREQUISITE_ACTIONS });
     const restored = restoreFromLink(code, [brokenPrerequisite]);
     expect(restored.ok).toBe(true);
     if (!restored.ok) return;
@@ -127,16 +130,18 @@ describe('share links and the rules revision', () => {
 
   it('still decodes every action type and tag of a link made before revisions, to the same actions', () => {
     expect(new Set(EVERY_ACTION.map((action) => action.type)).size).toBe(27);
-    expect(decodeShareLink(EVERY_ACTION_LINK)).toEqual({ ok: true, revision: 1, scenarioId: 'link-test', seed: 99, actions: EVERY_ACTION });
+    expect(decodeShareLink(EVERY_ACTION_LINK)).toEqual({ ok: true, version: 1, revision: 1, scenarioId: 'link-test', seed: 99, actions: EVERY_ACTION });
   });
 
   it('writes the current revision into a new link, and reads it back', () => {
     const encoded = encodeShareLink({ scenarioId: 'broken-prerequisite', seed: 8000, actions: BROKEN_PREREQUISITE_ACTIONS });
     expect(encoded.ok).toBe(true);
     if (!encoded.ok) return;
-    expect(encoded.code.startsWith(`1r${LAB_RULES_REVISION}.`)).toBe(true);
-    // Only the header differs from the old link: the body is the same.
-    expect(encoded.code.split('.').slice(3)).toEqual(codeOf(BROKEN_PREREQUISITE_LINK).split('.').slice(3));
+    expect(encoded.code.startsWith(`2r${LAB_RULES_REVISION}.`)).toBe(true);
+    // Only the header and the (empty) view differ from the old link: scenario, seed and actions are the same.
+    const [id, seed, view, ...actions] = encoded.code.split('.').slice(3);
+    expect(view).toBe('');
+    expect([id, seed, ...actions]).toEqual(codeOf(BROKEN_PREREQUISITE_LINK).split('.').slice(3));
     const restored = restoreFromLink(encoded.code, [brokenPrerequisite]);
     expect(restored.ok && restored.revision).toBe(LAB_RULES_REVISION);
     expect(restored.ok && restored.notice).toBeNull();
@@ -150,9 +155,9 @@ describe('share links and the rules revision', () => {
       expect(decodeShareLink(withToken(code, token)), token).toEqual({ ok: false, reason: 'The link is malformed (no version).' });
     // The checksum covers the revision: a revision written into a link afterwards is refused.
     expect(decodeShareLink(code.replace(/^1\./, '1r2.'))).toEqual({ ok: false, reason: 'The link does not match its checksum: it was changed or damaged.' });
-    expect(decodeShareLink(withToken(code, '2r2'))).toEqual({
+    expect(decodeShareLink(withToken(code, '3r2'))).toEqual({
       ok: false,
-      reason: 'The link was made by another version of the simulator (link version 2; this site reads version 1).',
+      reason: 'The link was made by another version of the lab (link version 3; this site reads versions 1 and 2).',
     });
   });
 

@@ -12,13 +12,13 @@ import { createScenarioState } from './scenario';
 import { encodeShareLink, restoreFromLink, SHARE_LINK_MAX } from './share-link';
 import { applyActions } from './step';
 import type { Action, Scenario } from './types';
+import { VIEW_IDS, type ViewLocation } from './views';
 
 const SCENARIO: Scenario = {
   id: 'link-property',
   title: 'Link properties',
   summary: 'A small scenario for property tests of the share-link codec.',
   durationMinutes: 5,
-  simulators: ['workload-switching'],
   opensAt: 'lab.authority-map',
   siteVersion: 2207,
   seed: 7,
@@ -41,15 +41,29 @@ function accepted(actions: Action[]): Action[] {
   return run.ok ? actions : actions.slice(0, run.index);
 }
 
+/** The open view: none (the scenario's opensAt), any view, or a device's page with a device of the fleet. */
+const location: fc.Arbitrary<ViewLocation | undefined> = fc.oneof(
+  fc.constant(undefined),
+  fc.constantFrom(...VIEW_IDS).map((view) => ({ view })),
+  fc.integer({ min: 1, max: 20 }).map((k) => ({ view: 'intune.device' as const, device: `LP-${String(k).padStart(4, '0')}` })),
+);
+
+interface Session {
+  actions: Action[];
+  seed: number;
+  location: ViewLocation | undefined;
+  code: string;
+}
+
 /** A session and its link (sessions too long to share are left out). */
 const session = fc
-  .tuple(fc.array(action, { maxLength: 25 }), fc.nat({ max: 0xffffffff }))
-  .map(([actions, seed]) => {
+  .tuple(fc.array(action, { maxLength: 25 }), fc.nat({ max: 0xffffffff }), location)
+  .map(([actions, seed, where]) => {
     const kept = accepted(actions);
-    const link = encodeShareLink({ scenarioId: SCENARIO.id, seed, actions: kept });
-    return { actions: kept, seed, code: link.ok ? link.code : null };
+    const link = encodeShareLink({ scenarioId: SCENARIO.id, seed, actions: kept, location: where });
+    return { actions: kept, seed, location: where, code: link.ok ? link.code : null };
   })
-  .filter((value): value is { actions: Action[]; seed: number; code: string } => value.code !== null);
+  .filter((value): value is Session => value.code !== null);
 
 const stateJson = (actions: Action[], seed: number) => JSON.stringify(applyActions(createScenarioState(SCENARIO, seed), actions).state);
 
@@ -60,11 +74,12 @@ describe('share links, for any input', () => {
     expect(Math.max(...lengths)).toBeGreaterThanOrEqual(8);
     expect(lengths.filter((length) => length >= 3).length).toBeGreaterThan(100);
     fc.assert(
-      fc.property(session, ({ actions, seed, code }) => {
+      fc.property(session, ({ actions, seed, location: where, code }) => {
         const restored = restoreFromLink(code, [SCENARIO]);
         expect(restored.ok).toBe(true);
         if (restored.ok) {
           expect(restored.actions).toEqual(actions);
+          expect(restored.location).toEqual(where ?? { view: SCENARIO.opensAt });
           expect(JSON.stringify(restored.state)).toBe(stateJson(actions, seed));
         }
       }),
@@ -97,8 +112,10 @@ describe('share links, for any input', () => {
     fc.assert(
       fc.property(damaged, (code) => {
         const restored = restoreFromLink(code, [SCENARIO]);
-        if (restored.ok) expect(JSON.stringify(restored.state)).toBe(stateJson(restored.actions, restored.seed));
-        else expect(restored.reason.length).toBeGreaterThan(0);
+        if (restored.ok) {
+          expect(JSON.stringify(restored.state)).toBe(stateJson(restored.actions, restored.seed));
+          expect(VIEW_IDS).toContain(restored.location.view);
+        } else expect(restored.reason.length).toBeGreaterThan(0);
       }),
       { numRuns: 1500 },
     );

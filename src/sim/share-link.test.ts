@@ -12,14 +12,19 @@ import {
   SHARE_LINK_MAX,
 } from './share-link';
 import { LAB_RULES_REVISION } from './revision';
+import { KEPT_V1_LINKS, codeOf } from './share-link-v1-fixtures';
 import type { Action, Scenario } from './types';
+import { VIEW_IDS, type ViewLocation } from './views';
+import { ScenarioSchema } from '../schemas/scenario';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 
 const SCENARIO: Scenario = {
   id: 'link-test',
   title: 'Link test',
   summary: 'A small scenario for the share-link codec.',
   durationMinutes: 5,
-  simulators: ['workload-switching'],
   opensAt: 'lab.authority-map',
   siteVersion: 2207,
   seed: 99,
@@ -77,8 +82,8 @@ const EVERY_ACTION: Action[] = [
   { type: 'advance-time', minutes: 43200 },
 ];
 
-function validCode(actions: Action[] = SESSION): string {
-  const r = encodeShareLink({ scenarioId: 'link-test', seed: 99, actions });
+function validCode(actions: Action[] = SESSION, location?: ViewLocation): string {
+  const r = encodeShareLink({ scenarioId: 'link-test', seed: 99, actions, location });
   if (!r.ok) throw new Error(r.reason);
   return r.code;
 }
@@ -103,7 +108,64 @@ describe('share links', () => {
     const code = validCode(EVERY_ACTION);
     expect(code).toMatch(/^[A-Za-z0-9\-.,:*_~]+$/);
     expect(encodeURIComponent(code).replace(/%2C|%3A|%2A/g, '')).not.toContain('%');
-    expect(decodeShareLink(code)).toEqual({ ok: true, revision: LAB_RULES_REVISION, scenarioId: 'link-test', seed: 99, actions: EVERY_ACTION });
+    expect(decodeShareLink(code)).toEqual({ ok: true, version: 2, revision: LAB_RULES_REVISION, scenarioId: 'link-test', seed: 99, actions: EVERY_ACTION });
+  });
+
+  it('carries the open view (version 2): every view id, and a device page with its device', () => {
+    for (const view of VIEW_IDS) {
+      const code = validCode(SESSION, { view });
+      expect(code.startsWith(`2r${LAB_RULES_REVISION}.`)).toBe(true);
+      expect(decodeShareLink(code)).toEqual({ ok: true, version: 2, revision: LAB_RULES_REVISION, scenarioId: 'link-test', seed: 99, actions: SESSION, location: { view } });
+    }
+    expect(validCode([], { view: 'cm.properties.workloads' })).toMatch(/\.cm_properties_workloads$/);
+    const device = validCode(SESSION, { view: 'intune.device', device: 'LT-0002' });
+    expect(device).toContain('.intune_device,LT-0002.');
+    const restored = restoreFromLink(device, [SCENARIO]);
+    expect(restored.ok && restored.location).toEqual({ view: 'intune.device', device: 'LT-0002' });
+    // A device the scenario does not have opens the view without one.
+    const missing = restoreFromLink(validCode(SESSION, { view: 'intune.device', device: 'NOPE-1' }), [SCENARIO]);
+    expect(missing.ok && missing.location).toEqual({ view: 'intune.device' });
+    // No view in the link: the scenario's opensAt.
+    const none = restoreFromLink(validCode(SESSION), [SCENARIO]);
+    expect(none.ok && none.location).toEqual({ view: 'lab.authority-map' });
+  });
+
+  it('refuses to encode, and rejects, an unknown view or an unsafe device name', () => {
+    const bad = (location: unknown) => encodeShareLink({ scenarioId: 'link-test', seed: 99, actions: [], location: location as ViewLocation });
+    expect(bad({ view: 'cm.nowhere' })).toEqual({ ok: false, reason: 'share link: "cm.nowhere" is not a view of the lab' });
+    for (const device of ['', '<img src=x>', 'a"b', ' lead', 'x'.repeat(65), 'LT/0001'])
+      expect(bad({ view: 'intune.device', device })).toEqual({ ok: false, reason: 'share link: the device name is not one a link can carry' });
+    const forged = (location: string) => {
+      const body = `link-test.2r.${location}`;
+      const header = `2.${body.length.toString(36)}`;
+      return `${header}.${checksum(`${header}.${body}`)}.${body}`;
+    };
+    expect(decodeShareLink(forged('lab_authority-map'))).toMatchObject({ ok: true, location: { view: 'lab.authority-map' } });
+    for (const location of ['cm_nowhere', 'cm.devices', 'CM_DEVICES', 'intune_device,*003cb*003e', 'intune_device,', 'intune_device,a,b', 'intune_device,*0020x'])
+      expect(decodeShareLink(forged(location))).toEqual({ ok: false, reason: 'The link names a view the lab does not have.' });
+  });
+
+  describe('kept version-1 links (one per former simulator)', () => {
+    const load = (id: string) => ScenarioSchema.parse(parse(readFileSync(join(process.cwd(), 'content', 'scenarios', `${id}.yaml`), 'utf8'))) as Scenario;
+    it('cover the three former simulators', () => {
+      expect(KEPT_V1_LINKS.map((kept) => kept.simulator).sort()).toEqual(['enablement', 'tenant-attach', 'workload-switching']);
+    });
+    for (const kept of KEPT_V1_LINKS) {
+      it(`${kept.simulator}: ${kept.scenarioId} decodes, replays and opens at the scenario's opensAt`, () => {
+        const code = codeOf(kept.link);
+        expect(code.startsWith('1r2.')).toBe(true);
+        expect(decodeShareLink(code)).toEqual({ ok: true, version: 1, revision: 2, scenarioId: kept.scenarioId, seed: kept.seed, actions: kept.actions });
+        const scenario = load(kept.scenarioId);
+        const restored = restoreFromLink(code, [scenario]);
+        expect(restored.ok).toBe(true);
+        if (!restored.ok) return;
+        expect(restored.location).toEqual({ view: scenario.opensAt });
+        expect(restored.state).toEqual(applyActions(createScenarioState(scenario, kept.seed), kept.actions).state);
+        expect(restored.notice).toBe(null);
+        // Every truncation of a kept link is rejected too.
+        for (let k = 0; k < code.length; k++) expect(decodeShareLink(code.slice(0, k)).ok).toBe(false);
+      });
+    }
   });
 
   it('keeps a realistic session short, and a 60-action session within the limit', () => {
@@ -128,12 +190,14 @@ describe('share links', () => {
   });
 
   it('rejects a link of another version', () => {
-    const code = validCode().replace(/^1r/, '2r');
-    expect(code).not.toBe(validCode());
-    expect(decodeShareLink(code)).toEqual({
-      ok: false,
-      reason: 'The link was made by another version of the simulator (link version 2; this site reads version 1).',
-    });
+    for (const version of ['3', '0', '02', '10']) {
+      const code = validCode().replace(/^2r/, `${version}r`);
+      expect(code).not.toBe(validCode());
+      expect(decodeShareLink(code)).toEqual({
+        ok: false,
+        reason: `The link was made by another version of the lab (link version ${version}; this site reads versions 1 and 2).`,
+      });
+    }
   });
 
   it('rejects a link whose checksum does not match', () => {
@@ -177,19 +241,21 @@ describe('share links', () => {
   });
 
   it('rejects every truncation of a valid link', () => {
-    const code = validCode(EVERY_ACTION);
-    for (let k = 0; k < code.length; k++) {
-      const cut = code.slice(0, k);
-      const decoded = decodeShareLink(cut);
-      expect(decoded.ok, `truncated to ${k} characters: ${cut}`).toBe(false);
-      expect(restoreFromLink(cut, [SCENARIO]).ok).toBe(false);
+    const codes = [validCode(EVERY_ACTION), validCode(EVERY_ACTION, { view: 'intune.device', device: 'LT-0009' }), validCode([], { view: 'cm.dashboard' })];
+    for (const code of codes) {
+      for (let k = 0; k < code.length; k++) {
+        const cut = code.slice(0, k);
+        const decoded = decodeShareLink(cut);
+        expect(decoded.ok, `truncated to ${k} characters: ${cut}`).toBe(false);
+        expect(restoreFromLink(cut, [SCENARIO]).ok).toBe(false);
+      }
     }
   });
 
   it('refuses seeds outside 0-4294967295 both ways', () => {
     expect(encodeShareLink({ scenarioId: 'link-test', seed: 2 ** 32, actions: [] })).toEqual({ ok: false, reason: 'The seed must be a whole number from 0 to 4294967295.' });
     const max = encodeShareLink({ scenarioId: 'link-test', seed: 2 ** 32 - 1, actions: [] });
-    expect(max.ok && decodeShareLink(max.code)).toEqual({ ok: true, revision: LAB_RULES_REVISION, scenarioId: 'link-test', seed: 4294967295, actions: [] });
+    expect(max.ok && decodeShareLink(max.code)).toEqual({ ok: true, version: 2, revision: LAB_RULES_REVISION, scenarioId: 'link-test', seed: 4294967295, actions: [] });
     const body = 'link-test.zzzzzzz';
     const header = `1.${body.length.toString(36)}`;
     expect(decodeShareLink(`${header}.${checksum(`${header}.${body}`)}.${body}`)).toEqual({ ok: false, reason: 'The link has no valid seed.' });
@@ -202,7 +268,7 @@ describe('share links', () => {
     }
     // Well formed, but for a scenario that does not exist.
     const wellFormed = `1.3.${checksum('1.3.a.b')}.a.b`;
-    expect(decodeShareLink(wellFormed)).toEqual({ ok: true, revision: 1, scenarioId: 'a', seed: 11, actions: [] });
+    expect(decodeShareLink(wellFormed)).toEqual({ ok: true, version: 1, revision: 1, scenarioId: 'a', seed: 11, actions: [] });
     expect(restoreFromLink(wellFormed, [SCENARIO]).ok).toBe(false);
   });
 });

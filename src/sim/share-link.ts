@@ -3,14 +3,19 @@
  * revision, the scenario id, the seed and the action list, with a checksum, in characters that are
  * safe in a URL fragment.
  *
- *   code   = version [ "r" revision ] "." length "." checksum "." body
- *   body   = scenarioId "." seed ( "." action )*
- *   action = tag ( "," field )*
+ *   code     = version [ "r" revision ] "." length "." checksum "." body
+ *   body     = scenarioId "." seed [ "." location ] ( "." action )*     (location: version 2 only)
+ *   location = [ view [ "," device ] ]
+ *   action   = tag ( "," field )*
  *
+ * Version 2 (the lab console) adds the open view: `view` is a view id (`views.ts`) with each "."
+ * written as "_" (`cm_dashboard`), `device` the name of the device a device's page is about, as
+ * a string field; an empty location opens the scenario's `opensAt`. A version-1 link has no
+ * location and opens at the scenario's `opensAt`; both versions are read.
  * `revision` (decimal, no leading zero) is the rules revision the link was made under
  * (`LAB_RULES_REVISION`, see `revision.ts`); a link without one (every link made before revisions
- * were recorded) is of revision 1. The codec version stays 1: a revision does not change how the
- * rest of the code is read. `length` (base 36) is the body's length and `checksum` (11 base-36
+ * were recorded) is of revision 1. A revision does not change how the rest of the code is read.
+ * `length` (base 36) is the body's length and `checksum` (11 base-36
  * digits, a 53-bit hash) covers the version and revision, the length and the body, so every
  * truncation is rejected: a shorter body no longer matches its length, and a cut header is
  * malformed. Fields: integers and enum indices in base 36, booleans 0/1, "_" for null, "~" for
@@ -33,6 +38,7 @@ import { LAB_RULES_REVISION, UNRECORDED_REVISION } from './revision';
 import { createScenarioState } from './scenario';
 import { applyActions } from './step';
 import type { Action, ActionType, Scenario, SimEvent, SimState } from './types';
+import { isViewId, type ViewLocation } from './views';
 
 /**
  * The sentence the lab shows when a link (`link`) or saved lab work (`!link`) was made under
@@ -55,7 +61,9 @@ export function workRevision(work: object): number {
 }
 
 /** The codec version written into every code (a rules revision does not change it). */
-export const SHARE_LINK_VERSION = 1;
+export const SHARE_LINK_VERSION = 2;
+/** The codec versions this site reads: 1 (before the lab console, no view) and 2. */
+export const SHARE_LINK_VERSIONS_READ = [1, 2] as const;
 /** The longest link: `/scenarios/<id>/#s=<code>` stays within this many characters. */
 export const SHARE_LINK_MAX = 2000;
 
@@ -257,11 +265,46 @@ export interface ShareLinkContent {
   scenarioId: string;
   seed: number;
   actions: Action[];
+  /** The open view (version 2); absent: the scenario's `opensAt`. */
+  location?: ViewLocation | undefined;
 }
 
 export type EncodeResult = { ok: true; code: string } | { ok: false; reason: string };
-/** `revision`: the rules revision the link was made under (1 when it carries none). */
-export type DecodeResult = ({ ok: true; revision: number } & ShareLinkContent) | { ok: false; reason: string };
+/**
+ * `version`: the link's codec version; `revision`: the rules revision it was made under (1 when it
+ * carries none); `location`: the view it opens at, absent in a version-1 link or one that names none.
+ */
+export type DecodeResult = ({ ok: true; version: number; revision: number } & ShareLinkContent) | { ok: false; reason: string };
+
+/**
+ * A device name a link may carry: letters, digits, space, ".", "_" and "-", from 1 to 64
+ * characters, starting with a letter or digit (NetBIOS names are at most 15). Anything else is
+ * refused, so nothing from a link reaches the page but plain, short text.
+ */
+export function isSafeDeviceName(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$/.test(value);
+}
+
+function encodeLocation(location: ViewLocation | undefined): string {
+  if (!location) return '';
+  if (!isViewId(location.view)) throw new Error(`share link: "${String(location.view)}" is not a view of the lab`);
+  const view = location.view.replace(/\./g, '_');
+  if (location.device === undefined) return view;
+  if (!isSafeDeviceName(location.device)) throw new Error('share link: the device name is not one a link can carry');
+  return `${view},${escapeString(location.device)}`;
+}
+
+/** The location part of a version-2 body: null when malformed, undefined when empty. */
+function decodeLocation(text: string): ViewLocation | undefined | null {
+  if (text === '') return undefined;
+  const [viewText = '', deviceText, ...rest] = text.split(',');
+  if (rest.length > 0 || !/^[a-z_-]+$/.test(viewText)) return null;
+  const view = viewText.replace(/_/g, '.');
+  if (!isViewId(view)) return null;
+  if (deviceText === undefined) return { view };
+  const device = unescapeString(deviceText);
+  return isSafeDeviceName(device) ? { view, device } : null;
+}
 
 /** The path a link opens: `/scenarios/<id>/#s=<code>` (without the site's base path). */
 export function shareLinkPath(scenarioId: string, code: string): string {
@@ -276,7 +319,12 @@ export function encodeShareLink(content: ShareLinkContent): EncodeResult {
   try {
     if (!Number.isInteger(content.seed) || content.seed < 0 || content.seed > 0xffffffff)
       return { ok: false, reason: 'The seed must be a whole number from 0 to 4294967295.' };
-    const body = [escapeString(content.scenarioId), content.seed.toString(36), ...content.actions.map(encodeAction)].join('.');
+    const body = [
+      escapeString(content.scenarioId),
+      content.seed.toString(36),
+      encodeLocation(content.location),
+      ...content.actions.map(encodeAction),
+    ].join('.');
     const header = `${SHARE_LINK_VERSION}r${LAB_RULES_REVISION}.${body.length.toString(36)}`;
     const code = `${header}.${checksum(`${header}.${body}`)}.${body}`;
     const length = shareLinkPath(content.scenarioId, code).length;
@@ -303,17 +351,18 @@ function decode(code: unknown): DecodeResult {
   const fail = (reason: string): DecodeResult => ({ ok: false, reason });
   if (typeof code !== 'string' || code.length === 0) return fail('The link has no simulation in it.');
   if (code.length > SHARE_LINK_MAX) return fail(`The link is too long (${code.length} characters; at most ${SHARE_LINK_MAX}).`);
-  if (!CODE_CHARS.test(code)) return fail('The link contains characters a simulator link never has.');
+  if (!CODE_CHARS.test(code)) return fail('The link contains characters a lab link never has.');
   const first = code.indexOf('.');
   const second = first < 0 ? -1 : code.indexOf('.', first + 1);
   const third = second < 0 ? -1 : code.indexOf('.', second + 1);
   const token = first < 0 ? code : code.slice(0, first);
   const versioned = /^([0-9]+)(?:r([1-9][0-9]{0,3}))?$/.exec(token);
   if (!versioned) return fail('The link is malformed (no version).');
-  const version = versioned[1]!;
+  const versionText = versioned[1]!;
+  const version = Number(versionText);
   const revision = versioned[2] === undefined ? UNRECORDED_REVISION : Number(versioned[2]);
-  if (Number(version) !== SHARE_LINK_VERSION)
-    return fail(`The link was made by another version of the simulator (link version ${version}; this site reads version ${SHARE_LINK_VERSION}).`);
+  if (!(SHARE_LINK_VERSIONS_READ as readonly number[]).includes(version) || versionText !== String(version))
+    return fail(`The link was made by another version of the lab (link version ${versionText}; this site reads versions ${SHARE_LINK_VERSIONS_READ.join(' and ')}).`);
   if (third < 0) return fail('The link is incomplete: it was cut short.');
   const lengthText = code.slice(first + 1, second);
   const sum = code.slice(second + 1, third);
@@ -328,14 +377,23 @@ function decode(code: unknown): DecodeResult {
   if (!/^[0-9a-z]{1,7}$/.test(seedText)) return fail('The link has no valid seed.');
   const seed = parseInt(seedText, 36);
   if (seed > 0xffffffff) return fail('The link has no valid seed.');
+  let firstAction = 2;
+  let location: ViewLocation | undefined;
+  if (version >= 2) {
+    if (parts.length < 3) return fail('The link names no view.');
+    const decoded = decodeLocation(parts[2]!);
+    if (decoded === null) return fail('The link names a view the lab does not have.');
+    location = decoded;
+    firstAction = 3;
+  }
   const actions: Action[] = [];
-  for (let k = 2; k < parts.length; k++) {
+  for (let k = firstAction; k < parts.length; k++) {
     const action = decodeAction(parts[k]!);
-    if (action === null) return fail(`Action ${k - 1} of the link is not one the simulator knows.`);
+    if (action === null) return fail(`Action ${k - firstAction + 1} of the link is not one the lab knows.`);
     actions.push(action);
   }
   if (shareLinkPath(scenarioId, code).length > SHARE_LINK_MAX) return fail(`The link is too long (at most ${SHARE_LINK_MAX} characters).`);
-  return { ok: true, revision, scenarioId, seed, actions };
+  return location ? { ok: true, version, revision, scenarioId, seed, actions, location } : { ok: true, version, revision, scenarioId, seed, actions };
 }
 
 export type RestoreResult =
@@ -346,7 +404,9 @@ export type RestoreResult =
       notice: string | null;
       state: SimState;
       events: SimEvent[];
-    } & ShareLinkContent)
+      /** The view to open: the link's, else the scenario's `opensAt` (a version-1 link has none). */
+      location: ViewLocation;
+    } & Omit<ShareLinkContent, 'location'>)
   | { ok: false; reason: string };
 
 /**
@@ -369,7 +429,14 @@ export function restoreFromLink(code: unknown, scenarios: readonly Scenario[] | 
       return { ok: false, reason: `Action ${run.index + 1} of the link (${action.type}) was refused: ${run.reason}` };
     }
     const { revision, scenarioId, seed, actions } = decoded;
-    return { ok: true, revision, notice: revisionNotice(revision, true), scenarioId, seed, actions, state: run.state, events: run.events };
+    // A device the scenario does not have opens the view without it (the view says none is chosen).
+    const linked = decoded.location;
+    const location: ViewLocation = !linked
+      ? { view: scenario.opensAt }
+      : linked.device !== undefined && !run.state.devices.some((d) => d.name === linked.device)
+        ? { view: linked.view }
+        : linked;
+    return { ok: true, revision, notice: revisionNotice(revision, true), scenarioId, seed, actions, state: run.state, events: run.events, location };
   } catch (error) {
     return { ok: false, reason: `The link could not be replayed: ${error instanceof Error ? error.message : String(error)}` };
   }

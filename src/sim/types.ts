@@ -13,7 +13,6 @@ import type {
   JoinType,
   MdmUserScope,
   OsId,
-  SimulatorKind,
   SliderPosition,
   WorkloadId,
 } from './constants';
@@ -511,7 +510,6 @@ export interface Scenario {
   summary: string;
   /** Minutes to present it to a class (the engine does not use it). */
   durationMinutes: number;
-  simulators: SimulatorKind[];
   /** The lab console's view the scenario opens at (src/sim/views.ts). */
   opensAt: ViewId;
   siteVersion: number;

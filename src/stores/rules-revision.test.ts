@@ -35,7 +35,7 @@ useProgressTestStorage();
 describe('a share link made before rules revisions', () => {
   it("opens the broken-prerequisite link made that day, replayed under the current rules, with the notice", async () => {
     const store = createSimulatorStore(scenario);
-    expect(await store.openLink(BROKEN_PREREQUISITE_CODE)).toBe(true);
+    expect(await store.openLink(BROKEN_PREREQUISITE_CODE)).toEqual({ ok: true, location: { view: scenario.opensAt } });
     expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual(BROKEN_PREREQUISITE_ACTIONS);
     const now = applyActions(createScenarioState(scenario, 8000), BROKEN_PREREQUISITE_ACTIONS);
     expect(now.ok && store.$state.get()).toEqual(now.ok && now.state);
@@ -48,7 +48,7 @@ describe('a share link made before rules revisions', () => {
     await made.dispatchAll(BROKEN_PREREQUISITE_ACTIONS);
     const code = await made.shareCode();
     const store = createSimulatorStore(scenario);
-    expect(code.ok && (await store.openLink(code.code))).toBe(true);
+    expect(code.ok && (await store.openLink(code.code))).toEqual({ ok: true, location: { view: scenario.opensAt } });
     expect(store.$notice.get()).toEqual({ kind: 'link-restored', text: 'Opened a shared session: 4 steps restored.' });
   });
 
@@ -58,10 +58,10 @@ describe('a share link made before rules revisions', () => {
     const { checksum } = await import('../sim/share-link');
     const body = 'broken-prerequisite.668.e,1,no-such-collection';
     const header = `1.${body.length.toString(36)}`;
-    expect(await store.openLink(`${header}.${checksum(`${header}.${body}`)}.${body}`)).toBe(false);
+    expect(await store.openLink(`${header}.${checksum(`${header}.${body}`)}.${body}`)).toEqual({ ok: false });
     expect(store.$timeline.get().entries).toEqual([]);
     expect(store.$notice.get()?.kind).toBe('link-rejected');
-    expect(store.$notice.get()?.text).toMatch(/^This link could not be opened, so the simulator starts at the beginning of the scenario\. Action 1 of the link \(set-auto-enrollment\) was refused: /);
+    expect(store.$notice.get()?.text).toMatch(/^This link could not be opened, so the lab starts at the beginning of the scenario\. Action 1 of the link \(set-auto-enrollment\) was refused: /);
   });
 });
 

@@ -102,13 +102,47 @@ describe('createSimulatorStore', () => {
     const code = await store.shareCode();
     expect(code.ok).toBe(true);
     const other = createSimulatorStore(scenario);
-    expect(await other.openLink(code.ok ? code.code : '')).toBe(true);
+    expect(await other.openLink(code.ok ? code.code : '')).toEqual({ ok: true, location: { view: scenario.opensAt } });
     await Promise.all([store.narrated(), other.narrated()]);
     expect(other.$state.get()).toEqual(store.$state.get());
     expect(other.$timeline.get().entries.map((entry) => entry.summary)).toEqual(store.$timeline.get().entries.map((entry) => entry.summary));
     other.reset();
     expect(other.$timeline.get().entries).toEqual([]);
     expect(authorityOf(other.$state.get(), 0, 'compliance-policies')).toBe('configmgr');
+  });
+
+  it('a share path carries the open view, and opening it gives that view back', async () => {
+    const store = createSimulatorStore(scenario);
+    await store.dispatchAll([pilot, toPilotIntune]);
+    const codeIn = (shared: { ok: true; path: string } | { ok: false; reason: string }) => (shared.ok ? shared.path.split('#s=')[1]! : '');
+    const shared = await store.sharePath({ view: 'intune.device', device: 'CON-0001' });
+    expect(shared.ok && shared.path).toMatch(/^\/scenarios\/compliance-policies-first\/#s=2r\d+\..*\.intune_device,CON-0001\./);
+    const reopened = createSimulatorStore(scenario);
+    expect(await reopened.openLink(codeIn(shared))).toEqual({ ok: true, location: { view: 'intune.device', device: 'CON-0001' } });
+    expect(reopened.$state.get()).toEqual(store.$state.get());
+    // A device the scenario does not have: the view without it.
+    const missing = await store.sharePath({ view: 'intune.device', device: 'NOPE-0001' });
+    expect(await createSimulatorStore(scenario).openLink(codeIn(missing))).toEqual({ ok: true, location: { view: 'intune.device' } });
+    const view = await store.sharePath({ view: 'cm.properties.workloads' });
+    expect(await createSimulatorStore(scenario).openLink(codeIn(view))).toEqual({ ok: true, location: { view: 'cm.properties.workloads' } });
+  });
+
+  it("a link made on another lab leaves this one as it is and names that lab, with the link's path on its page", async () => {
+    const other = ScenarioSchema.parse(parse(readFileSync('content/scenarios/pilot-enrollment-for-it.yaml', 'utf8'))) as Scenario;
+    const made = createSimulatorStore(other);
+    await made.dispatch({ type: 'advance-time', minutes: 15 });
+    const code = await made.shareCode({ view: 'cm.dashboard' });
+    const store = createSimulatorStore(scenario);
+    await store.dispatch(pilot);
+    const before = store.$timeline.get();
+    expect(await store.openLink(code.ok ? code.code : '')).toEqual({ ok: false, otherScenario: 'pilot-enrollment-for-it' });
+    expect(store.$timeline.get()).toBe(before);
+    expect(store.$notice.get()).toEqual({
+      kind: 'other-scenario',
+      text: 'This link is for another lab ("pilot-enrollment-for-it"), not this one: open it on that lab\'s page.',
+      scenarioId: 'pilot-enrollment-for-it',
+      path: `/scenarios/pilot-enrollment-for-it/#s=${code.ok ? code.code : ''}`,
+    });
   });
 
   it('shares only the steps up to the cursor', async () => {
@@ -129,10 +163,10 @@ describe('createSimulatorStore', () => {
     for (const bad of [valid.slice(0, -3), valid.replace(/.$/, (last) => (last === 'a' ? 'b' : 'a')), '<script>alert(1)</script>']) {
       const reopened = createSimulatorStore(scenario);
       reopened.dispatch(pilot);
-      expect(await reopened.openLink(bad)).toBe(false);
+      expect(await reopened.openLink(bad)).toEqual({ ok: false });
       expect(reopened.$timeline.get().entries).toEqual([]);
       expect(reopened.$notice.get()?.kind).toBe('link-rejected');
-      expect(reopened.$notice.get()?.text).toMatch(/^This link could not be opened, so the simulator starts at the beginning of the scenario\./);
+      expect(reopened.$notice.get()?.text).toMatch(/^This link could not be opened, so the lab starts at the beginning of the scenario\./);
     }
   });
 

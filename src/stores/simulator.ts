@@ -79,9 +79,22 @@ export interface Timeline {
  * rules, and the notice says so).
  */
 export interface SimulatorNotice {
-  kind: 'refused' | 'link-rejected' | 'link-restored' | 'other-revision' | 'copied' | 'copy-failed';
+  kind: 'refused' | 'link-rejected' | 'link-restored' | 'other-revision' | 'other-scenario' | 'copied' | 'copy-failed';
   text: string;
+  /**
+   * For 'other-scenario' (a link made on another lab): that lab's id and the link's path on its
+   * page (`/scenarios/<id>/#s=<code>`, without the site's base path), for the notice to link to.
+   */
+  scenarioId?: string;
+  path?: string;
 }
+
+/**
+ * What opening a share link gave: `ok` when its session is on the timeline now, with `location`,
+ * the view to open (the link's, or the scenario's `opensAt` for a version-1 link). Not `ok`: the
+ * timeline is at the start with a notice; `otherScenario` when the link belongs to another lab.
+ */
+export type OpenLinkResult = { ok: true; location: ViewLocation } | { ok: false; otherScenario?: string };
 
 export interface SimulatorStore {
   scenario: Scenario;
@@ -124,15 +137,22 @@ export interface SimulatorStore {
    * (an off-script detour) is dropped. On a refusal the timeline stops before that action.
    */
   follow(actions: readonly Action[]): Promise<Outcome>;
-  /** The share code of the session up to the cursor, or the reason it cannot be shared. */
-  shareCode(): Promise<{ ok: true; code: string } | { ok: false; reason: string }>;
+  /**
+   * The share code of the session up to the cursor (codec version 2, with the open view when
+   * given), or the reason it cannot be shared.
+   */
+  shareCode(location?: ViewLocation): Promise<{ ok: true; code: string } | { ok: false; reason: string }>;
   /**
    * `/scenarios/<id>/#s=<code>` (without the site's base path) for the session up to the cursor,
    * or the reason it cannot be shared.
    */
   sharePath(location?: ViewLocation): Promise<{ ok: true; path: string } | { ok: false; reason: string }>;
-  /** Opens a share code: the timeline becomes the link's actions, or the start with a notice. */
-  openLink(code: string): Promise<boolean>;
+  /**
+   * Opens a share code: the timeline becomes the link's actions and the result names the view to
+   * open; or the timeline goes to the start with a notice (a link of another lab: the notice
+   * names that lab and carries the link's path on its page, and the timeline is left as it was).
+   */
+  openLink(code: string): Promise<OpenLinkResult>;
   setNotice(notice: SimulatorNotice | null): void;
   dismissNotice(): void;
   /**
@@ -337,7 +357,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     return { ok: true };
   }
 
-  async function shareCode(): Promise<{ ok: true; code: string } | { ok: false; reason: string }> {
+  async function shareCode(location?: ViewLocation): Promise<{ ok: true; code: string } | { ok: false; reason: string }> {
     const { encodeShareLink } = await shareLinks();
     // The session as the learner left it: with every action asked for before the link.
     await queue;
@@ -346,6 +366,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
       scenarioId: scenario.id,
       seed,
       actions: timeline.entries.slice(0, timeline.cursor).map((entry) => entry.action),
+      location,
     });
   }
 
@@ -374,15 +395,29 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     },
     follow: (actions) => applying(() => follow(actions)),
     shareCode,
-    // The open view goes into the link with share-link codec version 2 (see share-link.ts).
-    async sharePath(_location) {
-      const code = await shareCode();
+    // The open view goes into the link (share-link codec version 2, see share-link.ts).
+    async sharePath(location) {
+      const code = await shareCode(location);
       return code.ok ? { ok: true, path: (await shareLinks()).shareLinkPath(scenario.id, code.code) } : code;
     },
     async openLink(code) {
-      const restored = (await shareLinks()).restoreFromLink(code, [scenario]);
+      const links = await shareLinks();
+      const decoded = links.decodeShareLink(code);
+      if (decoded.ok && decoded.scenarioId !== scenario.id) {
+        // Another lab's link: this lab stays as it is, and the notice links to that lab's page.
+        const other = decoded.scenarioId;
+        $notice.set({
+          kind: 'other-scenario',
+          text: `This link is for another lab ("${other}"), not this one: open it on that lab's page.`,
+          scenarioId: other,
+          path: links.shareLinkPath(other, code),
+        });
+        say(`This link is for another lab, "${other}".`);
+        return { ok: false, otherScenario: other };
+      }
+      const restored = links.restoreFromLink(code, [scenario]);
       // After the actions asked for before it (the share-link code has loaded the engine by now).
-      return inOrder(() => openRestored(restored)).catch(() => false);
+      return inOrder(() => openRestored(restored)).catch((): OpenLinkResult => ({ ok: false }));
     },
     setNotice: (notice) => $notice.set(notice),
     dismissNotice: () => $notice.set(null),
@@ -400,24 +435,24 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
   };
 
   /** Puts a restored share link on the timeline, or the start with a notice saying why not. */
-  function openRestored(restored: RestoreResult): boolean {
+  function openRestored(restored: RestoreResult): OpenLinkResult {
     if (!restored.ok) {
       seed = scenario.seed;
       setTimeline(startTimeline(scenario, seed));
       // The reason is shown as text only; nothing from the link is ever treated as markup.
       $notice.set({
         kind: 'link-rejected',
-        text: `This link could not be opened, so the simulator starts at the beginning of the scenario. ${restored.reason}`,
+        text: `This link could not be opened, so the lab starts at the beginning of the scenario. ${restored.reason}`,
       });
-      say('The link could not be opened; the simulator starts at the beginning of the scenario.');
-      return false;
+      say('The link could not be opened; the lab starts at the beginning of the scenario.');
+      return { ok: false };
     }
     seed = restored.seed;
     let timeline = startTimeline(scenario, seed);
     for (const action of restored.actions) {
       const result = append(timeline, action);
       // restoreFromLink replayed the same actions successfully, so this cannot refuse.
-      if (!result.ok) return false;
+      if (!result.ok) return { ok: false };
       timeline = result.timeline;
     }
     setTimeline(timeline);
@@ -428,6 +463,6 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     $notice.set({ kind: other ? 'other-revision' : 'link-restored', text: `Opened a shared session: ${count} ${count === 1 ? 'step' : 'steps'} restored.${tail}` });
     say(`Opened a shared session with ${count} steps.${tail}`);
     narrateQuietly();
-    return true;
+    return { ok: true, location: restored.location };
   }
 }

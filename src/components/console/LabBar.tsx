@@ -7,9 +7,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { pageUrl } from '../page-url';
-import { groupEnd, groupStart, type SimulatorStore } from '../../stores/simulator';
+import { groupStart, type SimulatorStore } from '../../stores/simulator';
 import { formatSimTime } from '../../sim/derive';
 import { actionLabel } from '../../sim/labels';
+import type { SimEvent, SimState } from '../../sim/types';
+import '../../styles/console-lab.css';
 import type { ViewLocation } from '../../sim/views';
 
 /** The simulated-time steps a learner can take, in minutes. */
@@ -112,46 +114,104 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
   );
 }
 
-/** What happened in the lab, one entry per change, each a place to go back to. */
+/** Events that say something (what "N more" counts before the sentences have loaded). */
+function counted(events: readonly SimEvent[]): number {
+  let n = 0;
+  for (const event of events) if (event.type !== 'time-advanced' && !(event.type === 'authority-changed' && event.toIntune === 0 && event.toConfigMgr === 0)) n++;
+  return n;
+}
+
+/** One change's real events, each with its simulated time: what "N more" expands to. */
+function EventList({ id, before, events }: { id: string; before: SimState; events: readonly SimEvent[] }) {
+  const [lines, setLines] = useState<{ at: string; text: string }[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    // The sentences load with the learner's first action; by now they are there.
+    void import('../../sim/narrate').then(({ eventLines }) => live && setLines(eventLines(before, events)));
+    return () => {
+      live = false;
+    };
+  }, [before, events]);
+  return (
+    <ol class="lab__events" id={id} aria-label="Events of this change">
+      {lines
+        ? lines.map((line, k) => (
+            <li key={k}>
+              <span class="lab__event-time">{line.at}</span> {line.text}
+            </li>
+          ))
+        : null}
+    </ol>
+  );
+}
+
+/** What happened in the lab, one entry per change (an Apply's actions together), each a place to go back to. */
 export function Messages({ store, idPrefix }: { store: SimulatorStore; idPrefix: string }) {
   const timeline = useStore(store.$timeline);
-  const current = useRef<HTMLButtonElement>(null);
+  const current = useRef<HTMLLIElement>(null);
   const list = useRef<HTMLOListElement>(null);
+  const box = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState<Record<number, boolean>>({});
   // The list scrolls itself (never the page) so that the entry on screen is in view.
-  useEffect(() => {
+  const reveal = () => {
     const item = current.current;
-    const box = list.current;
-    if (item && box) box.scrollTop = Math.max(0, item.offsetTop - box.offsetTop - box.clientHeight / 2);
-  }, [timeline.cursor, timeline.entries.length]);
+    const scroller = list.current;
+    if (!item || !scroller || !box.current?.open) return;
+    const top = item.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    const bottom = top + item.offsetHeight;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (bottom > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = bottom - scroller.clientHeight;
+  };
+  useEffect(reveal, [timeline.cursor, timeline.entries.length]);
   const count = timeline.entries.length;
+  // Changes: an Apply's entries (joined) are one change.
+  const changes: { start: number; end: number }[] = [];
+  timeline.entries.forEach((entry, index) => {
+    if (entry.joined && changes.length) changes[changes.length - 1]!.end = index + 1;
+    else changes.push({ start: index, end: index + 1 });
+  });
+  const here = groupStart(timeline);
   return (
-    <details class="lab__messages">
+    <details class="lab__messages" ref={box} onToggle={reveal}>
       <summary>
-        Messages: {count} {count === 1 ? 'change' : 'changes'}
-        {timeline.cursor < count ? `, showing change ${timeline.cursor}` : ''}
+        Messages: {changes.length} {changes.length === 1 ? 'change' : 'changes'}
+        {timeline.cursor < count ? `, showing ${timeline.cursor === 0 ? 'the start' : `change ${changes.findIndex((c) => c.end === timeline.cursor) + 1}`}` : ''}
       </summary>
-      <ol class="lab__message-list" ref={list} aria-label="Changes in this lab" id={`${idPrefix}-messages`}>
-        <li>
-          <button type="button" class="lab__message" aria-current={timeline.cursor === 0 ? 'step' : undefined} onClick={() => store.goTo(0)} ref={timeline.cursor === 0 ? current : undefined}>
+      <ol class="lab__message-list" ref={list} aria-label="Changes in this lab" id={`${idPrefix}-messages`} tabIndex={-1}>
+        <li ref={timeline.cursor === 0 ? current : undefined}>
+          <button type="button" class="lab__message" aria-current={timeline.cursor === 0 ? 'step' : undefined} onClick={() => store.goTo(0)}>
             Start of the scenario
           </button>
         </li>
-        {timeline.entries.map((entry, index) =>
-          entry.joined ? null : (
-            <li key={index}>
-              <button
-                type="button"
-                class="lab__message"
-                aria-current={timeline.cursor >= index + 1 && timeline.cursor <= groupEnd({ ...timeline, cursor: index }) ? 'step' : undefined}
-                ref={groupStart({ ...timeline, cursor: timeline.cursor }) === index ? current : undefined}
-                onClick={() => store.goTo(groupEnd({ ...timeline, cursor: index }))}
-              >
-                <strong>{actionLabel(entry.action)}</strong>
-                <span>{entry.summary}</span>
+        {changes.map(({ start, end }) => {
+          const entries = timeline.entries.slice(start, end);
+          const events = entries.flatMap((entry) => entry.events);
+          const more = counted(events);
+          const isCurrent = timeline.cursor > 0 && here === start;
+          const eventsId = `${idPrefix}-events-${start}`;
+          return (
+            <li key={start} ref={isCurrent ? current : undefined}>
+              <button type="button" class="lab__message" aria-current={isCurrent ? 'step' : undefined} onClick={() => store.goTo(end)}>
+                <strong>{entries.map((entry) => actionLabel(entry.action)).join('; ')}</strong>
+                <span>{entries.map((entry) => entry.summary).join(' ')}</span>
               </button>
+              {more > 0 && (
+                <>
+                  <button
+                    type="button"
+                    class="lab__more"
+                    aria-expanded={open[start] === true}
+                    aria-controls={eventsId}
+                    onClick={() => setOpen({ ...open, [start]: !open[start] })}
+                  >
+                    {more} more
+                  </button>
+                  {open[start] && <EventList id={eventsId} before={timeline.states[start]!} events={events} />}
+                </>
+              )}
             </li>
-          ),
-        )}
+          );
+        })}
       </ol>
     </details>
   );

@@ -16,6 +16,7 @@ import { WINDOWS, WINDOW_HOMES, WINDOW_NAMES, isViewId, windowOf, type ViewId, t
 import type { Scenario } from '../../sim/types';
 import { FRAME_LOADERS, VIEW_LOADERS } from './registry';
 import { LabBar, Messages } from './LabBar';
+import { useShareLink } from '../sim/use-share-link';
 import type { ConsoleContext, Preloaded, ViewDefinition, WindowFrame } from './types';
 import '../../styles/console.css';
 
@@ -100,6 +101,9 @@ export function LabConsole(props: LabConsoleProps) {
     if (isViewId(location.view)) select(windowOf(location.view), location);
   }
 
+  // On the scenario's own page, `#s=` share links open here (and again when one is pasted in).
+  useShareLink(store, standalone && !props.store, open);
+
   const context = (location: ViewLocation): ConsoleContext => ({
     store,
     state,
@@ -138,7 +142,7 @@ export function LabConsole(props: LabConsoleProps) {
   const sideView = loadedViews[places.lab.view] ?? null;
 
   return (
-    <section class={`lab${presenting ? ' lab--presenting' : ''}${tab === 'lab' ? ' lab--side-open' : ''}`} aria-labelledby={`${id}-title`}>
+    <section class={`lab${presenting ? ' lab--presenting' : ''}${tab === 'lab' ? ' lab--side-open' : ''}`} aria-labelledby={`${id}-title`} data-lab-console="">
       <header class="lab__header">
         <Heading id={`${id}-title`} class="lab__title">
           Lab: {scenario.title}

@@ -1,18 +1,18 @@
 /**
- * The presenter view: one scenario's simulator in large type, driven through the scenario's steps
- * by keys (or the buttons in the bar), with the current step's narration on screen, a step counter,
- * a blank screen, a help list of the keys, and a notes window that follows over BroadcastChannel.
+ * The presenter view: one scenario's lab console in large type, driven through the scenario's
+ * steps by keys (or the buttons in the bar), with the current step's narration on screen, a step
+ * counter, a blank screen, a help list of the keys, and a notes window that follows over
+ * BroadcastChannel.
  *
- * The simulator stays live: a trainer can go off script in it, and any step key (or Home) puts it
- * back on the script. Each entry file (PresentTenantAttach, ...) passes its one simulator, so a
- * page ships the code of that simulator only.
+ * The lab stays live: a trainer can go off script in it, and any step key (or Home) puts it back
+ * on the script. The presenter's session is the lab's store (passed in, `presenting`); the lab's
+ * views and frames load on first use, as the trainer opens them.
  */
-import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { pageUrl } from '../page-url';
 import { createSimulatorStore, sameAction } from '../../stores/simulator';
-import type { SimIslandProps } from '../sim/SimShell';
+import { LabConsole } from '../console/LabConsole';
 import { createPresenterSync } from '../../stores/presenter';
 import { scenarioActions } from '../../sim/scenario';
 import type { Scenario } from '../../sim/types';
@@ -21,8 +21,6 @@ import type { KeyHelp } from './key-help';
 
 export interface PresenterProps {
   scenario: Scenario;
-  /** The simulator's name as the site shows it. */
-  name: string;
   base: string;
   /** The keys as the help lists them (`PRESENTER_KEY_HELP`, passed by the page). */
   keyHelp: KeyHelp[];
@@ -35,7 +33,7 @@ function stepFromHash(stepCount: number): number {
   return step <= stepCount ? step : 0;
 }
 
-export function Presenter({ scenario, name, base, keyHelp, Sim }: PresenterProps & { Sim: ComponentType<SimIslandProps> }) {
+export function Presenter({ scenario, base, keyHelp }: PresenterProps) {
   const stepCount = scenario.steps.length;
   const store = useMemo(() => createSimulatorStore(scenario), [scenario]);
   const sync = useMemo(() => createPresenterSync(scenario.id, stepCount, 'presenter'), [scenario, stepCount]);
@@ -55,7 +53,7 @@ export function Presenter({ scenario, name, base, keyHelp, Sim }: PresenterProps
       const following = store.follow(scenarioActions(scenario, next));
       history.replaceState(null, '', next > 0 ? `#step=${next}` : window.location.pathname);
       const where = next === 0 ? 'Start of the scenario' : `Step ${next} of ${stepCount}: ${scenario.steps[next - 1]!.title}`;
-      void following.then((result) => setAnnouncement(result.ok ? `${where}.` : `${where}. The simulator stopped before an action it refused: ${result.reason}`));
+      void following.then((result) => setAnnouncement(result.ok ? `${where}.` : `${where}. The lab stopped before an action it refused: ${result.reason}`));
     });
     // Starts where the address says (a reload), and tells an open notes window where that is.
     sync.go(stepFromHash(stepCount));
@@ -94,7 +92,7 @@ export function Presenter({ scenario, name, base, keyHelp, Sim }: PresenterProps
     else if (command === 'blackout') {
       setBlank((was) => !was);
     } else if (blank) setBlank(false);
-    // Escape inside the simulator hands the keys back to the presenter view.
+    // Escape inside the lab hands the keys back to the presenter view.
     else if (stage.current?.contains(document.activeElement)) frame.current?.focus();
   }
 
@@ -159,7 +157,7 @@ export function Presenter({ scenario, name, base, keyHelp, Sim }: PresenterProps
         <p>{current ? current.narration : scenario.summary}</p>
       </section>
       <div class="present__stage" ref={stage}>
-        <Sim scenario={scenario} name={name} base={base} standalone store={store} />
+        <LabConsole scenario={scenario} base={base} standalone store={store} presenting />
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">
         {announcement}
@@ -167,7 +165,7 @@ export function Presenter({ scenario, name, base, keyHelp, Sim }: PresenterProps
       <dialog class="present__help" ref={help} aria-labelledby="present-help-title">
         <h2 id="present-help-title">Presenter keys</h2>
         <KeyTable help={keyHelp} />
-        <p>Keys typed into the simulator's own controls stay with those controls; Escape hands the keys back.</p>
+        <p>Keys typed into the lab's own controls stay with those controls; Escape hands the keys back.</p>
         <form method="dialog">
           <button type="submit" class="button">
             Close

@@ -14,9 +14,9 @@ export interface KeyHelp {
 }
 
 export const PRESENTER_KEY_HELP: KeyHelp[] = [
-  { command: 'next', shown: ['→', 'Page Down', 'Space'], description: "Next step: applies that step's actions in the simulator" },
+  { command: 'next', shown: ['→', 'Page Down', 'Space'], description: "Next step: applies that step's actions in the lab" },
   { command: 'previous', shown: ['←', 'Page Up'], description: "Previous step: undoes the current step's actions" },
-  { command: 'start', shown: ['Home'], description: 'Back to the start: resets the simulator, changes made off script included' },
+  { command: 'start', shown: ['Home'], description: 'Back to the start: resets the lab, changes made off script included' },
   { command: 'end', shown: ['End'], description: 'Last step' },
   { command: 'blackout', shown: ['B', '.'], description: 'Blank the screen; press again to bring it back' },
   { command: 'notes', shown: ['N'], description: 'Open the notes window, which follows every step' },
@@ -25,6 +25,6 @@ export const PRESENTER_KEY_HELP: KeyHelp[] = [
   {
     command: 'escape',
     shown: ['Esc'],
-    description: "Close this list, bring back a blank screen, or leave the simulator's controls so the keys above work again",
+    description: "Close this list, bring back a blank screen, or leave the lab's controls so the keys above work again",
   },
 ];

@@ -91,7 +91,7 @@ export function Feedback({ question, grade, answered, source, children }: Feedba
           Taught in <a href={source.href}>{source.label}</a>
           {source.scenario && (
             <>
-              . See it in the simulator: <a href={source.scenario.href}>{source.scenario.label}</a>
+              . See it in the lab: <a href={source.scenario.href}>{source.scenario.label}</a>
             </>
           )}
         </p>

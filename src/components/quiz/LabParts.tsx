@@ -1,6 +1,6 @@
 /**
- * How lab tasks show in a quiz: which simulator and scenario, a button that opens the simulator
- * (its code, `LabTask.tsx`, loads then), and once checked, feedback that replays the learner's
+ * How lab tasks show in a quiz: which scenario, a button that opens the lab console (its code,
+ * `LabTask.tsx`, loads then), and once checked, feedback that replays the learner's
  * work. Only the entries whose quizzes have lab tasks (`LabQuiz.tsx`, the self-assessment) carry
  * this module; `labParts(labs)` gives the quiz island what it needs to show them.
  */
@@ -31,14 +31,15 @@ interface LabControlsProps extends ControlsProps {
 }
 
 /**
- * The simulator opens on request, with the learner's saved work replayed into it. Once the answer
- * is checked the simulator closes: the feedback says what the work reached, check by check.
+ * The lab opens on request, with the learner's saved work replayed into it, at the full width of
+ * the page's content. Once the answer is checked the lab closes: the feedback says what the work
+ * reached, check by check.
  */
 function LabControls({ question, lab, response, done, live, answer, id }: LabControlsProps) {
   const [open, setOpen] = useState(false);
   const Lab = useLabModule(open);
   const box = useRef<HTMLDivElement>(null);
-  // The button goes away when the simulator opens: focus moves to the lab, not to the page.
+  // The button goes away when the lab opens: focus moves to the lab, not to the page.
   useEffect(() => {
     if (open) box.current?.focus();
   }, [open]);
@@ -46,18 +47,18 @@ function LabControls({ question, lab, response, done, live, answer, id }: LabCon
   return (
     <div class="quiz__lab" id={`${id}-lab`} ref={box} tabindex={-1}>
       <p class="quiz__lab-where">
-        In the {lab.name} simulator, scenario “{lab.scenario.title}”.
+        In the lab, scenario “{lab.scenario.title}”.
         {!open && !done && response ? ` Your work so far is saved: ${saved} ${saved === 1 ? 'step' : 'steps'}.` : ''}
       </p>
       {done ? null : open ? (
         Lab ? (
           <Lab.LabWork lab={lab} saved={response} onWork={(work) => answer(question, work)} />
         ) : (
-          <p class="quiz__lab-loading">Loading the {lab.name} simulator…</p>
+          <p class="quiz__lab-loading">Loading the lab…</p>
         )
       ) : (
         <button type="button" class="button" disabled={!live} onClick={() => setOpen(true)}>
-          {response ? 'Open the simulator and continue' : 'Open the simulator'}
+          {response ? 'Open the lab and continue' : 'Open the lab'}
         </button>
       )}
     </div>
@@ -67,7 +68,7 @@ function LabControls({ question, lab, response, done, live, answer, id }: LabCon
 /** What the goal's checks found at the end of the learner's work (the lab's code replays it). */
 function LabFeedbackSlot(props: { question: LabTaskQuestion; lab: LabView; response: LabTaskResponse | undefined }) {
   const Lab = useLabModule(true);
-  return Lab ? <Lab.LabFeedback {...props} /> : <p class="quiz__lab-loading">Replaying your work in the simulator…</p>;
+  return Lab ? <Lab.LabFeedback {...props} /> : <p class="quiz__lab-loading">Replaying your work in the lab…</p>;
 }
 
 /** The quiz island's `Controls` and `details` for a quiz whose lab tasks are `labs` (by question id). */

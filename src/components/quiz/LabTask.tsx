@@ -1,46 +1,35 @@
 /**
  * A lab task's working parts, loaded the first time a learner opens a lab (or a checked lab task
- * needs its feedback): the simulator of the task's scenario, bound to the quiz so that every
+ * needs its feedback): the lab console on the task's scenario, bound to the quiz so that every
  * change saves the learner's work with the goal's verdict, and the feedback that replays the work
- * and names what differs from the goal. The simulator itself loads on first use too.
+ * and names what differs from the goal. The console's views and frames load on first use.
  */
-import type { ComponentType } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { createSimulatorStore } from '../../stores/simulator';
 import { labWork, resumeLabWork } from '../../stores/lab-work';
 import { gradeLab, labSteps } from '../../quiz/lab';
 import { MAX_LAB_ACTIONS } from '../../progress/quiz-record';
 import { revisionNotice, workRevision } from '../../sim/share-link';
 import type { LabTaskQuestion, LabTaskResponse } from '../../quiz/types';
-import type { SimulatorKind } from '../../sim/constants';
-import type { SimIslandProps } from '../sim/SimShell';
+import { LabConsole } from '../console/LabConsole';
 import type { LabView } from './QuizIsland';
-
-/** Each simulator's island, loaded when a lab of its kind first opens. */
-const SIMULATORS: Record<SimulatorKind, () => Promise<{ default: ComponentType<SimIslandProps> }>> = {
-  'tenant-attach': () => import('../sim/TenantAttachSim'),
-  enablement: () => import('../sim/EnablementSim'),
-  'workload-switching': () => import('../sim/WorkloadSim'),
-};
 
 interface LabWorkProps {
   lab: LabView;
-  /** The work saved in this attempt so far, restored into the simulator when it opens. */
+  /** The work saved in this attempt so far, restored into the lab when it opens. */
   saved: LabTaskResponse | undefined;
-  /** Saves the learner's work (called after every change on the simulator's timeline). */
+  /** Saves the learner's work (called after every change on the lab's timeline). */
   onWork: (response: LabTaskResponse) => void;
 }
 
-/** The simulator, started at the scenario's start with the saved work replayed on top. */
+/** The lab console, started at the scenario's start with the saved work replayed on top. */
 export function LabWork({ lab, saved, onWork }: LabWorkProps) {
-  const [Simulator, setSimulator] = useState<ComponentType<SimIslandProps> | null>(null);
   const store = useMemo(() => createSimulatorStore(lab.scenario), [lab.scenario]);
 
   useEffect(() => {
     let alive = true;
-    void SIMULATORS[lab.kind]().then((module) => alive && setSimulator(() => module.default));
     // Saved work comes back as it was left; an action the engine now refuses (the saved value was
-    // edited, or the course changed) stops the replay there, and the simulator says why. Work
+    // edited, or the course changed) stops the replay there, and the lab says why. Work
     // saved under another rules revision replays under the current rules, says so, and is saved
     // again with the verdict of what the learner now sees.
     // The learner's own changes are saved from when the replay is on the timeline.
@@ -65,10 +54,9 @@ export function LabWork({ lab, saved, onWork }: LabWorkProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store]);
 
-  if (!Simulator) return <p class="quiz__lab-loading">Loading the {lab.name} simulator…</p>;
   return (
     <div class="quiz__lab-sim">
-      <Simulator name={lab.name} scenario={lab.scenario} base={lab.base} standalone={false} store={store} />
+      <LabConsole scenario={lab.scenario} base={lab.base} standalone={false} store={store} />
     </div>
   );
 }
@@ -93,7 +81,7 @@ export function LabFeedback({ question, lab, response }: LabFeedbackProps) {
     <>
       {other && <p>{other}</p>}
       <p>
-        {response ? `The goal's checks after your ${count} ${count === 1 ? 'step' : 'steps'} in the simulator:` : 'You did not work in the simulator. The goal checks:'}
+        {response ? `The goal's checks after your ${count} ${count === 1 ? 'step' : 'steps'} in the lab:` : 'You did not work in the lab. The goal checks:'}
       </p>
       <ul>
         {result.checks.map((check, index) => (

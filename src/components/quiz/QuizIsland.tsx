@@ -22,7 +22,6 @@ import { gradeQuestion, prepareQuiz } from '../../quiz/registry';
 import { scoreQuiz } from '../../quiz/score';
 import type { PreparedQuestion, Question, QuestionResponse, Quiz } from '../../quiz/types';
 import type { LabSetup } from '../../quiz/lab';
-import type { SimulatorKind } from '../../sim/constants';
 import type { Feedback as FeedbackView } from './Feedback';
 import { share, verdict } from './quiz-words';
 
@@ -30,16 +29,13 @@ import { share, verdict } from './quiz-words';
 export interface Source {
   href: string;
   label: string;
-  /** A scenario page that shows it in a simulator, where one fits (the self-assessment's review). */
+  /** A scenario page that shows it in a lab, where one fits (the self-assessment's review). */
   scenario?: { href: string; label: string } | undefined;
 }
 
-/** A lab task's scenario and goal, with what the page knows of its simulator (see `Quiz.astro`). */
+/** A lab task's scenario and goal, with the site's base (see `Quiz.astro`). */
 export interface LabView extends LabSetup {
-  /** The simulator the lab opens, and its name as the site shows it. */
-  kind: SimulatorKind;
-  name: string;
-  /** Base URL of the site, for the simulator's share links. */
+  /** Base URL of the site, for the lab's share links. */
   base: string;
 }
 

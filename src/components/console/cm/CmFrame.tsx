@@ -380,7 +380,7 @@ export function Tree({
             activate(node);
           }}
         >
-          <span class="cm-tree__row" style={{ paddingInlineStart: `${(level - 1) * 1.1 + 0.3}rem` }}>
+          <span class={`cm-tree__row cm-tree__row--l${Math.min(level, 4)}`}>
             <span class={`cm-tree__twisty${node.children ? (isOpen ? ' cm-tree__twisty--open' : '') : ' cm-tree__twisty--leaf'}`} aria-hidden="true" />
             <span class={`cm-glyph cm-glyph--${node.children ? 'folder' : 'node'}`} aria-hidden="true" />
             <span id={labelId} class="cm-tree__label">

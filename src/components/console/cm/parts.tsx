@@ -23,7 +23,14 @@ export function coMgmtNode(version: number): 'Cloud Attach' | 'Co-management' {
 }
 
 /** A heading of level `n` (capped at 6). */
-export function H({ n, children, ...rest }: JSX.HTMLAttributes<HTMLHeadingElement> & { n: number; children: ComponentChildren }) {
+export function H({
+  n,
+  children,
+  ...rest
+}: JSX.HTMLAttributes<HTMLHeadingElement> & {
+  n: number;
+  children: ComponentChildren;
+}) {
   const Tag = `h${Math.max(1, Math.min(6, n))}` as 'h6';
   return <Tag {...rest}>{children}</Tag>;
 }
@@ -74,27 +81,29 @@ export function RibbonButton({ label, onClick, notInLab, unavailable, icon = 'ge
   const reason = notInLab ? NOT_IN_LAB : unavailable || null;
   const descId = id && reason ? `${id}-why` : undefined;
   return (
-    <button
-      type="button"
-      id={id}
-      class={`cm-ribbon__button cm-ribbon__button--${size}`}
-      aria-disabled={reason ? 'true' : undefined}
-      disabled={!ready}
-      title={reason ?? undefined}
-      aria-describedby={descId}
-      onClick={(event) => {
-        if (reason) return;
-        onClick?.(event);
-      }}
-    >
-      <span class={`cm-glyph cm-glyph--${icon}`} aria-hidden="true" />
-      <span class="cm-ribbon__label">{label}</span>
+    <>
+      <button
+        type="button"
+        id={id}
+        class={`cm-ribbon__button cm-ribbon__button--${size}`}
+        aria-disabled={reason ? 'true' : undefined}
+        disabled={!ready}
+        title={reason ?? undefined}
+        aria-describedby={descId}
+        onClick={(event) => {
+          if (reason) return;
+          onClick?.(event);
+        }}
+      >
+        <span class={`cm-glyph cm-glyph--${icon}`} aria-hidden="true" />
+        <span class="cm-ribbon__label">{label}</span>
+      </button>
       {descId && (
-        <span id={descId} class="visually-hidden">
+        <span id={descId} hidden>
           {reason}
         </span>
       )}
-    </button>
+    </>
   );
 }
 
@@ -256,12 +265,16 @@ export function ThreeStopSlider({ legend, name, value, onChange, disabledStops =
       <legend class="cm-slider__legend">{legend}</legend>
       <div class="cm-slider__track" data-at={at}>
         <span class="cm-slider__rail" aria-hidden="true">
-          <span class="cm-slider__fill" style={{ width: `${at * 50}%` }} />
+          <span class={`cm-slider__fill cm-slider__fill--${at}`} />
         </span>
         {SLIDER_POSITIONS.map((position) => {
           const why = disabledStops[position];
           return (
-            <label class={`cm-slider__stop${position === value ? ' cm-slider__stop--on' : ''}`} key={position} title={typeof why === 'string' ? why : undefined}>
+            <label
+              class={`cm-slider__stop${position === value ? ' cm-slider__stop--on' : ''}`}
+              key={position}
+              title={typeof why === 'string' ? why : undefined}
+            >
               <input
                 type="radio"
                 class="cm-slider__radio"
@@ -406,7 +419,12 @@ export function DialogTabs<T extends string>({
   const refs = useRef<Partial<Record<string, HTMLButtonElement | null>>>({});
   function onKey(event: KeyboardEvent) {
     const at = tabs.findIndex((tab) => tab.id === selected);
-    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    const next = {
+      ArrowRight: at + 1,
+      ArrowLeft: at - 1,
+      Home: 0,
+      End: tabs.length - 1,
+    }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     const tab = tabs[(next + tabs.length) % tabs.length]!;

@@ -9,7 +9,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   AUTO_ENROLLMENT_LABELS,
-  AUTO_ENROLLMENT_VALUES,
   SLIDER_LABELS,
   WORKLOAD_IDS,
   WORKLOAD_LABELS,
@@ -26,7 +25,7 @@ import type { ViewId } from '../../../sim/views';
 import type { ConsoleContext, ViewDefinition } from '../types';
 import { OBJECT_NAME, ids } from './cloud-attach';
 import { CmDialog, DialogButton, DialogTabs, ThreeStopSlider, coMgmtNode, count } from './parts';
-import { ENROLLMENT_HINTS, UploadFields, firstCollection, useDialogNotices } from './wizard';
+import { ENROLLMENT_HINTS, ENROLLMENT_ORDER, UploadFields, firstCollection, useDialogNotices } from './wizard';
 
 export type PropertiesTab = 'configure-upload' | 'enablement' | 'workloads' | 'staging';
 
@@ -285,7 +284,7 @@ function EnablementTab({ state, p, draft, change }: TabProps) {
     <>
       <fieldset class="cm-fieldset" aria-describedby={`${p}-auto-hint`}>
         <legend>Automatic enrollment in Intune</legend>
-        {AUTO_ENROLLMENT_VALUES.map((value) => {
+        {ENROLLMENT_ORDER.map((value) => {
           const why = value === 'none' ? noneWhy : null;
           return (
             <label class="cm-check" key={value} title={why ?? undefined}>
@@ -436,7 +435,7 @@ function StagingTab({ state, p, draft, change }: TabProps) {
         <legend>Workload pilot collections</legend>
         {(perWorkload ? WORKLOAD_IDS : (['compliance-policies'] as const)).map((workload) => {
           const k = WORKLOAD_IDS.indexOf(workload);
-          const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Pilot collection';
+          const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Workload pilot collection for every workload';
           const gated = perWorkload && workload === 'resource-access-policies' && raRemoved;
           return (
             <div class="cm-field" key={workload}>

@@ -10,7 +10,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../../use-store';
 import {
   AUTO_ENROLLMENT_LABELS,
-  AUTO_ENROLLMENT_VALUES,
   AZURE_ENVIRONMENTS,
   AZURE_ENVIRONMENT_LABELS,
   WORKLOAD_IDS,
@@ -27,6 +26,9 @@ import { WIZARD_PAGES, type Action, type SimState, type UploadScope, type Wizard
 import type { ConsoleContext, ViewDefinition } from '../types';
 import { ids, uploadLabel } from './cloud-attach';
 import { CmDialog, DialogButton, H, ThreeStopSlider, coMgmtNode, count } from './parts';
+
+/** "Automatic enrollment in Intune" in the order the wizard lists it (Microsoft, Enable cloud attach: All, Pilot, None). */
+export const ENROLLMENT_ORDER = ['all', 'pilot', 'none'] as const;
 
 /** What each "Automatic enrollment in Intune" value does (fact sheet 3.4, 4.2). */
 export const ENROLLMENT_HINTS: Readonly<Record<AutoEnrollment, string>> = {
@@ -186,9 +188,11 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
   const headingId = `${p}-page`;
   const page: WizardPage | 'completion' = done ? 'completion' : (w?.page ?? 'cloud-attach');
 
+  // Set while wizard-finish runs: the wizard closes in the engine before the Completion page shows.
+  const finishing = useRef(false);
   // The wizard closed some other way (Undo before it opened, a link): back to the node.
   useEffect(() => {
-    if (!live && !done) ctx.open('cm.cloud-attach');
+    if (!live && !done && !finishing.current) ctx.open('cm.cloud-attach');
   }, [live, done]);
   // Each page change moves focus to the page's title.
   const shownPage = useRef(page);
@@ -229,7 +233,10 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
   })();
   async function next() {
     if (page === 'summary') {
-      if (await ctx.act({ type: 'wizard-finish' })) setDone(true);
+      finishing.current = true;
+      const ok = await ctx.act({ type: 'wizard-finish' });
+      finishing.current = ok;
+      if (ok) setDone(true);
       return;
     }
     await ctx.act({ type: 'wizard-next' });
@@ -342,6 +349,7 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
               <UploadFields
                 state={state}
                 id={`${p}-up`}
+                toggle
                 value={w}
                 onChange={(value) => ctx.act({ type: 'wizard-set-upload', upload: value.upload, endpointAnalytics: value.endpointAnalytics })}
               />
@@ -355,7 +363,7 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
           {page === 'enablement' && (
             <fieldset class="cm-fieldset">
               <legend>Automatic enrollment in Intune</legend>
-              {AUTO_ENROLLMENT_VALUES.map((value) => (
+              {ENROLLMENT_ORDER.map((value) => (
                 <label class="cm-check" key={value}>
                   <input
                     type="radio"
@@ -499,7 +507,7 @@ function WorkloadsPage({ ctx, wizard, p }: { ctx: ConsoleContext; wizard: Wizard
         {(perWorkload ? WORKLOAD_IDS : (['compliance-policies'] as const)).map((workload) => {
           const k = WORKLOAD_IDS.indexOf(workload);
           const s = wizard.workloads[k]!;
-          const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Pilot collection';
+          const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Workload pilot collection for every workload';
           return (
             <div class="cm-field" key={workload}>
               <label for={`${p}-pilot-${workload}`}>{label}</label>

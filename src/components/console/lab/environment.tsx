@@ -1,9 +1,281 @@
-/** Interim view (branch console only): replaced by the view's own module. */
-import type { ViewDefinition } from '../types';
+/**
+ * lab.environment: a teaching aid, not a console screen. What the lab's world holds outside both
+ * consoles (Microsoft Entra ID, the acting administrator's identity and licences, the site's
+ * service connection point, administration service and cloud management gateway), each with its
+ * status as a prerequisite and the real place an administrator changes it. The controls are the
+ * engine's actions (set-service-connection-point, set-administration-service,
+ * set-cloud-management-gateway, set-admin-permission); what the consoles themselves change
+ * (Full Administrator, the Intune permission, automatic enrollment) is a button that opens that
+ * console's view instead.
+ */
+import type { ComponentChildren } from 'preact';
+import { ADMIN_PERMISSION_LABELS, type AdminPermission } from '../../../sim/constants';
+import type { Action, SimState } from '../../../sim/types';
+import type { ViewId } from '../../../sim/views';
+import type { ConsoleContext, ViewDefinition } from '../types';
+import '../../../styles/console-lab.css';
+
+type Status = 'Met' | 'Not met' | 'Not needed (no internet-based clients)' | 'Not needed (unlicensed admins allowed)';
+
+interface Item {
+  key: string;
+  name: string;
+  status: Status;
+  /** What the status means here, in a sentence. */
+  text: string;
+  /** The real place an administrator changes it. */
+  where: string;
+  /** The engine action a checkbox sends, with the checkbox's label; or a console view that owns it. */
+  control?: { label: string; checked: boolean; action(on: boolean): Action } | { opens: ViewId; label: string };
+}
+
+const cap = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+const met = (ok: boolean): Status => (ok ? 'Met' : 'Not met');
+
+/** Internet-based devices with the Configuration Manager client: the devices a gateway is for. */
+export function internetClients(state: SimState): number {
+  let n = 0;
+  for (const device of state.devices) if (device.internet && device.client) n++;
+  return n;
+}
+
+/** The cloud management gateway's status: "Not needed" when no client lives on the internet. */
+export function gatewayStatus(state: SimState): Status {
+  if (internetClients(state) === 0) return 'Not needed (no internet-based clients)';
+  return met(state.site.cloudManagementGateway);
+}
+
+const permission = (state: SimState, key: AdminPermission) => ({
+  label: cap(ADMIN_PERMISSION_LABELS[key]),
+  checked: state.admin[key],
+  action: (granted: boolean): Action => ({ type: 'set-admin-permission', permission: key, granted }),
+});
+
+export function tenantItems(state: SimState): Item[] {
+  const { tenant } = state;
+  return [
+    {
+      key: 'entra-id-p1',
+      name: 'Entra ID P1 or P2 licences',
+      status: met(tenant.entraIdP1),
+      text: tenant.entraIdP1
+        ? 'The tenant has them: automatic MDM enrollment is an Entra ID Premium feature.'
+        : 'The tenant has none, so automatic MDM enrollment is not available. This lab does not change licences.',
+      where: 'Microsoft 365 admin center: Billing > Your products (bought with Entra ID P1, EMS or Microsoft 365 E3/E5)',
+    },
+    {
+      key: 'intune-licences',
+      name: 'Intune licences (subscription)',
+      status: met(tenant.intuneLicenses),
+      text: tenant.intuneLicenses
+        ? 'The tenant has an Intune subscription.'
+        : 'The tenant has no Intune subscription: buy at least one Intune licence. This lab does not change licences.',
+      where: 'Microsoft 365 admin center: Billing > Your products; Intune admin center: Tenant administration > Tenant status',
+    },
+    {
+      key: 'automatic-enrollment',
+      name: 'Automatic enrollment (Microsoft Intune MDM app in Entra ID)',
+      status: met(tenant.automaticEnrollmentConfigured),
+      text: tenant.automaticEnrollmentConfigured
+        ? 'Configured, with its MDM URLs.'
+        : 'Not configured: every enrollment Configuration Manager starts fails with 0x8000FFFF.',
+      where: 'Intune admin center: Devices > Device onboarding > Enrollment > Windows > Automatic Enrollment',
+      control: { opens: 'intune.automatic-enrollment', label: 'Open Automatic Enrollment' },
+    },
+  ];
+}
+
+export function adminItems(state: SimState): Item[] {
+  const { admin, tenant } = state;
+  const licenceNeeded = !tenant.allowUnlicensedAdmins;
+  return [
+    {
+      key: 'global-administrator',
+      name: 'Global Administrator role',
+      status: met(admin.globalAdministrator),
+      text: 'Onboarding (the wizard, or turning the upload on) creates an app registration and a service principal in the tenant: it needs an Entra Global Administrator.',
+      where: 'Microsoft Entra admin center: Roles & admins > Global Administrator > Add assignments',
+      control: permission(state, 'globalAdministrator'),
+    },
+    {
+      key: 'intune-licence',
+      name: "The admin's Intune licence",
+      status: admin.intuneLicense ? 'Met' : licenceNeeded ? 'Not met' : 'Not needed (unlicensed admins allowed)',
+      text: licenceNeeded
+        ? 'The tenant does not allow unlicensed admins: without a licence the admin center refuses the admin.'
+        : 'The tenant allows unlicensed admins (the default since mid-2020), so the admin center lets the admin in without one.',
+      where: 'Microsoft 365 admin center: Users > Active users > the user > Licenses and apps',
+      control: permission(state, 'intuneLicense'),
+    },
+    {
+      key: 'synced-identity',
+      name: 'Synced (hybrid) identity',
+      status: met(admin.syncedHybridIdentity),
+      text: 'Device actions from the admin center run as the admin at the site: the account must be an on-premises account synced to Entra ID.',
+      where: 'Microsoft Entra Connect Sync on the sync server (the account in a synced organizational unit)',
+      control: permission(state, 'syncedHybridIdentity'),
+    },
+    {
+      key: 'entra-user-discovery',
+      name: 'Entra ID user discovery',
+      status: admin.entraUserDiscovery || admin.adUserDiscovery ? 'Met' : 'Not met',
+      text: 'The site must have discovered the admin: by Entra ID user discovery or by Active Directory user discovery (either one from 2103; both before).',
+      where: "Configuration Manager console: Administration > Cloud Services > Microsoft Entra Tenants (the tenant's Properties)",
+      control: permission(state, 'entraUserDiscovery'),
+    },
+    {
+      key: 'ad-user-discovery',
+      name: 'Active Directory user discovery',
+      status: admin.entraUserDiscovery || admin.adUserDiscovery ? 'Met' : 'Not met',
+      text: 'The other way the site discovers the admin.',
+      where: 'Configuration Manager console: Administration > Hierarchy Configuration > Discovery Methods',
+      control: permission(state, 'adUserDiscovery'),
+    },
+    {
+      key: 'full-administrator',
+      name: 'Configuration Manager Full Administrator',
+      status: met(admin.fullAdministrator),
+      text: 'Configuring cloud attach needs Full Administrator with All scope.',
+      where: 'Configuration Manager console: Administration > Security > Administrative Users',
+      control: { opens: 'cm.administrative-users', label: 'Open Administrative Users' },
+    },
+    {
+      key: 'initiate-action',
+      name: 'Intune permission: Remote tasks > Initiate Configuration Manager action',
+      status: met(admin.initiateConfigMgrAction),
+      text: 'Without it the admin center refuses device actions ("You don\'t have access").',
+      where: 'Intune admin center: Tenant administration > Roles',
+      control: { opens: 'intune.roles', label: 'Open Roles' },
+    },
+  ];
+}
+
+export function siteItems(state: SimState): Item[] {
+  const { site } = state;
+  const internet = internetClients(state);
+  return [
+    {
+      key: 'service-connection-point',
+      name: 'Service connection point',
+      status: met(site.serviceConnectionPoint),
+      text: site.serviceConnectionPoint
+        ? 'Online: it uploads devices to the admin center and relays device actions (CMGatewaySyncUploadWorker.log, CMGatewayNotificationWorker.log).'
+        : 'Offline: no upload cycle runs and no device action reaches the site.',
+      where: 'Configuration Manager console: Administration > Site Configuration > Servers and Site System Roles',
+      control: {
+        label: 'Service connection point online',
+        checked: site.serviceConnectionPoint,
+        action: (online) => ({ type: 'set-service-connection-point', online }),
+      },
+    },
+    {
+      key: 'administration-service',
+      name: 'Administration service (SMS Provider)',
+      status: met(site.administrationService),
+      text: 'Tenant attach needs the administration service (the REST API of the SMS Provider) set up and working.',
+      where: 'Configuration Manager console: Administration > Site Configuration > Servers and Site System Roles (the SMS Provider role)',
+      control: {
+        label: 'Administration service working',
+        checked: site.administrationService,
+        action: (working) => ({ type: 'set-administration-service', working }),
+      },
+    },
+    {
+      key: 'cloud-management-gateway',
+      name: 'Cloud management gateway',
+      status: gatewayStatus(state),
+      text:
+        internet === 0
+          ? `${site.cloudManagementGateway ? 'Present. ' : ''}Needed only for internet-based clients; none here.`
+          : `${internet.toLocaleString('en-US')} internet-based ${internet === 1 ? 'client' : 'clients'} ${site.cloudManagementGateway ? 'reach their site through it.' : 'cannot reach their site without one, so the co-management policy never reaches them.'}`,
+      where: 'Configuration Manager console: Administration > Cloud Services > Cloud Management Gateway',
+      control: {
+        label: 'Cloud management gateway present',
+        checked: site.cloudManagementGateway,
+        action: (present) => ({ type: 'set-cloud-management-gateway', present }),
+      },
+    },
+  ];
+}
+
+function Items({ ctx, items }: { ctx: ConsoleContext; items: Item[] }) {
+  return (
+    <ul class="env-items">
+      {items.map((item) => {
+        const statusClass = item.status === 'Met' ? 'env-status--met' : item.status === 'Not met' ? 'env-status--not-met' : 'env-status--not-needed';
+        const control = item.control;
+        return (
+          <li key={item.key} class="env-item">
+            <p class="env-item__head">
+              <strong>{item.name}</strong>
+              <span class={`env-status ${statusClass}`}>
+                <span aria-hidden="true">{item.status === 'Met' ? '✓ ' : item.status === 'Not met' ? '✗ ' : '– '}</span>
+                {item.status}
+              </span>
+            </p>
+            <p class="env-item__text">{item.text}</p>
+            <p class="env-item__where">
+              <span class="env-item__label">Changed in: </span>
+              {item.where}
+            </p>
+            {control &&
+              ('opens' in control ? (
+                <button type="button" class="button button--quiet env-open" disabled={!ctx.ready} onClick={() => ctx.open(control.opens)}>
+                  {control.label}
+                </button>
+              ) : (
+                <label class="env-check">
+                  <input type="checkbox" checked={control.checked} disabled={!ctx.ready} onChange={(e) => void ctx.act(control.action(e.currentTarget.checked))} />
+                  {control.label}
+                </label>
+              ))}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function Section({ ctx, title, id, children }: { ctx: ConsoleContext; title: string; id: string; children: ComponentChildren }) {
+  const H = `h${Math.min(6, ctx.level + 1)}` as 'h4';
+  return (
+    <section class="env-section" aria-labelledby={id}>
+      <H id={id} class="am-heading">
+        {title}
+      </H>
+      {children}
+    </section>
+  );
+}
+
+function Environment({ ctx }: { ctx: ConsoleContext }) {
+  const { state } = ctx;
+  const id = `${ctx.idPrefix}-env`;
+  return (
+    <div class="env">
+      <p class="env-intro">
+        Tenant <strong>{state.tenant.name}</strong>; site <strong>{state.site.code}</strong> ({state.site.hierarchyName}), Configuration Manager{' '}
+        {state.site.version}. Each entry says where an administrator really changes it; in this lab the checkbox changes it here.
+      </p>
+      <Section ctx={ctx} title="Microsoft Entra ID and Intune tenant" id={`${id}-tenant`}>
+        <Items ctx={ctx} items={tenantItems(state)} />
+      </Section>
+      <Section ctx={ctx} title="Acting administrator" id={`${id}-admin`}>
+        <p class="env-intro">
+          Signed in to both consoles as <strong>{state.admin.name}</strong>.
+        </p>
+        <Items ctx={ctx} items={adminItems(state)} />
+      </Section>
+      <Section ctx={ctx} title="Configuration Manager site" id={`${id}-site`}>
+        <Items ctx={ctx} items={siteItems(state)} />
+      </Section>
+    </div>
+  );
+}
 
 const view: ViewDefinition = {
-  title: () => 'lab/environment',
-  path: () => ['lab/environment'],
-  View: ({ ctx }) => <p>lab/environment ({ctx.location.view})</p>,
+  title: () => 'Lab environment',
+  path: () => ['Lab views', 'Lab environment'],
+  View: Environment,
 };
 export default view;

@@ -1,0 +1,11 @@
+/**
+ * The lab console's entry for a page whose scenario opens at `cm.collections`: that view and its
+ * window's frame ship with the page, so they render without a click; every other view loads on
+ * first use (see `../registry.ts`). Made for each view id; `SimulatorSlot.astro` picks one by the
+ * scenario's `opensAt`.
+ */
+import { labConsoleEntry } from '../LabConsole';
+import collectionsView from '../cm/collections';
+import CmFrame from '../cm/CmFrame';
+
+export default labConsoleEntry({ views: { 'cm.collections': collectionsView }, frames: { cm: CmFrame } });

@@ -1,0 +1,11 @@
+/**
+ * The lab console's entry for a page whose scenario opens at `cm.dashboard`: that view and its
+ * window's frame ship with the page, so they render without a click; every other view loads on
+ * first use (see `../registry.ts`). Made for each view id; `SimulatorSlot.astro` picks one by the
+ * scenario's `opensAt`.
+ */
+import { labConsoleEntry } from '../LabConsole';
+import dashboardView from '../cm/dashboard';
+import CmFrame from '../cm/CmFrame';
+
+export default labConsoleEntry({ views: { 'cm.dashboard': dashboardView }, frames: { cm: CmFrame } });
