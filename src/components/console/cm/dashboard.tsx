@@ -98,9 +98,9 @@ function Chart({ id, caption, bars, max, asTable, header, open, openFilter, dril
             <span id={`${id}-${bar.key}-l`} class="cmv-bars__label">
               {bar.label}
             </span>
-            <span class="cmv-bars__track" aria-hidden="true">
-              <span class="cmv-bars__bar" style={{ width: `${max > 0 ? (bar.count / max) * 100 : 0}%` }} />
-            </span>
+            <svg class="cmv-bars__track" aria-hidden="true" focusable="false">
+              <rect class="cmv-bars__bar" width={`${max > 0 ? (bar.count / max) * 100 : 0}%`} height="100%" />
+            </svg>
             {count(bar, true)}
           </li>
         ))}
@@ -124,16 +124,16 @@ function Tile({ id, title, level, wide, children }: { id: string; title: string;
 /** The columns of a count's device list. */
 function drillColumns(state: SimState, filter: DeviceFilter): GridColumn[] {
   const views = funnelViews(state);
-  const name: GridColumn = { header: 'Name', width: 'minmax(7rem, 1fr)', cell: (i) => state.devices[i]!.name };
+  const name: GridColumn = { header: 'Name', cell: (i) => state.devices[i]!.name };
   if (filter.kind === 'workload') {
-    return [name, { header: 'Reason', width: 'minmax(16rem, 5fr)', cell: (i) => explainAuthority(state, i, filter.workload).reasons.join('; ') }];
+    return [name, { header: 'Reason', cell: (i) => explainAuthority(state, i, filter.workload).reasons.join('; ') }];
   }
   return [
     name,
-    { header: 'Stage', width: 'minmax(9rem, 1.4fr)', cell: (i) => (views[i]!.failed ? 'Failed' : views[i]!.stage) },
-    { header: 'Status', width: 'minmax(9rem, 1.6fr)', cell: (i) => views[i]!.status ?? '' },
-    { header: 'Error code', width: 'minmax(6.5rem, 1fr)', cell: (i) => (views[i]!.code?.startsWith('0x') ? views[i]!.code : '') },
-    { header: 'Reason', width: 'minmax(14rem, 4fr)', cell: (i) => views[i]!.reason ?? '' },
+    { header: 'Stage', cell: (i) => (views[i]!.failed ? 'Failed' : views[i]!.stage) },
+    { header: 'Status', cell: (i) => views[i]!.status ?? '' },
+    { header: 'Error code', cell: (i) => (views[i]!.code?.startsWith('0x') ? views[i]!.code : '') },
+    { header: 'Reason', cell: (i) => views[i]!.reason ?? '' },
   ];
 }
 
@@ -163,6 +163,7 @@ export function DrillDown({ ctx, filter, onClose }: { ctx: ConsoleContext; filte
         label={`Devices: ${label}`}
         rows={rows}
         columns={columns}
+        colsClass={filter.kind === 'workload' ? 'cmv-cols--reasons' : 'cmv-cols--drill'}
         active={listed ? active : null}
         selected={listed ? [active!] : []}
         visibleRows={10}

@@ -128,4 +128,19 @@ describe('Configuration Manager views', () => {
     expect(html).toContain('aria-pressed="false"');
     expect(html).not.toMatch(/at least \d+ and at most/);
   });
+
+  it('puts no inline style in the server HTML (the Content-Security-Policy allows none)', () => {
+    const state = run(fleet(500), { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null }, { type: 'advance-time', minutes: 120 });
+    const store = {};
+    selectionsOf(store as SimulatorStore).devices.set({ active: 400, selected: [400] });
+    selectionsOf(store as SimulatorStore).members.set('it');
+    const ctx = ctxFor(state, store);
+    for (const html of [
+      render(<devices.View ctx={ctx} />),
+      render(<collections.View ctx={ctx} />),
+      render(<dashboard.View ctx={ctx} />),
+      render(<DrillDown ctx={ctx} filter={{ kind: 'workload', workload: 'compliance-policies' }} onClose={() => {}} />),
+    ])
+      expect(html).not.toMatch(/style=/);
+  });
 });
