@@ -70,6 +70,7 @@ export function LabConsole(props: LabConsoleProps) {
   const [lastConsole, setLastConsole] = useState<ConsoleWindow>(windowOf(first.view) === 'intune' ? 'intune' : 'cm');
   const [, setLoaded] = useState(0);
   const [said, setSaid] = useState('');
+  const [sideShown, setSideShown] = useState(true);
   const tabs = useRef<Record<WindowId, HTMLButtonElement | null>>({ cm: null, intune: null, lab: null });
   const id = `lab-${scenario.id}`;
   const level = standalone ? 3 : 4;
@@ -142,7 +143,7 @@ export function LabConsole(props: LabConsoleProps) {
   const sideView = loadedViews[places.lab.view] ?? null;
 
   return (
-    <section class={`lab${presenting ? ' lab--presenting' : ''}${tab === 'lab' ? ' lab--side-open' : ''}`} aria-labelledby={`${id}-title`} data-lab-console="">
+    <section class={`lab${presenting ? ' lab--presenting' : ''}${tab === 'lab' ? ' lab--side-open' : ''}${sideShown ? '' : ' lab--side-hidden'}`} aria-labelledby={`${id}-title`} data-lab-console="">
       <header class="lab__header">
         <Heading id={`${id}-title`} class="lab__title">
           Lab: {scenario.title}
@@ -179,15 +180,19 @@ export function LabConsole(props: LabConsoleProps) {
         >
           {Frame ? <Frame ctx={context(places[main])} view={mainView} window={main} /> : <p class="lab__loading">Opening the {WINDOW_NAMES[main]}…</p>}
         </div>
-        <aside class="lab__side" id={`${id}-side`} aria-labelledby={`${id}-side-title`}>
-          <p id={`${id}-side-title`} class="lab__side-title">
-            Lab views <span>(teaching aids, not console screens)</span>
-          </p>
-          {SideFrame ? (
-            <SideFrame ctx={context(places.lab)} view={sideView} window="lab" />
-          ) : (
-            <p class="lab__loading">Opening the lab views…</p>
-          )}
+        <aside class={sideShown ? 'lab__side' : 'lab__side lab__side--collapsed'} id={`${id}-side`} aria-labelledby={`${id}-side-title`}>
+          <div class="lab__side-head">
+            <p id={`${id}-side-title`} class="lab__side-title">
+              Lab views <span>(teaching aids, not console screens)</span>
+            </p>
+            {/* Beside a console (wide screens only) the panel can give its width back to the console. */}
+            <button type="button" class="lab__side-toggle" aria-expanded={sideShown} aria-controls={`${id}-side-body`} onClick={() => setSideShown(!sideShown)} disabled={!ready}>
+              {sideShown ? 'Hide lab views' : 'Show lab views'}
+            </button>
+          </div>
+          <div class="lab__side-body" id={`${id}-side-body`}>
+            {SideFrame ? <SideFrame ctx={context(places.lab)} view={sideView} window="lab" /> : <p class="lab__loading">Opening the lab views…</p>}
+          </div>
         </aside>
       </div>
       <Messages store={store} idPrefix={id} />

@@ -9,6 +9,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MINUTES_PER_DAY } from '../../../sim/constants';
 import { authorityOf, formatSimTime, isCoManaged, isUploaded, mdmEnrolled, policiesOf } from '../../../sim/derive';
 import type { SimState } from '../../../sim/types';
+import { useHydrated } from '../use-hydrated';
 
 type HeadingProps = HTMLAttributes<HTMLHeadingElement> & { n: number; children: ComponentChildren };
 
@@ -164,6 +165,7 @@ export function WindowedTable({
   rowClass?: (i: number) => string | undefined;
 }) {
   const box = useRef<HTMLDivElement>(null);
+  const live = useHydrated();
   const [top, setTop] = useState(0);
   const [rowHeight, setRowHeight] = useState(DEFAULT_ROW);
   const [viewport, setViewport] = useState(DEFAULT_VIEWPORT);
@@ -199,7 +201,7 @@ export function WindowedTable({
           </thead>
           <tbody>
             {before > 0 && (
-              <tr class="in-spacer" aria-hidden="true" style={{ height: `${before}px` }}>
+              <tr class="in-spacer" aria-hidden="true" style={live ? { height: `${before}px` } : undefined}>
                 <td colSpan={columns.length} />
               </tr>
             )}
@@ -217,7 +219,7 @@ export function WindowedTable({
               </tr>
             ))}
             {after > 0 && (
-              <tr class="in-spacer" aria-hidden="true" style={{ height: `${after}px` }}>
+              <tr class="in-spacer" aria-hidden="true" style={live ? { height: `${after}px` } : undefined}>
                 <td colSpan={columns.length} />
               </tr>
             )}
