@@ -100,8 +100,8 @@ function DevicesView({ ctx }: { ctx: ConsoleContext }) {
     <div class="cm-panes cmv-view">
       <ListPane items={rows.length} id={`${id}-count`} search={<SearchBar id={id} applied={search} onSearch={setSearch} />}>
         <p class="cmv-count" aria-live="polite">
-          {search ? `Showing ${rows.length.toLocaleString('en-US')} of ${count(total, 'device')}` : count(total, 'device')}
-          {selection.selected.length > 1 ? `, ${count(selection.selected.length, 'device')} selected` : ''}
+          {search ? `Showing ${rows.length.toLocaleString('en-US')} of ${count(total, 'device')}` : ''}
+          {selection.selected.length > 1 ? `${search ? ', ' : ''}${count(selection.selected.length, 'device')} selected` : ''}
         </p>
         <DeviceGrid
           id={`${id}-grid`}
