@@ -212,8 +212,10 @@ test.describe('co-management enablement in the lab console', () => {
     await page.keyboard.press('ArrowRight');
     await expect(dialog.getByRole('tab', { name: 'Enablement' })).toBeFocused();
     await pressUntilFocused(page, dialog.getByRole('radio', { name: 'None', exact: true }));
-    await page.keyboard.press('ArrowRight');
-    await expect(dialog.getByRole('radio', { name: 'Pilot', exact: true })).toBeChecked();
+    // Arrow keys move through the radio group (its order follows the site version) to Pilot.
+    const pilot = dialog.getByRole('radio', { name: 'Pilot', exact: true });
+    for (let presses = 0; presses < 3 && !(await pilot.isChecked()); presses++) await page.keyboard.press('ArrowDown');
+    await expect(pilot).toBeChecked();
     const collection = dialog.getByRole('combobox', { name: 'Intune Auto Enrollment collection' });
     await pressUntilFocused(page, collection);
     await page.keyboard.type('IT');
@@ -269,7 +271,11 @@ test.describe('co-management enablement in the lab console', () => {
     await page.keyboard.press('Enter');
     await expect(select).toBeHidden();
     await expect(add).toBeFocused();
-    await expect(lab.getByRole('status').first()).toContainText('IT Devices');
+    // Pilot targets IT Devices, so its new member is scheduled for enrollment at once.
+    await expect(lab.getByRole('status').first()).toContainText('1 device scheduled for enrollment');
+    const added = cm.getByRole('region', { name: 'CON-0400' });
+    await expect(added.getByText(/^All Systems, .*IT Devices$/)).toBeVisible();
+    await expect(added.getByText('Scheduled', { exact: true })).toBeVisible();
   });
 
   test('inside unit 3 it hydrates when scrolled into view, under a level-3 heading', async ({ page, expectNoAxeViolations }) => {
