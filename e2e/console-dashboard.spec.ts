@@ -342,6 +342,47 @@ test.describe('co-management enablement in the lab console', () => {
     await axeBothThemes(page, expectNoAxeViolations, 'classroom-10000 after four hours, dashboard charts');
   });
 
+  test('Device Collections: built-in collections listed, Show Members, Remove from Collection (one Undo step)', async ({ page, expectNoAxeViolations }) => {
+    test.setTimeout(90_000);
+    await page.goto('/scenarios/pilot-enrollment-for-it/');
+    const lab = labOn(page, PILOT);
+    await hydrated(lab);
+    const cm = await cmConsole(lab);
+    await workspace(cm, 'Assets and Compliance');
+    await cm.getByRole('tree', { name: 'Assets and Compliance' }).getByRole('treeitem', { name: 'Device Collections' }).click();
+    const list = cm.getByRole('table', { name: /^Device Collections \d+ items$/ });
+    for (const name of ['All Systems', 'All Desktop and Server Clients', 'Co-management Eligible Devices', 'IT Devices']) {
+      await expect(list.getByRole('rowheader', { name })).toBeVisible();
+    }
+    await expect(list.getByRole('row', { name: /^IT Devices All Systems 40$/ })).toBeVisible();
+    await expect(cm.getByRole('button', { name: 'Show Members' })).toHaveAttribute('aria-disabled', 'true');
+    await list.getByRole('button', { name: 'All Systems', exact: true }).click();
+    await cm.getByRole('button', { name: 'Show Members' }).click();
+    await expect(cm.getByRole('heading', { name: 'Members of All Systems' })).toBeFocused();
+    await expect(cm.getByRole('grid', { name: 'Members of All Systems 400 items' })).toHaveAttribute('aria-rowcount', '401');
+    await cm.getByRole('grid', { name: 'Members of All Systems 400 items' }).getByRole('gridcell', { name: 'CON-0001', exact: true }).click();
+    // A built-in collection takes its members from a query: nothing to remove.
+    await expect(cm.getByRole('button', { name: 'Remove from Collection' })).toHaveAttribute('aria-disabled', 'true');
+    await cm.getByRole('button', { name: 'Back to Device Collections' }).click();
+
+    await list.getByRole('button', { name: 'IT Devices', exact: true }).click();
+    await cm.getByRole('button', { name: 'Show Members' }).click();
+    await expect(cm.getByRole('grid', { name: 'Members of IT Devices 40 items' })).toHaveAttribute('aria-rowcount', '41');
+    await cm.getByRole('searchbox', { name: 'Search' }).fill('CON-003');
+    await cm.getByRole('searchbox', { name: 'Search' }).press('Enter');
+    await expect(cm.getByText('Showing 10 of 40 devices')).toBeVisible();
+    const members = cm.getByRole('grid', { name: 'Members of IT Devices 10 items' });
+    await members.getByRole('gridcell', { name: 'CON-0038', exact: true }).click();
+    await members.getByRole('gridcell', { name: 'CON-0039', exact: true }).click({ modifiers: ['Control'] });
+    await expect(members.getByRole('row', { selected: true })).toHaveCount(2);
+    await axeBothThemes(page, expectNoAxeViolations, 'IT Devices members, two selected');
+    await cm.getByRole('button', { name: 'Remove from Collection' }).click();
+    await expect(cm.getByRole('grid', { name: 'Members of IT Devices 8 items' })).toBeVisible();
+    await expect(cm.getByText('Showing 8 of 38 devices')).toBeVisible();
+    await lab.getByRole('button', { name: 'Undo' }).click();
+    await expect(cm.getByText('Showing 10 of 40 devices')).toBeVisible();
+  });
+
   test('at 390 px the dashboard has no page-level horizontal scroll', async ({ page }) => {
     test.setTimeout(60_000);
     await page.setViewportSize({ width: 390, height: 844 });
