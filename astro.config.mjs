@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { rehypeScrollableTables } from './src/components/lesson/rehype-scrollable-tables.mjs';
 import { rehypeExternalLinksEntry, rehypeListedLinksOnly } from './src/components/lesson/rehype-external-links.mjs';
 import { loadLearnLinks } from './src/schemas/learn-links.ts';
@@ -86,6 +87,8 @@ export default defineConfig({
   // Terser with two passes packs the shared site script (budget: 3 KB gzip) tighter than esbuild.
   vite: {
     plugins: benchModules(),
+    // Islands take plain props, never signals: see src/components/no-signals.ts.
+    resolve: { alias: { '@preact/signals': fileURLToPath(new URL('./src/components/no-signals.ts', import.meta.url)) } },
     worker: { format: 'es' },
     build: {
       minify: 'terser',
@@ -106,6 +109,26 @@ export default defineConfig({
             // (sentences, share links, the engine's step code) and the goal grading only labs need
             // stay out; `step.ts` gets its own chunk, which the store starts loading at once.
             if (/[\\/]src[\\/](?:components[\\/]sim[\\/]SimShell\.tsx|stores[\\/]simulator\.ts|sim[\\/](?!narrate\.|share-link\.|goals\.|rng\.|bench\.|step\.|run-scenario\.)[\w-]+\.ts)$/.test(id)) return 'simulator';
+            // The lab console's views load on first use, a window's at a time: one chunk per window
+            // compresses far better than a file per view (fewer, larger files), and a page's opening
+            // view ships with its entry. The Configuration Manager console's dialogs and lists are
+            // apart from its frame and dashboard, which most labs open at.
+            const consoleModule = /[\\/]src[\\/]components[\\/]console[\\/](cm|intune|lab)[\\/]([\w.-]+)\.tsx?$/.exec(id);
+            // The console's own frame and what every window shares (the hydration hook, the registry)
+            // are named, or Rollup would put a shared module into whichever window's chunk used it
+            // first, and every other window would then load that chunk at start.
+            if (/[\\/]src[\\/]components[\\/]console[\\/](?!MessageList)[\w-]+\.tsx?$/.test(id)) return 'lab-console';
+            if (consoleModule) {
+              const [, window, file = ''] = consoleModule;
+              if (window === 'intune') return 'console-intune';
+              if (window === 'lab') return 'console-lab';
+              if (/^(wizard|properties|administrative-users)$/.test(file)) return 'console-cm-dialogs';
+              // The Cloud Attach node: with the page that opens at it, or when the learner goes there.
+              if (file === 'cloud-attach') return 'console-cm-cloud-attach';
+              if (/^(devices|devices-add|devices-ribbon|collections)$/.test(file)) return 'console-cm-lists';
+              if (/^(dashboard|dashboard-data|devices-grid|devices-detail|devices-selection)$/.test(file)) return 'console-cm-dashboard';
+              return 'console-cm';
+            }
             if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress\.|progress[\\/](?!quiz-))/.test(id)) {
               return 'site-store';
             }

@@ -340,3 +340,49 @@ test('the navigation pane works by keyboard and folds behind Console navigation 
   await expect(page.getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' })).toBeVisible();
   await axeBothThemes(page, expectNoAxeViolations, '390 px, Properties open');
 });
+
+test('the Enablement tab enables co-management for all 10,000 devices with one Apply, and shows the command line only with a gateway', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  const lab = await openLab(page, '/scenarios/classroom-10000/', 'A classroom demo with 10,000 devices');
+  await openCloudAttach(lab);
+  const details = lab.getByRole('region', { name: 'CoMgmtSettingsProd' });
+  await expect(details).toContainText('Automatic enrollment in IntuneNone');
+  await lab.getByRole('button', { name: 'Properties', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' });
+  await dialog.getByRole('tab', { name: 'Enablement' }).click();
+  const enrollment = dialog.getByRole('group', { name: 'Automatic enrollment in Intune' });
+  await expect(enrollment.getByRole('radio')).toHaveCount(3);
+  await expect(enrollment.getByRole('radio', { name: 'None' })).toBeChecked();
+  await expect(dialog.getByText(/^No command line for internet-based devices: this site has no cloud management gateway/)).toBeVisible();
+  // Co-management is off: the sliders cannot move until Pilot or All is applied (a pending choice counts).
+  await dialog.getByRole('tab', { name: 'Workloads' }).click();
+  await expect(dialog.getByRole('group', { name: 'Windows Update policies', exact: true }).getByRole('radio', { name: 'Intune', exact: true })).toBeDisabled();
+  await dialog.getByRole('tab', { name: 'Enablement' }).click();
+  await enrollment.getByRole('radio', { name: 'All' }).check();
+  await expect(dialog.getByText(/^Every eligible device enrolls \(the Co-management Eligible Devices collection\)\. [\d,]+ devices eligible\./)).toBeVisible();
+  await dialog.getByRole('tab', { name: 'Workloads' }).click();
+  await expect(dialog.getByRole('group', { name: 'Windows Update policies', exact: true }).getByRole('radio', { name: 'Intune', exact: true })).toBeEnabled();
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(details).toContainText('Automatic enrollment in IntuneAll');
+  // None cannot come back in this simulator.
+  await lab.getByRole('button', { name: 'Properties', exact: true }).click();
+  await dialog.getByRole('tab', { name: 'Enablement' }).click();
+  await expect(enrollment.getByRole('radio', { name: 'None' })).toBeDisabled();
+  await expect(dialog.getByRole('button', { name: 'Apply' })).toHaveAttribute('aria-disabled', 'true');
+  await axeBothThemes(page, expectNoAxeViolations, '10,000 devices, Enablement tab');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // With a cloud management gateway (lab environment), the tab shows the ccmsetup command line.
+  await lab.getByRole('tab', { name: 'Lab environment' }).click();
+  await lab.getByRole('checkbox', { name: 'Cloud management gateway present' }).check();
+  await lab.getByRole('button', { name: 'Properties', exact: true }).click();
+  await dialog.getByRole('tab', { name: 'Enablement' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Command line to install the Configuration Manager client' })).toHaveValue(
+    /^CCMSETUPCMD="CCMHOSTNAME=\S+ SMSSITECODE=CON"$/,
+  );
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});

@@ -4,15 +4,15 @@
  * Every built page, in four groups: the page has exactly one policy, before its first script and
  * style, with script-src 'self', hashes and 'wasm-unsafe-eval' and nothing unsafe; it loads, its
  * islands hydrate (each scrolled into view) and a few things that load code on first use run
- * (search with Pagefind's WASM, in its worker and in the page, a lab task's simulator, simulator
- * sentences and share links), with no `securitypolicyviolation` event. An inline script injected
+ * (search with Pagefind's WASM, in its worker and in the page, a lab task's lab console, the
+ * console's views, the lab's sentences and share links), with no `securitypolicyviolation` event. An inline script injected
  * into a page is refused, which shows the policy is live.
  *
  * Injection: saved progress and share links carrying script-like text show that text as text (or
  * are refused with their notice), and nothing from them runs.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, builtPages, PROGRESS_KEY } from './fixtures';
+import { test, expect, builtPages, labOf, labReady, openProperties, openWindow, liveRegionOf, PROGRESS_KEY } from './fixtures';
 import { encodeShareLink } from '../src/sim/share-link';
 import type { Action } from '../src/sim/types';
 
@@ -135,7 +135,7 @@ test.describe('Content-Security-Policy', () => {
     });
   }
 
-  test('code loaded on first use runs under the policy: search with WASM, a lab task’s simulator, simulator sentences and share links', async ({ page }) => {
+  test('code loaded on first use runs under the policy: search with WASM, a lab task’s lab, the console’s views, the lab’s sentences and share links', async ({ page }) => {
     await page.goto('/units/paths/');
     await page.getByRole('button', { name: 'Search' }).click();
     const dialog = page.getByRole('dialog', { name: 'Search the module' });
@@ -144,20 +144,26 @@ test.describe('Content-Security-Policy', () => {
     await expectNoViolations(page, 'search');
 
     const item = await knowledgeCheckLab(page);
-    await item.getByRole('button', { name: 'Open the simulator' }).click();
-    const lab = item.getByRole('region', { name: 'Workload switching: Compliance policies first' });
-    await expect(lab.getByRole('button', { name: 'Reset' })).toBeEnabled();
-    await lab.getByLabel('Workload pilot collection for Compliance policies').selectOption({ label: 'Pilot-Finance' });
-    await expect(lab.getByRole('status')).toContainText('Pilot-Finance');
+    await item.getByRole('button', { name: 'Open the lab' }).click();
+    const lab = labOf(item, 'Compliance policies first');
+    await labReady(lab);
+    const properties = await openProperties(lab, 'Staging');
+    await properties.getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' }).selectOption({ label: 'Pilot-Finance' });
+    await properties.getByRole('button', { name: 'OK', exact: true }).click();
+    await expect(liveRegionOf(lab)).toContainText('Pilot-Finance');
     await expectNoViolations(page, 'a lab task');
 
     await page.goto('/scenarios/pilot-enrollment-for-it/');
-    const sim = page.getByRole('region', { name: /^Co-management enablement:/ });
+    const sim = labOf(page, 'Pilot enrollment for the IT department');
+    await labReady(sim);
     await sim.getByRole('button', { name: 'Advance 1 hour' }).click();
-    await expect(sim.getByRole('status').filter({ hasText: /Time advanced 1 hour/ })).toBeVisible();
-    await sim.getByRole('button', { name: 'Copy link to this state' }).click();
+    await expect(sim.getByRole('status').filter({ hasText: /^Day 1, 09:00 → 10:00: / })).toBeVisible();
+    // A window whose code loads on first use.
+    await openWindow(sim, 'Microsoft Intune admin center');
+    await expect(sim.getByRole('heading', { name: 'Home', exact: true })).toBeVisible();
+    await sim.getByRole('button', { name: 'Share link' }).click();
     const link = await sim.getByRole('textbox', { name: 'Link to this state' }).inputValue();
-    await expectNoViolations(page, 'a simulator');
+    await expectNoViolations(page, 'a lab');
     await page.goto('about:blank'); // the link differs only in its #fragment: load it afresh
     await page.goto(link);
     await expect(page.getByText(/Opened a shared session: 1 step restored\./)).toBeVisible();
@@ -222,7 +228,7 @@ test.describe('script-like text in saved progress and share links', () => {
     }
   });
 
-  test('saved lab work naming a script-like collection is replayed up to it, and the simulator shows the text as text', async ({ page }) => {
+  test('saved lab work naming a script-like collection is replayed up to it, and the lab shows the text as text', async ({ page }) => {
     const actions = [{ type: 'add-to-collection', collection: IMG, devices: [SCRIPT] }];
     const saved = {
       version: 2,
@@ -240,8 +246,8 @@ test.describe('script-like text in saved progress and share links', () => {
     await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, JSON.stringify(saved)]);
     const item = await knowledgeCheckLab(page);
     await expect(item).toContainText('Your work so far is saved: 1 step.');
-    await item.getByRole('button', { name: 'Open the simulator and continue' }).click();
-    const lab = item.getByRole('region', { name: 'Workload switching: Compliance policies first' });
+    await item.getByRole('button', { name: 'Open the lab and continue' }).click();
+    const lab = labOf(item, 'Compliance policies first');
     await expect(lab.getByText(`Unknown collection "${IMG}". Known collections:`, { exact: false }).first()).toBeVisible();
     await expectNothingRan(page, 'saved lab work');
   });
@@ -259,11 +265,11 @@ test.describe('script-like text in saved progress and share links', () => {
       const encoded = encodeShareLink(content);
       if (!encoded.ok) throw new Error(encoded.reason);
       await page.goto(`/scenarios/${scenario}/#s=${encoded.code}`);
-      const sim = page.getByRole('region', { name: /^Co-management enablement:/ });
-      const notice = sim.getByText(/^This link could not be opened, so the simulator starts at the beginning of the scenario\./);
+      const sim = labOf(page, 'Pilot enrollment for the IT department');
+      const notice = sim.getByText(/^This link could not be opened, so the lab starts at the beginning of the scenario\./);
       await expect(notice).toBeVisible();
       await expect(notice).toContainText(says);
-      await expect(sim.getByRole('button', { name: 'Step back' })).toBeDisabled();
+      await expect(sim.getByRole('button', { name: 'Undo' })).toBeDisabled();
       await expectNothingRan(page, says);
       await page.goto('about:blank');
     }

@@ -124,7 +124,11 @@ test('a lab task done with the keyboard alone', async ({ page }) => {
   const lab = labOf(item, LAB);
   await labReady(lab);
 
-  // The Configuration Manager console opens at Cloud Attach: its ribbon's Properties command.
+  // The window tabs (the tabs pattern): Home selects the first, the Configuration Manager
+  // console, which opens at Cloud Attach; then its ribbon's Properties command.
+  await pressUntilFocused(page, lab.getByRole('tablist', { name: 'Lab windows' }).getByRole('tab', { selected: true }));
+  await page.keyboard.press('Home');
+  await expect(lab.getByRole('tab', { name: 'Configuration Manager console' })).toHaveAttribute('aria-selected', 'true');
   await pressUntilFocused(page, lab.getByRole('button', { name: 'Properties', exact: true }));
   await page.keyboard.press('Enter');
   const dialog = lab.getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' });

@@ -1,11 +1,12 @@
 /**
  * The trainers' presenter view and its notes window, driven as a trainer would: with the keys,
- * and the notes window as a second page of the same browser. After every step the simulator on
- * screen is compared with the engine's own state for the scenario's actions up to that step.
+ * and the notes window as a second page of the same browser. After every step the lab console on
+ * screen (the co-management dashboard, where this scenario opens) is compared with the engine's
+ * own state for the scenario's actions up to that step.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { test, expect } from './fixtures';
+import { test, expect, labOf } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { ScenarioSchema } from '../src/schemas/scenario';
 import { runScenario } from '../src/sim/run-scenario';
@@ -16,25 +17,29 @@ const ID = 'pilot-enrollment-for-it';
 const scenario = ScenarioSchema.parse(parse(readFileSync(`content/scenarios/${ID}.yaml`, 'utf8'))) as Scenario;
 const stepCount = scenario.steps.length;
 
-const simulatorOn = (page: Page) => page.getByRole('region', { name: /^Co-management enablement:/ });
+const simulatorOn = (page: Page) => labOf(page, scenario.title);
 
-/** The island has hydrated once the simulator's Apply button is enabled (disabled in the server HTML). */
+/** The island has hydrated once the lab bar's Reset button is enabled (disabled in the server HTML). */
 async function openPresenter(page: Page): Promise<Locator> {
   await page.goto(`/present/${ID}/`);
   const sim = simulatorOn(page);
-  await expect(sim.getByRole('button', { name: 'Apply' })).toBeEnabled();
-  await sim.getByRole('button', { name: 'Show the funnel as a table' }).click();
+  await expect(sim.getByRole('button', { name: 'Reset', exact: true })).toBeEnabled();
+  // The dashboard's charts as tables (each chart has one).
+  await sim.getByRole('button', { name: 'Table view' }).click();
   // Keys go to the page, as after a trainer clicks on an empty part of the screen.
   await page.locator('body').click({ position: { x: 2, y: 300 } });
   return sim;
 }
 
 async function funnelCount(sim: Locator, stage: string): Promise<number> {
-  const row = sim.getByRole('table', { name: 'Devices per funnel stage (cumulative)' }).getByRole('row', { name: new RegExp(`^${stage} \\d+$`) });
-  return Number(await row.getByRole('cell').innerText());
+  const table = sim.getByRole('table', { name: 'Devices per funnel stage (cumulative)' });
+  // The dashboard shows its charts as tables once asked (again after its window was switched away).
+  if ((await table.count()) === 0) await sim.getByRole('button', { name: 'Table view' }).click();
+  const row = sim.getByRole('table', { name: 'Devices per funnel stage (cumulative)' }).getByRole('row', { name: new RegExp(`^${stage} [\\d,]+$`) });
+  return Number((await row.getByRole('cell').innerText()).replace(/,/g, ''));
 }
 
-/** The presenter view shows step `step` and a simulator in the engine's state after that many steps. */
+/** The presenter view shows step `step` and a lab in the engine's state after that many steps. */
 async function expectAtStep(page: Page, step: number): Promise<void> {
   const run = runScenario(scenario, step);
   if (!run.ok) throw new Error(run.reason);
@@ -43,8 +48,6 @@ async function expectAtStep(page: Page, step: number): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: step === 0 ? 'Before the first step' : scenario.steps[step - 1]!.title })).toBeVisible();
   const sim = simulatorOn(page);
   await expect(sim.getByText(/^Simulated time:/)).toHaveText(`Simulated time: ${formatSimTime(state.clock)}`);
-  const enrollment = state.settings.coManagement.autoEnrollment;
-  await expect(sim.getByText(/^Now: /)).toHaveText(enrollment === 'pilot' ? 'Now: Pilot (IT Devices)' : `Now: ${enrollment === 'all' ? 'All' : 'None'}`);
   const counts = funnelCounts(state);
   expect(await funnelCount(sim, 'Scheduled'), `scheduled at step ${step}`).toBe(counts.scheduled);
   expect(await funnelCount(sim, 'Enrolled'), `enrolled at step ${step}`).toBe(counts.enrolled);
@@ -63,7 +66,7 @@ test.describe('presenter view', () => {
     await expectAtStep(page, 2);
     await expect(page).toHaveURL(/#step=2$/);
 
-    // Off script in the live simulator, then back with Home (pressed on the simulator's button).
+    // Off script in the live lab, then back with Home (pressed on the lab's button).
     const sim = simulatorOn(page);
     await sim.getByRole('button', { name: 'Advance 1 day' }).click();
     const offScript = page.getByText('· off script (Home returns to the start)');
@@ -77,7 +80,7 @@ test.describe('presenter view', () => {
     await page.keyboard.press('End');
     await expectAtStep(page, stepCount);
     await page.reload();
-    await expect(simulatorOn(page).getByRole('button', { name: 'Apply' })).toBeEnabled();
+    await expect(simulatorOn(page).getByRole('button', { name: 'Reset', exact: true })).toBeEnabled();
     await expect(page.getByText(`Step ${stepCount} of ${stepCount}`, { exact: true })).toBeVisible();
   });
 
@@ -106,14 +109,16 @@ test.describe('presenter view', () => {
     await expect(page.getByText(`Step 1 of ${stepCount}`, { exact: true })).toBeVisible();
   });
 
-  test('Escape inside the simulator hands the keys back to the presenter view', async ({ page }) => {
+  test('Escape inside the lab hands the keys back to the presenter view', async ({ page }) => {
     await openPresenter(page);
     const sim = simulatorOn(page);
-    const pilot = sim.getByRole('radio', { name: 'Pilot' });
-    await pilot.focus();
+    await sim.getByRole('tab', { name: 'Configuration Manager console' }).focus();
     await page.keyboard.press('ArrowRight');
-    // The arrow moved the radio group, not the step.
+    // The arrow moved along the lab's window tabs, not the step.
+    await expect(sim.getByRole('tab', { name: 'Microsoft Intune admin center' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByText(`Start · ${stepCount} steps`, { exact: true })).toBeVisible();
+    await sim.getByRole('tab', { name: 'Microsoft Intune admin center' }).focus();
+    await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Escape');
     await page.keyboard.press('ArrowRight');
     await expectAtStep(page, 1);
@@ -154,7 +159,7 @@ test('every scenario steps from its start to its last step in the presenter view
   for (const id of readdirSync('content/scenarios').map((file) => file.replace(/\.yaml$/, ''))) {
     const { steps, title } = ScenarioSchema.parse(parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8')));
     await page.goto(`/present/${id}/`);
-    await expect(page.getByRole('region', { name: new RegExp(`: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })).toBeVisible();
+    await expect(labOf(page, title)).toBeVisible();
     // The step buttons work before hydration too (they are plain buttons), so wait for the island.
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
     for (let step = 1; step <= steps.length; step++) {
@@ -162,7 +167,7 @@ test('every scenario steps from its start to its last step in the presenter view
       await expect(page.getByText(`Step ${step} of ${steps.length}`, { exact: true }), id).toBeVisible();
       await expect(page.getByRole('heading', { level: 2, name: steps[step - 1]!.title, exact: true })).toBeVisible();
     }
-    // A refused action would leave a notice, with its Dismiss button, in the simulator.
+    // A refused action would leave a notice, with its Dismiss button, in the lab bar.
     await expect(page.getByRole('button', { name: 'Dismiss' }), `${id}: an action was refused`).toHaveCount(0);
   }
 });
@@ -185,6 +190,6 @@ test.describe("trainers' page", () => {
 
     await card.getByRole('link', { name: 'Present', exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/present/${ID}/$`));
-    await expect(simulatorOn(page).getByRole('button', { name: 'Apply' })).toBeEnabled();
+    await expect(simulatorOn(page).getByRole('button', { name: 'Reset', exact: true })).toBeEnabled();
   });
 });

@@ -54,7 +54,7 @@ test('unit 6: one wrong answer and its explanation, a retry in a new order, a pa
   expect([after?.x, after?.y]).toEqual([top?.x, top?.y]);
   await expect(q1.getByLabel(wrong.text, { exact: true })).toBeDisabled();
 
-  // Answer everything else right (the lab tasks in their simulators), then check the whole set:
+  // Answer everything else right (the lab tasks in their labs), then check the whole set:
   // 13 of 14 passes the 80% mark.
   const firstOrders: string[][] = [];
   for (const [index, data] of check.questions.entries()) {

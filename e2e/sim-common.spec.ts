@@ -42,7 +42,7 @@ test.describe('every lab: Undo, Redo, Reset and share links', () => {
     await lab.getByRole('button', { name: 'Advance 1 hour' }).click();
     await expect(clock).not.toHaveText(start);
     const afterOneHour = await clock.innerText();
-    await expect(lab.getByRole('status').filter({ hasText: /Time advanced 1 hour/ })).toBeVisible();
+    await expect(lab.getByRole('status').filter({ hasText: /^Day 1, 09:00 → 10:00: / })).toBeVisible();
     await lab.getByRole('button', { name: 'Advance 15 minutes' }).click();
     await expect(clock).not.toHaveText(afterOneHour);
 

@@ -18,7 +18,7 @@
  * latency INP itself reports, from the click to the first paint after its handlers) is read too
  * where the browser recorded one (it records events of 16 ms and more).
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, expect, type Page } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { encodeShareLink, shareLinkPath } from '../sim/share-link';
@@ -54,56 +54,59 @@ function row(name: string, times: number[], events: (number | null)[]): Interact
   };
 }
 
+// Page code is written as strings: functions passed to the page would carry the names the
+// TypeScript runner adds to them, which do not exist in the page.
+
 /** Installed before any page script: records click timestamps, and Event Timing entries. */
-const PROBE = () => {
-  const w = window as unknown as { __clicks: number[]; __events: { name: string; duration: number; start: number }[] };
-  w.__clicks = [];
-  w.__events = [];
-  document.addEventListener('click', (event) => w.__clicks.push(event.timeStamp), true);
+const PROBE = `
+  window.__clicks = [];
+  window.__events = [];
+  document.addEventListener('click', (event) => window.__clicks.push(event.timeStamp), true);
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__events.push({ name: entry.name, duration: entry.duration, start: entry.startTime });
-    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
-  } catch {
-    // No Event Timing in this browser: only the probe's own figure is reported.
-  }
-};
+      for (const entry of list.getEntries()) window.__events.push({ name: entry.name, duration: entry.duration, start: entry.startTime });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {}
+`;
 
 /**
- * Clicks `target` and resolves with the milliseconds from the click's timestamp to the next paint
- * after `done()` (run in the page) first holds, and the Event Timing duration of that click.
+ * In the page: resolves with the milliseconds from click number `count`'s timestamp to the task
+ * after the first frame in which `done()` holds (that frame has painted by then).
+ */
+const PAINTED = (done: string, count: number) => `new Promise((resolve, reject) => {
+  const done = ${done};
+  const started = performance.now();
+  const frame = () => {
+    if (window.__clicks.length > ${count} && done()) {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - window.__clicks[${count}]);
+      channel.port2.postMessage(null);
+      return;
+    }
+    if (performance.now() - started > 30000) reject(new Error('the change never showed'));
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})`;
+
+/** In the page: the largest Event Timing duration of click number `count`, or null. */
+const EVENT_OF = (count: number) => `(() => {
+  const at = window.__clicks[${count}];
+  const mine = window.__events.filter((entry) => Math.abs(entry.start - at) < 1);
+  return mine.length ? Math.max(...mine.map((entry) => entry.duration)) : null;
+})()`;
+
+/**
+ * Clicks with `click` and resolves with the milliseconds from the click's timestamp to the next
+ * paint after `done` (a function's source, run in the page) first holds, and the Event Timing
+ * duration of that click.
  */
 async function timedClick(page: Page, click: () => Promise<void>, done: string): Promise<{ ms: number; event: number | null }> {
-  const before = await page.evaluate(() => (window as unknown as { __clicks: number[] }).__clicks.length);
-  const painted = page.evaluate(
-    ({ doneSource, count }) =>
-      new Promise<number>((resolve, reject) => {
-        const check = new Function(`return (${doneSource})();`) as () => boolean;
-        const w = window as unknown as { __clicks: number[] };
-        const started = performance.now();
-        const frame = () => {
-          if (w.__clicks.length > count && check()) {
-            // The task after this frame's rendering: the frame with the change has painted.
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now() - w.__clicks[count]!);
-            channel.port2.postMessage(null);
-            return;
-          }
-          if (performance.now() - started > 30_000) reject(new Error('the change never showed'));
-          else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      }),
-    { doneSource: done, count: before },
-  );
+  const before = (await page.evaluate('window.__clicks.length')) as number;
+  const painted = page.evaluate(PAINTED(done, before)) as Promise<number>;
   await click();
   const ms = await painted;
-  const event = await page.evaluate((count) => {
-    const w = window as unknown as { __clicks: number[]; __events: { name: string; duration: number; start: number }[] };
-    const at = w.__clicks[count]!;
-    const mine = w.__events.filter((entry) => Math.abs(entry.start - at) < 1);
-    return mine.length ? Math.max(...mine.map((entry) => entry.duration)) : null;
-  }, before);
+  const event = (await page.evaluate(EVENT_OF(before))) as number | null;
   return { ms, event };
 }
 
@@ -133,7 +136,7 @@ export async function runInteractionBench({ distDir, runs = 5, port = 0 }: { dis
 
     // 1. Slider change applied on 10,000 devices.
     await page.goto(`${server.url}${shareLinkPath('classroom-10000', link.code)}`);
-    await lab.getByText(/^Opened a shared session/).waitFor();
+    await lab.getByText(/^Opened a shared session: 2 steps restored/).waitFor();
     await lab.getByRole('button', { name: 'Properties', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' });
     await dialog.getByRole('tab', { name: 'Workloads' }).click();
@@ -161,7 +164,7 @@ export async function runInteractionBench({ distDir, runs = 5, port = 0 }: { dis
       await fresh.goto(`${server.url}/scenarios/classroom-10000/`);
       const freshLab = fresh.getByRole('region', { name: /^Lab: A classroom demo with 10,000 devices/ });
       await freshLab.getByRole('button', { name: 'Advance 15 minutes' }).waitFor();
-      await fresh.waitForFunction(() => ![...document.querySelectorAll('.lab button')].some((b) => (b as HTMLButtonElement).textContent === 'Advance 15 minutes' && (b as HTMLButtonElement).disabled));
+      await expect(freshLab.getByRole('button', { name: 'Advance 15 minutes' })).toBeEnabled();
       const first = await timedClick(fresh, () => freshLab.getByRole('tab', { name: 'Microsoft Intune admin center' }).click(), headingShows('Home'));
       switchTimes.push(first.ms);
       switchEvents.push(first.event);

@@ -143,6 +143,12 @@ describe('createSimulatorStore', () => {
       scenarioId: 'pilot-enrollment-for-it',
       path: `/scenarios/pilot-enrollment-for-it/#s=${code.ok ? code.code : ''}`,
     });
+    // A scenario id the site never writes is not named as a lab: the link is refused.
+    const { encodeShareLink } = await import('../sim/share-link');
+    const odd = encodeShareLink({ scenarioId: '<img src=x>', seed: 1, actions: [] });
+    expect(await store.openLink(odd.ok ? odd.code : '')).toEqual({ ok: false });
+    expect(store.$notice.get()?.kind).toBe('link-rejected');
+    expect(store.$notice.get()?.text).toContain('The link is for a scenario this site does not have ("<img src=x>").');
   });
 
   it('shares only the steps up to the cursor', async () => {

@@ -403,8 +403,10 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     async openLink(code) {
       const links = await shareLinks();
       const decoded = links.decodeShareLink(code);
-      if (decoded.ok && decoded.scenarioId !== scenario.id) {
-        // Another lab's link: this lab stays as it is, and the notice links to that lab's page.
+      // Another lab's link (a scenario id as the site writes them): this lab stays as it is, and
+      // the notice links to that lab's page. Anything else is refused below, as a link for a
+      // scenario this site does not have.
+      if (decoded.ok && decoded.scenarioId !== scenario.id && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(decoded.scenarioId)) {
         const other = decoded.scenarioId;
         $notice.set({
           kind: 'other-scenario',

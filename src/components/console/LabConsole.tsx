@@ -38,7 +38,8 @@ export interface LabConsoleProps {
   onLocation?: ((location: ViewLocation) => void) | undefined;
 }
 
-// Code loaded so far, shared by every lab on the page.
+// Code loaded so far, shared by every lab on the page (never filled on the server).
+const SERVER = typeof window === 'undefined';
 const loadedViews: Partial<Record<ViewId, ViewDefinition>> = {};
 const loadedFrames: Partial<Record<WindowId, WindowFrame>> = {};
 
@@ -46,8 +47,14 @@ type ConsoleWindow = Exclude<WindowId, 'lab'>;
 
 export function LabConsole(props: LabConsoleProps) {
   const { scenario, base, standalone, preloaded, presenting = false } = props;
-  Object.assign(loadedViews, preloaded?.views);
-  Object.assign(loadedFrames, preloaded?.frames);
+  // In the browser, the entry's view and frame join the page's code before the first render, so
+  // they render on hydration without a click. The server renders neither (the lab bar and the
+  // switcher only): its module state is shared by every page it builds, and views may set inline
+  // styles, which the pages' Content-Security-Policy refuses in HTML (set from script, they pass).
+  if (!SERVER) {
+    Object.assign(loadedViews, preloaded?.views);
+    Object.assign(loadedFrames, preloaded?.frames);
+  }
   const store = useMemo(() => props.store ?? createSimulatorStore(scenario), [scenario, props.store]);
   const state = useStore(store.$state);
   const previous = useStore(store.$previous);
@@ -92,7 +99,9 @@ export function LabConsole(props: LabConsoleProps) {
 
   function select(window: WindowId, location: ViewLocation = places[window]): void {
     setPlaces((now) => ({ ...now, [window]: location }));
-    setTab(window);
+    // Beside a console (a wide lab) the lab views have no tab of their own: the console's tab stays selected.
+    const besideConsole = window === 'lab' && tabs.current.lab !== null && tabs.current.lab.offsetParent === null;
+    if (!besideConsole) setTab(window);
     if (window !== 'lab') setLastConsole(window);
     props.onLocation?.(location);
   }

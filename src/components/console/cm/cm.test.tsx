@@ -87,7 +87,10 @@ describe('frame: navigation, address bar, ribbon', () => {
 
   it('renders the Cloud Attach node behind a dialog view', () => {
     const state = withPilot();
+    // The frame keeps the node's code once it has shown the node (the way a learner reaches a dialog).
+    frame(state, { view: 'cm.cloud-attach' }, cloudAttach);
     const markup = frame(state, { view: 'cm.properties.workloads' }, properties);
+    expect(markup).toContain('CoMgmtSettingsProd</button>');
     expect(markup).toContain(`${OBJECT_NAME} Properties`);
     expect(markup).toContain('Cloud Attach 1 item'.split(' ')[0]);
     expect(markup).toContain('<dialog');

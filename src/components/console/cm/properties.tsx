@@ -345,6 +345,7 @@ function AutoEnrollmentCollection({ state, draft, change, id }: TabProps & { id:
           </option>
         ))}
       </select>
+      {draft.autoEnrollment !== 'pilot' && <p class="cm-hint">Used only when Automatic enrollment in Intune is Pilot.</p>}
     </div>
   );
 }
@@ -438,7 +439,7 @@ function StagingTab({ state, p, draft, change }: TabProps) {
           const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Workload pilot collection for every workload';
           const gated = perWorkload && workload === 'resource-access-policies' && raRemoved;
           return (
-            <div class="cm-field" key={workload}>
+            <div class="cm-field cm-field--row" key={workload}>
               <label for={`${p}-pilot-${workload}`}>{label}</label>
               <select
                 id={`${p}-pilot-${workload}`}

@@ -129,6 +129,8 @@ export function AuthorityGrid({ id, level, state, table, counts, changed, change
     window.addEventListener('resize', measure);
     return () => window.removeEventListener('resize', measure);
   }, []);
+  // The scroller shrinks to a short filtered list and grows back: measure again when the row count changes.
+  useLayoutEffect(measure, [n]);
   // A layout effect: it runs right after this render's DOM is in place, even when keys repeat
   // faster than frames (a passive effect would focus the cell of the render before).
   useLayoutEffect(() => {

@@ -32,21 +32,30 @@ interface Item {
 const cap = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 const met = (ok: boolean): Status => (ok ? 'Met' : 'Not met');
 
-/** Internet-based devices with the Configuration Manager client: the devices a gateway is for. */
-export function internetClients(state: SimState): number {
-  let n = 0;
-  for (const device of state.devices) if (device.internet && device.client) n++;
-  return n;
+/** Internet-based devices: with the Configuration Manager client, and without it (path 2). */
+export function internetDevices(state: SimState): { clients: number; withoutClient: number } {
+  let clients = 0;
+  let withoutClient = 0;
+  for (const device of state.devices) if (device.internet) device.client ? clients++ : withoutClient++;
+  return { clients, withoutClient };
 }
 
-/** The cloud management gateway's status: "Not needed" when no client lives on the internet. */
+/**
+ * The cloud management gateway's status: "Not needed" when no device lives on the internet.
+ * Internet-based clients reach their site through it, and devices without the client get it
+ * through it (the client command line needs one).
+ */
 export function gatewayStatus(state: SimState): Status {
-  if (internetClients(state) === 0) return 'Not needed (no internet-based clients)';
+  const { clients, withoutClient } = internetDevices(state);
+  if (clients + withoutClient === 0) return 'Not needed (no internet-based clients)';
   return met(state.site.cloudManagementGateway);
 }
 
+/** Checkbox names: the admin permission labels, the synced identity's without brackets (the action-homes table's name). */
+const permissionLabel = (key: AdminPermission) => (key === 'syncedHybridIdentity' ? 'A synced hybrid identity in Entra ID' : cap(ADMIN_PERMISSION_LABELS[key]));
+
 const permission = (state: SimState, key: AdminPermission) => ({
-  label: cap(ADMIN_PERMISSION_LABELS[key]),
+  label: permissionLabel(key),
   checked: state.admin[key],
   action: (granted: boolean): Action => ({ type: 'set-admin-permission', permission: key, granted }),
 });
@@ -152,7 +161,22 @@ export function adminItems(state: SimState): Item[] {
 
 export function siteItems(state: SimState): Item[] {
   const { site } = state;
-  const internet = internetClients(state);
+  const { clients, withoutClient } = internetDevices(state);
+  const cmg = site.cloudManagementGateway;
+  const n = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  const gatewayText =
+    clients + withoutClient === 0
+      ? `${cmg ? 'Present. ' : ''}Needed only for internet-based clients; none here.`
+      : [
+          clients
+            ? `${n(clients, 'internet-based client', 'internet-based clients')} ${cmg ? 'reach their site through it.' : 'cannot reach their site without one, so the co-management policy never reaches them.'}`
+            : '',
+          withoutClient
+            ? `${n(withoutClient, 'internet-based device', 'internet-based devices')} without the Configuration Manager client ${cmg ? 'can get it from Intune through it.' : 'cannot get it from Intune until one exists (the client command line needs one).'}`
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
   return [
     {
       key: 'service-connection-point',
@@ -184,10 +208,7 @@ export function siteItems(state: SimState): Item[] {
       key: 'cloud-management-gateway',
       name: 'Cloud management gateway',
       status: gatewayStatus(state),
-      text:
-        internet === 0
-          ? `${site.cloudManagementGateway ? 'Present. ' : ''}Needed only for internet-based clients; none here.`
-          : `${internet.toLocaleString('en-US')} internet-based ${internet === 1 ? 'client' : 'clients'} ${site.cloudManagementGateway ? 'reach their site through it.' : 'cannot reach their site without one, so the co-management policy never reaches them.'}`,
+      text: gatewayText,
       where: 'Configuration Manager console: Administration > Cloud Services > Cloud Management Gateway',
       control: {
         label: 'Cloud management gateway present',

@@ -120,6 +120,12 @@ describe('the lab environment', () => {
     expect(gatewayStatus(state)).toBe('Not needed (no internet-based clients)');
     expect(gatewayStatus(internet)).toBe('Not met');
     expect(gatewayStatus({ ...internet, site: { ...internet.site, cloudManagementGateway: true } })).toBe('Met');
+    // A device on the internet without the client needs one too: Intune installs the client through it.
+    const clientless = { ...state, devices: state.devices.map((d, i) => (i === 0 ? { ...d, internet: true, client: false } : d)) };
+    expect(gatewayStatus(clientless)).toBe('Not met');
+    expect(render(<environment.View ctx={context({ states: [clientless], entries: [], cursor: 0 }, 'lab.environment')} />)).toContain(
+      '1 internet-based device without the Configuration Manager client cannot get it from Intune until one exists',
+    );
   });
 });
 
