@@ -322,6 +322,18 @@ test.describe('co-management enablement in the lab console', () => {
     expect(await grid.getByRole('row').count()).toBeLessThan(30);
     await expect(tile(cm, 'Enrollment errors').getByRole('row', { name: /^0x80070032 / })).toBeVisible();
     await axeBothThemes(page, expectNoAxeViolations, 'classroom-10000 after four hours, dashboard');
+
+    // Assets and Compliance > Devices: 10,000 devices, only the rows in view rendered; the keyboard reaches the last one.
+    await workspace(cm, 'Assets and Compliance');
+    const devices = cm.getByRole('grid', { name: 'Devices 10,000 items' });
+    await expect(devices).toHaveAttribute('aria-rowcount', '10001');
+    expect(await devices.getByRole('row').count()).toBeLessThan(30);
+    await devices.getByRole('gridcell', { name: 'CON-00001', exact: true }).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Space');
+    await expect(devices.getByRole('gridcell', { name: 'CON-10000', exact: true })).toBeFocused();
+    await expect(cm.getByRole('region', { name: 'CON-10000' })).toBeVisible();
+    expect(await devices.getByRole('row').count()).toBeLessThan(30);
   });
 
   test('Device Collections: built-in collections listed, Show Members, Remove from Collection (one Undo step)', async ({ page, expectNoAxeViolations }) => {
