@@ -263,8 +263,11 @@ for (const walk of WALKS) {
     await walk.between?.(lab);
     if (home.send) await find(lab, home.send).click();
 
-    // Exactly one more change, and it is this action.
+    // Exactly one more change, applied (no refusal), and it is this action.
     await expect(messages).toContainText(`Messages: ${walk.prep.length + 1} change`);
+    await expect(lab.locator('.lab__notice--refused')).toHaveCount(0);
+    // A modal dialog (the wizard) makes the rest of the page inert: close what is open first.
+    for (const dialog of await lab.locator('dialog[open]').all()) await dialog.evaluate((element) => (element as HTMLDialogElement).close());
     await messages.click();
     const entries = lab.getByRole('list', { name: 'Changes in this lab' }).locator(':scope > li');
     await expect(entries.last()).toContainText(actionLabel(walk.action));
