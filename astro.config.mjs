@@ -117,13 +117,16 @@ export default defineConfig({
             // The console's own frame and what every window shares (the hydration hook, the registry)
             // are named, or Rollup would put a shared module into whichever window's chunk used it
             // first, and every other window would then load that chunk at start.
-            if (/[\\/]src[\\/]components[\\/]console[\\/][\w-]+\.tsx?$/.test(id)) return 'lab-console';
+            if (/[\\/]src[\\/]components[\\/]console[\\/](?!MessageList)[\w-]+\.tsx?$/.test(id)) return 'lab-console';
             if (consoleModule) {
               const [, window, file = ''] = consoleModule;
               if (window === 'intune') return 'console-intune';
               if (window === 'lab') return 'console-lab';
               if (/^(wizard|properties|administrative-users)$/.test(file)) return 'console-cm-dialogs';
+              // The Cloud Attach node: with the page that opens at it, or when the learner goes there.
+              if (file === 'cloud-attach') return 'console-cm-cloud-attach';
               if (/^(devices|devices-add|devices-ribbon|collections)$/.test(file)) return 'console-cm-lists';
+              if (/^(dashboard|dashboard-data|devices-grid|devices-detail|devices-selection)$/.test(file)) return 'console-cm-dashboard';
               return 'console-cm';
             }
             if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress\.|progress[\\/](?!quiz-))/.test(id)) {

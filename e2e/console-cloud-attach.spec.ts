@@ -44,6 +44,23 @@ test('the wizard attaches the tenant uploading one collection: exactly its 20 de
   await expect(lab.getByRole('button', { name: 'Properties', exact: true })).toHaveAttribute('aria-disabled', 'true');
   await expect(lab.getByRole('button', { name: 'Delete', exact: true })).toHaveAttribute('title', 'Not part of this lab');
 
+  // Without an Intune licence, Sign In fails only where the tenant does not allow unlicensed admins:
+  // take the licence away (lab environment) and turn the tenant setting off (Intune > Roles).
+  await lab.getByRole('tab', { name: 'Lab environment' }).click();
+  const licence = lab.getByRole('checkbox', { name: 'An Intune licence' });
+  await licence.uncheck();
+  await expect(licence).not.toBeChecked();
+  const unlicensed = async (allowed: boolean) => {
+    await lab.getByRole('tab', { name: 'Microsoft Intune admin center' }).click();
+    await lab.getByRole('navigation', { name: 'Microsoft Intune admin center' }).getByRole('button', { name: 'Tenant administration' }).click();
+    const box = lab.getByRole('checkbox', { name: 'Allow access to unlicensed admins' });
+    await box.setChecked(allowed);
+    await lab.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(box).toBeChecked({ checked: allowed });
+    await lab.getByRole('tab', { name: 'Configuration Manager console' }).click();
+  };
+  await unlicensed(false);
+
   // Cloud attach page: Next before Sign In is refused, inside the dialog.
   const configure = lab.getByRole('button', { name: 'Configure Cloud Attach' });
   await configure.click();
@@ -55,6 +72,15 @@ test('the wizard attaches the tenant uploading one collection: exactly its 20 de
   await wizard.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(wizard.getByRole('alert')).toHaveText(/^Sign In first/);
   await expect(wizard.getByRole('combobox', { name: 'Azure environment' })).toHaveValue('public');
+  await wizard.getByRole('button', { name: 'Sign In' }).click();
+  await expect(wizard.getByRole('alert')).toHaveText(/^Sign-in failed: "An unanticipated error occurred\." Megan Bowen has no Intune licence/);
+  // Cancel (Escape), allow unlicensed admins again, and start over.
+  await page.keyboard.press('Escape');
+  await expect(wizard).toHaveCount(0);
+  await expect(configure).toBeFocused();
+  await unlicensed(true);
+  await configure.click();
+  await expect(wizard.getByRole('heading', { name: 'Cloud attach', exact: true })).toBeFocused();
   await wizard.getByRole('button', { name: 'Sign In' }).click();
   await expect(wizard.getByText('Signed in as Megan Bowen (Azure Public Cloud).')).toBeVisible();
   await expect(wizard.getByRole('alert')).toHaveCount(0);
@@ -149,6 +175,9 @@ test('the wizard works with the keyboard alone and uploads a collection with its
 
   await expect(wizard.getByRole('heading', { name: 'Configure upload', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(wizard.getByRole('checkbox', { name: 'Upload to Microsoft Endpoint Manager admin center' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(wizard.getByRole('radio', { name: 'All devices managed by Microsoft Endpoint Configuration Manager (recommended)' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(wizard.getByRole('radio', { name: 'Specific Collection' })).toBeChecked();
   await page.keyboard.press('Tab');
@@ -166,8 +195,8 @@ test('the wizard works with the keyboard alone and uploads a collection with its
   await expect(wizard.getByRole('heading', { name: 'Enablement', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(wizard.getByRole('radio', { name: 'All' })).toBeFocused();
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
   await expect(wizard.getByRole('radio', { name: 'None' })).toBeChecked();
   await wizard.getByRole('button', { name: 'Next', exact: true }).focus();
   await page.keyboard.press('Enter');
@@ -310,4 +339,50 @@ test('the navigation pane works by keyboard and folds behind Console navigation 
   await lab.getByRole('button', { name: 'Properties', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' })).toBeVisible();
   await axeBothThemes(page, expectNoAxeViolations, '390 px, Properties open');
+});
+
+test('the Enablement tab enables co-management for all 10,000 devices with one Apply, and shows the command line only with a gateway', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  const lab = await openLab(page, '/scenarios/classroom-10000/', 'A classroom demo with 10,000 devices');
+  await openCloudAttach(lab);
+  const details = lab.getByRole('region', { name: 'CoMgmtSettingsProd' });
+  await expect(details).toContainText('Automatic enrollment in IntuneNone');
+  await lab.getByRole('button', { name: 'Properties', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' });
+  await dialog.getByRole('tab', { name: 'Enablement' }).click();
+  const enrollment = dialog.getByRole('group', { name: 'Automatic enrollment in Intune' });
+  await expect(enrollment.getByRole('radio')).toHaveCount(3);
+  await expect(enrollment.getByRole('radio', { name: 'None' })).toBeChecked();
+  await expect(dialog.getByText(/^No command line for internet-based devices: this site has no cloud management gateway/)).toBeVisible();
+  // Co-management is off: the sliders cannot move until Pilot or All is applied (a pending choice counts).
+  await dialog.getByRole('tab', { name: 'Workloads' }).click();
+  await expect(dialog.getByRole('group', { name: 'Windows Update policies', exact: true }).getByRole('radio', { name: 'Intune', exact: true })).toBeDisabled();
+  await dialog.getByRole('tab', { name: 'Enablement' }).click();
+  await enrollment.getByRole('radio', { name: 'All' }).check();
+  await expect(dialog.getByText(/^Every eligible device enrolls \(the Co-management Eligible Devices collection\)\. [\d,]+ devices eligible\./)).toBeVisible();
+  await dialog.getByRole('tab', { name: 'Workloads' }).click();
+  await expect(dialog.getByRole('group', { name: 'Windows Update policies', exact: true }).getByRole('radio', { name: 'Intune', exact: true })).toBeEnabled();
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(details).toContainText('Automatic enrollment in IntuneAll');
+  // None cannot come back in this simulator.
+  await lab.getByRole('button', { name: 'Properties', exact: true }).click();
+  await dialog.getByRole('tab', { name: 'Enablement' }).click();
+  await expect(enrollment.getByRole('radio', { name: 'None' })).toBeDisabled();
+  await expect(dialog.getByRole('button', { name: 'Apply' })).toHaveAttribute('aria-disabled', 'true');
+  await axeBothThemes(page, expectNoAxeViolations, '10,000 devices, Enablement tab');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // With a cloud management gateway (lab environment), the tab shows the ccmsetup command line.
+  await lab.getByRole('tab', { name: 'Lab environment' }).click();
+  await lab.getByRole('checkbox', { name: 'Cloud management gateway present' }).check();
+  await lab.getByRole('button', { name: 'Properties', exact: true }).click();
+  await dialog.getByRole('tab', { name: 'Enablement' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Command line to install the Configuration Manager client' })).toHaveValue(
+    /^CCMSETUPCMD="CCMHOSTNAME=\S+ SMSSITECODE=CON"$/,
+  );
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
 });

@@ -4,11 +4,11 @@
  * the view (list pane and details pane) and a status bar. A dialog view (the wizard, Properties)
  * shows over the Cloud Attach node, as in the console.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { dialogParent, type ViewId, type ViewLocation } from '../../../sim/views';
 import type { ConsoleContext, ViewDefinition, WindowFrame } from '../types';
-import cloudAttach from './cloud-attach';
+import { VIEW_LOADERS } from '../registry';
 import { H, NOT_IN_LAB, coMgmtNode, viewTitleId } from './parts';
 import '../../../styles/console-cm.css';
 
@@ -118,6 +118,11 @@ const WORKSPACE_HOMES: Partial<Record<Workspace, ViewId>> = {
   administration: 'cm.cloud-attach',
 };
 
+// The Cloud Attach node's code, for drawing it behind a dialog. A learner reaches a dialog from the
+// node, so it is usually here already; a link straight to a dialog loads it (it is not in the frame's
+// own chunk: pages that open at another node do not ship it at start).
+let behind: ViewDefinition | null = null;
+
 const CmFrame: WindowFrame = ({ ctx, view }) => {
   const { state, location, idPrefix: p } = ctx;
   const version = state.site.version;
@@ -129,7 +134,16 @@ const CmFrame: WindowFrame = ({ ctx, view }) => {
   const family = location.view.startsWith('cm.properties.') ? 'properties' : location.view;
   if (parent && view) lastDialog.current = { family, view };
   const dialog = parent ? (view ?? (lastDialog.current?.family === family ? lastDialog.current.view : null)) : null;
-  const main: ViewDefinition | null = parent ? cloudAttach : view;
+  if (location.view === 'cm.cloud-attach' && view) behind = view;
+  const [, setLoaded] = useState(0);
+  useEffect(() => {
+    if (parent && !behind)
+      void VIEW_LOADERS['cm.cloud-attach']().then((module) => {
+        behind = module.default;
+        setLoaded((n) => n + 1);
+      });
+  }, [parent]);
+  const main: ViewDefinition | null = parent ? behind : view;
   const mainLocation: ViewLocation = parent ? { view: parent } : location;
   const mainCtx: ConsoleContext = parent ? { ...ctx, location: mainLocation } : ctx;
   const shown = mainLocation.view;
@@ -141,7 +155,9 @@ const CmFrame: WindowFrame = ({ ctx, view }) => {
 
   function open(target: ViewId) {
     setNavOpen(false);
+    if (target === shown) return;
     ctx.open(target);
+    ctx.say(`${addressOf(version, target).slice(1).join(' > ')} opened.`);
   }
 
   return (

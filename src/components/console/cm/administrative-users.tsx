@@ -67,13 +67,12 @@ function View({ ctx }: { ctx: ConsoleContext }) {
         <Props
           items={[
             ['Security Roles', securityRoles(state)],
-            ['Security scope', admin.fullAdministrator ? 'All (Full Administrator with All scope)' : 'Only the collections below'],
             ['Collections', rightsOn(state)],
           ]}
         />
         <p class="cm-hint">
           Configuring cloud attach needs Full Administrator with All scope. A device action from the admin center needs rights on a collection that
-          contains the device. The identity checks (a synced identity, user discovery, the Entra role and the Intune licence) are outside this console:
+          contains the device: in this simulator the role and the collections are separate settings. The identity checks (a synced identity, user discovery, the Entra role and the Intune licence) are outside this console:
           change them in the lab environment (Lab views).
         </p>
       </DetailsPane>

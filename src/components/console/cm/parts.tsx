@@ -8,22 +8,18 @@
  * not allow right now is shown with `unavailable` (aria-disabled and the reason as its description).
  * Both stay focusable, so a keyboard user can read why.
  */
-import type { ComponentChildren, JSX } from "preact";
-import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
-import {
-  SLIDER_LABELS,
-  SLIDER_POSITIONS,
-  type SliderPosition,
-} from "../../../sim/constants";
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { SLIDER_LABELS, SLIDER_POSITIONS, type SliderPosition } from '../../../sim/constants';
 
-export const NOT_IN_LAB = "Not part of this lab";
+export const NOT_IN_LAB = 'Not part of this lab';
 
 /**
  * The console node (Administration > Cloud Services, and Monitoring) and its object's name on this
  * version: "Co-management" in 2103 and earlier, "Cloud Attach" from 2107 (fact sheet 3.2, 5.6).
  */
-export function coMgmtNode(version: number): "Cloud Attach" | "Co-management" {
-  return version >= 2107 ? "Cloud Attach" : "Co-management";
+export function coMgmtNode(version: number): 'Cloud Attach' | 'Co-management' {
+  return version >= 2107 ? 'Cloud Attach' : 'Co-management';
 }
 
 /** A heading of level `n` (capped at 6). */
@@ -35,7 +31,7 @@ export function H({
   n: number;
   children: ComponentChildren;
 }) {
-  const Tag = `h${Math.max(1, Math.min(6, n))}` as "h6";
+  const Tag = `h${Math.max(1, Math.min(6, n))}` as 'h6';
   return <Tag {...rest}>{children}</Tag>;
 }
 
@@ -46,20 +42,13 @@ export function H({
 export const viewTitleId = (idPrefix: string) => `${idPrefix}-cm-view-title`;
 
 /** "1 item" / "1,150 items". */
-export const count = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+export const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 // ----------------------------------------------------------------------------------------------
 // Ribbon
 
 /** One group of the ribbon's Home tab ("Cloud Attach", "Properties"), named for assistive technology. */
-export function RibbonGroup({
-  label,
-  children,
-}: {
-  label: string;
-  children: ComponentChildren;
-}) {
+export function RibbonGroup({ label, children }: { label: string; children: ComponentChildren }) {
   return (
     <div class="cm-ribbon__group" role="group" aria-label={label}>
       <div class="cm-ribbon__buttons">{children}</div>
@@ -79,34 +68,16 @@ export interface RibbonButtonProps {
   /** The engine does not allow it now: shown disabled with this reason. */
   unavailable?: string | null | undefined;
   /** A small glyph (our own CSS shape): 'wizard' | 'properties' | 'add' | 'refresh' | 'delete' | 'generic'. */
-  icon?:
-    | "wizard"
-    | "properties"
-    | "add"
-    | "refresh"
-    | "delete"
-    | "generic"
-    | "user"
-    | "collection"
-    | "device";
+  icon?: 'wizard' | 'properties' | 'add' | 'refresh' | 'delete' | 'generic' | 'user' | 'collection' | 'device';
   /** Large button (the group's main command) or small (a row of small ones). */
-  size?: "large" | "small";
+  size?: 'large' | 'small';
   id?: string;
   /** False until the island has hydrated (ctx.ready): the button is disabled then. */
   ready?: boolean;
 }
 
 /** A ribbon button. Disabled states use aria-disabled so the reason stays readable by keyboard. */
-export function RibbonButton({
-  label,
-  onClick,
-  notInLab,
-  unavailable,
-  icon = "generic",
-  size = "large",
-  id,
-  ready = true,
-}: RibbonButtonProps) {
+export function RibbonButton({ label, onClick, notInLab, unavailable, icon = 'generic', size = 'large', id, ready = true }: RibbonButtonProps) {
   const reason = notInLab ? NOT_IN_LAB : unavailable || null;
   const descId = id && reason ? `${id}-why` : undefined;
   return (
@@ -115,7 +86,7 @@ export function RibbonButton({
         type="button"
         id={id}
         class={`cm-ribbon__button cm-ribbon__button--${size}`}
-        aria-disabled={reason ? "true" : undefined}
+        aria-disabled={reason ? 'true' : undefined}
         disabled={!ready}
         title={reason ?? undefined}
         aria-describedby={descId}
@@ -155,18 +126,12 @@ export interface ListPaneProps {
 }
 
 /** The list pane: a header with the node's title and item count, an optional search bar, the list. */
-export function ListPane({
-  title,
-  items,
-  id,
-  search,
-  children,
-}: ListPaneProps) {
+export function ListPane({ title, items, id, search, children }: ListPaneProps) {
   return (
     <div class="cm-list-pane">
       <p class="cm-list-pane__header" id={id}>
         {title && <span class="cm-list-pane__title">{title} </span>}
-        <span class="cm-list-pane__count">{count(items, "item")}</span>
+        <span class="cm-list-pane__count">{count(items, 'item')}</span>
       </p>
       {search && <div class="cm-list-pane__search">{search}</div>}
       <div class="cm-list-pane__body">{children}</div>
@@ -201,12 +166,7 @@ export function ListTable<T>({
   empty: string;
 }) {
   return (
-    <div
-      class="cm-scroll"
-      role="region"
-      aria-labelledby={labelledBy}
-      tabIndex={0}
-    >
+    <div class="cm-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
       <table class="cm-table" aria-labelledby={labelledBy}>
         <thead>
           <tr>
@@ -228,18 +188,9 @@ export function ListTable<T>({
               const [first, ...rest] = cells(row);
               const isSelected = key === selected;
               return (
-                <tr
-                  key={key}
-                  class={isSelected ? "cm-table__row--selected" : undefined}
-                  aria-selected={isSelected}
-                >
+                <tr key={key} class={isSelected ? 'cm-table__row--selected' : undefined} aria-selected={isSelected}>
                   <th scope="row">
-                    <button
-                      type="button"
-                      class="cm-table__select"
-                      aria-pressed={isSelected}
-                      onClick={() => onSelect(key)}
-                    >
+                    <button type="button" class="cm-table__select" aria-pressed={isSelected} onClick={() => onSelect(key)}>
                       {first}
                     </button>
                   </th>
@@ -257,17 +208,7 @@ export function ListTable<T>({
 }
 
 /** The details pane under the list: the selected object's properties, under its own heading. */
-export function DetailsPane({
-  title,
-  level,
-  id,
-  children,
-}: {
-  title: string;
-  level: number;
-  id: string;
-  children: ComponentChildren;
-}) {
+export function DetailsPane({ title, level, id, children }: { title: string; level: number; id: string; children: ComponentChildren }) {
   return (
     <section class="cm-details" aria-labelledby={id}>
       <H n={level} id={id} class="cm-details__title">
@@ -279,11 +220,7 @@ export function DetailsPane({
 }
 
 /** A two-column list of properties ("Upload to ...": "All devices ..."). */
-export function Props({
-  items,
-}: {
-  items: readonly (readonly [string, ComponentChildren])[];
-}) {
+export function Props({ items }: { items: readonly (readonly [string, ComponentChildren])[] }) {
   return (
     <dl class="cm-props">
       {items.map(([term, value]) => (
@@ -321,23 +258,10 @@ export interface ThreeStopSliderProps {
  * Intune, Intune). Native radios: arrows move between the enabled stops, Space picks; the screen
  * reader announces the workload (the group's name) and the position (the radio's name).
  */
-export function ThreeStopSlider({
-  legend,
-  name,
-  value,
-  onChange,
-  disabledStops = {},
-  disabled = false,
-  describedBy,
-  pending,
-}: ThreeStopSliderProps) {
+export function ThreeStopSlider({ legend, name, value, onChange, disabledStops = {}, disabled = false, describedBy, pending }: ThreeStopSliderProps) {
   const at = SLIDER_POSITIONS.indexOf(value);
   return (
-    <fieldset
-      class={`cm-slider${pending ? " cm-slider--pending" : ""}`}
-      aria-describedby={describedBy}
-      disabled={disabled}
-    >
+    <fieldset class={`cm-slider${pending ? ' cm-slider--pending' : ''}`} aria-describedby={describedBy} disabled={disabled}>
       <legend class="cm-slider__legend">{legend}</legend>
       <div class="cm-slider__track" data-at={at}>
         <span class="cm-slider__rail" aria-hidden="true">
@@ -347,9 +271,9 @@ export function ThreeStopSlider({
           const why = disabledStops[position];
           return (
             <label
-              class={`cm-slider__stop${position === value ? " cm-slider__stop--on" : ""}`}
+              class={`cm-slider__stop${position === value ? ' cm-slider__stop--on' : ''}`}
               key={position}
-              title={typeof why === "string" ? why : undefined}
+              title={typeof why === 'string' ? why : undefined}
             >
               <input
                 type="radio"
@@ -359,8 +283,7 @@ export function ThreeStopSlider({
                 checked={position === value}
                 disabled={why !== undefined}
                 onChange={(event) => {
-                  if ((event.currentTarget as HTMLInputElement).checked)
-                    onChange(position);
+                  if ((event.currentTarget as HTMLInputElement).checked) onChange(position);
                 }}
               />
               <span class="cm-slider__knob" aria-hidden="true" />
@@ -398,45 +321,23 @@ export interface CmDialogProps {
  * by its title, focus moves in, Escape is Cancel, focus returns to the element that had it before
  * (the ribbon command that opened it) or to `returnFocusTo`.
  */
-export function CmDialog({
-  title,
-  id,
-  onCancel,
-  returnFocusTo,
-  initialFocus,
-  class: extra,
-  children,
-  footer,
-}: CmDialogProps) {
+export function CmDialog({ title, id, onCancel, returnFocusTo, initialFocus, class: extra, children, footer }: CmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancel = useRef(onCancel);
   cancel.current = onCancel;
   useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const opener =
-      document.activeElement instanceof HTMLElement &&
-      !dialog.contains(document.activeElement)
-        ? document.activeElement
-        : null;
-    if (!dialog.open && typeof dialog.showModal === "function")
-      dialog.showModal();
-    const first =
-      (initialFocus && document.getElementById(initialFocus)) ||
-      dialog.querySelector<HTMLElement>("[data-autofocus]");
+    const opener = document.activeElement instanceof HTMLElement && !dialog.contains(document.activeElement) ? document.activeElement : null;
+    if (!dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
+    const first = (initialFocus && document.getElementById(initialFocus)) || dialog.querySelector<HTMLElement>('[data-autofocus]');
     first?.focus();
     return () => {
       if (dialog.open) dialog.close();
-      const back =
-        (opener && opener.isConnected ? opener : null) ??
-        (returnFocusTo ? document.getElementById(returnFocusTo) : null);
+      const back = (opener && opener.isConnected ? opener : null) ?? (returnFocusTo ? document.getElementById(returnFocusTo) : null);
       // After the render that removed the dialog (the opener may re-render).
       requestAnimationFrame(() => {
-        const target = back?.isConnected
-          ? back
-          : returnFocusTo
-            ? document.getElementById(returnFocusTo)
-            : null;
+        const target = back?.isConnected ? back : returnFocusTo ? document.getElementById(returnFocusTo) : null;
         target?.focus();
       });
     };
@@ -448,28 +349,17 @@ export function CmDialog({
       event.preventDefault();
       cancel.current();
     };
-    dialog.addEventListener("cancel", onCancelEvent);
-    return () => dialog.removeEventListener("cancel", onCancelEvent);
+    dialog.addEventListener('cancel', onCancelEvent);
+    return () => dialog.removeEventListener('cancel', onCancelEvent);
   }, []);
   return (
-    <dialog
-      ref={ref}
-      class={`cm-dialog${extra ? ` ${extra}` : ""}`}
-      aria-labelledby={`${id}-title`}
-    >
+    <dialog ref={ref} class={`cm-dialog${extra ? ` ${extra}` : ''}`} aria-labelledby={`${id}-title`}>
       <div class="cm-dialog__titlebar">
         <p class="cm-dialog__title" id={`${id}-title`}>
           {title}
         </p>
         {/* The title bar's close box, for the mouse; the keyboard has Escape and the Cancel button. */}
-        <button
-          type="button"
-          class="cm-dialog__x"
-          tabIndex={-1}
-          aria-hidden="true"
-          title="Close (same as Cancel)"
-          onClick={() => cancel.current()}
-        >
+        <button type="button" class="cm-dialog__x" tabIndex={-1} aria-hidden="true" title="Close (same as Cancel)" onClick={() => cancel.current()}>
           ×
         </button>
       </div>
@@ -497,8 +387,8 @@ export function DialogButton({
     <button
       type="button"
       id={id}
-      class={`cm-dialog__button${primary ? " cm-dialog__button--primary" : ""}`}
-      aria-disabled={unavailable ? "true" : undefined}
+      class={`cm-dialog__button${primary ? ' cm-dialog__button--primary' : ''}`}
+      aria-disabled={unavailable ? 'true' : undefined}
       title={unavailable ?? undefined}
       onClick={() => {
         if (!unavailable) onClick();

@@ -9,7 +9,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   AUTO_ENROLLMENT_LABELS,
-  AUTO_ENROLLMENT_VALUES,
   SLIDER_LABELS,
   WORKLOAD_IDS,
   WORKLOAD_LABELS,
@@ -26,7 +25,7 @@ import type { ViewId } from '../../../sim/views';
 import type { ConsoleContext, ViewDefinition } from '../types';
 import { OBJECT_NAME, ids } from './cloud-attach';
 import { CmDialog, DialogButton, DialogTabs, ThreeStopSlider, coMgmtNode, count } from './parts';
-import { ENROLLMENT_HINTS, UploadFields, firstCollection, useDialogNotices } from './wizard';
+import { ENROLLMENT_HINTS, ENROLLMENT_ORDER, UploadFields, firstCollection, useDialogNotices } from './wizard';
 
 export type PropertiesTab = 'configure-upload' | 'enablement' | 'workloads' | 'staging';
 
@@ -285,7 +284,7 @@ function EnablementTab({ state, p, draft, change }: TabProps) {
     <>
       <fieldset class="cm-fieldset" aria-describedby={`${p}-auto-hint`}>
         <legend>Automatic enrollment in Intune</legend>
-        {AUTO_ENROLLMENT_VALUES.map((value) => {
+        {ENROLLMENT_ORDER.map((value) => {
           const why = value === 'none' ? noneWhy : null;
           return (
             <label class="cm-check" key={value} title={why ?? undefined}>
@@ -346,6 +345,7 @@ function AutoEnrollmentCollection({ state, draft, change, id }: TabProps & { id:
           </option>
         ))}
       </select>
+      {draft.autoEnrollment !== 'pilot' && <p class="cm-hint">Used only when Automatic enrollment in Intune is Pilot.</p>}
     </div>
   );
 }
@@ -439,7 +439,7 @@ function StagingTab({ state, p, draft, change }: TabProps) {
           const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Workload pilot collection for every workload';
           const gated = perWorkload && workload === 'resource-access-policies' && raRemoved;
           return (
-            <div class="cm-field" key={workload}>
+            <div class="cm-field cm-field--row" key={workload}>
               <label for={`${p}-pilot-${workload}`}>{label}</label>
               <select
                 id={`${p}-pilot-${workload}`}

@@ -10,7 +10,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../../use-store';
 import {
   AUTO_ENROLLMENT_LABELS,
-  AUTO_ENROLLMENT_VALUES,
   AZURE_ENVIRONMENTS,
   AZURE_ENVIRONMENT_LABELS,
   WORKLOAD_IDS,
@@ -27,6 +26,9 @@ import { WIZARD_PAGES, type Action, type SimState, type UploadScope, type Wizard
 import type { ConsoleContext, ViewDefinition } from '../types';
 import { ids, uploadLabel } from './cloud-attach';
 import { CmDialog, DialogButton, H, ThreeStopSlider, coMgmtNode, count } from './parts';
+
+/** "Automatic enrollment in Intune" in the order the wizard lists it (Microsoft, Enable cloud attach: All, Pilot, None). */
+export const ENROLLMENT_ORDER = ['all', 'pilot', 'none'] as const;
 
 /** What each "Automatic enrollment in Intune" value does (fact sheet 3.4, 4.2). */
 export const ENROLLMENT_HINTS: Readonly<Record<AutoEnrollment, string>> = {
@@ -347,6 +349,7 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
               <UploadFields
                 state={state}
                 id={`${p}-up`}
+                toggle
                 value={w}
                 onChange={(value) => ctx.act({ type: 'wizard-set-upload', upload: value.upload, endpointAnalytics: value.endpointAnalytics })}
               />
@@ -360,7 +363,7 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
           {page === 'enablement' && (
             <fieldset class="cm-fieldset">
               <legend>Automatic enrollment in Intune</legend>
-              {AUTO_ENROLLMENT_VALUES.map((value) => (
+              {ENROLLMENT_ORDER.map((value) => (
                 <label class="cm-check" key={value}>
                   <input
                     type="radio"

@@ -111,6 +111,7 @@ const IntuneFrame: WindowFrame = ({ ctx, view }) => {
   const area = areaOf(location.view);
   const [navOpen, setNavOpen] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   const shown = useRef<string | null>(null);
   const key = `${location.view}|${location.device ?? ''}`;
   // A blade the learner opens takes focus (not the one on screen when the window first shows).
@@ -121,7 +122,9 @@ const IntuneFrame: WindowFrame = ({ ctx, view }) => {
 
   const open = (target: ViewId, label: string) => {
     setNavOpen(false);
-    ctx.open(target);
+    // The blade already open: nothing changes, so its title takes focus now.
+    if (target === location.view && !location.device) heading.current?.focus();
+    else ctx.open(target);
     ctx.say(`Opened ${label}.`);
   };
   const title = view ? view.title(state, location) : '';
@@ -138,6 +141,7 @@ const IntuneFrame: WindowFrame = ({ ctx, view }) => {
       </header>
       <div class={`intune__body${navOpen ? ' intune__body--nav-open' : ''}`}>
         <button
+          ref={toggle}
           type="button"
           class="intune__nav-toggle"
           aria-expanded={navOpen}
@@ -148,7 +152,18 @@ const IntuneFrame: WindowFrame = ({ ctx, view }) => {
           <span class="in-burger" aria-hidden="true" />
           Console navigation
         </button>
-        <nav class="intune__nav" id={`${id}-nav`} aria-label="Microsoft Intune admin center">
+        <nav
+          class="intune__nav"
+          id={`${id}-nav`}
+          aria-label="Microsoft Intune admin center"
+          onKeyDown={(event) => {
+            // Escape folds the narrow navigation back behind its button.
+            if (event.key === 'Escape' && navOpen) {
+              setNavOpen(false);
+              toggle.current?.focus();
+            }
+          }}
+        >
           <ul>
             {NAV.map((item) => {
               const current = item.area === area && item.view !== null;
@@ -188,7 +203,7 @@ const IntuneFrame: WindowFrame = ({ ctx, view }) => {
                 </button>
               </li>
               {path.slice(0, -1).map((step, k) => {
-                const target = k === 0 ? crumbTarget(step) : null;
+                const target = crumbTarget(step);
                 return (
                   <li key={`${k}-${step}`}>
                     {target ? (
@@ -259,7 +274,10 @@ const IntuneFrame: WindowFrame = ({ ctx, view }) => {
 function crumbTarget(step: string): ViewId | null {
   switch (step) {
     case 'Devices':
+    case 'All devices':
       return 'intune.devices';
+    case 'Connectors and tokens':
+      return 'intune.connectors';
     case 'Endpoint security':
       return 'intune.antivirus';
     case 'Tenant administration':

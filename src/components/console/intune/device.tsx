@@ -125,7 +125,7 @@ const view: ViewDefinition = {
 
         <section aria-labelledby={`${p}-actions`}>
           <H n={level + 1} id={`${p}-actions`}>
-            Device actions status
+            Device actions
           </H>
           {!hasActions(state, i) && (
             <p class="in-hint">
@@ -191,7 +191,7 @@ const view: ViewDefinition = {
 
         <section aria-labelledby={`${p}-policies`}>
           <H n={level + 1} id={`${p}-policies`}>
-            Policies and where they come from
+            Policies
           </H>
           {stays.length > 0 && (
             <p class="in-callout">

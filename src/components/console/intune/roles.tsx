@@ -5,6 +5,7 @@
  * wait for Save, as a role's permissions do in the admin center.
  */
 import { useState } from 'preact/hooks';
+import { wizardName } from '../../../sim/labels';
 import type { Action, SimState } from '../../../sim/types';
 import type { ViewDefinition } from '../types';
 import { Essentials, H, SaveBar } from './parts';
@@ -77,7 +78,7 @@ const view: ViewDefinition = {
           </label>
           <p class="in-hint">
             On by default for tenants created since mid-2020; it covers Global Administrators too. When it is off, an admin without an Intune licence
-            cannot use the admin center (the Cloud Attach Configuration Wizard's Sign In fails with "An unanticipated error occurred"). Microsoft
+            cannot use the admin center (the {wizardName(state.site.version)}'s Sign In fails with "An unanticipated error occurred"). Microsoft
             offers only turning it on; in this simulator you can turn it off again to see a tenant without it.
           </p>
         </section>
