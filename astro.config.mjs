@@ -122,12 +122,14 @@ export default defineConfig({
               const [, window, file = ''] = consoleModule;
               if (window === 'intune') return 'console-intune';
               if (window === 'lab') return 'console-lab';
-              if (/^(wizard|properties|administrative-users)$/.test(file)) return 'console-cm-dialogs';
-              // The Cloud Attach node: with the page that opens at it, or when the learner goes there.
+              // The frame and its shared parts ship with every page that opens in this console.
+              if (file === 'CmFrame' || file === 'parts') return 'console-cm';
+              // The Cloud Attach node and the dashboard: with a page that opens at them, or on the way there.
               if (file === 'cloud-attach') return 'console-cm-cloud-attach';
-              if (/^(devices|devices-add|devices-ribbon|collections)$/.test(file)) return 'console-cm-lists';
-              if (/^(dashboard|dashboard-data|devices-grid|devices-detail|devices-selection)$/.test(file)) return 'console-cm-dashboard';
-              return 'console-cm';
+              if (file === 'dashboard' || file === 'dashboard-data') return 'console-cm-dashboard';
+              if (/^(wizard|properties|administrative-users)$/.test(file)) return 'console-cm-dialogs';
+              // Everything else loads on first use: the device lists, their grid and details, the dashboard's drill-down.
+              return 'console-cm-lists';
             }
             if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress\.|progress[\\/](?!quiz-))/.test(id)) {
               return 'site-store';
