@@ -194,7 +194,8 @@ const WALKS: Walk[] = [
   {
     name: 'Intune installs the Configuration Manager client',
     scenario: 'internet-based-no-cmg',
-    prep: [{ type: 'set-cloud-management-gateway', present: true }],
+    // Co-management on and a gateway: the engine installs the client only then (and says why not otherwise).
+    prep: [{ type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null }, { type: 'set-cloud-management-gateway', present: true }],
     at: { view: 'intune.co-management-settings' },
     action: { type: 'install-client-from-intune' },
   },
