@@ -109,9 +109,9 @@ export default defineConfig({
             if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/]use-store\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
             // What no page needs to render, on any page: the engine's step code (with simulated time
             // moving on, advance.ts, and device actions, device-actions.ts), its sentences, the
-            // share-link codec, the Messages list, and the Configuration Manager console's dialogs
-            // and lists. One chunk for them all compresses far better than six files.
-            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|share-link)\.ts|components[\\/]console[\\/](?:MessageList\.tsx|cm[\\/](?:wizard|properties|administrative-users|devices|devices-add|devices-ribbon|collections)\.tsx))$/.test(id)) return 'console-later';
+            // share-link codec, the Messages list, and (below) the Configuration Manager console's
+            // dialogs and lists. One chunk for them all compresses far better than six files.
+            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|share-link)\.ts|components[\\/]console[\\/]MessageList\.tsx)$/.test(id)) return 'console-later';
             // The policies on one device (policies.ts) are for the Intune admin center's views only.
             if (/[\\/]src[\\/]sim[\\/]policies\.ts$/.test(id)) return 'console-intune';
             // The capabilities value (capabilities.ts) is for the authority map's cell details only.
@@ -136,10 +136,14 @@ export default defineConfig({
               // The lab window's frame, its environment view and its authority map (with the map's
               // parts) are three chunks: a page opens at one of the two views, and ships only it.
               if (window === 'lab') return file === 'LabFrame' ? 'console-lab-frame' : file === 'environment' ? 'console-lab-environment' : 'console-lab';
-              // The Cloud Attach node: with the page that opens at it, or when the learner goes there.
+              // The frame and its shared parts ship with every page that opens in this console.
+              if (file === 'CmFrame' || file === 'parts') return 'console-cm';
+              // The Cloud Attach node and the dashboard: with a page that opens at them, or on the way there.
               if (file === 'cloud-attach') return 'console-cm-cloud-attach';
-              if (/^(dashboard|dashboard-data|devices-grid|devices-detail|devices-selection)$/.test(file)) return 'console-cm-dashboard';
-              return 'console-cm';
+              if (file === 'dashboard' || file === 'dashboard-data') return 'console-cm-dashboard';
+              // Everything else loads on first use on every page (the dialogs, the device lists, their
+              // grid and details, the dashboard's drill-down): with the other such code, above.
+              return 'console-later';
             }
             if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress\.|progress[\\/](?!quiz-))/.test(id)) {
               return 'site-store';

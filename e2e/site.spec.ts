@@ -49,7 +49,7 @@ test.describe('with JavaScript off', () => {
       await expect(page.getByRole('button', { name: 'Mark unit complete' })).toBeHidden();
     }
     await page.goto('/units/understand-co-management/');
-    await expect(page.getByRole('figure', { name: /Workload switching simulator/ })).toBeVisible();
+    await expect(page.getByRole('figure', { name: /^Lab: / })).toBeVisible();
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema } from './scenario';
+import { VIEW_IDS } from '../sim/views';
 
 /** A small valid scenario as authored in YAML (plain data). */
 function valid(): Record<string, unknown> {
@@ -37,6 +38,16 @@ function problems(data: unknown): string[] {
 describe('ScenarioSchema', () => {
   it('accepts a valid scenario', () => {
     expect(problems(valid())).toEqual([]);
+  });
+
+  it('opens at a view of the lab console: every view id, and nothing else; simulators is gone', () => {
+    for (const view of VIEW_IDS) expect(problems({ ...valid(), opensAt: view }), view).toEqual([]);
+    expect(problems({ ...valid(), opensAt: 'cm.monitoring' })).toEqual([`opensAt: must be a view of the lab console: ${VIEW_IDS.join(', ')}`]);
+    const { opensAt: _, ...without } = valid();
+    expect(problems(without)).toHaveLength(1);
+    expect(problems(without)[0]).toMatch(/^opensAt: /);
+    // A file still naming its simulators fails (the scenario objects are strict).
+    expect(problems({ ...valid(), simulators: ['workload-switching'] })).toEqual([expect.stringContaining('simulators')]);
   });
 
   it('names unknown collections, devices and policies with what it expected', () => {

@@ -188,6 +188,11 @@ export async function runInteractionBench({ distDir, runs = 5, port = 0 }: { dis
   }
 }
 
+/** The slower of the run's own figure and Chromium's Event Timing duration: what must stay under the target. */
+export function worstOf(row: InteractionRow): number {
+  return Math.max(row.maxMs, row.eventTimingMs ?? 0);
+}
+
 export function formatInteractionTable(rows: readonly InteractionRow[]): string {
   const lines = [
     'interaction'.padEnd(72) + 'median'.padStart(9) + 'min'.padStart(9) + 'max'.padStart(9) + 'event'.padStart(9) + 'ratio'.padStart(8),
@@ -199,7 +204,7 @@ export function formatInteractionTable(rows: readonly InteractionRow[]): string 
         `${r.minMs.toFixed(1)}`.padStart(9) +
         `${r.maxMs.toFixed(1)}`.padStart(9) +
         (r.eventTimingMs === null ? '<16' : r.eventTimingMs.toFixed(0)).padStart(9) +
-        (r.maxMs / INP_TARGET_MS).toFixed(2).padStart(8),
+        (worstOf(r) / INP_TARGET_MS).toFixed(2).padStart(8),
     );
   }
   return lines.join('\n');

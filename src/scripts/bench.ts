@@ -26,7 +26,7 @@ import { performance } from 'node:perf_hooks';
 import { formatBenchTable, runAuthorityBench } from '../sim/bench';
 import { CATEGORIES, CATEGORY_NOTES, breakdown, budgetOf, kb, transferEstimate, type ChunkModules, type MeasuredPage } from './bench-report';
 import { checkBudgets } from './check-budgets.mjs';
-import { INP_TARGET_MS, formatInteractionTable, runInteractionBench } from './bench-inp';
+import { INP_TARGET_MS, formatInteractionTable, runInteractionBench, worstOf } from './bench-inp';
 import { formatFailures, formatTable } from './lighthouse-report.mjs';
 
 const TARGETS: Readonly<Record<number, number>> = { 10_000: 5, 100_000: 50 };
@@ -205,12 +205,13 @@ if (process.argv.includes('--no-inp')) {
     console.log(
       `\nmedian / min / max: from the click's timestamp to the next paint showing the change, over ${interactions[0]?.runs ?? 0} runs;\n` +
         'event: the largest Event Timing duration of those clicks (Chromium records 16 ms and more), what INP reports;\n' +
-        `ratio: the slowest run over the ${INP_TARGET_MS} ms target.`,
+        `ratio: the slowest run (or Event Timing, when longer) over the ${INP_TARGET_MS} ms target.`,
     );
     for (const interaction of interactions) {
-      const ok = interaction.maxMs < INP_TARGET_MS;
-      if (!ok) misses.push(`interaction: ${interaction.name} took ${interaction.maxMs.toFixed(1)} ms (target < ${INP_TARGET_MS} ms)`);
-      console.log(`${ok ? 'ok  ' : 'MISS'} ${interaction.name}: slowest ${interaction.maxMs.toFixed(1)} ms (ratio ${(interaction.maxMs / INP_TARGET_MS).toFixed(2)})`);
+      const worst = worstOf(interaction);
+      const ok = worst < INP_TARGET_MS;
+      if (!ok) misses.push(`interaction: ${interaction.name} took ${worst.toFixed(1)} ms (target < ${INP_TARGET_MS} ms)`);
+      console.log(`${ok ? 'ok  ' : 'MISS'} ${interaction.name}: slowest ${worst.toFixed(1)} ms (ratio ${(worst / INP_TARGET_MS).toFixed(2)})`);
     }
   } catch (error) {
     misses.push(`interaction: could not be measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);

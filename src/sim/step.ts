@@ -458,7 +458,7 @@ function apply(state: SimState, action: Action, rng: RngCursor): Change | Refusa
       if (added === 0 && removed === 0) return ok(state);
       const updated = { ...collection, members: [...members].sort((x, y) => x - y) };
       return ok({ ...state, collections: state.collections.map((c) => (c === collection ? updated : c)) }, [
-        { type: 'collection-changed', at, collection: collection.id, added, removed },
+        { type: 'collection-changed', at, collection: collection.name, added, removed },
       ]);
     }
     case 'assign-policy': {

@@ -349,6 +349,7 @@ export type SimEvent =
   | { type: 'signed-in'; at: number; admin: string; environment: AzureEnvironment }
   | { type: 'app-registered'; at: number; text: string }
   | { type: 'setting-changed'; at: number; setting: string; from: string; to: string }
+  /** `collection`: the collection's name as the console shows it. */
   | { type: 'collection-changed'; at: number; collection: string; added: number; removed: number }
   | { type: 'policy-changed'; at: number; policy: string; text: string }
   | { type: 'enrollment'; at: number; stage: FunnelEventStage; count: number; devices: string[]; code: string | null }

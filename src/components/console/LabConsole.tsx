@@ -47,14 +47,13 @@ type ConsoleWindow = Exclude<WindowId, 'lab'>;
 
 export function LabConsole(props: LabConsoleProps) {
   const { scenario, base, standalone, preloaded, presenting = false } = props;
-  // In the browser, the entry's view and frame join the page's code before the first render, so
-  // they render on hydration without a click. The server renders neither (the lab bar and the
-  // switcher only): its module state is shared by every page it builds, and views may set inline
-  // styles, which the pages' Content-Security-Policy refuses in HTML (set from script, they pass).
-  if (!SERVER) {
-    Object.assign(loadedViews, preloaded?.views);
-    Object.assign(loadedFrames, preloaded?.frames);
-  }
+  // The entry's view and frame render at once, in the server HTML and on hydration alike. In the
+  // browser they join the page's code (what loads later joins it too); the server keeps to this
+  // island's own preloaded code, since its module state is shared by every page it builds. Views
+  // set computed sizes only once live (use-hydrated.ts): the Content-Security-Policy refuses
+  // style attributes in HTML.
+  const views: Partial<Record<ViewId, ViewDefinition>> = SERVER ? { ...preloaded?.views } : Object.assign(loadedViews, preloaded?.views);
+  const frames: Partial<Record<WindowId, WindowFrame>> = SERVER ? { ...preloaded?.frames } : Object.assign(loadedFrames, preloaded?.frames);
   const store = useMemo(() => props.store ?? createSimulatorStore(scenario), [scenario, props.store]);
   const state = useStore(store.$state);
   const previous = useStore(store.$previous);
@@ -146,10 +145,10 @@ export function LabConsole(props: LabConsoleProps) {
     tabs.current[window]?.focus();
   }
 
-  const Frame = loadedFrames[main];
-  const SideFrame = loadedFrames.lab;
-  const mainView = loadedViews[places[main].view] ?? null;
-  const sideView = loadedViews[places.lab.view] ?? null;
+  const Frame = frames[main];
+  const SideFrame = frames.lab;
+  const mainView = views[places[main].view] ?? null;
+  const sideView = views[places.lab.view] ?? null;
 
   return (
     <section class={`lab${presenting ? ' lab--presenting' : ''}${tab === 'lab' ? ' lab--side-open' : ''}${sideShown ? '' : ' lab--side-hidden'}`} aria-labelledby={`${id}-title`} data-lab-console="">

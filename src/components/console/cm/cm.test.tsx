@@ -5,7 +5,6 @@
  * actions (applied by the engine as one group), the upload-narrowing sentence, the slider gates,
  * the command line, and Administrative Users.
  */
-import { atom } from 'nanostores';
 import render from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { FLEET_MAX, WORKLOAD_IDS } from '../../../sim/constants';
@@ -13,7 +12,8 @@ import { applyActions } from '../../../sim/step';
 import { BASE_SEGMENT, coManagedInitial, run, world } from '../../../sim/test-fixtures';
 import type { SimState } from '../../../sim/types';
 import type { ViewLocation } from '../../../sim/views';
-import type { ConsoleContext, ViewDefinition } from '../types';
+import type { ViewDefinition } from '../types';
+import { testContext } from '../test-context';
 import CmFrame, { addressOf, navTree, nodePath } from './CmFrame';
 import administrativeUsers, { adminActions } from './administrative-users';
 import cloudAttach, { OBJECT_NAME, configureLabel, workloadsSummary } from './cloud-attach';
@@ -21,28 +21,7 @@ import { ThreeStopSlider, coMgmtNode } from './parts';
 import properties, { actionsFor, commandLine, draftOf, propertiesTabs, sliderGates, uploadChange, type Draft } from './properties';
 import wizard, { toSummary, uploadMembers, wizardPages } from './wizard';
 
-function ctxFor(state: SimState, location: ViewLocation): ConsoleContext {
-  const store = {
-    $notice: atom(null),
-    $announcement: atom(''),
-    $timeline: atom({ states: [state], entries: [], cursor: 0 }),
-  } as unknown as ConsoleContext['store'];
-  return {
-    store,
-    state,
-    previous: null,
-    entry: null,
-    ready: true,
-    location,
-    open: () => undefined,
-    act: async () => true,
-    apply: async () => true,
-    say: () => undefined,
-    level: 3,
-    idPrefix: 'lab-test',
-    presenting: false,
-  };
-}
+const ctxFor = (state: SimState, location: ViewLocation) => testContext(state, location);
 
 const view = (definition: ViewDefinition, state: SimState, location: ViewLocation) => render(<definition.View ctx={ctxFor(state, location)} />);
 const frame = (state: SimState, location: ViewLocation, definition: ViewDefinition | null) =>

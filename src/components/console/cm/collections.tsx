@@ -102,6 +102,7 @@ function MemberList({ ctx, collection }: { ctx: ConsoleContext; collection: Coll
           labelledBy={`${id}-title ${id}-count`}
           rows={rows}
           columns={columns}
+          colsClass="cmv-cols--devices"
           active={active}
           selected={selected}
           multiselect

@@ -17,12 +17,11 @@ import {
   FUNNEL_EXTRAS,
   FUNNEL_ROWS,
   OS_GROUPS,
-  devicesFor,
-  filterLabel,
   funnelCount,
   osGroupOf,
   tilesOf,
 } from './dashboard-data';
+import { devicesFor, filterLabel } from './dashboard-drill';
 
 function loadScenario(id: string): Scenario {
   const parsed = ScenarioSchema.safeParse(parse(readFileSync(join(process.cwd(), 'content', 'scenarios', `${id}.yaml`), 'utf8')));

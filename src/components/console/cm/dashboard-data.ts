@@ -6,7 +6,6 @@
  */
 import { OS_INFO, WORKLOAD_IDS, WORKLOAD_LABELS, type WorkloadId } from '../../../sim/constants';
 import { authorityCounts, deriveAuthorityTable, enrollmentErrors, funnelCounts, funnelOf, type FunnelCounts, type FunnelView } from '../../../sim/derive';
-import { ineligibility } from '../../../sim/enrollment-table';
 import type { Device, SimState } from '../../../sim/types';
 
 /** Caches a derivation per engine state (the timeline keeps old states: a step back is free). */
@@ -75,46 +74,8 @@ export type DeviceFilter =
   | { kind: 'workload'; workload: WorkloadId }
   | { kind: 'error'; code: string };
 
-/** The title of a count's device list: "Enrolled", "Windows 10 lower than 1709", "Error 0x80070032". */
-export function filterLabel(filter: DeviceFilter): string {
-  switch (filter.kind) {
-    case 'funnel':
-      return [...FUNNEL_ROWS, ...FUNNEL_EXTRAS].find((row) => row.id === filter.stage)!.label;
-    case 'os':
-      return filter.group;
-    case 'status':
-      return filter.status;
-    case 'workload':
-      return `${WORKLOAD_LABELS[filter.workload]} with Intune`;
-    case 'error':
-      return `Error ${filter.code}`;
-  }
-}
-
 export function sameFilter(a: DeviceFilter | null, b: DeviceFilter | null): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Does device i count in the funnel row (cumulative: each stage includes every later one)? */
-function inFunnel(device: Device, stage: FunnelFilterId): boolean {
-  const eligible = ineligibility(device) === null;
-  const e = device.enrollment;
-  switch (stage) {
-    case 'not-eligible':
-      return !eligible;
-    case 'eligible':
-      return eligible;
-    case 'scheduled':
-      return eligible && e.stage !== 'none';
-    case 'enrollment-initiated':
-      return eligible && (e.stage === 'initiated' || e.stage === 'enrolled' || e.stage === 'failed');
-    case 'enrolled':
-      return eligible && e.stage === 'enrolled';
-    case 'failed':
-      return eligible && e.stage === 'failed';
-    case 'pending':
-      return eligible && e.stage === 'initiated' && e.code === 'Pending user sign in';
-  }
 }
 
 /** Every device's funnel view, by device index (once per state). */
@@ -122,37 +83,6 @@ export const funnelViews = perState((state): FunnelView[] => state.devices.map((
 
 /** The effective-authority table (devices x 7), once per state. */
 export const authorityTable = perState(deriveAuthorityTable);
-
-/** The devices a count stands for, in device order. */
-export function devicesFor(state: SimState, filter: DeviceFilter): number[] {
-  const out: number[] = [];
-  const devices = state.devices;
-  switch (filter.kind) {
-    case 'funnel':
-      for (let i = 0; i < devices.length; i++) if (inFunnel(devices[i]!, filter.stage)) out.push(i);
-      return out;
-    case 'os':
-      for (let i = 0; i < devices.length; i++) if (devices[i]!.client && osGroupOf(devices[i]!) === filter.group) out.push(i);
-      return out;
-    case 'status': {
-      const views = funnelViews(state);
-      for (let i = 0; i < devices.length; i++) if (views[i]!.status === filter.status) out.push(i);
-      return out;
-    }
-    case 'workload': {
-      const table = authorityTable(state);
-      const w = WORKLOAD_IDS.indexOf(filter.workload);
-      for (let i = 0; i < devices.length; i++) if (table[i * WORKLOAD_IDS.length + w] === 1) out.push(i);
-      return out;
-    }
-    case 'error':
-      for (let i = 0; i < devices.length; i++) {
-        const e = devices[i]!.enrollment;
-        if (e.stage === 'failed' && e.code === filter.code) out.push(i);
-      }
-      return out;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The tiles
@@ -195,21 +125,13 @@ export const tilesOf = perState((state: SimState): Tiles => {
 });
 
 /** The count a funnel row shows. */
-export function funnelCount(c: FunnelCounts, stage: FunnelFilterId): number {
-  switch (stage) {
-    case 'eligible':
-      return c.eligible;
-    case 'scheduled':
-      return c.scheduled;
-    case 'enrollment-initiated':
-      return c.enrollmentInitiated;
-    case 'enrolled':
-      return c.enrolled;
-    case 'failed':
-      return c.failed;
-    case 'pending':
-      return c.pendingUserSignIn;
-    case 'not-eligible':
-      return c.notEligible;
-  }
-}
+const FUNNEL_FIELDS: Readonly<Record<FunnelFilterId, keyof FunnelCounts>> = {
+  eligible: 'eligible',
+  scheduled: 'scheduled',
+  'enrollment-initiated': 'enrollmentInitiated',
+  enrolled: 'enrolled',
+  failed: 'failed',
+  pending: 'pendingUserSignIn',
+  'not-eligible': 'notEligible',
+};
+export const funnelCount = (c: FunnelCounts, stage: FunnelFilterId): number => c[FUNNEL_FIELDS[stage]];

@@ -7,13 +7,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useHydrated } from '../use-hydrated';
 
 export interface GridColumn {
   /** The column header as the console spells it. */
   header: string;
-  /** CSS grid track, e.g. "minmax(9rem, 2fr)". */
-  width: string;
   /** The cell of one row (called only for the rows on screen). */
   cell(row: number): ComponentChildren;
 }
@@ -28,6 +25,11 @@ export interface DeviceGridProps {
   /** What the rows are, in display order (device or collection indices). */
   rows: readonly number[];
   columns: readonly GridColumn[];
+  /**
+   * The class that sets the columns' widths (--cmv-cols in console-cm-views.css). Sizes and
+   * positions are never inline styles in the server HTML (the site's Content-Security-Policy).
+   */
+  colsClass: string;
   /** The row with the focus (an entry of `rows`), or null before any. */
   active: number | null;
   /** Selected entries of `rows`. */
@@ -38,16 +40,23 @@ export interface DeviceGridProps {
   onOpen?: ((row: number) => void) | undefined;
   /** Several rows may be selected (Shift, Ctrl, Space). */
   multiselect?: boolean | undefined;
-  /** Rows in view at once (the list's height). */
-  visibleRows?: number | undefined;
-  /** Row height in px (the CSS must agree: --cmv-row). */
-  rowHeight?: number | undefined;
+  /** Rows in view at once (the list's height): 12 or 10 (classes cmv-rows--12, cmv-rows--10). */
+  visibleRows?: 10 | 12 | undefined;
   /** What the empty grid says. */
   empty?: string | undefined;
 }
 
 /** Rows rendered beyond the visible ones, above and below. */
 const OVERSCAN = 4;
+/** Row height in px: console-cm-views.css sets the same (--cmv-row). */
+export const ROW_HEIGHT = 34;
+
+/** Sets a style through the CSSOM (allowed by the Content-Security-Policy, unlike style attributes). */
+function styled(property: string, value: string) {
+  return (element: HTMLElement | null) => {
+    if (element && element.style.getPropertyValue(property) !== value) element.style.setProperty(property, value);
+  };
+}
 
 /** The window of row positions to render for a scroll offset. */
 export function windowRange(scrollTop: number, rowHeight: number, visibleRows: number, total: number): [number, number] {
@@ -57,8 +66,8 @@ export function windowRange(scrollTop: number, rowHeight: number, visibleRows: n
 }
 
 export function DeviceGrid(props: DeviceGridProps) {
-  const live = useHydrated();
-  const { id, label, labelledBy, rows, columns, active, selected, onChange, onOpen, multiselect = false, visibleRows = 12, rowHeight = 34, empty } = props;
+  const { id, label, labelledBy, rows, columns, colsClass, active, selected, onChange, onOpen, multiselect = false, visibleRows = 12, empty } = props;
+  const rowHeight = ROW_HEIGHT;
   const body = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [column, setColumn] = useState(0);
@@ -70,14 +79,14 @@ export function DeviceGrid(props: DeviceGridProps) {
     return rows.indexOf(active);
   }, [rows, active]);
   const total = rows.length;
-  const height = Math.min(visibleRows, Math.max(total, 1)) * rowHeight;
+  const height = visibleRows * rowHeight;
   const [first, last] = windowRange(scrollTop, rowHeight, visibleRows, total);
   // The tab stop: the active row when it is listed, else the first row.
   const stop = position >= 0 ? position : total > 0 ? 0 : -1;
   const shown: number[] = [];
   for (let p = first; p < last; p++) shown.push(p);
-  // The row with the tab stop is always rendered, so the grid stays reachable by Tab.
-  if (stop >= 0 && (stop < first || stop >= last)) shown.push(stop);
+  // The row with the tab stop is always rendered, so the grid stays reachable by Tab (out of the flow).
+  const away = stop >= 0 && (stop < first || stop >= last) ? stop : -1;
 
   // A filter that shortens the list scrolls back into range.
   useLayoutEffect(() => {
@@ -167,11 +176,39 @@ export function DeviceGrid(props: DeviceGridProps) {
     moveTo(p, { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey });
   }
 
-  const template = columns.map((c) => c.width).join(' ');
+  const row = (p: number) => {
+    const item = rows[p]!;
+    const isSelected = chosen.has(item);
+    return (
+      <div
+        key={item}
+        ref={p === away ? styled('top', `${p * rowHeight}px`) : undefined}
+        class={`cmv-grid__row${isSelected ? ' cmv-grid__row--selected' : ''}${p === away ? ' cmv-grid__row--away' : ''}`}
+        role="row"
+        aria-rowindex={p + 2}
+        aria-selected={isSelected ? 'true' : 'false'}
+        onDblClick={() => onOpen?.(item)}
+      >
+        {columns.map((c, k) => (
+          <div
+            key={c.header}
+            id={`${id}-r${p}-c${k}`}
+            class="cmv-grid__cell"
+            role="gridcell"
+            aria-colindex={k + 1}
+            tabIndex={p === stop && k === column ? 0 : -1}
+            onClick={(e) => onClick(p, k, e)}
+          >
+            {c.cell(item)}
+          </div>
+        ))}
+      </div>
+    );
+  };
   return (
     <div class="cmv-grid-wrap">
       <div
-        class="cmv-grid"
+        class={`cmv-grid ${colsClass}`}
         role="grid"
         id={id}
         aria-label={labelledBy ? undefined : label}
@@ -179,7 +216,6 @@ export function DeviceGrid(props: DeviceGridProps) {
         aria-rowcount={total + 1}
         aria-colcount={columns.length}
         aria-multiselectable={multiselect ? 'true' : undefined}
-        style={live ? ({ '--cmv-cols': template, '--cmv-row': `${rowHeight}px` } as Record<string, string>) : undefined}
         onKeyDown={onKeyDown}
       >
         <div class="cmv-grid__head" role="rowgroup">
@@ -191,37 +227,11 @@ export function DeviceGrid(props: DeviceGridProps) {
             ))}
           </div>
         </div>
-        <div class="cmv-grid__body" ref={body} style={live ? { height: `${height}px` } : undefined} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-          <div role="rowgroup" class="cmv-grid__rows" style={live ? { height: `${total * rowHeight}px` } : undefined}>
-            {shown.map((p) => {
-              const row = rows[p]!;
-              const isSelected = chosen.has(row);
-              return (
-                <div
-                  key={row}
-                  class={`cmv-grid__row${isSelected ? ' cmv-grid__row--selected' : ''}`}
-                  role="row"
-                  aria-rowindex={p + 2}
-                  aria-selected={isSelected ? 'true' : 'false'}
-                  style={live ? { transform: `translateY(${p * rowHeight}px)` } : undefined}
-                  onDblClick={() => onOpen?.(row)}
-                >
-                  {columns.map((c, k) => (
-                    <div
-                      key={c.header}
-                      id={`${id}-r${p}-c${k}`}
-                      class="cmv-grid__cell"
-                      role="gridcell"
-                      aria-colindex={k + 1}
-                      tabIndex={p === stop && k === column ? 0 : -1}
-                      onClick={(e) => onClick(p, k, e)}
-                    >
-                      {c.cell(row)}
-                    </div>
-                  ))}
-                </div>
-              );
-            })}
+        <div class={`cmv-grid__body cmv-rows--${visibleRows}`} ref={body} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+          <div role="rowgroup" class="cmv-grid__rows" ref={styled('height', `${total * rowHeight}px`)}>
+            {first > 0 && <div class="cmv-grid__spacer" aria-hidden="true" ref={styled('height', `${first * rowHeight}px`)} />}
+            {shown.map(row)}
+            {away >= 0 && row(away)}
           </div>
         </div>
       </div>

@@ -46,6 +46,8 @@ export function RibbonMenu({ label, id, items, unavailable, ready = true }: Ribb
   const pick = (item: MenuItem) => {
     if (!item.onSelect) return;
     setOpen(false);
+    // The command keeps the focus: a dialog it opens returns focus there when it closes.
+    button.current?.focus();
     item.onSelect();
   };
   return (

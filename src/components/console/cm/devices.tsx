@@ -27,11 +27,11 @@ export function deviceColumns(state: SimState): GridColumn[] {
   const mask = coManaged(state);
   const d = (i: number) => state.devices[i]!;
   return [
-    { header: 'Name', width: 'minmax(8rem, 2fr)', cell: (i) => d(i).name },
-    { header: 'Client', width: 'minmax(4rem, 1fr)', cell: (i) => (d(i).client ? 'Yes' : 'No') },
-    { header: 'Site Code', width: 'minmax(5rem, 1fr)', cell: (i) => (d(i).client ? state.site.code : '') },
-    { header: 'Operating System', width: 'minmax(11rem, 3fr)', cell: (i) => OS_INFO[d(i).os].label },
-    { header: 'Co-managed', width: 'minmax(6rem, 1fr)', cell: (i) => (mask[i] ? 'Yes' : 'No') },
+    { header: 'Name', cell: (i) => d(i).name },
+    { header: 'Client', cell: (i) => (d(i).client ? 'Yes' : 'No') },
+    { header: 'Site Code', cell: (i) => (d(i).client ? state.site.code : '') },
+    { header: 'Operating System', cell: (i) => OS_INFO[d(i).os].label },
+    { header: 'Co-managed', cell: (i) => (mask[i] ? 'Yes' : 'No') },
   ];
 }
 
@@ -100,14 +100,15 @@ function DevicesView({ ctx }: { ctx: ConsoleContext }) {
     <div class="cm-panes cmv-view">
       <ListPane items={rows.length} id={`${id}-count`} search={<SearchBar id={id} applied={search} onSearch={setSearch} />}>
         <p class="cmv-count" aria-live="polite">
-          {search ? `Showing ${rows.length.toLocaleString('en-US')} of ${count(total, 'device')}` : count(total, 'device')}
-          {selection.selected.length > 1 ? `, ${count(selection.selected.length, 'device')} selected` : ''}
+          {search ? `Showing ${rows.length.toLocaleString('en-US')} of ${count(total, 'device')}` : ''}
+          {selection.selected.length > 1 ? `${search ? ', ' : ''}${count(selection.selected.length, 'device')} selected` : ''}
         </p>
         <DeviceGrid
           id={`${id}-grid`}
           labelledBy={`${viewTitleId(idPrefix)} ${id}-count`}
           rows={rows}
           columns={columns}
+          colsClass="cmv-cols--devices"
           active={active}
           selected={selection.selected}
           multiselect

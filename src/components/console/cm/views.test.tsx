@@ -12,7 +12,8 @@ import type { SimState } from '../../../sim/types';
 import type { SimulatorStore } from '../../../stores/simulator';
 import type { ConsoleContext } from '../types';
 import collections, { limitingCollection, memberIndices } from './collections';
-import dashboard, { DrillDown } from './dashboard';
+import dashboard from './dashboard';
+import { DrillDown } from './dashboard-drill';
 import devices, { searchDevices } from './devices';
 import { windowRange } from './devices-grid';
 import { selectionsOf } from './devices-selection';
@@ -118,14 +119,30 @@ describe('Configuration Manager views', () => {
     expect(collections.path(world(), { view: 'cm.collections' })).toEqual(['Assets and Compliance', 'Overview', 'Device Collections']);
   });
 
-  it('shows every tile of the dashboard with the engine counts, and a table for each chart', () => {
+  it('shows every tile of the dashboard with the engine counts, each chart drawn as a table', () => {
     const state = run(fleet(100), { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null }, { type: 'advance-time', minutes: 1440 });
     const html = render(<dashboard.View ctx={ctxFor(state)} />);
     for (const tile of ['Client OS distribution', 'Co-management status', 'Co-management enrollment status', 'Workload transition', 'Enrollment errors'])
       expect(html).toContain(`>${tile}</h4>`);
-    for (const stage of ['Eligible devices', 'Scheduled', 'Enrollment initiated', 'Enrolled']) expect(html).toContain(`>${stage}</span>`);
-    expect(html).toContain('>0x80070032</th>');
-    expect(html).toContain('aria-pressed="false"');
+    for (const stage of ['Eligible devices', 'Scheduled', 'Enrollment initiated', 'Enrolled']) expect(html).toContain(`<th scope="row">${stage}</th>`);
+    for (const caption of ['Client devices per operating system group', 'Devices per funnel stage (cumulative)', 'Devices per enrollment status', 'Devices whose workload is with Intune'])
+      expect(html).toContain(`>${caption}</caption>`);
+    expect(html).toContain('<th scope="row">0x80070032</th>');
     expect(html).not.toMatch(/at least \d+ and at most/);
+  });
+
+  it('puts no inline style in the server HTML (the Content-Security-Policy allows none)', () => {
+    const state = run(fleet(500), { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null }, { type: 'advance-time', minutes: 120 });
+    const store = {};
+    selectionsOf(store as SimulatorStore).devices.set({ active: 400, selected: [400] });
+    selectionsOf(store as SimulatorStore).members.set('it');
+    const ctx = ctxFor(state, store);
+    for (const html of [
+      render(<devices.View ctx={ctx} />),
+      render(<collections.View ctx={ctx} />),
+      render(<dashboard.View ctx={ctx} />),
+      render(<DrillDown ctx={ctx} filter={{ kind: 'workload', workload: 'compliance-policies' }} onClose={() => {}} />),
+    ])
+      expect(html).not.toMatch(/style=/);
   });
 });

@@ -16,7 +16,8 @@ import { createScenarioState, scenarioActions } from '../../../sim/scenario';
 import { coManagedInitial, run, world } from '../../../sim/test-fixtures';
 import type { Scenario, SimState } from '../../../sim/types';
 import type { ViewLocation } from '../../../sim/views';
-import type { ConsoleContext, ViewDefinition } from '../types';
+import type { ViewDefinition } from '../types';
+import { testContext } from '../test-context';
 import IntuneFrame from './IntuneFrame';
 import antivirus, { assignmentActions } from './antivirus';
 import automaticEnrollment, { enrollmentActions } from './automatic-enrollment';
@@ -32,23 +33,7 @@ function scenario(id: string): Scenario {
   return ScenarioSchema.parse(parse(readFileSync(join(process.cwd(), 'content', 'scenarios', `${id}.yaml`), 'utf8')));
 }
 
-function ctxFor(state: SimState, location: ViewLocation): ConsoleContext {
-  return {
-    store: null as never,
-    state,
-    previous: null,
-    entry: null,
-    ready: true,
-    location,
-    open: () => undefined,
-    act: async () => true,
-    apply: async () => true,
-    say: () => undefined,
-    level: 3,
-    idPrefix: 'lab-test',
-    presenting: false,
-  };
-}
+const ctxFor = (state: SimState, location: ViewLocation) => testContext(state, location);
 
 const html = (view: ViewDefinition, state: SimState, location: ViewLocation) => render(<view.View ctx={ctxFor(state, location)} />);
 const rowsIn = (markup: string) => (markup.match(/aria-rowindex="/g) ?? []).length - 1;

@@ -6,14 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact-render-to-string';
-import { atom } from 'nanostores';
 import { FLEET_MAX } from '../../../sim/constants';
 import { createState } from '../../../sim/world';
 import { step } from '../../../sim/step';
 import type { Action, SimState } from '../../../sim/types';
-import type { Timeline, SimulatorStore } from '../../../stores/simulator';
+import type { Timeline } from '../../../stores/simulator';
 import type { ViewId } from '../../../sim/views';
-import type { ConsoleContext } from '../types';
+import { testContext } from '../test-context';
 import authorityMap, { derived, diffTables } from './authority-map';
 import environment, { gatewayStatus } from './environment';
 import LabFrame from './LabFrame';
@@ -41,24 +40,7 @@ function apply(state: SimState, actions: Action[]): Timeline {
   return { states, entries, cursor: states.length - 1 };
 }
 
-function context(timeline: Timeline, view: ViewId = 'lab.authority-map'): ConsoleContext {
-  const store = { $timeline: atom(timeline) } as unknown as SimulatorStore;
-  return {
-    store,
-    state: timeline.states[timeline.cursor]!,
-    previous: timeline.cursor > 0 ? timeline.states[timeline.cursor - 1]! : null,
-    entry: timeline.cursor > 0 ? timeline.entries[timeline.cursor - 1]! : null,
-    ready: true,
-    location: { view },
-    open: () => undefined,
-    act: async () => true,
-    apply: async () => true,
-    say: () => undefined,
-    level: 3,
-    idPrefix: 'lab-test',
-    presenting: false,
-  };
-}
+const context = (timeline: Timeline, view: ViewId = 'lab.authority-map') => testContext(timeline, { view });
 
 const rows = (html: string) => (html.match(/role="row"/g) ?? []).length;
 
