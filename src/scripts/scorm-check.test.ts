@@ -85,6 +85,7 @@ describe('rootAbsoluteUrls on the package', () => {
     expect(rootAbsoluteUrls('pagefind/pagefind.js', pagefind, names)).toEqual([]);
     expect(rootAbsoluteUrls('_astro/other.js', pagefind, names)).toEqual(['_astro/other.js: "/pagefind/"']);
     expect(rootAbsoluteUrls('_astro/share-link.SWNcTohQ.js', 'return`/scenarios/${e}/#s=${t}`}', names)).toEqual([]);
+    expect(rootAbsoluteUrls('_astro/console-later.aRnLEI0-.js', 'return`/scenarios/${e}/#s=${t}`}', names)).toEqual([]);
   });
 });
 
