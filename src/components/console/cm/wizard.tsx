@@ -26,6 +26,7 @@ import { WIZARD_PAGES, type Action, type SimState, type UploadScope, type Wizard
 import type { ConsoleContext, ViewDefinition } from '../types';
 import { ids, uploadLabel } from './cloud-attach';
 import { CmDialog, DialogButton, H, ThreeStopSlider, coMgmtNode, count } from './parts';
+import { Alert, Check, CollectionField, useDialogNotices } from './dialog-parts';
 
 /** "Automatic enrollment in Intune" in the order the wizard lists it (Microsoft, Enable cloud attach: All, Pilot, None). */
 export const ENROLLMENT_ORDER = ['all', 'pilot', 'none'] as const;
@@ -106,69 +107,42 @@ export function UploadFields({
   return (
     <>
       {toggle && (
-        <label class="cm-check">
-          <input
-            type="checkbox"
-            checked={upload !== null}
-            disabled={disabled}
-            onChange={(event) => set({ upload: event.currentTarget.checked ? 'all' : null, ...(event.currentTarget.checked ? {} : { endpointAnalytics: false }) })}
-          />
+        <Check checked={upload !== null} disabled={disabled} onCheck={(on) => set(on ? { upload: 'all' } : { upload: null, endpointAnalytics: false })}>
           Upload to Microsoft Endpoint Manager admin center
-        </label>
+        </Check>
       )}
       <fieldset class="cm-fieldset" disabled={disabled || off}>
         <legend>Devices: select which devices to upload</legend>
-        <label class="cm-check">
-          <input type="radio" name={`${id}-devices`} checked={upload === 'all'} onChange={(e) => e.currentTarget.checked && set({ upload: 'all' })} />
+        <Check radio name={`${id}-devices`} checked={upload === 'all'} onCheck={(on) => on && set({ upload: 'all' })}>
           All devices managed by Microsoft Endpoint Configuration Manager (recommended)
-        </label>
-        <label class="cm-check">
-          <input type="radio" name={`${id}-devices`} checked={specific !== null} onChange={(e) => e.currentTarget.checked && set({ upload: { collection } })} />
+        </Check>
+        <Check radio name={`${id}-devices`} checked={specific !== null} onCheck={(on) => on && set({ upload: { collection } })}>
           Specific Collection
-        </label>
-        <div class="cm-field">
-          <label for={`${id}-collection`}>Collection</label>
-          <select
-            id={`${id}-collection`}
-            value={collection}
-            disabled={specific === null}
-            onChange={(event) => {
-              const next = event.currentTarget.value;
-              setChosen(next);
-              set({ upload: { collection: next } });
-            }}
-          >
-            {state.collections.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+        </Check>
+        <CollectionField
+          state={state}
+          id={`${id}-collection`}
+          label="Collection"
+          value={collection}
+          disabled={specific === null}
+          onPick={(next) => {
+            setChosen(next);
+            set({ upload: { collection: next } });
+          }}
+        >
           <p class="cm-hint">
             {collectionName(state, collection)}: {count(members, 'device')} with the Configuration Manager client, child collections included.
           </p>
-        </div>
+        </CollectionField>
       </fieldset>
       <fieldset class="cm-fieldset" disabled={disabled || off}>
         <legend>Endpoint Analytics</legend>
-        <label class="cm-check">
-          <input type="checkbox" checked={endpointAnalytics} onChange={(e) => set({ endpointAnalytics: e.currentTarget.checked })} />
+        <Check checked={endpointAnalytics} onCheck={(on) => set({ endpointAnalytics: on })}>
           Enable Endpoint Analytics for devices uploaded to Microsoft Endpoint Manager
-        </label>
+        </Check>
       </fieldset>
     </>
   );
-}
-
-/** A refusal the engine gave since the dialog opened, shown inside it (the lab bar is behind the modal). */
-export function useDialogNotices(ctx: ConsoleContext): { refusal: string | null; said: string | null } {
-  const notice = useStore(ctx.store.$notice);
-  const announcement = useStore(ctx.store.$announcement);
-  const first = useRef({ notice, announcement });
-  return {
-    refusal: notice && notice !== first.current.notice && notice.kind === 'refused' ? notice.text : null,
-    said: announcement && announcement !== first.current.announcement ? announcement : null,
-  };
 }
 
 function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
@@ -284,11 +258,7 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
           <H n={level} id={headingId} tabIndex={-1} class="cm-wizard__title">
             {page === 'completion' ? 'Completion' : wizardPageTitle(version, page)}
           </H>
-          {refusal && !done && (
-            <p class="cm-alert" role="alert">
-              {refusal}
-            </p>
-          )}
+          <Alert text={done ? null : refusal} />
 
           {page === 'cloud-attach' && (
             <>
@@ -317,24 +287,12 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
               {version >= 2111 && (
                 <fieldset class="cm-fieldset">
                   <legend>Settings</legend>
-                  <label class="cm-check">
-                    <input
-                      type="radio"
-                      name={`${p}-mode`}
-                      checked={w.mode === 'default'}
-                      onChange={(e) => e.currentTarget.checked && void ctx.act({ type: 'wizard-set-mode', mode: 'default' })}
-                    />
+                  <Check radio name={`${p}-mode`} checked={w.mode === 'default'} onCheck={(on) => on && ctx.act({ type: 'wizard-set-mode', mode: 'default' })}>
                     Use default settings (recommended)
-                  </label>
-                  <label class="cm-check">
-                    <input
-                      type="radio"
-                      name={`${p}-mode`}
-                      checked={w.mode === 'customize'}
-                      onChange={(e) => e.currentTarget.checked && void ctx.act({ type: 'wizard-set-mode', mode: 'customize' })}
-                    />
+                  </Check>
+                  <Check radio name={`${p}-mode`} checked={w.mode === 'customize'} onCheck={(on) => on && ctx.act({ type: 'wizard-set-mode', mode: 'customize' })}>
                     Customize settings
-                  </label>
+                  </Check>
                   <p class="cm-hint">
                     The default settings upload all devices, enable Endpoint analytics and set Automatic enrollment in Intune to All, with every
                     workload at Configuration Manager.
@@ -364,36 +322,22 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
             <fieldset class="cm-fieldset">
               <legend>Automatic enrollment in Intune</legend>
               {ENROLLMENT_ORDER.map((value) => (
-                <label class="cm-check" key={value}>
-                  <input
-                    type="radio"
-                    name={`${p}-auto`}
-                    checked={w.autoEnrollment === value}
-                    onChange={(e) => e.currentTarget.checked && void enablement(value, autoCollection)}
-                  />
+                <Check radio key={value} name={`${p}-auto`} checked={w.autoEnrollment === value} onCheck={(on) => on && enablement(value, autoCollection)}>
                   {AUTO_ENROLLMENT_LABELS[value]}
-                </label>
+                </Check>
               ))}
               <p class="cm-hint">{ENROLLMENT_HINTS[w.autoEnrollment]} Enrolling moves no workload.</p>
-              <div class="cm-field">
-                <label for={`${p}-autocoll`}>Intune Auto Enrollment collection</label>
-                <select
-                  id={`${p}-autocoll`}
-                  value={w.autoEnrollmentCollection ?? autoCollection}
-                  disabled={!pilot}
-                  onChange={(event) => {
-                    const next = event.currentTarget.value;
-                    setAutoCollection(next);
-                    void enablement('pilot', next);
-                  }}
-                >
-                  {state.collections.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <CollectionField
+                state={state}
+                id={`${p}-autocoll`}
+                label="Intune Auto Enrollment collection"
+                value={w.autoEnrollmentCollection ?? autoCollection}
+                disabled={!pilot}
+                onPick={(next) => {
+                  setAutoCollection(next);
+                  void enablement('pilot', next);
+                }}
+              />
             </fieldset>
           )}
 
@@ -509,21 +453,15 @@ function WorkloadsPage({ ctx, wizard, p }: { ctx: ConsoleContext; wizard: Wizard
           const s = wizard.workloads[k]!;
           const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Workload pilot collection for every workload';
           return (
-            <div class="cm-field" key={workload}>
-              <label for={`${p}-pilot-${workload}`}>{label}</label>
-              <select
-                id={`${p}-pilot-${workload}`}
-                value={s.pilotCollection ?? ''}
-                onChange={(event) => void set(workload, s.position, event.currentTarget.value || null)}
-              >
-                {s.pilotCollection === null && <option value="">None chosen</option>}
-                {state.collections.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <CollectionField
+              key={workload}
+              state={state}
+              id={`${p}-pilot-${workload}`}
+              label={label}
+              value={s.pilotCollection ?? ''}
+              none={s.pilotCollection === null}
+              onPick={(picked) => set(workload, s.position, picked || null)}
+            />
           );
         })}
       </div>
