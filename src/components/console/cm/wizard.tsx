@@ -25,7 +25,7 @@ import { wizardName, wizardPageTitle } from '../../../sim/labels';
 import { WIZARD_PAGES, type Action, type SimState, type UploadScope, type WizardPage, type WizardState, type WorkloadSetting } from '../../../sim/types';
 import type { ConsoleContext, ViewDefinition } from '../types';
 import { ids, uploadLabel } from './cloud-attach';
-import { CmDialog, DialogButton, H, ThreeStopSlider, coMgmtNode, count } from './parts';
+import { CmDialog, DialogButton, H, Props, ThreeStopSlider, coMgmtNode, count } from './parts';
 import { Alert, Check, CollectionField, useDialogNotices } from './dialog-parts';
 
 /** "Automatic enrollment in Intune" in the order the wizard lists it (Microsoft, Enable cloud attach: All, Pilot, None). */
@@ -186,25 +186,21 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
     if (state.wizard) await ctx.act({ type: 'wizard-cancel' });
     close();
   }
-  function previous() {
-    for (let k = timeline.cursor - 1; k >= 0; k--) {
-      const earlier = timeline.states[k]!.wizard;
-      if (!earlier) return;
-      if (earlier.page !== w!.page) {
-        store.goTo(k);
-        if (earlier.environment) setEnvironment(earlier.environment);
-        return;
-      }
+  // The timeline's latest earlier state of this wizard on another page (-1: none; the wizard's start ends the search).
+  let back = -1;
+  for (let k = timeline.cursor - 1; k >= 0; k--) {
+    const earlier = timeline.states[k]!.wizard;
+    if (!earlier) break;
+    if (earlier.page !== w.page) {
+      back = k;
+      break;
     }
   }
-  const canPrevious = (() => {
-    for (let k = timeline.cursor - 1; k >= 0; k--) {
-      const earlier = timeline.states[k]!.wizard;
-      if (!earlier) return false;
-      if (earlier.page !== w.page) return true;
-    }
-    return false;
-  })();
+  function previous() {
+    store.goTo(back);
+    const env = timeline.states[back]!.wizard!.environment;
+    if (env) setEnvironment(env);
+  }
   async function next() {
     if (page === 'summary') {
       finishing.current = true;
@@ -233,7 +229,7 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
           <DialogButton label="Close" primary onClick={close} />
         ) : (
           <>
-            <DialogButton label="Previous" onClick={previous} unavailable={canPrevious ? null : 'This is the first page.'} />
+            <DialogButton label="Previous" onClick={previous} unavailable={back < 0 ? 'This is the first page.' : null} />
             <DialogButton label="Next" primary onClick={() => void next()} unavailable={nextWhy} />
             <DialogButton
               label="Summary"
@@ -351,49 +347,32 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
                   below. Find them under Administration &gt; Cloud Services &gt; {coMgmtNode(version)}.
                 </p>
               )}
-              <dl class="cm-props">
-                <div class="cm-props__row">
-                  <dt>Azure environment</dt>
-                  <dd>{AZURE_ENVIRONMENT_LABELS[w.environment ?? 'public']}</dd>
-                </div>
-                <div class="cm-props__row">
-                  <dt>Signed in as</dt>
-                  <dd>{state.admin.name}</dd>
-                </div>
-                {version >= 2111 && (
-                  <div class="cm-props__row">
-                    <dt>Settings</dt>
-                    <dd>{w.mode === 'default' ? 'Use default settings (recommended)' : 'Customize settings'}</dd>
-                  </div>
-                )}
-                {passesGate('tenant-attach', version) && (
-                  <>
-                    <div class="cm-props__row">
-                      <dt>Upload to Microsoft Endpoint Manager admin center</dt>
-                      <dd>{uploadLabel(state, w.upload)}</dd>
-                    </div>
-                    <div class="cm-props__row">
-                      <dt>Endpoint analytics</dt>
-                      <dd>{w.endpointAnalytics ? 'On' : 'Off'}</dd>
-                    </div>
-                  </>
-                )}
-                <div class="cm-props__row">
-                  <dt>Automatic enrollment in Intune</dt>
-                  <dd>
-                    {AUTO_ENROLLMENT_LABELS[w.autoEnrollment]}
-                    {pilot && w.autoEnrollmentCollection && ` (Intune Auto Enrollment collection: ${collectionName(state, w.autoEnrollmentCollection)})`}
-                  </dd>
-                </div>
-                <div class="cm-props__row">
-                  <dt>Workloads</dt>
-                  <dd>
-                    {version >= 2111 || w.autoEnrollment === 'none'
+              <Props
+                items={[
+                  ['Azure environment', AZURE_ENVIRONMENT_LABELS[w.environment ?? 'public']],
+                  ['Signed in as', state.admin.name],
+                  ...(version >= 2111 ? [['Settings', w.mode === 'default' ? 'Use default settings (recommended)' : 'Customize settings'] as const] : []),
+                  ...(passesGate('tenant-attach', version)
+                    ? ([
+                        ['Upload to Microsoft Endpoint Manager admin center', uploadLabel(state, w.upload)],
+                        ['Endpoint analytics', w.endpointAnalytics ? 'On' : 'Off'],
+                      ] as const)
+                    : []),
+                  [
+                    'Automatic enrollment in Intune',
+                    <>
+                      {AUTO_ENROLLMENT_LABELS[w.autoEnrollment]}
+                      {pilot && w.autoEnrollmentCollection && ` (Intune Auto Enrollment collection: ${collectionName(state, w.autoEnrollmentCollection)})`}
+                    </>,
+                  ],
+                  [
+                    'Workloads',
+                    version >= 2111 || w.autoEnrollment === 'none'
                       ? 'Every workload stays at Configuration Manager; move workloads later in the co-management Properties.'
-                      : workloadLines(state, w.workloads)}
-                  </dd>
-                </div>
-              </dl>
+                      : workloadLines(state, w.workloads),
+                  ],
+                ]}
+              />
               {page === 'summary' && <p class="cm-hint">Choose Next to apply these settings.</p>}
             </>
           )}
