@@ -39,7 +39,7 @@ export const TAB_LABELS: Readonly<Record<PropertiesTab, string>> = {
 
 /** The tabs on this version: Configure upload comes with tenant attach (2002). */
 export function propertiesTabs(version: number): PropertiesTab[] {
-  return passesGate('tenant-attach', version) ? ['configure-upload', 'enablement', 'workloads', 'staging'] : ['enablement', 'workloads', 'staging'];
+  return (Object.keys(TAB_LABELS) as PropertiesTab[]).slice(passesGate('tenant-attach', version) ? 0 : 1);
 }
 
 /** What the dialog holds until Apply. */
