@@ -18,14 +18,14 @@ import {
   type SliderPosition,
   type WorkloadId,
 } from '../../../sim/constants';
-import { collectionMark, collectionName, collectionTreeMark } from '../../../sim/collections';
+import { collectionMark, collectionName } from '../../../sim/collections';
 import { authorityCounts, deriveAuthorityTable, formatSimTime, funnelCounts, funnelOf } from '../../../sim/derive';
 import type { Action, SimState, UploadScope } from '../../../sim/types';
 import type { ViewId } from '../../../sim/views';
 import type { ConsoleContext, ViewDefinition } from '../types';
 import { OBJECT_NAME, ids } from './cloud-attach';
 import { CmDialog, DialogTabs, ThreeStopSlider, coMgmtNode, count } from './parts';
-import { ENROLLMENT_HINTS, ENROLLMENT_ORDER, UploadFields, firstCollection } from './wizard';
+import { ENROLLMENT_HINTS, ENROLLMENT_ORDER, UploadFields, firstCollection, scopeMark } from './wizard';
 import { Alert, Check, CollectionField, usePendingDialog } from './dialog-parts';
 
 export type PropertiesTab = 'configure-upload' | 'enablement' | 'workloads' | 'staging';
@@ -92,17 +92,6 @@ export function actionsFor(state: SimState, draft: Draft): Action[] {
     if (draft.positions[k] !== now.positions[k]) actions.push({ type: 'set-workload', workload, position: draft.positions[k]! });
   });
   return actions;
-}
-
-/** Client devices an upload scope covers. */
-export function scopeMark(state: SimState, upload: UploadScope | null): Uint8Array {
-  const mark = new Uint8Array(state.devices.length);
-  if (upload === null) return mark;
-  const tree = upload === 'all' ? null : collectionTreeMark(state, upload.collection);
-  state.devices.forEach((d, i) => {
-    if (d.client && (!tree || tree[i])) mark[i] = 1;
-  });
-  return mark;
 }
 
 /**

@@ -48,14 +48,19 @@ export function firstCollection(state: SimState): string {
   return (state.collections.find((c) => c.kind === 'static') ?? state.collections[0]!).id;
 }
 
-/** Devices with the client in a collection and its child collections (what a collection upload takes, rule 13). */
-export function uploadMembers(state: SimState, collection: string): number {
-  let members = 0;
-  collectionTreeMark(state, collection).forEach((m, i) => {
-    if (m && state.devices[i]!.client) members++;
+/** Client devices an upload scope covers. */
+export function scopeMark(state: SimState, upload: UploadScope | null): Uint8Array {
+  const mark = new Uint8Array(state.devices.length);
+  if (upload === null) return mark;
+  const tree = upload === 'all' ? null : collectionTreeMark(state, upload.collection);
+  state.devices.forEach((d, i) => {
+    if (d.client && (!tree || tree[i])) mark[i] = 1;
   });
-  return members;
+  return mark;
 }
+
+/** Devices with the client in a collection and its child collections (what a collection upload takes, rule 13). */
+export const uploadMembers = (state: SimState, collection: string): number => scopeMark(state, { collection }).reduce((n, m) => n + m, 0);
 
 /** The wizard-next actions that take the wizard from its page to the Summary page, or null if Next is needed first. */
 export function toSummary(state: SimState): Action[] | null {
