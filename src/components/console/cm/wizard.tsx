@@ -278,11 +278,10 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
                   Sign In
                 </button>
                 <span>
-                  {signedInElsewhere
-                    ? 'Sign In again: the Azure environment changed since you signed in.'
-                    : w.environment
+                  {nextWhy ??
+                    (w.environment
                       ? `Signed in as ${state.admin.name} (${AZURE_ENVIRONMENT_LABELS[w.environment]}).`
-                      : 'Sign in as an Entra Global Administrator: onboarding creates an app registration and a service principal in the tenant.'}
+                      : 'Sign in as an Entra Global Administrator: onboarding creates an app registration and a service principal in the tenant.')}
                 </span>
               </p>
               {version >= 2111 && (
