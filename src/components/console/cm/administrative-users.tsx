@@ -13,8 +13,8 @@ import { useStore } from '../../use-store';
 import { collectionName } from '../../../sim/collections';
 import type { Action, SimState } from '../../../sim/types';
 import type { ConsoleContext, ViewDefinition } from '../types';
-import { CmDialog, DetailsPane, DialogButton, DialogTabs, ListPane, ListTable, Props, RibbonButton, RibbonGroup, viewTitleId } from './parts';
-import { useDialogNotices } from './wizard';
+import { CmDialog, DetailsPane, DialogTabs, ListPane, ListTable, Props, RibbonButton, RibbonGroup, count, viewTitleId } from './parts';
+import { Alert, Check, usePendingDialog } from './dialog-parts';
 
 // Which labs have the acting administrator's Properties open (a dialog of this node, not a view of its own).
 const $open = atom<Record<string, true>>({});
@@ -100,31 +100,11 @@ function AdminProperties({ ctx }: { ctx: ConsoleContext }) {
   const [full, setFull] = useState(state.admin.fullAdministrator);
   const [rights, setRights] = useState<string[]>(state.admin.collectionRights);
   const [tab, setTab] = useState<AdminTab>('roles');
-  const { refusal, said } = useDialogNotices(ctx);
-  const [applied, setApplied] = useState(false);
   const pending = adminActions(state, full, rights);
   const close = () => setOpen(idPrefix, false);
-  async function apply(): Promise<boolean> {
-    if (!pending.length) return true;
-    const ok = await ctx.apply(pending);
-    if (ok) setApplied(true);
-    return ok;
-  }
+  const { refusal, said, footer } = usePendingDialog(ctx, pending, close);
   return (
-    <CmDialog
-      id={p}
-      title={`${state.admin.name} Properties`}
-      onCancel={close}
-      returnFocusTo={propertiesId(idPrefix)}
-      initialFocus={`${p}-tab-${tab}`}
-      footer={
-        <>
-          <DialogButton label="OK" primary onClick={() => void apply().then((ok) => ok && close())} />
-          <DialogButton label="Cancel" onClick={close} />
-          <DialogButton label="Apply" onClick={() => void apply()} unavailable={pending.length ? null : 'Nothing has changed since the last Apply.'} />
-        </>
-      }
-    >
+    <CmDialog id={p} title={`${state.admin.name} Properties`} onCancel={close} returnFocusTo={propertiesId(idPrefix)} initialFocus={`${p}-tab-${tab}`} footer={footer}>
       <DialogTabs
         id={p}
         label="Properties tabs"
@@ -136,41 +116,32 @@ function AdminProperties({ ctx }: { ctx: ConsoleContext }) {
         onSelect={setTab}
       />
       <div class="cm-tabpanel" role="tabpanel" id={`${p}-panel`} aria-labelledby={`${p}-tab-${tab}`}>
-        {refusal && (
-          <p class="cm-alert" role="alert">
-            {refusal}
-          </p>
-        )}
+        <Alert text={refusal} />
         {tab === 'roles' ? (
           <fieldset class="cm-fieldset">
             <legend>Security roles assigned to {state.admin.name}</legend>
-            <label class="cm-check">
-              <input type="checkbox" checked={full} onChange={(e) => setFull(e.currentTarget.checked)} />
+            <Check checked={full} onCheck={setFull}>
               Full Administrator
-            </label>
+            </Check>
             <p class="cm-hint">With All scope. Other security roles are not part of this lab.</p>
           </fieldset>
         ) : (
           <fieldset class="cm-fieldset">
             <legend>Collections</legend>
             {state.collections.map((c) => (
-              <label class="cm-check" key={c.id}>
-                <input
-                  type="checkbox"
-                  checked={rights.includes(c.id)}
-                  onChange={(e) => {
-                    const on = e.currentTarget.checked;
-                    setRights((now) => (on ? [...now.filter((x) => x !== c.id), c.id] : now.filter((x) => x !== c.id)));
-                  }}
-                />
+              <Check
+                key={c.id}
+                checked={rights.includes(c.id)}
+                onCheck={(on) => setRights((now) => (on ? [...now.filter((x) => x !== c.id), c.id] : now.filter((x) => x !== c.id)))}
+              >
                 {c.name}
-              </label>
+              </Check>
             ))}
           </fieldset>
         )}
       </div>
       <p class="cm-dialog__status" role="status">
-        {pending.length ? `${pending.length} ${pending.length === 1 ? 'change' : 'changes'} not applied yet.` : applied && said ? said : ''}
+        {pending.length ? `${count(pending.length, 'change')} not applied yet.` : said ?? ''}
       </p>
     </CmDialog>
   );

@@ -10,6 +10,7 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { plural as count } from '../../../sim/labels';
 import { SLIDER_LABELS, SLIDER_POSITIONS, type SliderPosition } from '../../../sim/constants';
 
 export const NOT_IN_LAB = 'Not part of this lab';
@@ -42,7 +43,7 @@ export function H({
 export const viewTitleId = (idPrefix: string) => `${idPrefix}-cm-view-title`;
 
 /** "1 item" / "1,150 items". */
-export const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+export { count };
 
 // ----------------------------------------------------------------------------------------------
 // Ribbon

@@ -18,14 +18,15 @@ import {
   type SliderPosition,
   type WorkloadId,
 } from '../../../sim/constants';
-import { collectionMark, collectionName, collectionTreeMark } from '../../../sim/collections';
+import { collectionMark, collectionName } from '../../../sim/collections';
 import { authorityCounts, deriveAuthorityTable, formatSimTime, funnelCounts, funnelOf } from '../../../sim/derive';
 import type { Action, SimState, UploadScope } from '../../../sim/types';
 import type { ViewId } from '../../../sim/views';
 import type { ConsoleContext, ViewDefinition } from '../types';
 import { OBJECT_NAME, ids } from './cloud-attach';
-import { CmDialog, DialogButton, DialogTabs, ThreeStopSlider, coMgmtNode, count } from './parts';
-import { ENROLLMENT_HINTS, ENROLLMENT_ORDER, UploadFields, firstCollection, useDialogNotices } from './wizard';
+import { CmDialog, DialogTabs, ThreeStopSlider, coMgmtNode, count } from './parts';
+import { ENROLLMENT_HINTS, ENROLLMENT_ORDER, UploadFields, firstCollection, scopeMark } from './wizard';
+import { Alert, Check, CollectionField, usePendingDialog } from './dialog-parts';
 
 export type PropertiesTab = 'configure-upload' | 'enablement' | 'workloads' | 'staging';
 
@@ -38,7 +39,7 @@ export const TAB_LABELS: Readonly<Record<PropertiesTab, string>> = {
 
 /** The tabs on this version: Configure upload comes with tenant attach (2002). */
 export function propertiesTabs(version: number): PropertiesTab[] {
-  return passesGate('tenant-attach', version) ? ['configure-upload', 'enablement', 'workloads', 'staging'] : ['enablement', 'workloads', 'staging'];
+  return (Object.keys(TAB_LABELS) as PropertiesTab[]).slice(passesGate('tenant-attach', version) ? 0 : 1);
 }
 
 /** What the dialog holds until Apply. */
@@ -93,17 +94,6 @@ export function actionsFor(state: SimState, draft: Draft): Action[] {
   return actions;
 }
 
-/** Client devices an upload scope covers. */
-export function scopeMark(state: SimState, upload: UploadScope | null): Uint8Array {
-  const mark = new Uint8Array(state.devices.length);
-  if (upload === null) return mark;
-  const tree = upload === 'all' ? null : collectionTreeMark(state, upload.collection);
-  state.devices.forEach((d, i) => {
-    if (d.client && (!tree || tree[i])) mark[i] = 1;
-  });
-  return mark;
-}
-
 /**
  * What a pending upload change does to the admin center's list: devices leaving, devices coming,
  * and when (rule 13; the engine removes records at once when the upload is turned off).
@@ -149,13 +139,13 @@ function PropertiesDialog({ ctx }: { ctx: ConsoleContext }) {
   const version = state.site.version;
   const p = `${idPrefix}-props`;
   const [draft, setDraft] = useState<Draft>(() => draftOf(state));
-  const { refusal, said } = useDialogNotices(ctx);
-  const [applied, setApplied] = useState(false);
   const tabs = propertiesTabs(version);
   const fromLocation = ctx.location.view.slice('cm.properties.'.length) as PropertiesTab;
   const tab = tabs.includes(fromLocation) ? fromLocation : tabs[0]!;
   const pending = actionsFor(state, draft);
   const close = () => ctx.open('cm.cloud-attach');
+  const { refusal, said, footer } = usePendingDialog(ctx, pending, close);
+  const them = pending.length === 1 ? 'it' : 'them';
   const exists = state.settings.cloudAttach !== null;
   // Nothing to show (a link made before cloud attach was configured): back to the node.
   useEffect(() => {
@@ -163,13 +153,7 @@ function PropertiesDialog({ ctx }: { ctx: ConsoleContext }) {
   }, [exists]);
   if (!exists) return null;
   const change = (next: Partial<Draft>) => setDraft((now) => ({ ...now, ...next }));
-
-  async function apply(): Promise<boolean> {
-    if (pending.length === 0) return true;
-    const ok = await ctx.apply(pending);
-    if (ok) setApplied(true);
-    return ok;
-  }
+  const Tab = { 'configure-upload': UploadTab, enablement: EnablementTab, workloads: WorkloadsTab, staging: StagingTab }[tab];
 
   return (
     <CmDialog
@@ -179,13 +163,7 @@ function PropertiesDialog({ ctx }: { ctx: ConsoleContext }) {
       returnFocusTo={ids.properties(idPrefix)}
       initialFocus={`${p}-tab-${tab}`}
       class="cm-properties"
-      footer={
-        <>
-          <DialogButton label="OK" primary onClick={() => void apply().then((ok) => ok && close())} />
-          <DialogButton label="Cancel" onClick={close} />
-          <DialogButton label="Apply" onClick={() => void apply()} unavailable={pending.length ? null : 'Nothing has changed since the last Apply.'} />
-        </>
-      }
+      footer={footer}
     >
       <DialogTabs
         id={p}
@@ -195,22 +173,13 @@ function PropertiesDialog({ ctx }: { ctx: ConsoleContext }) {
         onSelect={(next) => ctx.open(`cm.properties.${next}` as ViewId)}
       />
       <div class="cm-tabpanel" role="tabpanel" id={`${p}-panel`} aria-labelledby={`${p}-tab-${tab}`}>
-        {refusal && (
-          <p class="cm-alert" role="alert">
-            {refusal}
-          </p>
-        )}
-        {tab === 'configure-upload' && <UploadTab state={state} p={p} draft={draft} change={change} />}
-        {tab === 'enablement' && <EnablementTab state={state} p={p} draft={draft} change={change} />}
-        {tab === 'workloads' && <WorkloadsTab state={state} p={p} draft={draft} change={change} />}
-        {tab === 'staging' && <StagingTab state={state} p={p} draft={draft} change={change} />}
+        <Alert text={refusal} />
+        <Tab state={state} p={p} draft={draft} change={change} />
       </div>
       <p class="cm-dialog__status" role="status">
         {pending.length
-          ? `${count(pending.length, 'change')} not applied yet: Apply or OK sends ${pending.length === 1 ? 'it' : 'them'}, Cancel discards ${pending.length === 1 ? 'it' : 'them'}.`
-          : applied && said
-            ? said
-            : ''}
+          ? `${count(pending.length, 'change')} not applied yet: Apply or OK sends ${them}, Cancel discards ${them}.`
+          : (said ?? '')}
       </p>
     </CmDialog>
   );
@@ -287,18 +256,17 @@ function EnablementTab({ state, p, draft, change }: TabProps) {
         {ENROLLMENT_ORDER.map((value) => {
           const why = value === 'none' ? noneWhy : null;
           return (
-            <label class="cm-check" key={value} title={why ?? undefined}>
-              <input
-                type="radio"
-                name={`${p}-auto`}
-                checked={draft.autoEnrollment === value}
-                disabled={why !== null}
-                onChange={(e) =>
-                  e.currentTarget.checked && change({ autoEnrollment: value, autoEnrollmentCollection: value === 'pilot' ? collection : draft.autoEnrollmentCollection })
-                }
-              />
+            <Check
+              radio
+              key={value}
+              title={why ?? undefined}
+              name={`${p}-auto`}
+              checked={draft.autoEnrollment === value}
+              disabled={why !== null}
+              onCheck={(on) => on && change({ autoEnrollment: value, autoEnrollmentCollection: value === 'pilot' ? collection : draft.autoEnrollmentCollection })}
+            >
               {AUTO_ENROLLMENT_LABELS[value]}
-            </label>
+            </Check>
           );
         })}
         {noneWhy && <p class="cm-hint">None: {noneWhy}</p>}
@@ -331,22 +299,16 @@ function EnablementTab({ state, p, draft, change }: TabProps) {
 function AutoEnrollmentCollection({ state, draft, change, id }: TabProps & { id: string }) {
   const collection = draft.autoEnrollmentCollection ?? firstCollection(state);
   return (
-    <div class="cm-field">
-      <label for={id}>Intune Auto Enrollment collection</label>
-      <select
-        id={id}
-        value={collection}
-        disabled={draft.autoEnrollment !== 'pilot'}
-        onChange={(event) => change({ autoEnrollmentCollection: event.currentTarget.value })}
-      >
-        {state.collections.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </select>
+    <CollectionField
+      state={state}
+      id={id}
+      label="Intune Auto Enrollment collection"
+      value={collection}
+      disabled={draft.autoEnrollment !== 'pilot'}
+      onPick={(next) => change({ autoEnrollmentCollection: next })}
+    >
       {draft.autoEnrollment !== 'pilot' && <p class="cm-hint">Used only when Automatic enrollment in Intune is Pilot.</p>}
-    </div>
+    </CollectionField>
   );
 }
 
@@ -439,25 +401,20 @@ function StagingTab({ state, p, draft, change }: TabProps) {
           const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Workload pilot collection for every workload';
           const gated = perWorkload && workload === 'resource-access-policies' && raRemoved;
           return (
-            <div class="cm-field cm-field--row" key={workload}>
-              <label for={`${p}-pilot-${workload}`}>{label}</label>
-              <select
-                id={`${p}-pilot-${workload}`}
-                value={draft.pilots[k] ?? ''}
-                disabled={gated}
-                onChange={(event) => {
-                  const value = event.currentTarget.value || null;
-                  change({ pilots: perWorkload ? draft.pilots.map((x, j) => (j === k ? value : x)) : draft.pilots.map(() => value) });
-                }}
-              >
-                {draft.pilots[k] === null && <option value="">None chosen</option>}
-                {state.collections.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <CollectionField
+              row
+              key={workload}
+              state={state}
+              id={`${p}-pilot-${workload}`}
+              label={label}
+              value={draft.pilots[k] ?? ''}
+              none={draft.pilots[k] === null}
+              disabled={gated}
+              onPick={(picked) => {
+                const value = picked || null;
+                change({ pilots: perWorkload ? draft.pilots.map((x, j) => (j === k ? value : x)) : draft.pilots.map(() => value) });
+              }}
+            />
           );
         })}
         {!perWorkload && <p class="cm-hint">Before 1906 one Pilot collection serves every workload.</p>}

@@ -25,7 +25,8 @@ import { wizardName, wizardPageTitle } from '../../../sim/labels';
 import { WIZARD_PAGES, type Action, type SimState, type UploadScope, type WizardPage, type WizardState, type WorkloadSetting } from '../../../sim/types';
 import type { ConsoleContext, ViewDefinition } from '../types';
 import { ids, uploadLabel } from './cloud-attach';
-import { CmDialog, DialogButton, H, ThreeStopSlider, coMgmtNode, count } from './parts';
+import { CmDialog, DialogButton, H, Props, ThreeStopSlider, coMgmtNode, count } from './parts';
+import { Alert, Check, CollectionField, useDialogNotices } from './dialog-parts';
 
 /** "Automatic enrollment in Intune" in the order the wizard lists it (Microsoft, Enable cloud attach: All, Pilot, None). */
 export const ENROLLMENT_ORDER = ['all', 'pilot', 'none'] as const;
@@ -47,14 +48,19 @@ export function firstCollection(state: SimState): string {
   return (state.collections.find((c) => c.kind === 'static') ?? state.collections[0]!).id;
 }
 
-/** Devices with the client in a collection and its child collections (what a collection upload takes, rule 13). */
-export function uploadMembers(state: SimState, collection: string): number {
-  let members = 0;
-  collectionTreeMark(state, collection).forEach((m, i) => {
-    if (m && state.devices[i]!.client) members++;
+/** Client devices an upload scope covers. */
+export function scopeMark(state: SimState, upload: UploadScope | null): Uint8Array {
+  const mark = new Uint8Array(state.devices.length);
+  if (upload === null) return mark;
+  const tree = upload === 'all' ? null : collectionTreeMark(state, upload.collection);
+  state.devices.forEach((d, i) => {
+    if (d.client && (!tree || tree[i])) mark[i] = 1;
   });
-  return members;
+  return mark;
 }
+
+/** Devices with the client in a collection and its child collections (what a collection upload takes, rule 13). */
+export const uploadMembers = (state: SimState, collection: string): number => scopeMark(state, { collection }).reduce((n, m) => n + m, 0);
 
 /** The wizard-next actions that take the wizard from its page to the Summary page, or null if Next is needed first. */
 export function toSummary(state: SimState): Action[] | null {
@@ -106,69 +112,42 @@ export function UploadFields({
   return (
     <>
       {toggle && (
-        <label class="cm-check">
-          <input
-            type="checkbox"
-            checked={upload !== null}
-            disabled={disabled}
-            onChange={(event) => set({ upload: event.currentTarget.checked ? 'all' : null, ...(event.currentTarget.checked ? {} : { endpointAnalytics: false }) })}
-          />
+        <Check checked={upload !== null} disabled={disabled} onCheck={(on) => set(on ? { upload: 'all' } : { upload: null, endpointAnalytics: false })}>
           Upload to Microsoft Endpoint Manager admin center
-        </label>
+        </Check>
       )}
       <fieldset class="cm-fieldset" disabled={disabled || off}>
         <legend>Devices: select which devices to upload</legend>
-        <label class="cm-check">
-          <input type="radio" name={`${id}-devices`} checked={upload === 'all'} onChange={(e) => e.currentTarget.checked && set({ upload: 'all' })} />
+        <Check radio name={`${id}-devices`} checked={upload === 'all'} onCheck={(on) => on && set({ upload: 'all' })}>
           All devices managed by Microsoft Endpoint Configuration Manager (recommended)
-        </label>
-        <label class="cm-check">
-          <input type="radio" name={`${id}-devices`} checked={specific !== null} onChange={(e) => e.currentTarget.checked && set({ upload: { collection } })} />
+        </Check>
+        <Check radio name={`${id}-devices`} checked={specific !== null} onCheck={(on) => on && set({ upload: { collection } })}>
           Specific Collection
-        </label>
-        <div class="cm-field">
-          <label for={`${id}-collection`}>Collection</label>
-          <select
-            id={`${id}-collection`}
-            value={collection}
-            disabled={specific === null}
-            onChange={(event) => {
-              const next = event.currentTarget.value;
-              setChosen(next);
-              set({ upload: { collection: next } });
-            }}
-          >
-            {state.collections.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+        </Check>
+        <CollectionField
+          state={state}
+          id={`${id}-collection`}
+          label="Collection"
+          value={collection}
+          disabled={specific === null}
+          onPick={(next) => {
+            setChosen(next);
+            set({ upload: { collection: next } });
+          }}
+        >
           <p class="cm-hint">
             {collectionName(state, collection)}: {count(members, 'device')} with the Configuration Manager client, child collections included.
           </p>
-        </div>
+        </CollectionField>
       </fieldset>
       <fieldset class="cm-fieldset" disabled={disabled || off}>
         <legend>Endpoint Analytics</legend>
-        <label class="cm-check">
-          <input type="checkbox" checked={endpointAnalytics} onChange={(e) => set({ endpointAnalytics: e.currentTarget.checked })} />
+        <Check checked={endpointAnalytics} onCheck={(on) => set({ endpointAnalytics: on })}>
           Enable Endpoint Analytics for devices uploaded to Microsoft Endpoint Manager
-        </label>
+        </Check>
       </fieldset>
     </>
   );
-}
-
-/** A refusal the engine gave since the dialog opened, shown inside it (the lab bar is behind the modal). */
-export function useDialogNotices(ctx: ConsoleContext): { refusal: string | null; said: string | null } {
-  const notice = useStore(ctx.store.$notice);
-  const announcement = useStore(ctx.store.$announcement);
-  const first = useRef({ notice, announcement });
-  return {
-    refusal: notice && notice !== first.current.notice && notice.kind === 'refused' ? notice.text : null,
-    said: announcement && announcement !== first.current.announcement ? announcement : null,
-  };
 }
 
 function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
@@ -212,25 +191,21 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
     if (state.wizard) await ctx.act({ type: 'wizard-cancel' });
     close();
   }
-  function previous() {
-    for (let k = timeline.cursor - 1; k >= 0; k--) {
-      const earlier = timeline.states[k]!.wizard;
-      if (!earlier) return;
-      if (earlier.page !== w!.page) {
-        store.goTo(k);
-        if (earlier.environment) setEnvironment(earlier.environment);
-        return;
-      }
+  // The timeline's latest earlier state of this wizard on another page (-1: none; the wizard's start ends the search).
+  let back = -1;
+  for (let k = timeline.cursor - 1; k >= 0; k--) {
+    const earlier = timeline.states[k]!.wizard;
+    if (!earlier) break;
+    if (earlier.page !== w.page) {
+      back = k;
+      break;
     }
   }
-  const canPrevious = (() => {
-    for (let k = timeline.cursor - 1; k >= 0; k--) {
-      const earlier = timeline.states[k]!.wizard;
-      if (!earlier) return false;
-      if (earlier.page !== w.page) return true;
-    }
-    return false;
-  })();
+  function previous() {
+    store.goTo(back);
+    const env = timeline.states[back]!.wizard!.environment;
+    if (env) setEnvironment(env);
+  }
   async function next() {
     if (page === 'summary') {
       finishing.current = true;
@@ -259,7 +234,7 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
           <DialogButton label="Close" primary onClick={close} />
         ) : (
           <>
-            <DialogButton label="Previous" onClick={previous} unavailable={canPrevious ? null : 'This is the first page.'} />
+            <DialogButton label="Previous" onClick={previous} unavailable={back < 0 ? 'This is the first page.' : null} />
             <DialogButton label="Next" primary onClick={() => void next()} unavailable={nextWhy} />
             <DialogButton
               label="Summary"
@@ -284,11 +259,7 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
           <H n={level} id={headingId} tabIndex={-1} class="cm-wizard__title">
             {page === 'completion' ? 'Completion' : wizardPageTitle(version, page)}
           </H>
-          {refusal && !done && (
-            <p class="cm-alert" role="alert">
-              {refusal}
-            </p>
-          )}
+          <Alert text={done ? null : refusal} />
 
           {page === 'cloud-attach' && (
             <>
@@ -307,34 +278,21 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
                   Sign In
                 </button>
                 <span>
-                  {signedInElsewhere
-                    ? 'Sign In again: the Azure environment changed since you signed in.'
-                    : w.environment
+                  {nextWhy ??
+                    (w.environment
                       ? `Signed in as ${state.admin.name} (${AZURE_ENVIRONMENT_LABELS[w.environment]}).`
-                      : 'Sign in as an Entra Global Administrator: onboarding creates an app registration and a service principal in the tenant.'}
+                      : 'Sign in as an Entra Global Administrator: onboarding creates an app registration and a service principal in the tenant.')}
                 </span>
               </p>
               {version >= 2111 && (
                 <fieldset class="cm-fieldset">
                   <legend>Settings</legend>
-                  <label class="cm-check">
-                    <input
-                      type="radio"
-                      name={`${p}-mode`}
-                      checked={w.mode === 'default'}
-                      onChange={(e) => e.currentTarget.checked && void ctx.act({ type: 'wizard-set-mode', mode: 'default' })}
-                    />
+                  <Check radio name={`${p}-mode`} checked={w.mode === 'default'} onCheck={(on) => on && ctx.act({ type: 'wizard-set-mode', mode: 'default' })}>
                     Use default settings (recommended)
-                  </label>
-                  <label class="cm-check">
-                    <input
-                      type="radio"
-                      name={`${p}-mode`}
-                      checked={w.mode === 'customize'}
-                      onChange={(e) => e.currentTarget.checked && void ctx.act({ type: 'wizard-set-mode', mode: 'customize' })}
-                    />
+                  </Check>
+                  <Check radio name={`${p}-mode`} checked={w.mode === 'customize'} onCheck={(on) => on && ctx.act({ type: 'wizard-set-mode', mode: 'customize' })}>
                     Customize settings
-                  </label>
+                  </Check>
                   <p class="cm-hint">
                     The default settings upload all devices, enable Endpoint analytics and set Automatic enrollment in Intune to All, with every
                     workload at Configuration Manager.
@@ -364,36 +322,22 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
             <fieldset class="cm-fieldset">
               <legend>Automatic enrollment in Intune</legend>
               {ENROLLMENT_ORDER.map((value) => (
-                <label class="cm-check" key={value}>
-                  <input
-                    type="radio"
-                    name={`${p}-auto`}
-                    checked={w.autoEnrollment === value}
-                    onChange={(e) => e.currentTarget.checked && void enablement(value, autoCollection)}
-                  />
+                <Check radio key={value} name={`${p}-auto`} checked={w.autoEnrollment === value} onCheck={(on) => on && enablement(value, autoCollection)}>
                   {AUTO_ENROLLMENT_LABELS[value]}
-                </label>
+                </Check>
               ))}
               <p class="cm-hint">{ENROLLMENT_HINTS[w.autoEnrollment]} Enrolling moves no workload.</p>
-              <div class="cm-field">
-                <label for={`${p}-autocoll`}>Intune Auto Enrollment collection</label>
-                <select
-                  id={`${p}-autocoll`}
-                  value={w.autoEnrollmentCollection ?? autoCollection}
-                  disabled={!pilot}
-                  onChange={(event) => {
-                    const next = event.currentTarget.value;
-                    setAutoCollection(next);
-                    void enablement('pilot', next);
-                  }}
-                >
-                  {state.collections.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <CollectionField
+                state={state}
+                id={`${p}-autocoll`}
+                label="Intune Auto Enrollment collection"
+                value={w.autoEnrollmentCollection ?? autoCollection}
+                disabled={!pilot}
+                onPick={(next) => {
+                  setAutoCollection(next);
+                  void enablement('pilot', next);
+                }}
+              />
             </fieldset>
           )}
 
@@ -407,49 +351,32 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
                   below. Find them under Administration &gt; Cloud Services &gt; {coMgmtNode(version)}.
                 </p>
               )}
-              <dl class="cm-props">
-                <div class="cm-props__row">
-                  <dt>Azure environment</dt>
-                  <dd>{AZURE_ENVIRONMENT_LABELS[w.environment ?? 'public']}</dd>
-                </div>
-                <div class="cm-props__row">
-                  <dt>Signed in as</dt>
-                  <dd>{state.admin.name}</dd>
-                </div>
-                {version >= 2111 && (
-                  <div class="cm-props__row">
-                    <dt>Settings</dt>
-                    <dd>{w.mode === 'default' ? 'Use default settings (recommended)' : 'Customize settings'}</dd>
-                  </div>
-                )}
-                {passesGate('tenant-attach', version) && (
-                  <>
-                    <div class="cm-props__row">
-                      <dt>Upload to Microsoft Endpoint Manager admin center</dt>
-                      <dd>{uploadLabel(state, w.upload)}</dd>
-                    </div>
-                    <div class="cm-props__row">
-                      <dt>Endpoint analytics</dt>
-                      <dd>{w.endpointAnalytics ? 'On' : 'Off'}</dd>
-                    </div>
-                  </>
-                )}
-                <div class="cm-props__row">
-                  <dt>Automatic enrollment in Intune</dt>
-                  <dd>
-                    {AUTO_ENROLLMENT_LABELS[w.autoEnrollment]}
-                    {pilot && w.autoEnrollmentCollection && ` (Intune Auto Enrollment collection: ${collectionName(state, w.autoEnrollmentCollection)})`}
-                  </dd>
-                </div>
-                <div class="cm-props__row">
-                  <dt>Workloads</dt>
-                  <dd>
-                    {version >= 2111 || w.autoEnrollment === 'none'
+              <Props
+                items={[
+                  ['Azure environment', AZURE_ENVIRONMENT_LABELS[w.environment ?? 'public']],
+                  ['Signed in as', state.admin.name],
+                  ...(version >= 2111 ? [['Settings', w.mode === 'default' ? 'Use default settings (recommended)' : 'Customize settings'] as const] : []),
+                  ...(passesGate('tenant-attach', version)
+                    ? ([
+                        ['Upload to Microsoft Endpoint Manager admin center', uploadLabel(state, w.upload)],
+                        ['Endpoint analytics', w.endpointAnalytics ? 'On' : 'Off'],
+                      ] as const)
+                    : []),
+                  [
+                    'Automatic enrollment in Intune',
+                    <>
+                      {AUTO_ENROLLMENT_LABELS[w.autoEnrollment]}
+                      {pilot && w.autoEnrollmentCollection && ` (Intune Auto Enrollment collection: ${collectionName(state, w.autoEnrollmentCollection)})`}
+                    </>,
+                  ],
+                  [
+                    'Workloads',
+                    version >= 2111 || w.autoEnrollment === 'none'
                       ? 'Every workload stays at Configuration Manager; move workloads later in the co-management Properties.'
-                      : workloadLines(state, w.workloads)}
-                  </dd>
-                </div>
-              </dl>
+                      : workloadLines(state, w.workloads),
+                  ],
+                ]}
+              />
               {page === 'summary' && <p class="cm-hint">Choose Next to apply these settings.</p>}
             </>
           )}
@@ -509,21 +436,15 @@ function WorkloadsPage({ ctx, wizard, p }: { ctx: ConsoleContext; wizard: Wizard
           const s = wizard.workloads[k]!;
           const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Workload pilot collection for every workload';
           return (
-            <div class="cm-field" key={workload}>
-              <label for={`${p}-pilot-${workload}`}>{label}</label>
-              <select
-                id={`${p}-pilot-${workload}`}
-                value={s.pilotCollection ?? ''}
-                onChange={(event) => void set(workload, s.position, event.currentTarget.value || null)}
-              >
-                {s.pilotCollection === null && <option value="">None chosen</option>}
-                {state.collections.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <CollectionField
+              key={workload}
+              state={state}
+              id={`${p}-pilot-${workload}`}
+              label={label}
+              value={s.pilotCollection ?? ''}
+              none={s.pilotCollection === null}
+              onPick={(picked) => set(workload, s.position, picked || null)}
+            />
           );
         })}
       </div>
