@@ -3,10 +3,8 @@
  * Configuration Manager connector with its Name, Status and Last successful synchronization
  * (connectorView, rule 14, fact sheet 3.6), and what a careful admin would notice under it.
  */
-import { formatSimTime } from '../../../sim/derive';
-import { connectorView } from '../../../sim/tenant';
 import type { ViewDefinition } from '../types';
-import { H, Status, TableBox, Section } from './parts';
+import { TableBox, Section, connectorCells } from './parts';
 
 const CONNECTOR = 'Microsoft Endpoint Configuration Manager';
 
@@ -15,16 +13,14 @@ const view: ViewDefinition = {
   path: () => ['Tenant administration', 'Connectors and tokens', CONNECTOR],
   View({ ctx }) {
     const { state, level, idPrefix } = ctx;
-    const connector = connectorView(state);
+    const [connector, status, synced] = connectorCells(state);
     return (
       <Section class="in-section" id={`${idPrefix}-in-conn`} level={level} title={CONNECTOR}>
         <TableBox id={`${idPrefix}-in-conn-table`} caption={CONNECTOR} head={['Name', 'Status', 'Last successful synchronization']}>
           <tr>
             <td>{connector.name}</td>
-            <td>
-              <Status kind={connector.status === 'Healthy' ? 'ok' : connector.status === 'Unknown' ? 'warn' : 'off'}>{connector.status}</Status>
-            </td>
-            <td>{connector.lastSuccessfulSync === null ? 'None' : formatSimTime(connector.lastSuccessfulSync)}</td>
+            <td>{status}</td>
+            <td>{synced}</td>
           </tr>
         </TableBox>
         {connector.symptoms.length > 0 && (

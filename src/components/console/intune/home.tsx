@@ -4,10 +4,8 @@
  * and Entra ID P1 licences, whether unlicensed admins may sign in, and the Configuration Manager
  * connector's status, which links to the connector blade.
  */
-import { formatSimTime } from '../../../sim/derive';
-import { connectorView } from '../../../sim/tenant';
 import type { ViewDefinition } from '../types';
-import { Essentials, H, Status, Section } from './parts';
+import { Essentials, Status, Section, connectorCells } from './parts';
 
 const view: ViewDefinition = {
   title: () => 'Home',
@@ -15,7 +13,7 @@ const view: ViewDefinition = {
   View({ ctx }) {
     const { state, level, idPrefix, ready } = ctx;
     const { tenant } = state;
-    const connector = connectorView(state);
+    const [, status, synced] = connectorCells(state);
     const p = `${idPrefix}-in-home`;
     return (
       <div class="in-tiles">
@@ -54,11 +52,8 @@ const view: ViewDefinition = {
           </p>
           <Essentials
             items={[
-              [
-                'Status',
-                <Status kind={connector.status === 'Healthy' ? 'ok' : connector.status === 'Unknown' ? 'warn' : 'off'}>{connector.status}</Status>,
-              ],
-              ['Last successful synchronization', connector.lastSuccessfulSync === null ? 'None' : formatSimTime(connector.lastSuccessfulSync)],
+              ['Status', status],
+              ['Last successful synchronization', synced],
             ]}
           />
         </Section>
