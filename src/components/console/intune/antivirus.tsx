@@ -61,12 +61,7 @@ const view: ViewDefinition = {
     return (
       <div class="in-section">
         <p class="in-callout">Intune assigns to Entra ID groups: in this simulator each collection has a same-named group.</p>
-        <TableBox
-          id={`${p}-list`}
-          caption="Antivirus policies"
-          empty={policies.length === 0 && 'No antivirus policy in this lab.'}
-          head={['Policy name', 'Assigned', 'Included groups']}
-        >
+        <TableBox id={`${p}-list`} caption="Antivirus policies" head={['Policy name', 'Assigned', 'Included groups']}>
           {policies.map((policy) => (
             <tr key={policy.id}>
               <th scope="row">{policy.name}</th>
@@ -74,6 +69,11 @@ const view: ViewDefinition = {
               <td>{policy.assignedTo ? collectionName(state, policy.assignedTo) : 'None'}</td>
             </tr>
           ))}
+          {policies.length === 0 && (
+            <tr>
+              <td colSpan={3}>No antivirus policy in this lab.</td>
+            </tr>
+          )}
         </TableBox>
         {policies.map((policy) => {
           const value = pending[policy.id] ?? policy.assignedTo ?? '';

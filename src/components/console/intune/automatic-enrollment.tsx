@@ -8,7 +8,7 @@
 import { MDM_USER_SCOPES, MDM_USER_SCOPE_LABELS, type MdmUserScope } from '../../../sim/constants';
 import type { Action, SimState } from '../../../sim/types';
 import type { ViewDefinition } from '../types';
-import { SaveBar, usePending, Section } from './parts';
+import { H, SaveBar, usePending, Section } from './parts';
 
 /** The Microsoft Intune MDM app's default URLs (Entra ID > Mobility (MDM and WIP) > Microsoft Intune). */
 export const MDM_URLS = [

@@ -3,8 +3,10 @@
  * Configuration Manager connector with its Name, Status and Last successful synchronization
  * (connectorView, rule 14, fact sheet 3.6), and what a careful admin would notice under it.
  */
+import { formatSimTime } from '../../../sim/derive';
+import { connectorView } from '../../../sim/tenant';
 import type { ViewDefinition } from '../types';
-import { TableBox, Section, connectorCells } from './parts';
+import { H, Status, TableBox, Section } from './parts';
 
 const CONNECTOR = 'Microsoft Endpoint Configuration Manager';
 
@@ -13,14 +15,16 @@ const view: ViewDefinition = {
   path: () => ['Tenant administration', 'Connectors and tokens', CONNECTOR],
   View({ ctx }) {
     const { state, level, idPrefix } = ctx;
-    const [connector, status, synced] = connectorCells(state);
+    const connector = connectorView(state);
     return (
       <Section class="in-section" id={`${idPrefix}-in-conn`} level={level} title={CONNECTOR}>
         <TableBox id={`${idPrefix}-in-conn-table`} caption={CONNECTOR} head={['Name', 'Status', 'Last successful synchronization']}>
           <tr>
             <td>{connector.name}</td>
-            <td>{status}</td>
-            <td>{synced}</td>
+            <td>
+              <Status kind={connector.status === 'Healthy' ? 'ok' : connector.status === 'Unknown' ? 'warn' : 'off'}>{connector.status}</Status>
+            </td>
+            <td>{connector.lastSuccessfulSync === null ? 'None' : formatSimTime(connector.lastSuccessfulSync)}</td>
           </tr>
         </TableBox>
         {connector.symptoms.length > 0 && (

@@ -11,7 +11,7 @@ import { deviceIndex, formatSimTime, isUploaded, managedByOf, mdmEnrolled, polic
 import type { SimState } from '../../../sim/types';
 import type { ViewLocation } from '../../../sim/views';
 import type { ConsoleContext, ViewDefinition } from '../types';
-import { Essentials, Status, TableBox, complianceOf, formatCheckIn, lastCheckIn, Section } from './parts';
+import { Essentials, H, Status, TableBox, complianceOf, formatCheckIn, lastCheckIn, Section } from './parts';
 
 /** The device the page is about, or -1. */
 function indexOf(state: SimState, location: ViewLocation): number {
@@ -133,12 +133,7 @@ const view: ViewDefinition = {
               that tenant attach uploaded; {device.name} has no Configuration Manager record here.
             </p>
           )}
-          <TableBox
-            id={`${p}-status`}
-            caption="Device actions status"
-            empty={records.length === 0 && 'No device actions yet.'}
-            head={['Action', 'Status', 'Error', 'Time']}
-          >
+          <TableBox id={`${p}-status`} caption="Device actions status" head={['Action', 'Status', 'Error', 'Time']}>
             {records.map((r, k) => (
               <tr key={k}>
                 <td>{DEVICE_ACTION_LABELS[r.action]}</td>
@@ -149,6 +144,11 @@ const view: ViewDefinition = {
                 <td>{formatSimTime(r.at)}</td>
               </tr>
             ))}
+            {records.length === 0 && (
+              <tr>
+                <td colSpan={4}>No device actions yet.</td>
+              </tr>
+            )}
           </TableBox>
           {last && (
             <TableBox
@@ -184,7 +184,6 @@ const view: ViewDefinition = {
           <TableBox
             id={`${p}-policy-table`}
             caption="Policies and where they come from"
-            empty={policies.length === 0 && `No policy in this lab is assigned or deployed to ${device.name}.`}
             wide
             head={['Policy', 'Comes from', 'Workload', 'State', 'Why']}
           >
@@ -201,6 +200,11 @@ const view: ViewDefinition = {
                 <td class="in-wrap">{policy.reason}</td>
               </tr>
             ))}
+            {policies.length === 0 && (
+              <tr>
+                <td colSpan={5}>No policy in this lab is assigned or deployed to {device.name}.</td>
+              </tr>
+            )}
           </TableBox>
         </Section>
       </div>

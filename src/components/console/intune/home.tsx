@@ -4,8 +4,10 @@
  * and Entra ID P1 licences, whether unlicensed admins may sign in, and the Configuration Manager
  * connector's status, which links to the connector blade.
  */
+import { formatSimTime } from '../../../sim/derive';
+import { connectorView } from '../../../sim/tenant';
 import type { ViewDefinition } from '../types';
-import { Essentials, Status, Section, connectorCells } from './parts';
+import { Essentials, H, Status, Section } from './parts';
 
 const view: ViewDefinition = {
   title: () => 'Home',
@@ -13,7 +15,7 @@ const view: ViewDefinition = {
   View({ ctx }) {
     const { state, level, idPrefix, ready } = ctx;
     const { tenant } = state;
-    const [, status, synced] = connectorCells(state);
+    const connector = connectorView(state);
     const p = `${idPrefix}-in-home`;
     return (
       <div class="in-tiles">
@@ -52,8 +54,11 @@ const view: ViewDefinition = {
           </p>
           <Essentials
             items={[
-              ['Status', status],
-              ['Last successful synchronization', synced],
+              [
+                'Status',
+                <Status kind={connector.status === 'Healthy' ? 'ok' : connector.status === 'Unknown' ? 'warn' : 'off'}>{connector.status}</Status>,
+              ],
+              ['Last successful synchronization', connector.lastSuccessfulSync === null ? 'None' : formatSimTime(connector.lastSuccessfulSync)],
             ]}
           />
         </Section>

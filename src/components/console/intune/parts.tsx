@@ -10,7 +10,6 @@ import { MINUTES_PER_DAY } from '../../../sim/constants';
 import { authorityOf, formatSimTime, isCoManaged, isUploaded, mdmEnrolled, policiesOf } from '../../../sim/derive';
 import type { Action, SimState } from '../../../sim/types';
 import type { ConsoleContext } from '../types';
-import { connectorView } from '../../../sim/tenant';
 import { useHydrated } from '../use-hydrated';
 
 type HeadingProps = HTMLAttributes<HTMLHeadingElement> & {
@@ -52,15 +51,12 @@ export function TableBox({
   head,
   children,
   wide,
-  empty,
 }: {
   id: string;
   caption: ComponentChildren;
   head: readonly string[];
   children: ComponentChildren;
   wide?: boolean;
-  /** The one row shown instead of none. */
-  empty?: string | false;
 }) {
   return (
     <div class="in-tablebox">
@@ -78,14 +74,7 @@ export function TableBox({
               ))}
             </tr>
           </thead>
-          <tbody>
-            {children}
-            {empty && (
-              <tr>
-                <td colSpan={head.length}>{empty}</td>
-              </tr>
-            )}
-          </tbody>
+          <tbody>{children}</tbody>
         </table>
       </div>
     </div>
@@ -343,16 +332,6 @@ export function Essentials({ items }: { items: readonly (readonly [string, Compo
       ))}
     </dl>
   );
-}
-
-/** The Configuration Manager connector, its Status (word and cue) and its last successful synchronization. */
-export function connectorCells(state: SimState) {
-  const c = connectorView(state);
-  return [
-    c,
-    <Status kind={c.status === 'Healthy' ? 'ok' : c.status === 'Unknown' ? 'warn' : 'off'}>{c.status}</Status>,
-    c.lastSuccessfulSync === null ? 'None' : formatSimTime(c.lastSuccessfulSync),
-  ] as const;
 }
 
 /** A status word with its colour cue (and never colour alone: the word is the value). */

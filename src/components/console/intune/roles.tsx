@@ -7,7 +7,7 @@
 import { wizardName } from '../../../sim/labels';
 import type { Action, SimState } from '../../../sim/types';
 import type { ViewDefinition } from '../types';
-import { Essentials, SaveBar, usePending, Section } from './parts';
+import { Essentials, H, SaveBar, usePending, Section } from './parts';
 
 interface Pending {
   initiate?: boolean;
