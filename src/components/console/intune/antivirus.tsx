@@ -11,7 +11,7 @@ import { collectionMark, collectionName } from '../../../sim/collections';
 import { coManagedMask, deriveAuthorityTable, mdmEnrolled } from '../../../sim/derive';
 import type { Action, Policy, SimState } from '../../../sim/types';
 import type { ViewDefinition } from '../types';
-import { H, SaveBar, TableBox, count, usePending, Section } from './parts';
+import { H, SaveBar, TableBox, count, usePending } from './parts';
 
 /** The antivirus policies the admin center lists. */
 export function antivirusPolicies(state: SimState): Policy[] {
@@ -81,7 +81,10 @@ const view: ViewDefinition = {
           const kept = left.flatMap((l) => l.devices);
           const reached = reaches[policy.id];
           return (
-            <Section key={policy.id} class="in-card" id={`${p}-${policy.id}`} level={level} title={policy.name}>
+            <section key={policy.id} class="in-card" aria-labelledby={`${p}-${policy.id}`}>
+              <H n={level + 1} id={`${p}-${policy.id}`}>
+                {policy.name}
+              </H>
               <H n={level + 2}>Assignments</H>
               <label class="in-field">
                 <span>Included group</span>
@@ -125,7 +128,7 @@ const view: ViewDefinition = {
                   </ul>
                 </div>
               )}
-            </Section>
+            </section>
           );
         })}
         {policies.length > 0 && <SaveBar ctx={ctx} actions={actions} reset={reset} />}

@@ -8,7 +8,7 @@
 import { MDM_USER_SCOPES, MDM_USER_SCOPE_LABELS, type MdmUserScope } from '../../../sim/constants';
 import type { Action, SimState } from '../../../sim/types';
 import type { ViewDefinition } from '../types';
-import { H, SaveBar, usePending, Section } from './parts';
+import { H, SaveBar, usePending } from './parts';
 
 /** The Microsoft Intune MDM app's default URLs (Entra ID > Mobility (MDM and WIP) > Microsoft Intune). */
 export const MDM_URLS = [
@@ -54,7 +54,10 @@ const view: ViewDefinition = {
     const actions = enrollmentActions(state, pending);
     return (
       <div class="in-section">
-        <Section class="in-card" id={`${p}-app`} level={level} title="Microsoft Intune">
+        <section class="in-card" aria-labelledby={`${p}-app`}>
+          <H n={level + 1} id={`${p}-app`}>
+            Microsoft Intune
+          </H>
           <p class="in-hint">
             The Microsoft Intune MDM app in Microsoft Entra ID. Automatic MDM enrollment is an Entra ID Premium feature
             {state.tenant.entraIdP1 ? '' : ', and this tenant has no Entra ID P1 or P2'}.
@@ -95,7 +98,7 @@ const view: ViewDefinition = {
               : "Automatic enrollment is not configured: every enrollment Configuration Manager starts fails with 0x8000FFFF (MDM enrollment hasn't been configured yet on Azure AD, or the enrollment URL isn't expected)."}{' '}
             Clear MDM URLs stands, in this simulator, for a tenant whose MDM app is not configured.
           </p>
-        </Section>
+        </section>
         <SaveBar ctx={ctx} actions={actions} reset={reset} />
       </div>
     );

@@ -11,7 +11,7 @@ import { OS_INFO } from '../../../sim/constants';
 import { mdmEnrolled } from '../../../sim/derive';
 import type { Action, SimState } from '../../../sim/types';
 import type { ViewDefinition } from '../types';
-import { Essentials, H, SaveBar, TableBox, count, usePending, Section } from './parts';
+import { Essentials, H, SaveBar, TableBox, count, usePending } from './parts';
 
 /** In this simulator, the profile's name and the group it is assigned to. */
 export const PROFILE_NAME = 'Co-management settings for Autopilot';
@@ -48,7 +48,10 @@ const view: ViewDefinition = {
             <td>{saved ? AUTOPILOT_GROUP : 'None'}</td>
           </tr>
         </TableBox>
-        <Section class="in-card" id={`${p}-profile`} level={level} title={PROFILE_NAME}>
+        <section class="in-card" aria-labelledby={`${p}-profile`}>
+          <H n={level + 1} id={`${p}-profile`}>
+            {PROFILE_NAME}
+          </H>
           <H n={level + 2}>Configuration settings</H>
           <Essentials
             items={[
@@ -69,8 +72,11 @@ const view: ViewDefinition = {
             support Pilot Intune workloads.
           </p>
           <SaveBar ctx={ctx} actions={actions} reset={reset} />
-        </Section>
-        <Section class="in-card" id={`${p}-client`} level={level} title="Configuration Manager client on enrolled devices">
+        </section>
+        <section class="in-card" aria-labelledby={`${p}-client`}>
+          <H n={level + 1} id={`${p}-client`}>
+            Configuration Manager client on enrolled devices
+          </H>
           <p>
             {missing === 0
               ? 'Every Windows device enrolled in Intune has the Configuration Manager client.'
@@ -92,7 +98,7 @@ const view: ViewDefinition = {
               Install the Configuration Manager client
             </button>
           </p>
-        </Section>
+        </section>
       </div>
     );
   },

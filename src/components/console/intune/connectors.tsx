@@ -6,7 +6,7 @@
 import { formatSimTime } from '../../../sim/derive';
 import { connectorView } from '../../../sim/tenant';
 import type { ViewDefinition } from '../types';
-import { H, Status, TableBox, Section } from './parts';
+import { H, Status, TableBox } from './parts';
 
 const CONNECTOR = 'Microsoft Endpoint Configuration Manager';
 
@@ -17,7 +17,10 @@ const view: ViewDefinition = {
     const { state, level, idPrefix } = ctx;
     const connector = connectorView(state);
     return (
-      <Section class="in-section" id={`${idPrefix}-in-conn`} level={level} title={CONNECTOR}>
+      <section class="in-section" aria-labelledby={`${idPrefix}-in-conn`}>
+        <H n={level + 1} id={`${idPrefix}-in-conn`}>
+          {CONNECTOR}
+        </H>
         <TableBox id={`${idPrefix}-in-conn-table`} caption={CONNECTOR} head={['Name', 'Status', 'Last successful synchronization']}>
           <tr>
             <td>{connector.name}</td>
@@ -38,7 +41,7 @@ const view: ViewDefinition = {
           Before the tenant is attached, Status and Name read No results. After the first upload cycle that reaches the cloud the hierarchy shows
           Healthy (full detail for hierarchies on 2006 or later). Changes upload every 15 minutes and appear 5 to 10 minutes later.
         </p>
-      </Section>
+      </section>
     );
   },
 };

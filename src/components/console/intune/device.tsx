@@ -11,7 +11,7 @@ import { deviceIndex, formatSimTime, isUploaded, managedByOf, mdmEnrolled, polic
 import type { SimState } from '../../../sim/types';
 import type { ViewLocation } from '../../../sim/views';
 import type { ConsoleContext, ViewDefinition } from '../types';
-import { Essentials, H, Status, TableBox, complianceOf, formatCheckIn, lastCheckIn, Section } from './parts';
+import { Essentials, H, Status, TableBox, complianceOf, formatCheckIn, lastCheckIn } from './parts';
 
 /** The device the page is about, or -1. */
 function indexOf(state: SimState, location: ViewLocation): number {
@@ -102,7 +102,10 @@ const view: ViewDefinition = {
     return (
       <div class="in-section">
         {back}
-        <Section id={`${p}-overview`} level={level} title="Overview">
+        <section aria-labelledby={`${p}-overview`}>
+          <H n={level + 1} id={`${p}-overview`}>
+            Overview
+          </H>
           <Essentials
             items={[
               ['Device name', device.name],
@@ -124,9 +127,12 @@ const view: ViewDefinition = {
               automatic enrollment enrolls again at its next policy evaluation.
             </p>
           )}
-        </Section>
+        </section>
 
-        <Section id={`${p}-actions`} level={level} title="Device actions">
+        <section aria-labelledby={`${p}-actions`}>
+          <H n={level + 1} id={`${p}-actions`}>
+            Device actions
+          </H>
           {!hasActions(state, i) && (
             <p class="in-hint">
               Configuration Manager device actions (Sync Machine Policy, Sync User Policy, App Evaluation Cycle) appear in the command bar for devices
@@ -173,9 +179,12 @@ const view: ViewDefinition = {
               )}
             </TableBox>
           )}
-        </Section>
+        </section>
 
-        <Section id={`${p}-policies`} level={level} title="Policies">
+        <section aria-labelledby={`${p}-policies`}>
+          <H n={level + 1} id={`${p}-policies`}>
+            Policies
+          </H>
           {stays.length > 0 && (
             <p class="in-callout">
               Settings stay behind on {device.name}: {stays.map((policy) => `${policy.name} (${SOURCE_LABELS[policy.source]})`).join(', ')}.
@@ -206,7 +215,7 @@ const view: ViewDefinition = {
               </tr>
             )}
           </TableBox>
-        </Section>
+        </section>
       </div>
     );
   },

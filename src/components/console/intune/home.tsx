@@ -7,7 +7,7 @@
 import { formatSimTime } from '../../../sim/derive';
 import { connectorView } from '../../../sim/tenant';
 import type { ViewDefinition } from '../types';
-import { Essentials, H, Status, Section } from './parts';
+import { Essentials, H, Status } from './parts';
 
 const view: ViewDefinition = {
   title: () => 'Home',
@@ -19,17 +19,16 @@ const view: ViewDefinition = {
     const p = `${idPrefix}-in-home`;
     return (
       <div class="in-tiles">
-        <Section class="in-tile" id={`${p}-status`} level={level} title="Tenant status">
+        <section class="in-tile" aria-labelledby={`${p}-status`}>
+          <H n={level + 1} id={`${p}-status`}>
+            Tenant status
+          </H>
           <Essentials
             items={[
               ['Tenant name', tenant.name],
               [
                 'Intune licenses',
-                tenant.intuneLicenses ? (
-                  <Status kind="ok">Available</Status>
-                ) : (
-                  <Status kind="warn">None: the tenant has no Intune subscription</Status>
-                ),
+                tenant.intuneLicenses ? <Status kind="ok">Available</Status> : <Status kind="warn">None: the tenant has no Intune subscription</Status>,
               ],
               [
                 'Microsoft Entra ID P1 or P2',
@@ -45,8 +44,11 @@ const view: ViewDefinition = {
           <p class="in-hint">
             The admin center's Tenant details also show the MDM authority and licence totals; this lab models only whether the licences exist.
           </p>
-        </Section>
-        <Section class="in-tile" id={`${p}-connector`} level={level} title="Connector status">
+        </section>
+        <section class="in-tile" aria-labelledby={`${p}-connector`}>
+          <H n={level + 1} id={`${p}-connector`}>
+            Connector status
+          </H>
           <p>
             <button type="button" class="in-link" disabled={!ready} onClick={() => ctx.open('intune.connectors')}>
               Microsoft Endpoint Configuration Manager
@@ -54,14 +56,11 @@ const view: ViewDefinition = {
           </p>
           <Essentials
             items={[
-              [
-                'Status',
-                <Status kind={connector.status === 'Healthy' ? 'ok' : connector.status === 'Unknown' ? 'warn' : 'off'}>{connector.status}</Status>,
-              ],
+              ['Status', <Status kind={connector.status === 'Healthy' ? 'ok' : connector.status === 'Unknown' ? 'warn' : 'off'}>{connector.status}</Status>],
               ['Last successful synchronization', connector.lastSuccessfulSync === null ? 'None' : formatSimTime(connector.lastSuccessfulSync)],
             ]}
           />
-        </Section>
+        </section>
       </div>
     );
   },

@@ -23,24 +23,6 @@ export function H({ n, children, ...rest }: HeadingProps) {
   return <Tag {...rest}>{children}</Tag>;
 }
 
-/** A section named by its heading, one level below `level`. */
-export function Section({
-  id,
-  level,
-  title,
-  children,
-  ...rest
-}: HTMLAttributes<HTMLElement> & { id: string; level: number; title: ComponentChildren }) {
-  return (
-    <section {...rest} aria-labelledby={id}>
-      <H n={level + 1} id={id}>
-        {title}
-      </H>
-      {children}
-    </section>
-  );
-}
-
 /**
  * A table that scrolls sideways inside its own focusable region (never the page). Its title sits
  * above the scroller and names both the table and the region.

@@ -7,7 +7,7 @@
 import { wizardName } from '../../../sim/labels';
 import type { Action, SimState } from '../../../sim/types';
 import type { ViewDefinition } from '../types';
-import { Essentials, H, SaveBar, usePending, Section } from './parts';
+import { Essentials, H, SaveBar, usePending } from './parts';
 
 interface Pending {
   initiate?: boolean;
@@ -42,7 +42,10 @@ const view: ViewDefinition = {
     const actions = roleActions(state, pending);
     return (
       <div class="in-section">
-        <Section class="in-card" id={`${p}-admin`} level={level} title={`My permissions: ${state.admin.name}`}>
+        <section class="in-card" aria-labelledby={`${p}-admin`}>
+          <H n={level + 1} id={`${p}-admin`}>
+            My permissions: {state.admin.name}
+          </H>
           <Essentials
             items={[
               ['Signed in as', state.admin.name],
@@ -62,8 +65,11 @@ const view: ViewDefinition = {
             discovery found, with Configuration Manager rights on a collection that contains the device (checked at the site). In this simulator the
             box stands for a role assignment that grants {state.admin.name} the permission.
           </p>
-        </Section>
-        <Section class="in-card" id={`${p}-licensing`} level={level} title="Administrator Licensing">
+        </section>
+        <section class="in-card" aria-labelledby={`${p}-licensing`}>
+          <H n={level + 1} id={`${p}-licensing`}>
+            Administrator Licensing
+          </H>
           <label class="in-check">
             <input type="checkbox" checked={unlicensed} disabled={!ready} onChange={(event) => set({ unlicensed: event.currentTarget.checked })} />
             Allow access to unlicensed admins
@@ -73,7 +79,7 @@ const view: ViewDefinition = {
             cannot use the admin center (the {wizardName(state.site.version)}'s Sign In fails with "An unanticipated error occurred"). Microsoft
             offers only turning it on; in this simulator you can turn it off again to see a tenant without it.
           </p>
-        </Section>
+        </section>
         <SaveBar ctx={ctx} actions={actions} reset={reset} />
       </div>
     );
