@@ -19,6 +19,7 @@ interface NavItem {
   /** The view it opens, or null when it is not part of this lab. */
   view: ViewId | null;
   area?: Area;
+  /** Its glyph: a simple shape of our own (no product artwork). */
   glyph: string;
 }
 
@@ -100,11 +101,6 @@ export function bladeTitle(area: Area, view: ViewId, title: string): string {
   return MENUS[area] && view !== 'intune.device' ? `${AREA_NAMES[area]} | ${title}` : title;
 }
 
-function Glyph({ name }: { name: string }) {
-  // Simple shapes of our own (no product artwork): a square, a circle or a bar per item.
-  return <span class={`in-glyph in-glyph--${name}`} aria-hidden="true" />;
-}
-
 const IntuneFrame: WindowFrame = ({ ctx, view }) => {
   const { location, state, level, idPrefix, ready } = ctx;
   const id = `${idPrefix}-in`;
@@ -169,23 +165,16 @@ const IntuneFrame: WindowFrame = ({ ctx, view }) => {
               const current = item.area === area && item.view !== null;
               return (
                 <li key={item.label}>
-                  {item.view ? (
-                    <button
-                      type="button"
-                      class="intune__nav-item"
-                      aria-current={current ? 'page' : undefined}
-                      disabled={!ready}
-                      onClick={() => open(item.view!, item.label)}
-                    >
-                      <Glyph name={item.glyph} />
-                      {item.label}
-                    </button>
-                  ) : (
-                    <button type="button" class="intune__nav-item" aria-disabled="true" title={NOT_IN_LAB} aria-describedby={`${id}-nil`}>
-                      <Glyph name={item.glyph} />
-                      {item.label}
-                    </button>
-                  )}
+                  <button
+                    type="button"
+                    class="intune__nav-item"
+                    {...(item.view
+                      ? { 'aria-current': current ? 'page' : undefined, disabled: !ready, onClick: () => open(item.view!, item.label) }
+                      : { 'aria-disabled': 'true', title: NOT_IN_LAB, 'aria-describedby': `${id}-nil` })}
+                  >
+                    <span class={`in-glyph in-glyph--${item.glyph}`} aria-hidden="true" />
+                    {item.label}
+                  </button>
                 </li>
               );
             })}
@@ -234,21 +223,15 @@ const IntuneFrame: WindowFrame = ({ ctx, view }) => {
                     return (
                       <li key={entry.label}>
                         {groupStart && <span class="intune__menu-group">{entry.group}</span>}
-                        {target ? (
-                          <button
-                            type="button"
-                            class="intune__menu-item"
-                            aria-current={current ? 'page' : undefined}
-                            disabled={!ready}
-                            onClick={() => open(target, entry.label)}
-                          >
-                            {entry.label}
-                          </button>
-                        ) : (
-                          <button type="button" class="intune__menu-item" aria-disabled="true" title={NOT_IN_LAB}>
-                            {entry.label}
-                          </button>
-                        )}
+                        <button
+                          type="button"
+                          class="intune__menu-item"
+                          {...(target
+                            ? { 'aria-current': current ? 'page' : undefined, disabled: !ready, onClick: () => open(target, entry.label) }
+                            : { 'aria-disabled': 'true', title: NOT_IN_LAB })}
+                        >
+                          {entry.label}
+                        </button>
                       </li>
                     );
                   })}

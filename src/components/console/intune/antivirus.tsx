@@ -5,13 +5,13 @@
  * change, one Undo); unassigning a policy under Pilot Intune leaves its settings on the devices
  * that got Endpoint Protection from Intune through the pilot (rule 7), which the blade lists.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { W_ENDPOINT_PROTECTION, WORKLOAD_COUNT, WORKLOAD_LABELS } from '../../../sim/constants';
 import { collectionMark, collectionName } from '../../../sim/collections';
 import { coManagedMask, deriveAuthorityTable, mdmEnrolled } from '../../../sim/derive';
 import type { Action, Policy, SimState } from '../../../sim/types';
 import type { ViewDefinition } from '../types';
-import { H, SaveBar, TableBox, count } from './parts';
+import { H, SaveBar, TableBox, count, usePending } from './parts';
 
 /** The antivirus policies the admin center lists. */
 export function antivirusPolicies(state: SimState): Policy[] {
@@ -52,42 +52,28 @@ const view: ViewDefinition = {
     const { state, level, idPrefix, ready } = ctx;
     const p = `${idPrefix}-in-av`;
     const policies = antivirusPolicies(state);
-    const [pending, setPending] = useState<Record<string, string>>({});
+    const [pending, set, reset] = usePending<Record<string, string>>();
     const actions = assignmentActions(state, pending);
     const reaches = useMemo(
       () => Object.fromEntries(policies.filter((policy) => policy.assignedTo).map((policy) => [policy.id, reach(state, policy.assignedTo!)])),
       [state],
     );
-    async function save() {
-      if (actions.length === 0) return;
-      const ok = await ctx.apply(actions);
-      if (ok) setPending({});
-    }
     return (
       <div class="in-section">
         <p class="in-callout">Intune assigns to Entra ID groups: in this simulator each collection has a same-named group.</p>
-        <TableBox id={`${p}-list`} caption="Antivirus policies">
-          <thead>
-            <tr>
-              <th scope="col">Policy name</th>
-              <th scope="col">Assigned</th>
-              <th scope="col">Included groups</th>
+        <TableBox id={`${p}-list`} caption="Antivirus policies" head={['Policy name', 'Assigned', 'Included groups']}>
+          {policies.map((policy) => (
+            <tr key={policy.id}>
+              <th scope="row">{policy.name}</th>
+              <td>{policy.assignedTo ? 'Yes' : 'No'}</td>
+              <td>{policy.assignedTo ? collectionName(state, policy.assignedTo) : 'None'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {policies.map((policy) => (
-              <tr key={policy.id}>
-                <th scope="row">{policy.name}</th>
-                <td>{policy.assignedTo ? 'Yes' : 'No'}</td>
-                <td>{policy.assignedTo ? collectionName(state, policy.assignedTo) : 'None'}</td>
-              </tr>
-            ))}
-            {policies.length === 0 && (
-              <tr>
-                <td colSpan={3}>No antivirus policy in this lab.</td>
-              </tr>
-            )}
-          </tbody>
+          ))}
+          {policies.length === 0 && (
+            <tr>
+              <td colSpan={3}>No antivirus policy in this lab.</td>
+            </tr>
+          )}
         </TableBox>
         {policies.map((policy) => {
           const value = pending[policy.id] ?? policy.assignedTo ?? '';
@@ -102,11 +88,7 @@ const view: ViewDefinition = {
               <H n={level + 2}>Assignments</H>
               <label class="in-field">
                 <span>Included group</span>
-                <select
-                  value={value}
-                  disabled={!ready}
-                  onChange={(event) => setPending({ ...pending, [policy.id]: event.currentTarget.value })}
-                >
+                <select value={value} disabled={!ready} onChange={(event) => set({ [policy.id]: event.currentTarget.value })}>
                   <option value="">None</option>
                   {state.collections.map((c) => (
                     <option key={c.id} value={c.id}>
@@ -117,7 +99,8 @@ const view: ViewDefinition = {
               </label>
               {policy.assignedTo && reached && (
                 <p class="in-hint">
-                  Assigned to {collectionName(state, policy.assignedTo)} ({count(reached.members, 'device')}): applied on {count(reached.applied, 'device')}
+                  Assigned to {collectionName(state, policy.assignedTo)} ({count(reached.members, 'device')}): applied on{' '}
+                  {count(reached.applied, 'device')}
                   {reached.members > reached.applied
                     ? `; not applied on ${count(reached.members - reached.applied, 'device')} (not enrolled in Intune, or Endpoint Protection is with Configuration Manager for them)`
                     : ''}
@@ -148,9 +131,7 @@ const view: ViewDefinition = {
             </section>
           );
         })}
-        {policies.length > 0 && (
-          <SaveBar pending={actions.length} ready={ready} onSave={() => void save()} onDiscard={() => setPending({})} />
-        )}
+        {policies.length > 0 && <SaveBar ctx={ctx} actions={actions} reset={reset} />}
       </div>
     );
   },

@@ -5,17 +5,25 @@
  * simulator the blade shows the default URLs when it is, and empty URLs when it is not (every
  * enrollment Configuration Manager starts then fails with 0x8000FFFF). Changes wait for Save.
  */
-import { useState } from 'preact/hooks';
 import { MDM_USER_SCOPES, MDM_USER_SCOPE_LABELS, type MdmUserScope } from '../../../sim/constants';
 import type { Action, SimState } from '../../../sim/types';
 import type { ViewDefinition } from '../types';
-import { H, SaveBar } from './parts';
+import { H, SaveBar, usePending } from './parts';
 
 /** The Microsoft Intune MDM app's default URLs (Entra ID > Mobility (MDM and WIP) > Microsoft Intune). */
 export const MDM_URLS = [
-  { label: 'MDM terms of use URL', value: 'https://portal.manage.microsoft.com/TermsofUse.aspx' },
-  { label: 'MDM discovery URL', value: 'https://enrollment.manage.microsoft.com/enrollmentserver/discovery.svc' },
-  { label: 'MDM compliance URL', value: 'https://portal.manage.microsoft.com/?portalAction=Compliance' },
+  {
+    label: 'MDM terms of use URL',
+    value: 'https://portal.manage.microsoft.com/TermsofUse.aspx',
+  },
+  {
+    label: 'MDM discovery URL',
+    value: 'https://enrollment.manage.microsoft.com/enrollmentserver/discovery.svc',
+  },
+  {
+    label: 'MDM compliance URL',
+    value: 'https://portal.manage.microsoft.com/?portalAction=Compliance',
+  },
 ] as const;
 
 interface Pending {
@@ -27,7 +35,10 @@ export function enrollmentActions(state: SimState, pending: Pending): Action[] {
   const actions: Action[] = [];
   if (pending.scope !== undefined && pending.scope !== state.tenant.mdmUserScope) actions.push({ type: 'set-mdm-user-scope', scope: pending.scope });
   if (pending.configured !== undefined && pending.configured !== state.tenant.automaticEnrollmentConfigured)
-    actions.push({ type: 'set-automatic-enrollment-configured', configured: pending.configured });
+    actions.push({
+      type: 'set-automatic-enrollment-configured',
+      configured: pending.configured,
+    });
   return actions;
 }
 
@@ -37,13 +48,10 @@ const view: ViewDefinition = {
   View({ ctx }) {
     const { state, level, idPrefix, ready } = ctx;
     const p = `${idPrefix}-in-auto`;
-    const [pending, setPending] = useState<Pending>({});
+    const [pending, set, reset] = usePending<Pending>();
     const scope = pending.scope ?? state.tenant.mdmUserScope;
     const configured = pending.configured ?? state.tenant.automaticEnrollmentConfigured;
     const actions = enrollmentActions(state, pending);
-    async function save() {
-      if (await ctx.apply(actions)) setPending({});
-    }
     return (
       <div class="in-section">
         <section class="in-card" aria-labelledby={`${p}-app`}>
@@ -59,22 +67,16 @@ const view: ViewDefinition = {
             <div class="in-segmented">
               {MDM_USER_SCOPES.map((value) => (
                 <label key={value} class="in-segment">
-                  <input
-                    type="radio"
-                    name={`${p}-scope`}
-                    value={value}
-                    checked={scope === value}
-                    onChange={() => setPending({ ...pending, scope: value })}
-                  />
+                  <input type="radio" name={`${p}-scope`} value={value} checked={scope === value} onChange={() => set({ scope: value })} />
                   <span>{MDM_USER_SCOPE_LABELS[value]}</span>
                 </label>
               ))}
             </div>
           </fieldset>
           <p class="in-hint">
-            Configuration Manager enrolls Windows 10 1803 and later with the device token, which the MDM user scope does not stop. Devices that
-            must use the user token (Windows 10 before 1803, or a site before 1906) need their user in scope: in this simulator None fails them and
-            Some counts as the scenario's users being in the chosen groups.
+            Configuration Manager enrolls Windows 10 1803 and later with the device token, which the MDM user scope does not stop. Devices that must
+            use the user token (Windows 10 before 1803, or a site before 1906) need their user in scope: in this simulator None fails them and Some
+            counts as the scenario's users being in the chosen groups.
           </p>
           {MDM_URLS.map((url) => (
             <label key={url.label} class="in-field in-field--url">
@@ -83,10 +85,10 @@ const view: ViewDefinition = {
             </label>
           ))}
           <p class="in-row">
-            <button type="button" class="in-button" disabled={!ready || configured} onClick={() => setPending({ ...pending, configured: true })}>
+            <button type="button" class="in-button" disabled={!ready || configured} onClick={() => set({ configured: true })}>
               Restore default MDM URLs
             </button>
-            <button type="button" class="in-button" disabled={!ready || !configured} onClick={() => setPending({ ...pending, configured: false })}>
+            <button type="button" class="in-button" disabled={!ready || !configured} onClick={() => set({ configured: false })}>
               Clear MDM URLs
             </button>
           </p>
@@ -97,7 +99,7 @@ const view: ViewDefinition = {
             Clear MDM URLs stands, in this simulator, for a tenant whose MDM app is not configured.
           </p>
         </section>
-        <SaveBar pending={actions.length} ready={ready} onSave={() => void save()} onDiscard={() => setPending({})} />
+        <SaveBar ctx={ctx} actions={actions} reset={reset} />
       </div>
     );
   },

@@ -7,12 +7,11 @@
  * every workload. The assignment waits for Save; installing the client is the engine's
  * install-client-from-intune.
  */
-import { useState } from 'preact/hooks';
 import { OS_INFO } from '../../../sim/constants';
 import { mdmEnrolled } from '../../../sim/derive';
-import type { SimState } from '../../../sim/types';
+import type { Action, SimState } from '../../../sim/types';
 import type { ViewDefinition } from '../types';
-import { Essentials, H, SaveBar, TableBox, count } from './parts';
+import { Essentials, H, SaveBar, TableBox, count, usePending } from './parts';
 
 /** In this simulator, the profile's name and the group it is assigned to. */
 export const PROFILE_NAME = 'Co-management settings for Autopilot';
@@ -34,33 +33,20 @@ const view: ViewDefinition = {
   View({ ctx }) {
     const { state, level, idPrefix, ready } = ctx;
     const p = `${idPrefix}-in-cms`;
-    const [pending, setPending] = useState<boolean | null>(null);
+    const [pending, set, reset] = usePending<{ targeted?: boolean }>();
     const saved = state.tenant.coManagementSettingsPolicy;
-    const targeted = pending ?? saved;
-    const changed = pending !== null && pending !== saved;
+    const targeted = pending.targeted ?? saved;
+    const actions: Action[] = targeted === saved ? [] : [{ type: 'set-co-management-settings-policy', targeted }];
     const autopilot = state.devices.filter((d) => d.autopilot).length;
     const missing = withoutClient(state);
-    async function save() {
-      if (!changed) return;
-      if (await ctx.apply([{ type: 'set-co-management-settings-policy', targeted: pending! }])) setPending(null);
-    }
     return (
       <div class="in-section">
-        <TableBox id={`${p}-list`} caption="Co-management settings profiles">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Assigned</th>
-              <th scope="col">Included groups</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{PROFILE_NAME}</th>
-              <td>{saved ? 'Yes' : 'No'}</td>
-              <td>{saved ? AUTOPILOT_GROUP : 'None'}</td>
-            </tr>
-          </tbody>
+        <TableBox id={`${p}-list`} caption="Co-management settings profiles" head={['Name', 'Assigned', 'Included groups']}>
+          <tr>
+            <th scope="row">{PROFILE_NAME}</th>
+            <td>{saved ? 'Yes' : 'No'}</td>
+            <td>{saved ? AUTOPILOT_GROUP : 'None'}</td>
+          </tr>
         </TableBox>
         <section class="in-card" aria-labelledby={`${p}-profile`}>
           <H n={level + 1} id={`${p}-profile`}>
@@ -76,7 +62,7 @@ const view: ViewDefinition = {
           />
           <H n={level + 2}>Assignments</H>
           <label class="in-check">
-            <input type="checkbox" checked={targeted} disabled={!ready} onChange={(event) => setPending(event.currentTarget.checked)} />
+            <input type="checkbox" checked={targeted} disabled={!ready} onChange={(event) => set({ targeted: event.currentTarget.checked })} />
             Assigned to the {AUTOPILOT_GROUP}
           </label>
           <p class="in-hint">
@@ -85,7 +71,7 @@ const view: ViewDefinition = {
             Autopilot device keeps Intune for every workload, even after the client arrives some other way. Autopilot into co-management does not
             support Pilot Intune workloads.
           </p>
-          <SaveBar pending={changed ? 1 : 0} ready={ready} onSave={() => void save()} onDiscard={() => setPending(null)} />
+          <SaveBar ctx={ctx} actions={actions} reset={reset} />
         </section>
         <section class="in-card" aria-labelledby={`${p}-client`}>
           <H n={level + 1} id={`${p}-client`}>
@@ -103,7 +89,12 @@ const view: ViewDefinition = {
             It needs co-management enabled and a cloud management gateway.
           </p>
           <p class="in-row">
-            <button type="button" class="in-button in-button--primary" disabled={!ready} onClick={() => void ctx.act({ type: 'install-client-from-intune' })}>
+            <button
+              type="button"
+              class="in-button in-button--primary"
+              disabled={!ready}
+              onClick={() => void ctx.act({ type: 'install-client-from-intune' })}
+            >
               Install the Configuration Manager client
             </button>
           </p>

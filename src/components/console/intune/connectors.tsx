@@ -21,23 +21,14 @@ const view: ViewDefinition = {
         <H n={level + 1} id={`${idPrefix}-in-conn`}>
           {CONNECTOR}
         </H>
-        <TableBox id={`${idPrefix}-in-conn-table`} caption={CONNECTOR}>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Status</th>
-              <th scope="col">Last successful synchronization</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <td>{connector.name}</td>
-              <td>
-                <Status kind={connector.status === 'Healthy' ? 'ok' : connector.status === 'Unknown' ? 'warn' : 'off'}>{connector.status}</Status>
-              </td>
-              <td>{connector.lastSuccessfulSync === null ? 'None' : formatSimTime(connector.lastSuccessfulSync)}</td>
-            </tr>
-          </tbody>
+        <TableBox id={`${idPrefix}-in-conn-table`} caption={CONNECTOR} head={['Name', 'Status', 'Last successful synchronization']}>
+          <tr>
+            <td>{connector.name}</td>
+            <td>
+              <Status kind={connector.status === 'Healthy' ? 'ok' : connector.status === 'Unknown' ? 'warn' : 'off'}>{connector.status}</Status>
+            </td>
+            <td>{connector.lastSuccessfulSync === null ? 'None' : formatSimTime(connector.lastSuccessfulSync)}</td>
+          </tr>
         </TableBox>
         {connector.symptoms.length > 0 && (
           <ul class="in-list">

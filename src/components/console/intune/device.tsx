@@ -52,7 +52,13 @@ function Commands({ ctx }: { ctx: ConsoleContext }) {
       )}
       {hasActions(state, i) &&
         DEVICE_ACTIONS.map((action) => (
-          <button key={action} type="button" class="in-command" disabled={!ready} onClick={() => void ctx.act({ type: 'device-action', device: name, action })}>
+          <button
+            key={action}
+            type="button"
+            class="in-command"
+            disabled={!ready}
+            onClick={() => void ctx.act({ type: 'device-action', device: name, action })}
+          >
             <span class="in-command__glyph" aria-hidden="true" />
             {DEVICE_ACTION_LABELS[action]}
           </button>
@@ -117,8 +123,8 @@ const view: ViewDefinition = {
           </p>
           {mdmEnrolled(device) && (
             <p class="in-hint">
-              Retire removes {device.name} from Intune, as when its user unenrolls it; in this simulator a device that co-management targets
-              for automatic enrollment enrolls again at its next policy evaluation.
+              Retire removes {device.name} from Intune, as when its user unenrolls it; in this simulator a device that co-management targets for
+              automatic enrollment enrolls again at its next policy evaluation.
             </p>
           )}
         </section>
@@ -129,62 +135,48 @@ const view: ViewDefinition = {
           </H>
           {!hasActions(state, i) && (
             <p class="in-hint">
-              Configuration Manager device actions (Sync Machine Policy, Sync User Policy, App Evaluation Cycle) appear in the command bar for
-              devices that tenant attach uploaded; {device.name} has no Configuration Manager record here.
+              Configuration Manager device actions (Sync Machine Policy, Sync User Policy, App Evaluation Cycle) appear in the command bar for devices
+              that tenant attach uploaded; {device.name} has no Configuration Manager record here.
             </p>
           )}
-          <TableBox id={`${p}-status`} caption="Device actions status">
-            <thead>
-              <tr>
-                <th scope="col">Action</th>
-                <th scope="col">Status</th>
-                <th scope="col">Error</th>
-                <th scope="col">Time</th>
+          <TableBox id={`${p}-status`} caption="Device actions status" head={['Action', 'Status', 'Error', 'Time']}>
+            {records.map((r, k) => (
+              <tr key={k}>
+                <td>{DEVICE_ACTION_LABELS[r.action]}</td>
+                <td>
+                  <Status kind={r.status === 'Complete' ? 'ok' : 'warn'}>{r.status}</Status>
+                </td>
+                <td class="in-wrap">{r.error ?? 'None'}</td>
+                <td>{formatSimTime(r.at)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {records.map((r, k) => (
-                <tr key={k}>
-                  <td>{DEVICE_ACTION_LABELS[r.action]}</td>
-                  <td>
-                    <Status kind={r.status === 'Complete' ? 'ok' : 'warn'}>{r.status}</Status>
-                  </td>
-                  <td class="in-wrap">{r.error ?? 'None'}</td>
-                  <td>{formatSimTime(r.at)}</td>
-                </tr>
-              ))}
-              {records.length === 0 && (
-                <tr>
-                  <td colSpan={4}>No device actions yet.</td>
-                </tr>
-              )}
-            </tbody>
+            ))}
+            {records.length === 0 && (
+              <tr>
+                <td colSpan={4}>No device actions yet.</td>
+              </tr>
+            )}
           </TableBox>
           {last && (
-            <TableBox id={`${p}-logs`} caption={`Log lines along the path of ${DEVICE_ACTION_LABELS[last.action]} at ${formatSimTime(last.at)}`} wide>
-              <thead>
-                <tr>
-                  <th scope="col">Log file</th>
-                  <th scope="col">Where</th>
-                  <th scope="col">Text</th>
+            <TableBox
+              id={`${p}-logs`}
+              caption={`Log lines along the path of ${DEVICE_ACTION_LABELS[last.action]} at ${formatSimTime(last.at)}`}
+              wide
+              head={['Log file', 'Where', 'Text']}
+            >
+              {last.logs.map((line, k) => (
+                <tr key={k}>
+                  <td>{line.log}</td>
+                  <td>{line.where}</td>
+                  <td class="in-log">{line.text}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {last.logs.map((line, k) => (
-                  <tr key={k}>
-                    <td>{line.log}</td>
-                    <td>{line.where}</td>
-                    <td class="in-log">{line.text}</td>
-                  </tr>
-                ))}
-                {last.logs.length === 0 && (
-                  <tr>
-                    <td colSpan={3} class="in-wrap">
-                      Nothing was logged: the request never reached the service connection point.
-                    </td>
-                  </tr>
-                )}
-              </tbody>
+              ))}
+              {last.logs.length === 0 && (
+                <tr>
+                  <td colSpan={3} class="in-wrap">
+                    Nothing was logged: the request never reached the service connection point.
+                  </td>
+                </tr>
+              )}
             </TableBox>
           )}
         </section>
@@ -198,34 +190,30 @@ const view: ViewDefinition = {
               Settings stay behind on {device.name}: {stays.map((policy) => `${policy.name} (${SOURCE_LABELS[policy.source]})`).join(', ')}.
             </p>
           )}
-          <TableBox id={`${p}-policy-table`} caption="Policies and where they come from" wide>
-            <thead>
-              <tr>
-                <th scope="col">Policy</th>
-                <th scope="col">Comes from</th>
-                <th scope="col">Workload</th>
-                <th scope="col">State</th>
-                <th scope="col">Why</th>
+          <TableBox
+            id={`${p}-policy-table`}
+            caption="Policies and where they come from"
+            wide
+            head={['Policy', 'Comes from', 'Workload', 'State', 'Why']}
+          >
+            {policies.map((policy) => (
+              <tr key={policy.policy} class={policy.status === 'remains' ? 'in-row--stays' : undefined}>
+                <th scope="row">{policy.name}</th>
+                <td>{SOURCE_LABELS[policy.source]}</td>
+                <td>{WORKLOAD_LABELS[policy.workload]}</td>
+                <td>
+                  <Status kind={policy.status === 'applied' ? 'ok' : policy.status === 'remains' ? 'warn' : 'off'}>
+                    {STATE_LABELS[policy.status]}
+                  </Status>
+                </td>
+                <td class="in-wrap">{policy.reason}</td>
               </tr>
-            </thead>
-            <tbody>
-              {policies.map((policy) => (
-                <tr key={policy.policy} class={policy.status === 'remains' ? 'in-row--stays' : undefined}>
-                  <th scope="row">{policy.name}</th>
-                  <td>{SOURCE_LABELS[policy.source]}</td>
-                  <td>{WORKLOAD_LABELS[policy.workload]}</td>
-                  <td>
-                    <Status kind={policy.status === 'applied' ? 'ok' : policy.status === 'remains' ? 'warn' : 'off'}>{STATE_LABELS[policy.status]}</Status>
-                  </td>
-                  <td class="in-wrap">{policy.reason}</td>
-                </tr>
-              ))}
-              {policies.length === 0 && (
-                <tr>
-                  <td colSpan={5}>No policy in this lab is assigned or deployed to {device.name}.</td>
-                </tr>
-              )}
-            </tbody>
+            ))}
+            {policies.length === 0 && (
+              <tr>
+                <td colSpan={5}>No policy in this lab is assigned or deployed to {device.name}.</td>
+              </tr>
+            )}
           </TableBox>
         </section>
       </div>

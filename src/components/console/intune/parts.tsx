@@ -8,10 +8,14 @@ import type { ComponentChildren, HTMLAttributes, JSX } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MINUTES_PER_DAY } from '../../../sim/constants';
 import { authorityOf, formatSimTime, isCoManaged, isUploaded, mdmEnrolled, policiesOf } from '../../../sim/derive';
-import type { SimState } from '../../../sim/types';
+import type { Action, SimState } from '../../../sim/types';
+import type { ConsoleContext } from '../types';
 import { useHydrated } from '../use-hydrated';
 
-type HeadingProps = HTMLAttributes<HTMLHeadingElement> & { n: number; children: ComponentChildren };
+type HeadingProps = HTMLAttributes<HTMLHeadingElement> & {
+  n: number;
+  children: ComponentChildren;
+};
 
 /** A heading of level `n` (capped at 6). */
 export function H({ n, children, ...rest }: HeadingProps) {
@@ -23,7 +27,19 @@ export function H({ n, children, ...rest }: HeadingProps) {
  * A table that scrolls sideways inside its own focusable region (never the page). Its title sits
  * above the scroller and names both the table and the region.
  */
-export function TableBox({ id, caption, children, wide }: { id: string; caption: ComponentChildren; children: ComponentChildren; wide?: boolean }) {
+export function TableBox({
+  id,
+  caption,
+  head,
+  children,
+  wide,
+}: {
+  id: string;
+  caption: ComponentChildren;
+  head: readonly string[];
+  children: ComponentChildren;
+  wide?: boolean;
+}) {
   return (
     <div class="in-tablebox">
       <p id={id} class="in-caption">
@@ -31,7 +47,16 @@ export function TableBox({ id, caption, children, wide }: { id: string; caption:
       </p>
       <div class="in-scroll" tabIndex={0} role="region" aria-labelledby={id}>
         <table class={wide ? 'in-table in-table--wide' : 'in-table'} aria-labelledby={id}>
-          {children}
+          <thead>
+            <tr>
+              {head.map((label) => (
+                <th key={label} scope="col">
+                  {label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
         </table>
       </div>
     </div>
@@ -94,8 +119,15 @@ export function complianceOf(state: SimState, i: number): ComplianceView {
   // UNCONFIRMED (in this simulator): the engine does not evaluate a policy's settings, so a device
   // that receives an Intune compliance policy meets it. Without one, Intune's compliance policy
   // settings ("Mark devices with no compliance policy assigned as") default to Compliant.
-  if (applied.length > 0) return { value: 'Compliant', reason: `meets ${applied.map((p) => p.name).join(', ')} (in this simulator every device meets its Intune compliance policy)` };
-  return { value: 'Compliant', reason: 'no Intune compliance policy is assigned, and Intune marks such devices Compliant by default' };
+  if (applied.length > 0)
+    return {
+      value: 'Compliant',
+      reason: `meets ${applied.map((p) => p.name).join(', ')} (in this simulator every device meets its Intune compliance policy)`,
+    };
+  return {
+    value: 'Compliant',
+    reason: 'no Intune compliance policy is assigned, and Intune marks such devices Compliant by default',
+  };
 }
 
 /** Intune-enrolled Windows devices check in about every 8 hours (fact sheet 1, [S-CH]). */
@@ -238,20 +270,29 @@ export function WindowedTable({
 // ---------------------------------------------------------------------------------------------
 // Pending changes
 
+/** A blade's pending changes: the values set so far, a setter that merges one more, and a reset. */
+export function usePending<T extends object>() {
+  const [pending, setPending] = useState<T>({} as T);
+  return [pending, (change: T) => setPending({ ...pending, ...change }), () => setPending({} as T)] as const;
+}
+
 /**
  * The footer of a blade whose changes wait for Save: Save applies them as one change (one Undo),
  * Discard drops them. Both are disabled while nothing is pending.
  */
-export function SaveBar({ pending, ready, onSave, onDiscard, note }: { pending: number; ready: boolean; onSave: () => void; onDiscard: () => void; note?: string }) {
+export function SaveBar({ ctx, actions, reset }: { ctx: ConsoleContext; actions: readonly Action[]; reset: () => void }) {
+  const n = actions.length;
+  const them = n === 1 ? 'it' : 'them';
+  const off = !ctx.ready || n === 0;
   return (
     <div class="in-savebar">
       <p class="in-savebar__note" aria-live="polite">
-        {pending === 0 ? (note ?? 'No unsaved changes.') : `${count(pending, 'unsaved change')}: Save applies ${pending === 1 ? 'it' : 'them'}, Discard drops ${pending === 1 ? 'it' : 'them'}.`}
+        {n === 0 ? 'No unsaved changes.' : `${count(n, 'unsaved change')}: Save applies ${them}, Discard drops ${them}.`}
       </p>
-      <button type="button" class="in-button in-button--primary" disabled={!ready || pending === 0} onClick={onSave}>
+      <button type="button" class="in-button in-button--primary" disabled={off} onClick={async () => (await ctx.apply(actions)) && reset()}>
         Save
       </button>
-      <button type="button" class="in-button" disabled={!ready || pending === 0} onClick={onDiscard}>
+      <button type="button" class="in-button" disabled={off} onClick={reset}>
         Discard
       </button>
     </div>

@@ -4,11 +4,10 @@
  * 15), and Administrator Licensing > "Allow access to unlicensed admins" (fact sheet 2.1). Changes
  * wait for Save, as a role's permissions do in the admin center.
  */
-import { useState } from 'preact/hooks';
 import { wizardName } from '../../../sim/labels';
 import type { Action, SimState } from '../../../sim/types';
 import type { ViewDefinition } from '../types';
-import { Essentials, H, SaveBar } from './parts';
+import { Essentials, H, SaveBar, usePending } from './parts';
 
 interface Pending {
   initiate?: boolean;
@@ -18,9 +17,16 @@ interface Pending {
 export function roleActions(state: SimState, pending: Pending): Action[] {
   const actions: Action[] = [];
   if (pending.initiate !== undefined && pending.initiate !== state.admin.initiateConfigMgrAction)
-    actions.push({ type: 'set-admin-permission', permission: 'initiateConfigMgrAction', granted: pending.initiate });
+    actions.push({
+      type: 'set-admin-permission',
+      permission: 'initiateConfigMgrAction',
+      granted: pending.initiate,
+    });
   if (pending.unlicensed !== undefined && pending.unlicensed !== state.tenant.allowUnlicensedAdmins)
-    actions.push({ type: 'set-unlicensed-admins', allowed: pending.unlicensed });
+    actions.push({
+      type: 'set-unlicensed-admins',
+      allowed: pending.unlicensed,
+    });
   return actions;
 }
 
@@ -30,13 +36,10 @@ const view: ViewDefinition = {
   View({ ctx }) {
     const { state, level, idPrefix, ready } = ctx;
     const p = `${idPrefix}-in-roles`;
-    const [pending, setPending] = useState<Pending>({});
+    const [pending, set, reset] = usePending<Pending>();
     const initiate = pending.initiate ?? state.admin.initiateConfigMgrAction;
     const unlicensed = pending.unlicensed ?? state.tenant.allowUnlicensedAdmins;
     const actions = roleActions(state, pending);
-    async function save() {
-      if (await ctx.apply(actions)) setPending({});
-    }
     return (
       <div class="in-section">
         <section class="in-card" aria-labelledby={`${p}-admin`}>
@@ -52,15 +55,15 @@ const view: ViewDefinition = {
           <fieldset class="in-fieldset" disabled={!ready}>
             <legend>Remote tasks</legend>
             <label class="in-check">
-              <input type="checkbox" checked={initiate} onChange={(event) => setPending({ ...pending, initiate: event.currentTarget.checked })} />
+              <input type="checkbox" checked={initiate} onChange={(event) => set({ initiate: event.currentTarget.checked })} />
               Initiate Configuration Manager action
             </label>
           </fieldset>
           <p class="in-hint">
             A device action (Sync Machine Policy, Sync User Policy, App Evaluation Cycle) needs this permission, checked here in the admin center:
             without it the admin center answers "You don't have access…" and nothing reaches the site. It also needs a synced identity that user
-            discovery found, with Configuration Manager rights on a collection that contains the device (checked at the site). In this simulator
-            the box stands for a role assignment that grants {state.admin.name} the permission.
+            discovery found, with Configuration Manager rights on a collection that contains the device (checked at the site). In this simulator the
+            box stands for a role assignment that grants {state.admin.name} the permission.
           </p>
         </section>
         <section class="in-card" aria-labelledby={`${p}-licensing`}>
@@ -68,12 +71,7 @@ const view: ViewDefinition = {
             Administrator Licensing
           </H>
           <label class="in-check">
-            <input
-              type="checkbox"
-              checked={unlicensed}
-              disabled={!ready}
-              onChange={(event) => setPending({ ...pending, unlicensed: event.currentTarget.checked })}
-            />
+            <input type="checkbox" checked={unlicensed} disabled={!ready} onChange={(event) => set({ unlicensed: event.currentTarget.checked })} />
             Allow access to unlicensed admins
           </label>
           <p class="in-hint">
@@ -82,7 +80,7 @@ const view: ViewDefinition = {
             offers only turning it on; in this simulator you can turn it off again to see a tenant without it.
           </p>
         </section>
-        <SaveBar pending={actions.length} ready={ready} onSave={() => void save()} onDiscard={() => setPending({})} />
+        <SaveBar ctx={ctx} actions={actions} reset={reset} />
       </div>
     );
   },
