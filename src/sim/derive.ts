@@ -40,7 +40,7 @@ import {
 } from './enrollment-table';
 import { capabilitiesOf, type CapabilitiesValue } from './capabilities';
 import { policiesOf, type PolicyOnDevice } from './policies';
-import type { Device, ManagedBy, Policy, SimState } from './types';
+import type { Device, ManagedBy, SimState } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // Co-managed (rule 3)

@@ -365,7 +365,7 @@ export function Tree({
     }
   }
 
-  const render = (list: NavNode[], level: number, parent: string | null): ComponentChildren =>
+  const render = (list: NavNode[], level: number): ComponentChildren =>
     list.map((node) => {
       const item = visible.find((v) => v.node.key === node.key)!;
       const isOpen = expanded.has(node.key);
@@ -405,7 +405,7 @@ export function Tree({
           </span>
           {node.children && isOpen && (
             <ul role="group" class="cm-tree__group">
-              {render(node.children, level + 1, node.key)}
+              {render(node.children, level + 1)}
             </ul>
           )}
         </li>
@@ -415,7 +415,7 @@ export function Tree({
   return (
     <>
       <ul class="cm-tree" role="tree" id={id} aria-labelledby={labelledBy}>
-        {render(nodes, 1, null)}
+        {render(nodes, 1)}
       </ul>
       <span id={`${id}-not-in-lab`} hidden>
         {NOT_IN_LAB}

@@ -8,7 +8,7 @@
  * not allow right now is shown with `unavailable` (aria-disabled and the reason as its description).
  * Both stay focusable, so a keyboard user can read why.
  */
-import type { ComponentChildren, JSX } from 'preact';
+import type { ComponentChildren, HTMLAttributes } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { plural as count } from '../../../sim/labels';
 import { SLIDER_LABELS, SLIDER_POSITIONS, type SliderPosition } from '../../../sim/constants';
@@ -28,7 +28,7 @@ export function H({
   n,
   children,
   ...rest
-}: JSX.HTMLAttributes<HTMLHeadingElement> & {
+}: HTMLAttributes<HTMLHeadingElement> & {
   n: number;
   children: ComponentChildren;
 }) {

@@ -68,8 +68,8 @@ function Commands({ ctx }: { ctx: ConsoleContext }) {
 }
 
 const view: ViewDefinition = {
-  title: (state, location) => location.device ?? 'Device',
-  path: (state, location) => ['Devices', 'All devices', location.device ?? 'Device'],
+  title: (_state, location) => location.device ?? 'Device',
+  path: (_state, location) => ['Devices', 'All devices', location.device ?? 'Device'],
   Commands,
   View({ ctx }) {
     const { state, location, level, idPrefix, ready } = ctx;

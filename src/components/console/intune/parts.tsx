@@ -4,7 +4,7 @@
  * DOM), the Save / Discard footer of a blade with pending changes, and what the admin center shows
  * for a device that the engine does not name directly (its compliance and last check-in).
  */
-import type { ComponentChildren, HTMLAttributes, JSX } from 'preact';
+import type { ComponentChildren, HTMLAttributes, TargetedUIEvent } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MINUTES_PER_DAY } from '../../../sim/constants';
 import { authorityOf, formatSimTime, isCoManaged, isUploaded, mdmEnrolled, policiesOf } from '../../../sim/derive';
@@ -217,7 +217,7 @@ export function WindowedTable({
   const last = Math.min(total, Math.ceil((scrolled + viewport) / rowHeight) + OVERSCAN);
   const before = first * rowHeight;
   const after = (total - last) * rowHeight;
-  const onScroll = (event: JSX.TargetedUIEvent<HTMLDivElement>) => setTop(event.currentTarget.scrollTop);
+  const onScroll = (event: TargetedUIEvent<HTMLDivElement>) => setTop(event.currentTarget.scrollTop);
   return (
     <div class="in-tablebox">
       <div class="in-scroll in-scroll--tall" ref={box} tabIndex={0} role="region" aria-label={regionLabel} onScroll={onScroll}>
