@@ -109,9 +109,13 @@ export default defineConfig({
             if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/]use-store\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
             // What no page needs to render, on any page: the engine's step code (with simulated time
             // moving on, advance.ts, and device actions, device-actions.ts), its sentences, the
-            // share-link codec, the Messages list, and (below) the Configuration Manager console's
-            // dialogs and lists. One chunk for them all compresses far better than six files.
-            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|share-link)\.ts|components[\\/]console[\\/]MessageList\.tsx)$/.test(id)) return 'console-later';
+            // notice about other rules revisions, the Messages list, and (below) the Configuration
+            // Manager console's dialogs and lists. One chunk for them all compresses far better than
+            // six files.
+            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|revision-notice)\.ts|components[\\/]console[\\/]MessageList\.tsx)$/.test(id)) return 'console-later';
+            // The share-link codec on its own: only a lab on a unit's or a scenario's page can load
+            // it (their entries hold the import), so a lab task's page does not count it in all.
+            if (/[\\/]src[\\/]sim[\\/]share-link\.ts$/.test(id)) return 'console-share';
             // The policies on one device (policies.ts) are for the Intune admin center's views only.
             if (/[\\/]src[\\/]sim[\\/]policies\.ts$/.test(id)) return 'console-intune';
             // The capabilities value (capabilities.ts) is for the authority map's cell details only.

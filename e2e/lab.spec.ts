@@ -34,6 +34,9 @@ test('a lab task done in the lab passes, check by check, in a lab at the full wi
   await expect(check, 'nothing to check before any work').toBeDisabled();
 
   await solveLab(item, 'kc-lab-pilot-compliance-finance');
+  // A quiz's lab shares no links: only a lab's own page makes them.
+  await expect(labOf(item, LAB).getByRole('toolbar', { name: 'Lab bar' }).getByRole('button', { name: 'Undo' })).toBeVisible();
+  await expect(labOf(item, LAB).getByRole('button', { name: 'Share link' })).toHaveCount(0);
   // The full width of the content: the quiz's whole width, not the text's measure.
   const width = await labOf(item, LAB).evaluate((element) => element.getBoundingClientRect().width);
   const column = await quiz.evaluate((element) => element.getBoundingClientRect().width);

@@ -25,8 +25,8 @@ export const ALLOWED = [
     why: "Pagefind's default basePath; pagefind.js derives the real one from import.meta.url",
   },
   {
-    // The codec ships in the lab's later chunk (astro.config.mjs, `console-later`).
-    file: /^_astro\/(?:share-link|console-later)\.[\w-]+\.js$/,
+    // The codec ships in a chunk of its own (astro.config.mjs, `console-share`).
+    file: /^_astro\/console-share\.[\w-]+\.js$/,
     literal: '`/scenarios/${',
     why: 'the share-link path (src/sim/share-link.ts), which the lab bar appends to the base',
   },

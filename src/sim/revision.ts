@@ -2,7 +2,7 @@
  * The lab's rules revision: which version of the simulator's rules a share link or a learner's
  * saved lab work was made under. Links and saved work replay their actions under the rules of the
  * site that opens them; when those are not the rules they were made under, the state can differ
- * from what their author saw, and the lab says so (`revisionNotice` in `share-link.ts`).
+ * from what their author saw, and the lab says so (`revisionNotice` in `revision-notice.ts`).
  *
  * Raise `LAB_RULES_REVISION` by one whenever a change to the engine changes what replaying some
  * action list produces: a different state or events, an action refused that was accepted before,
@@ -17,7 +17,7 @@
  *
  * This module ships with the engine on every simulator page (astro.config.mjs bundles src/sim in
  * one chunk), so it holds only the numbers; the code that reads revisions and words the notice
- * (`share-link.ts`) loads on first use.
+ * (`share-link.ts`, `revision-notice.ts`) loads on first use.
  */
 export const LAB_RULES_REVISION = 2;
 

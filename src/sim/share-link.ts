@@ -35,30 +35,11 @@ import {
   WORKLOAD_IDS,
 } from './constants';
 import { LAB_RULES_REVISION, UNRECORDED_REVISION } from './revision';
+import { revisionNotice } from './revision-notice';
 import { createScenarioState } from './scenario';
 import { applyActions } from './step';
 import type { Action, ActionType, Scenario, SimEvent, SimState } from './types';
 import { isViewId, type ViewLocation } from './views';
-
-/**
- * The sentence the lab shows when a link (`link`) or saved lab work (`!link`) was made under
- * another rules revision than this site's; null when it was made under this one. Here, in code
- * loaded on first use, rather than in `revision.ts`, which every simulator page loads.
- */
-export function revisionNotice(revision: number, link: boolean): string | null {
-  if (revision === LAB_RULES_REVISION) return null;
-  const older = revision < LAB_RULES_REVISION;
-  return `This ${link ? 'link was made' : 'work was saved'} with ${older ? 'an earlier' : 'a newer'} version of the lab; what you see follows ${older ? 'the current rules' : "this version's rules"}.`;
-}
-
-/**
- * The rules revision saved lab work (a lab task's response) was made under: its `revision` when
- * that is a whole number from 1, else 1 (work saved before revisions were recorded has none).
- */
-export function workRevision(work: object): number {
-  const { revision } = work as { revision?: unknown };
-  return Number.isInteger(revision) && (revision as number) > 0 ? (revision as number) : UNRECORDED_REVISION;
-}
 
 /** The codec version written into every code (a rules revision does not change it). */
 export const SHARE_LINK_VERSION = 2;

@@ -6,7 +6,7 @@
  */
 import { labResponse } from '../quiz/lab';
 import { LAB_RULES_REVISION } from '../sim/revision';
-import { revisionNotice, workRevision } from '../sim/share-link';
+import { revisionNotice, workRevision } from '../sim/revision-notice';
 import type { LabTaskResponse } from '../quiz/types';
 import type { Goal, SimState, Action } from '../sim/types';
 import type { SimulatorStore } from './simulator';

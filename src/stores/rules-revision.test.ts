@@ -23,6 +23,9 @@ import { createQuizStore } from './quiz';
 import { createSimulatorStore } from './simulator';
 import { useProgressTestStorage } from './test-storage';
 
+/** A lab on its own page: it makes and opens share links. */
+const LINKS = { shareLinks: () => import('../sim/share-link') };
+
 const OLD_LINK_NOTICE = 'This link was made with an earlier version of the lab; what you see follows the current rules.';
 const OLD_WORK_NOTICE = 'This work was saved with an earlier version of the lab; what you see follows the current rules.';
 
@@ -34,7 +37,7 @@ useProgressTestStorage();
 
 describe('a share link made before rules revisions', () => {
   it("opens the broken-prerequisite link made that day, replayed under the current rules, with the notice", async () => {
-    const store = createSimulatorStore(scenario);
+    const store = createSimulatorStore(scenario, LINKS);
     expect(await store.openLink(BROKEN_PREREQUISITE_CODE)).toEqual({ ok: true, location: { view: scenario.opensAt } });
     expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual(BROKEN_PREREQUISITE_ACTIONS);
     const now = applyActions(createScenarioState(scenario, 8000), BROKEN_PREREQUISITE_ACTIONS);
@@ -44,16 +47,16 @@ describe('a share link made before rules revisions', () => {
   });
 
   it('opens a link made now without that notice', async () => {
-    const made = createSimulatorStore(scenario);
+    const made = createSimulatorStore(scenario, LINKS);
     await made.dispatchAll(BROKEN_PREREQUISITE_ACTIONS);
     const code = await made.shareCode();
-    const store = createSimulatorStore(scenario);
+    const store = createSimulatorStore(scenario, LINKS);
     expect(code.ok && (await store.openLink(code.code))).toEqual({ ok: true, location: { view: scenario.opensAt } });
     expect(store.$notice.get()).toEqual({ kind: 'link-restored', text: 'Opened a shared session: 4 steps restored.' });
   });
 
   it('still opens the start with the rejection notice when the current engine refuses an old link\'s action', async () => {
-    const store = createSimulatorStore(scenario);
+    const store = createSimulatorStore(scenario, LINKS);
     // An old link (no revision) whose first action names a collection the scenario does not have.
     const { checksum } = await import('../sim/share-link');
     const body = 'broken-prerequisite.668.e,1,no-such-collection';

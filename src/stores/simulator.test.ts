@@ -1,12 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { createSimulatorStore } from './simulator';
+import { NO_SHARE_LINKS, createSimulatorStore } from './simulator';
 import { ScenarioSchema } from '../schemas/scenario';
 import { authorityOf } from '../sim/derive';
 import { runScenario } from '../sim/run-scenario';
 import { scenarioActions } from '../sim/scenario';
 import type { Action, Scenario } from '../sim/types';
+
+/** A lab on its own page: it makes and opens share links. */
+const LINKS = { shareLinks: () => import('../sim/share-link') };
 
 const scenario = ScenarioSchema.parse(parse(readFileSync('content/scenarios/compliance-policies-first.yaml', 'utf8'))) as Scenario;
 const pilot: Action = { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'pilot-finance' };
@@ -97,11 +100,11 @@ describe('createSimulatorStore', () => {
   });
 
   it('a share code reopens the exact session, and reset returns to the start', async () => {
-    const store = createSimulatorStore(scenario);
+    const store = createSimulatorStore(scenario, LINKS);
     await store.dispatchAll([pilot, toPilotIntune]);
     const code = await store.shareCode();
     expect(code.ok).toBe(true);
-    const other = createSimulatorStore(scenario);
+    const other = createSimulatorStore(scenario, LINKS);
     expect(await other.openLink(code.ok ? code.code : '')).toEqual({ ok: true, location: { view: scenario.opensAt } });
     await Promise.all([store.narrated(), other.narrated()]);
     expect(other.$state.get()).toEqual(store.$state.get());
@@ -112,27 +115,27 @@ describe('createSimulatorStore', () => {
   });
 
   it('a share path carries the open view, and opening it gives that view back', async () => {
-    const store = createSimulatorStore(scenario);
+    const store = createSimulatorStore(scenario, LINKS);
     await store.dispatchAll([pilot, toPilotIntune]);
     const codeIn = (shared: { ok: true; path: string } | { ok: false; reason: string }) => (shared.ok ? shared.path.split('#s=')[1]! : '');
     const shared = await store.sharePath({ view: 'intune.device', device: 'CON-0001' });
     expect(shared.ok && shared.path).toMatch(/^\/scenarios\/compliance-policies-first\/#s=2r\d+\..*\.intune_device,CON-0001\./);
-    const reopened = createSimulatorStore(scenario);
+    const reopened = createSimulatorStore(scenario, LINKS);
     expect(await reopened.openLink(codeIn(shared))).toEqual({ ok: true, location: { view: 'intune.device', device: 'CON-0001' } });
     expect(reopened.$state.get()).toEqual(store.$state.get());
     // A device the scenario does not have: the view without it.
     const missing = await store.sharePath({ view: 'intune.device', device: 'NOPE-0001' });
-    expect(await createSimulatorStore(scenario).openLink(codeIn(missing))).toEqual({ ok: true, location: { view: 'intune.device' } });
+    expect(await createSimulatorStore(scenario, LINKS).openLink(codeIn(missing))).toEqual({ ok: true, location: { view: 'intune.device' } });
     const view = await store.sharePath({ view: 'cm.properties.workloads' });
-    expect(await createSimulatorStore(scenario).openLink(codeIn(view))).toEqual({ ok: true, location: { view: 'cm.properties.workloads' } });
+    expect(await createSimulatorStore(scenario, LINKS).openLink(codeIn(view))).toEqual({ ok: true, location: { view: 'cm.properties.workloads' } });
   });
 
   it("a link made on another lab leaves this one as it is and names that lab, with the link's path on its page", async () => {
     const other = ScenarioSchema.parse(parse(readFileSync('content/scenarios/pilot-enrollment-for-it.yaml', 'utf8'))) as Scenario;
-    const made = createSimulatorStore(other);
+    const made = createSimulatorStore(other, LINKS);
     await made.dispatch({ type: 'advance-time', minutes: 15 });
     const code = await made.shareCode({ view: 'cm.dashboard' });
-    const store = createSimulatorStore(scenario);
+    const store = createSimulatorStore(scenario, LINKS);
     await store.dispatch(pilot);
     const before = store.$timeline.get();
     expect(await store.openLink(code.ok ? code.code : '')).toEqual({ ok: false, otherScenario: 'pilot-enrollment-for-it' });
@@ -152,28 +155,42 @@ describe('createSimulatorStore', () => {
   });
 
   it('shares only the steps up to the cursor', async () => {
-    const store = createSimulatorStore(scenario);
+    const store = createSimulatorStore(scenario, LINKS);
     await store.dispatchAll([pilot, toPilotIntune]);
     store.back();
-    const reopened = createSimulatorStore(scenario);
+    const reopened = createSimulatorStore(scenario, LINKS);
     const code = await store.shareCode();
     await reopened.openLink(code.ok ? code.code : '');
     expect(reopened.$timeline.get().entries.map((entry) => entry.action)).toEqual([pilot]);
   });
 
   it('a truncated or tampered link opens the start with a notice that says why', async () => {
-    const store = createSimulatorStore(scenario);
+    const store = createSimulatorStore(scenario, LINKS);
     await store.dispatchAll([pilot, toPilotIntune]);
     const code = await store.shareCode();
     const valid = code.ok ? code.code : '';
     for (const bad of [valid.slice(0, -3), valid.replace(/.$/, (last) => (last === 'a' ? 'b' : 'a')), '<script>alert(1)</script>']) {
-      const reopened = createSimulatorStore(scenario);
+      const reopened = createSimulatorStore(scenario, LINKS);
       reopened.dispatch(pilot);
       expect(await reopened.openLink(bad)).toEqual({ ok: false });
       expect(reopened.$timeline.get().entries).toEqual([]);
       expect(reopened.$notice.get()?.kind).toBe('link-rejected');
       expect(reopened.$notice.get()?.text).toMatch(/^This link could not be opened, so the lab starts at the beginning of the scenario\./);
     }
+  });
+
+  it("a session made without the codec (a lab task's, a presenter's) makes no link and opens none, keeping its work", async () => {
+    const made = createSimulatorStore(scenario, LINKS);
+    await made.dispatch(pilot);
+    const code = await made.shareCode();
+    const store = createSimulatorStore(scenario);
+    expect(store.canShare).toBe(false);
+    expect(made.canShare).toBe(true);
+    await store.dispatch(pilot);
+    expect(await store.shareCode()).toEqual({ ok: false, reason: NO_SHARE_LINKS });
+    expect(await store.sharePath()).toEqual({ ok: false, reason: NO_SHARE_LINKS });
+    expect(await store.openLink(code.ok ? code.code : '')).toEqual({ ok: false });
+    expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual([pilot]);
   });
 
   describe('follow (a presenter stepping through the scenario script)', () => {

@@ -31,13 +31,18 @@ export function loadEngine(): Promise<Engine> {
   ));
 }
 
-/**
- * The share-link codec loads on first use (copying a link, or opening one): most sessions do
- * neither, and every simulator page stays lighter by its size.
- */
-const shareLinks = () => import('../sim/share-link');
+type ShareLinkCodec = typeof import('../sim/share-link');
+type RestoreResult = ReturnType<ShareLinkCodec['restoreFromLink']>;
 
-type RestoreResult = ReturnType<typeof import('../sim/share-link').restoreFromLink>;
+export interface SimulatorStoreOptions {
+  /**
+   * Loads the share-link codec, for a lab that makes and opens share links: a lab on a unit's or a
+   * scenario's own page passes it (its entry holds the import, see components/console/open/).
+   * Without it the session has no share links (a lab task's, a presenter's), and the codec is
+   * not code such a page can load at all, which keeps it out of the page's bytes in all.
+   */
+  shareLinks?: () => Promise<ShareLinkCodec>;
+}
 type Narrator = typeof import('../sim/narrate');
 /**
  * The sentences that say what an action did load on a learner's first action, once for every
@@ -141,6 +146,8 @@ export interface SimulatorStore {
    * The share code of the session up to the cursor (codec version 2, with the open view when
    * given), or the reason it cannot be shared.
    */
+  /** The session makes and opens share links (it was created with `shareLinks`). */
+  canShare: boolean;
   shareCode(location?: ViewLocation): Promise<{ ok: true; code: string } | { ok: false; reason: string }>;
   /**
    * `/scenarios/<id>/#s=<code>` (without the site's base path) for the session up to the cursor,
@@ -188,8 +195,12 @@ function startTimeline(scenario: Scenario, seed: number): Timeline {
   return { states: [createScenarioState(scenario, seed)], entries: [], cursor: 0 };
 }
 
+/** Why a session without share links (a lab task's, a presenter's) makes none. */
+export const NO_SHARE_LINKS = "Share links are made on a lab's own page, not here.";
+
 /** Creates the session for one scenario, at its start (seeded with the scenario's seed). */
-export function createSimulatorStore(scenario: Scenario): SimulatorStore {
+export function createSimulatorStore(scenario: Scenario, options: SimulatorStoreOptions = {}): SimulatorStore {
+  const { shareLinks } = options;
   void loadEngine().catch(() => undefined);
   let seed = scenario.seed;
   const first = startTimeline(scenario, seed);
@@ -358,6 +369,7 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
   }
 
   async function shareCode(location?: ViewLocation): Promise<{ ok: true; code: string } | { ok: false; reason: string }> {
+    if (!shareLinks) return { ok: false, reason: NO_SHARE_LINKS };
     const { encodeShareLink } = await shareLinks();
     // The session as the learner left it: with every action asked for before the link.
     await queue;
@@ -396,11 +408,14 @@ export function createSimulatorStore(scenario: Scenario): SimulatorStore {
     follow: (actions) => applying(() => follow(actions)),
     shareCode,
     // The open view goes into the link (share-link codec version 2, see share-link.ts).
+    canShare: shareLinks !== undefined,
     async sharePath(location) {
       const code = await shareCode(location);
-      return code.ok ? { ok: true, path: (await shareLinks()).shareLinkPath(scenario.id, code.code) } : code;
+      if (!code.ok || !shareLinks) return code.ok ? { ok: false, reason: NO_SHARE_LINKS } : code;
+      return { ok: true, path: (await shareLinks()).shareLinkPath(scenario.id, code.code) };
     },
     async openLink(code) {
+      if (!shareLinks) return { ok: false };
       const links = await shareLinks();
       const decoded = links.decodeShareLink(code);
       // Another lab's link (a scenario id as the site writes them): this lab stays as it is, and

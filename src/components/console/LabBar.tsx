@@ -97,9 +97,11 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
           <button type="button" class="button button--quiet" onClick={() => store.reset()} disabled={!ready}>
             Reset
           </button>
-          <button type="button" class="button button--quiet" onClick={() => void copyLink()} disabled={!ready}>
-            Share link
-          </button>
+          {store.canShare && (
+            <button type="button" class="button button--quiet" onClick={() => void copyLink()} disabled={!ready}>
+              Share link
+            </button>
+          )}
         </span>
       </div>
       {link && (

@@ -54,7 +54,7 @@ export function LabConsole(props: LabConsoleProps) {
   // style attributes in HTML.
   const views: Partial<Record<ViewId, ViewDefinition>> = SERVER ? { ...preloaded?.views } : Object.assign(loadedViews, preloaded?.views);
   const frames: Partial<Record<WindowId, WindowFrame>> = SERVER ? { ...preloaded?.frames } : Object.assign(loadedFrames, preloaded?.frames);
-  const store = useMemo(() => props.store ?? createSimulatorStore(scenario), [scenario, props.store]);
+  const store = useMemo(() => props.store ?? createSimulatorStore(scenario, { shareLinks: preloaded?.shareLinks }), [scenario, props.store]);
   const state = useStore(store.$state);
   const previous = useStore(store.$previous);
   const entry = useStore(store.$lastEntry);
@@ -111,7 +111,7 @@ export function LabConsole(props: LabConsoleProps) {
   }
 
   // On the scenario's own page, `#s=` share links open here (and again when one is pasted in).
-  useShareLink(store, standalone && !props.store, open);
+  useShareLink(store, standalone && store.canShare, open);
 
   const context = (location: ViewLocation): ConsoleContext => ({
     store,

@@ -5,7 +5,7 @@
  * click). Everything a view shows is derived from `ctx.state`; every change goes through `ctx.act`.
  */
 import type { ComponentType } from 'preact';
-import type { SimulatorStore, TimelineEntry } from '../../stores/simulator';
+import type { SimulatorStore, SimulatorStoreOptions, TimelineEntry } from '../../stores/simulator';
 import type { Action, SimState } from '../../sim/types';
 import type { ViewId, ViewLocation, WindowId } from '../../sim/views';
 
@@ -65,4 +65,9 @@ export type WindowFrame = ComponentType<{ ctx: ConsoleContext; view: ViewDefinit
 export interface Preloaded {
   views?: Partial<Record<ViewId, ViewDefinition>>;
   frames?: Partial<Record<WindowId, WindowFrame>>;
+  /**
+   * Loads the share-link codec: the lab on a unit's or a scenario's page makes and opens share
+   * links. Given by each entry, so that only those pages can load the codec at all.
+   */
+  shareLinks?: SimulatorStoreOptions['shareLinks'];
 }

@@ -9,7 +9,7 @@ import { createSimulatorStore } from '../../stores/simulator';
 import { labWork, resumeLabWork } from '../../stores/lab-work';
 import { gradeLab, labSteps } from '../../quiz/lab';
 import { MAX_LAB_ACTIONS } from '../../progress/quiz-record';
-import { revisionNotice, workRevision } from '../../sim/share-link';
+import { revisionNotice, workRevision } from '../../sim/revision-notice';
 import type { LabTaskQuestion, LabTaskResponse } from '../../quiz/types';
 import { LabConsole } from '../console/LabConsole';
 import type { LabView } from './QuizIsland';

@@ -8,4 +8,9 @@ import { labConsoleEntry } from '../LabConsole';
 import dashboardView from '../cm/dashboard';
 import CmFrame from '../cm/CmFrame';
 
-export default labConsoleEntry({ views: { 'cm.dashboard': dashboardView }, frames: { cm: CmFrame } });
+export default labConsoleEntry({
+  views: { 'cm.dashboard': dashboardView },
+  frames: { cm: CmFrame },
+  // Here, not in the console's own code, so that a lab task's page cannot load the codec at all.
+  shareLinks: () => import('../../../sim/share-link'),
+});

@@ -9,4 +9,9 @@ import propertiesView from '../cm/properties';
 import cloudAttachView from '../cm/cloud-attach';
 import CmFrame from '../cm/CmFrame';
 
-export default labConsoleEntry({ views: { 'cm.properties.workloads': propertiesView, 'cm.cloud-attach': cloudAttachView }, frames: { cm: CmFrame } });
+export default labConsoleEntry({
+  views: { 'cm.properties.workloads': propertiesView, 'cm.cloud-attach': cloudAttachView },
+  frames: { cm: CmFrame },
+  // Here, not in the console's own code, so that a lab task's page cannot load the codec at all.
+  shareLinks: () => import('../../../sim/share-link'),
+});

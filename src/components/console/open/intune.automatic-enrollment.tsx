@@ -8,4 +8,9 @@ import { labConsoleEntry } from '../LabConsole';
 import automaticEnrollmentView from '../intune/automatic-enrollment';
 import IntuneFrame from '../intune/IntuneFrame';
 
-export default labConsoleEntry({ views: { 'intune.automatic-enrollment': automaticEnrollmentView }, frames: { intune: IntuneFrame } });
+export default labConsoleEntry({
+  views: { 'intune.automatic-enrollment': automaticEnrollmentView },
+  frames: { intune: IntuneFrame },
+  // Here, not in the console's own code, so that a lab task's page cannot load the codec at all.
+  shareLinks: () => import('../../../sim/share-link'),
+});

@@ -8,4 +8,9 @@ import { labConsoleEntry } from '../LabConsole';
 import environmentView from '../lab/environment';
 import LabFrame from '../lab/LabFrame';
 
-export default labConsoleEntry({ views: { 'lab.environment': environmentView }, frames: { lab: LabFrame } });
+export default labConsoleEntry({
+  views: { 'lab.environment': environmentView },
+  frames: { lab: LabFrame },
+  // Here, not in the console's own code, so that a lab task's page cannot load the codec at all.
+  shareLinks: () => import('../../../sim/share-link'),
+});
