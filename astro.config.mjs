@@ -119,7 +119,7 @@ export default defineConfig({
             // The policies on one device (policies.ts) are for the Intune admin center's views only.
             if (/[\\/]src[\\/]sim[\\/]policies\.ts$/.test(id)) return 'console-intune';
             // The capabilities value (capabilities.ts) is for the authority map's cell details only.
-            if (/[\\/]src[\\/]sim[\\/]capabilities\.ts$/.test(id)) return 'console-lab';
+            if (/[\\/]src[\\/]sim[\\/]capabilities\.ts$/.test(id)) return 'console-lab-map';
             // The engine's state and derivations and the simulator store go with the lab console's
             // own frame (below): every page loads them together (at start, or together from a lab
             // task), and one file compresses better than two. The engine's step code, sentences and
@@ -137,10 +137,10 @@ export default defineConfig({
             if (consoleModule) {
               const [, window, file = ''] = consoleModule;
               if (window === 'intune') return 'console-intune';
-              // The lab window's frame and both its views are one chunk: split three ways they cost
-              // about 700 B more in all on every page, and every page that opens at a lab view
-              // still fits at start.
-              if (window === 'lab') return 'console-lab';
+              // The lab window's frame, the authority map and the lab environment are three chunks,
+              // so a unit that opens at either view loads only that one with the frame and has room
+              // at start for its task panel (split this way they cost about 600 B more in all).
+              if (window === 'lab') return file === 'LabFrame' ? 'console-lab' : file === 'environment' ? 'console-lab-environment' : 'console-lab-map';
               // The frame and its shared parts ship with every page that opens in this console.
               if (file === 'CmFrame' || file === 'parts') return 'console-cm';
               // The Cloud Attach node and the dashboard: with a page that opens at them, or on the way there.
