@@ -112,7 +112,10 @@ export default defineConfig({
             // notice about other rules revisions, the Messages list, and (below) the Configuration
             // Manager console's dialogs and lists. One chunk for them all compresses far better than
             // six files.
-            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|revision-notice)\.ts|components[\\/]console[\\/]MessageList\.tsx)$/.test(id)) return 'console-later';
+            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|revision-notice|goals)\.ts|components[\\/]console[\\/]MessageList\.tsx)$/.test(id)) return 'console-later';
+            // The task panel with the guide's checks and the saved lab work: only a unit's or a
+            // scenario page's lab loads it (their entries hold the import), just after hydration.
+            if (/[\\/]src[\\/](?:components[\\/]task[\\/][\w-]+|sim[\\/]guide|stores[\\/]labs|progress[\\/]lab-record)\.tsx?$/.test(id)) return 'console-task';
             // The share-link codec on its own: only a lab on a unit's or a scenario's page can load
             // it (their entries hold the import), so a lab task's page does not count it in all.
             if (/[\\/]src[\\/]sim[\\/]share-link\.ts$/.test(id)) return 'console-share';

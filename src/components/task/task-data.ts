@@ -1,0 +1,57 @@
+/**
+ * The task panel's data for one scenario, computed at build time (SimulatorSlot.astro): each
+ * step's narration and, for each scripted action, the instruction a learner follows, made from
+ * the action in the state the script reaches (the guide's words and the console's control names
+ * come from `guide-words.ts` and `action-homes.ts`; none of them ships to the browser).
+ */
+import { homeOf, type ControlRef } from '../console/action-homes';
+import { instructionFor, VIEW_PATHS } from '../console/guide-words';
+import { scriptSteps } from '../../sim/guide';
+import { dialogParent, isViewId, type ViewId, type ViewLocation } from '../../sim/views';
+import type { Scenario, SimState } from '../../sim/types';
+import type { TaskData, TaskItem } from './types';
+
+/** The command that opens a dialog view over its parent node. */
+function openerOf(view: ViewId, state: SimState): ControlRef | undefined {
+  if (!dialogParent(view)) return undefined;
+  if (view === 'cm.wizard') return homeOf({ type: 'open-wizard' }, state).control;
+  return { role: 'button', name: 'Properties' };
+}
+
+/** A step's own view (`steps[].view`: one id, or the first of a list), if it names one. */
+function viewOfStep(step: Scenario['steps'][number]): ViewLocation | null {
+  const named = (step as { view?: unknown }).view;
+  const first = Array.isArray(named) ? named[0] : named;
+  return isViewId(first) ? { view: first } : null;
+}
+
+export function taskDataOf(scenario: Scenario): TaskData {
+  const script = scriptSteps(scenario);
+  return {
+    steps: scenario.steps.map((step, index) => {
+      const at = script[index]!;
+      const items: TaskItem[] = step.actions.map((action, k) => {
+        // Each action is said in the state it is taken in: after the step's earlier actions.
+        const state = k === 0 ? at.start : at.afterEach[k - 1]!;
+        const instruction = instructionFor(action, state);
+        const view = instruction.view;
+        return {
+          text: instruction.text,
+          view,
+          path: instruction.path,
+          control: instruction.control,
+          send: instruction.send,
+          opener: view === 'lab-bar' ? undefined : openerOf(view, state),
+        };
+      });
+      const view = step.actions.length === 0 ? viewOfStep(step) : null;
+      return {
+        title: step.title,
+        narration: step.narration,
+        view,
+        viewPath: view ? VIEW_PATHS[view.view](at.start) : null,
+        items,
+      };
+    }),
+  };
+}
