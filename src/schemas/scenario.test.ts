@@ -63,6 +63,20 @@ describe('ScenarioSchema', () => {
     ]);
   });
 
+  it('checks a policy on a device: the policy and the device exist, and left goes with applied: true only', () => {
+    const goal = (check: Record<string, unknown>) => ({
+      ...valid(),
+      initial: { ...(valid().initial as object), policies: [{ id: 'intune-av', name: 'AV', source: 'intune', workload: 'endpoint-protection' }] },
+      goals: [{ id: 'g', title: 'Goal', checks: [{ type: 'policy-on-device', device: 'PC-0001', policy: 'intune-av', applied: true, ...check }] }],
+    });
+    expect(problems(goal({ left: true }))).toEqual([]);
+    expect(problems(goal({ policy: 'nope', device: 'PC-0013' }))).toEqual([
+      'goals.0.checks.0.device: Received unknown device "PC-0013"; expected PC-0001 to PC-0012',
+      'goals.0.checks.0.policy: Received unknown policy "nope"; expected one of initial.policies',
+    ]);
+    expect(problems(goal({ applied: false, left: false }))).toEqual(['goals.0.checks.0.left: Received left with applied: false; expected left only with applied: true']);
+  });
+
   it('refuses fleets outside 12-100,000 devices', () => {
     const data = valid();
     data.fleet = { prefix: 'PC', segments: [{ count: 11, os: 'windows-11-23h2', join: 'hybrid-entra-joined' }] };

@@ -360,6 +360,30 @@ export const CheckSchema = z.discriminatedUnion('type', [
       action: z.enum(DEVICE_ACTIONS).optional(),
       /** Complete or Failed. */
       status: z.enum(['Complete', 'Failed']),
+      /** Text the Error column must contain, e.g. "You don't have access"; omitted: any. */
+      error: z.string().min(1).optional(),
+      /** true: any such action so far counts, not only the latest; default false. */
+      ever: z.boolean().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('policy-on-device'),
+      /** The device, by name. */
+      device: z.string().min(1),
+      /** A policy id from `initial.policies`. */
+      policy: kebab('intune-compliance'),
+      /** The policy's settings are in effect on the device (enforced, or left behind); false: neither. */
+      applied: z.boolean(),
+      /** With applied: true only. true: left behind, no longer enforced; false: enforced; omitted: either. */
+      left: z.boolean().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('signed-in'),
+      /** Signed in to this Azure environment: in the open wizard, or cloud attach configured there. */
+      environment: z.enum(AZURE_ENVIRONMENTS),
     })
     .strict(),
 ]);
@@ -714,6 +738,10 @@ export const ScenarioSchema = z
         if (c.type === 'upload-scope' && c.upload && c.upload !== 'all') ref([...path, 'upload', 'collection'], c.upload.collection);
         if ('device' in c) device([...path, 'device'], c.device);
         if (c.type === 'funnel-count' && c.atLeast === undefined && c.atMost === undefined) issue(path, 'Received neither atLeast nor atMost; expected at least one bound');
+        if (c.type === 'policy-on-device') {
+          if (!policies.has(c.policy)) issue([...path, 'policy'], `Received unknown policy "${c.policy}"; expected one of initial.policies`);
+          if (!c.applied && c.left !== undefined) issue([...path, 'left'], 'Received left with applied: false; expected left only with applied: true');
+        }
       });
     });
   });

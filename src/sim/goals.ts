@@ -6,6 +6,7 @@
 import {
   AUTHORITY_LABELS,
   AUTO_ENROLLMENT_LABELS,
+  AZURE_ENVIRONMENT_LABELS,
   DEVICE_ACTION_LABELS,
   SLIDER_LABELS,
   WORKLOAD_COUNT,
@@ -14,8 +15,10 @@ import {
 } from './constants';
 import { collectionMark, collectionName, findCollection } from './collections';
 import { authorityOf, deriveAuthorityTable, deviceIndex, funnelCounts, managedByOf, type FunnelCounts } from './derive';
+import { policiesOf, type PolicyOnDevice } from './policies';
 import { connectorView } from './tenant';
-import type { Check, CheckResult, FunnelStage, Goal, GoalResult, SimState, UploadScope } from './types';
+import { wizardName } from './labels';
+import type { Check, CheckResult, DeviceActionRecord, FunnelStage, Goal, GoalResult, SimState, UploadScope } from './types';
 
 const FUNNEL_LABELS: Readonly<Record<FunnelStage, string>> = {
   eligible: 'Eligible',
@@ -178,16 +181,64 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
       );
     }
     case 'device-action': {
+      const what = check.action ? DEVICE_ACTION_LABELS[check.action] : 'device action';
+      const error = check.error;
+      const ends = (status: string, text: string | null) => `ended ${status}${text ? `: ${text}` : ''}`;
+      const wanted = `${check.status}${error !== undefined ? ` with "${error}"` : ''}`;
+      const matches = (r: DeviceActionRecord) => r.status === check.status && (error === undefined || (r.error ?? '').includes(error));
       const records = state.deviceActions.filter((r) => r.device === check.device && (check.action === undefined || r.action === check.action));
       const last = records[records.length - 1];
-      const what = check.action ? DEVICE_ACTION_LABELS[check.action] : 'device action';
-      const actual = last ? `${DEVICE_ACTION_LABELS[last.action]} on ${check.device} ended ${last.status}` : `no ${what} has run on ${check.device}`;
+      if (check.ever) {
+        const hit = records.find(matches);
+        const actual = hit
+          ? `${DEVICE_ACTION_LABELS[hit.action]} on ${check.device} ${ends(hit.status, hit.error)}`
+          : records.length === 0
+            ? `no ${what} has run on ${check.device}`
+            : `no ${what} on ${check.device} has ended ${wanted} (the latest ${ends(last!.status, last!.error)})`;
+        return result(hit !== undefined, actual, `a ${what} on ${check.device} ends ${wanted}`, `${actual}; the goal wants one that ends ${wanted}`);
+      }
+      const actual = last ? `${DEVICE_ACTION_LABELS[last.action]} on ${check.device} ${ends(last.status, error !== undefined ? last.error : null)}` : `no ${what} has run on ${check.device}`;
       return result(
-        last?.status === check.status,
+        last !== undefined && matches(last),
         actual,
-        `${check.action ? what : 'the latest device action'} on ${check.device} ends ${check.status}`,
-        `${actual}; the goal wants ${check.status}`,
+        `${check.action ? what : 'the latest device action'} on ${check.device} ends ${wanted}`,
+        `${actual}; the goal wants ${wanted}`,
       );
+    }
+    case 'policy-on-device': {
+      const i = deviceIndex(state, check.device);
+      if (i < 0) return result(false, `no device ${check.device}`, `${check.device} exists`, `There is no device ${check.device}`);
+      const policy = state.policies.find((p) => p.id === check.policy);
+      if (!policy) return result(false, `no policy ${check.policy}`, `${check.policy} exists`, `There is no policy ${check.policy}`);
+      const status: PolicyOnDevice['status'] | 'none' = policiesOf(state, i).find((p) => p.policy === policy.id)?.status ?? 'none';
+      const on = `${policy.name} is`;
+      const ACTUAL: Readonly<Record<typeof status, string>> = {
+        applied: `${on} applied to ${check.device}`,
+        remains: `${on} left on ${check.device}, no longer enforced`,
+        ignored: `${on} not applied to ${check.device}`,
+        none: `${on} not applied to ${check.device}`,
+      };
+      const applied = status === 'applied' || status === 'remains';
+      const passed = applied === check.applied && (check.left === undefined || (status === 'remains') === check.left);
+      const want = !check.applied ? 'not applied' : check.left === true ? 'left on the device, no longer enforced' : check.left === false ? 'applied and enforced' : 'applied';
+      const expected = !check.applied
+        ? `${policy.name} not applied to ${check.device}`
+        : check.left === true
+          ? `${policy.name} left on ${check.device}, no longer enforced`
+          : `${policy.name} applied to ${check.device}${check.left === false ? ', enforced' : ''}`;
+      return result(passed, ACTUAL[status], expected, `${ACTUAL[status]}; the goal wants it ${want}`);
+    }
+    case 'signed-in': {
+      // The wizard's sign-in while it is open; once it has finished, the environment cloud attach uses.
+      const environment = state.wizard ? state.wizard.environment : (state.settings.cloudAttach?.environment ?? null);
+      const label = AZURE_ENVIRONMENT_LABELS[check.environment];
+      const actual =
+        environment !== null
+          ? `Signed in to ${AZURE_ENVIRONMENT_LABELS[environment]}`
+          : state.wizard
+            ? `The ${wizardName(state.site.version)} has not signed in yet`
+            : `The ${wizardName(state.site.version)} is not open and cloud attach is not configured`;
+      return result(environment === check.environment, actual, `Signed in to ${label}`, `${actual}; the goal wants a sign-in to ${label}`);
     }
   }
 }

@@ -387,8 +387,28 @@ export type Check =
   | { type: 'upload-scope'; upload: UploadScope | null }
   | { type: 'connector-status'; status: ConnectorStatus }
   | { type: 'managed-by'; device: string; managedBy: ManagedBy | null }
-  /** The latest device action on the device (of that kind, when given) ended with this status. */
-  | { type: 'device-action'; device: string; action?: DeviceActionKind | undefined; status: 'Complete' | 'Failed' };
+  /**
+   * The latest device action on the device (of that kind, when given) ended with this status, and
+   * with an Error column containing `error` when given. With `ever`, any such action so far counts,
+   * not only the latest: a step that shows a refusal stays checkable after a later success.
+   */
+  | {
+      type: 'device-action';
+      device: string;
+      action?: DeviceActionKind | undefined;
+      status: 'Complete' | 'Failed';
+      error?: string | undefined;
+      ever?: boolean | undefined;
+    }
+  /**
+   * A policy's settings on a device, as the admin center's device page lists them. `applied`: they
+   * are in effect there, enforced through an assignment or left behind after it stopped (rules 7,
+   * 8: "remains"); false: neither. `left` (with `applied` only) narrows it: true, only left behind
+   * and no longer enforced; false, enforced.
+   */
+  | { type: 'policy-on-device'; device: string; policy: string; applied: boolean; left?: boolean | undefined }
+  /** Signed in to this Azure environment: in the open wizard, or cloud attach configured there. */
+  | { type: 'signed-in'; environment: AzureEnvironment };
 
 export interface Goal {
   id: string;
