@@ -205,6 +205,31 @@ describe('suspend data', () => {
     expect(encodeProgress(least).length).toBeLessThanOrEqual(3500);
   });
 
+  describe('with the units the course has now', () => {
+    const knownUnits = ['introduction', 'benefits', 'paths'];
+    const saved = (progress: Partial<Progress>) => encodeSuspendData({ ...emptyProgress(), ...progress });
+
+    it('drops units the course no longer has, and keeps checklist ticks whatever they say', () => {
+      const text = saved({ completedUnits: ['benefits', 'paths', 'removed'], lastVisitedUnit: 'removed', checkedItems: ['removed/item'] });
+      expect(decodeSuspendData(text, knownUnits)).toEqual({
+        ok: true,
+        progress: { ...emptyProgress(), completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: ['removed/item'] },
+      });
+    });
+
+    it('keeps known units as they are', () => {
+      const progress = { ...emptyProgress(), completedUnits: ['paths'], lastVisitedUnit: 'benefits' };
+      expect(decodeSuspendData(encodeSuspendData(progress), knownUnits)).toEqual({ ok: true, progress });
+    });
+
+    it('still refuses malformed values', () => {
+      expect(decodeSuspendData('{"version":1,"completedUnits":["Removed"],"lastVisitedUnit":null,"checkedItems":[]}', knownUnits)).toEqual({
+        ok: false,
+        reason: 'the saved data is damaged',
+      });
+    });
+  });
+
   it('refuses corrupt, foreign, truncated and oversized data with a reason, and never throws', () => {
     const valid = encodeSuspendData(largestProgress());
     const samples = [

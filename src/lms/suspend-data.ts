@@ -82,12 +82,22 @@ export type SuspendDataRead = { ok: true; progress: Progress } | { ok: false; re
 /**
  * Progress from suspend data. Never throws: empty data is empty progress; anything the site's
  * progress format does not accept is refused with the reason (the caller starts from local
- * progress and says so).
+ * progress and says so). With `knownUnits` (the unit slugs the course has now), units removed
+ * since are dropped quietly from the completed units and the last unit visited; checklist ticks
+ * stay as they are.
  */
 export function decodeSuspendData(text: string, knownUnits?: readonly string[]): SuspendDataRead {
   if (text.length > LIMITS.suspendData) return { ok: false, reason: `the saved data is ${text.length} characters long, more than SCORM's ${LIMITS.suspendData}` };
-  const { progress, problem } = decodeProgress(text, knownUnits ? { knownUnits } : {});
-  if (problem === null) return { ok: true, progress };
+  const { progress, problem } = decodeProgress(text);
+  if (problem === null) {
+    if (!knownUnits) return { ok: true, progress };
+    const { completedUnits, lastVisitedUnit } = progress;
+    const known = (slug: string) => knownUnits.includes(slug);
+    return {
+      ok: true,
+      progress: { ...progress, completedUnits: completedUnits.filter(known), lastVisitedUnit: lastVisitedUnit && known(lastVisitedUnit) ? lastVisitedUnit : null },
+    };
+  }
   const reasons: Record<string, string> = {
     corrupt: 'the saved data is damaged',
     foreign: 'the saved data is not this course’s',

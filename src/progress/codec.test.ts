@@ -117,14 +117,6 @@ describe('decodeProgress', () => {
     });
   });
 
-  test('keeps ticked checklist items whatever knownUnits says', () => {
-    const raw = saved({ version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: ['removed/item'] });
-    expect(decodeProgress(raw, { knownUnits: ['paths'] })).toEqual({
-      progress: { version: 3, completedUnits: [], lastVisitedUnit: null, checkedItems: ['removed/item'], quizzes: {}, labs: {} },
-      problem: null,
-    });
-  });
-
   describe('corrupt', () => {
     test.each([
       'not json',
@@ -227,36 +219,6 @@ describe('decodeProgress', () => {
   test('returns a new empty progress each time, never a shared object', () => {
     expect(decodeProgress('x').progress).not.toBe(decodeProgress('x').progress);
     expect(decodeProgress(null).progress).not.toBe(decodeProgress(null).progress);
-  });
-
-  describe('knownUnits', () => {
-    const knownUnits = ['introduction', 'benefits', 'paths'];
-
-    test('drops units the course no longer has, without a problem', () => {
-      const raw = saved({
-        version: 1,
-        completedUnits: ['benefits', 'removed', 'paths'],
-        lastVisitedUnit: 'removed',
-        checkedItems: [],
-      });
-      expect(decodeProgress(raw, { knownUnits })).toEqual({
-        progress: { version: 3, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: {} },
-        problem: null,
-      });
-    });
-
-    test('keeps known units as they are', () => {
-      const raw = saved({ version: 1, completedUnits: ['paths'], lastVisitedUnit: 'benefits', checkedItems: [] });
-      expect(decodeProgress(raw, { knownUnits })).toEqual({
-        progress: { version: 3, completedUnits: ['paths'], lastVisitedUnit: 'benefits', checkedItems: [], quizzes: {}, labs: {} },
-        problem: null,
-      });
-    });
-
-    test('still reports malformed values', () => {
-      const raw = saved({ version: 1, completedUnits: ['Removed'], lastVisitedUnit: null, checkedItems: [] });
-      expect(decodeProgress(raw, { knownUnits })).toEqual(fails('corrupt'));
-    });
   });
 
   describe('migration chain (test-only table, current version 3)', () => {

@@ -75,7 +75,8 @@ export function isUnitComplete(progress: Progress, slug: string): boolean {
 export function progressReducer(state: Progress, action: ProgressAction): Progress {
   const { completedUnits: done, lastVisitedUnit: last, checkedItems: ticked } = state;
   if (action.type === 'reset') {
-    return done.length || last || ticked.length || Object.keys(state.quizzes).length || Object.keys(state.labs).length ? emptyProgress() : state;
+    const empty = emptyProgress();
+    return JSON.stringify(state) === JSON.stringify(empty) ? state : empty;
   }
   if (action.type === 'check-item' || action.type === 'uncheck-item') {
     const { item } = action;
