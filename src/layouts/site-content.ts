@@ -12,6 +12,7 @@ import type { Scenario } from '../sim/types';
 import type { Quiz } from '../quiz/types';
 import { assertValidContent } from '../schemas/validate-content';
 import { parseUnitFolder, sortUnits } from '../progress/navigation';
+import { placedScenarios } from './placed-scenarios';
 
 export interface SiteUnit {
   slug: string;
@@ -22,6 +23,8 @@ export interface SiteUnit {
   durationMinutes: number;
   objectives: string[];
   checklist?: Checklist | undefined;
+  /** The scenarios whose labs the unit places with `<SimulatorSlot scenario="...">`, in page order. */
+  labs: Scenario[];
   entry: CollectionEntry<'lessons'>;
 }
 
@@ -42,11 +45,6 @@ export interface SiteContent {
   scenarios: SiteScenario[];
   /** `content/trainers.yaml`: the trainers' running order. */
   trainers: TrainersData;
-}
-
-/** Whether a lesson body places the scenario with `<SimulatorSlot scenario="id">`. */
-function placesScenario(body: string, id: string): boolean {
-  return new RegExp(`<SimulatorSlot\\s+scenario=["']${id}["']`).test(body);
 }
 
 /** `getStaticPaths()` of the pages made per scenario: `/scenarios/<id>/`, `/present/<id>/` and its notes. */
@@ -102,18 +100,17 @@ async function load(): Promise<SiteContent> {
     quizzes: quizEntries.map((entry) => ({ filePath: filePathOf(entry, `content/quizzes/${entry.id}.yaml`), data: entry.data })),
   });
 
+  const scenarioById = new Map(scenarioEntries.map((entry) => [entry.id, entry.data as Scenario]));
   const units = sortUnits(
     lessonEntries.map((entry) => {
-      // validateContent has rejected any folder name that does not parse.
+      // validateContent has rejected any folder name that does not parse, and any unknown scenario.
       const ref = parseUnitFolder(entry.id)!;
-      return { ...ref, ...entry.data, entry };
+      const labs = placedScenarios(entry.body ?? '').flatMap((id) => scenarioById.get(id) ?? []);
+      return { ...ref, ...entry.data, labs, entry };
     }),
   );
-  const scenarios = scenarioEntries
-    .map((entry) => {
-      const scenario = entry.data as Scenario;
-      return { scenario, usedIn: units.filter((unit) => placesScenario(unit.entry.body ?? '', scenario.id)) };
-    })
+  const scenarios = [...scenarioById.values()]
+    .map((scenario) => ({ scenario, usedIn: units.filter((unit) => unit.labs.includes(scenario)) }))
     .sort((a, b) => a.scenario.title.localeCompare(b.scenario.title, 'en'));
   return {
     module: moduleEntry.data,

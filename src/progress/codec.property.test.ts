@@ -14,11 +14,19 @@ const sortedUnique = <T extends string>(values: T[]) => [...new Set(values)].sor
 
 /** Any progress the site can save: what the reducer produces (sorted, unique, well-formed). */
 const validProgress: fc.Arbitrary<Progress> = fc.record({
-  version: fc.constant(PROGRESS_VERSION as 2),
+  version: fc.constant(PROGRESS_VERSION as 3),
   completedUnits: fc.array(slug, { maxLength: 10 }).map(sortedUnique),
   lastVisitedUnit: fc.option(slug, { nil: null }),
   checkedItems: fc.array(item, { maxLength: 20 }).map(sortedUnique),
   quizzes: fc.dictionary(slug, fc.record({ attempts: fc.array(fc.record({ seed: fc.nat(), score: fc.double({ min: 0, max: 1, noNaN: true }), passed: fc.boolean() }), { maxLength: 3 }), best: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }), current: fc.constant(null) }), { maxKeys: 4 }),
+  labs: fc.dictionary(
+    slug,
+    fc.record(
+      { met: fc.array(slug, { maxLength: 3 }).map(sortedUnique), done: fc.constantFrom('self', 'help'), actions: fc.array(fc.record({ type: fc.constant('advance-time'), minutes: fc.nat(600) }), { maxLength: 3 }), revision: fc.integer({ min: 1, max: 3 }) },
+      { requiredKeys: ['met'] },
+    ),
+    { maxKeys: 4 },
+  ),
 });
 
 /** Is `progress` a state the site accepts? */
@@ -29,7 +37,9 @@ function isValid(progress: Progress): boolean {
     (progress.lastVisitedUnit === null || isUnitSlug(progress.lastVisitedUnit)) &&
     progress.checkedItems.every(isChecklistItem) &&
     typeof progress.quizzes === 'object' &&
-    progress.quizzes !== null
+    progress.quizzes !== null &&
+    typeof progress.labs === 'object' &&
+    progress.labs !== null
   );
 }
 

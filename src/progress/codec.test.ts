@@ -3,38 +3,40 @@ import { decodeProgress, encodeProgress, progressNoticeText, type DecodeProblem 
 import type { MigrationTable } from './migrations';
 import { emptyProgress, progressReducer, type Progress } from './progress';
 
-const empty = { version: 2, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {} };
+const empty = { version: 3, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: {} };
 const fails = (problem: DecodeProblem) => ({ progress: empty, problem });
 const saved = (value: unknown) => JSON.stringify(value);
 
 describe('encodeProgress', () => {
   test('writes JSON with the version', () => {
     const progress: Progress = {
-      version: 2,
+      version: 3,
       completedUnits: ['benefits', 'introduction'],
       lastVisitedUnit: 'paths',
       checkedItems: [],
       quizzes: {},
+      labs: {},
     };
     expect(encodeProgress(progress)).toBe(
-      '{"version":2,"completedUnits":["benefits","introduction"],"lastVisitedUnit":"paths","checkedItems":[],"quizzes":{}}',
+      '{"version":3,"completedUnits":["benefits","introduction"],"lastVisitedUnit":"paths","checkedItems":[],"quizzes":{},"labs":{}}',
     );
     expect(encodeProgress(emptyProgress())).toBe(
-      '{"version":2,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[],"quizzes":{}}',
+      '{"version":3,"completedUnits":[],"lastVisitedUnit":null,"checkedItems":[],"quizzes":{},"labs":{}}',
     );
   });
 
   test('writes ticked checklist items', () => {
     const progress: Progress = {
-      version: 2,
+      version: 3,
       completedUnits: [],
       lastVisitedUnit: 'prerequisites',
       checkedItems: ['prerequisites/licences', 'prerequisites/sccm-version'],
       quizzes: {},
+      labs: {},
     };
     expect(encodeProgress(progress)).toBe(
-      '{"version":2,"completedUnits":[],"lastVisitedUnit":"prerequisites",' +
-        '"checkedItems":["prerequisites/licences","prerequisites/sccm-version"],"quizzes":{}}',
+      '{"version":3,"completedUnits":[],"lastVisitedUnit":"prerequisites",' +
+        '"checkedItems":["prerequisites/licences","prerequisites/sccm-version"],"quizzes":{},"labs":{}}',
     );
   });
 });
@@ -48,11 +50,12 @@ describe('decodeProgress', () => {
       expect(decodeProgress(encodeProgress(state))).toEqual({ progress: state, problem: null });
     }
     expect(state).toEqual({
-      version: 2,
+      version: 3,
       completedUnits: ['connector-status', 'introduction', 'paths'],
       lastVisitedUnit: 'connector-status',
       checkedItems: [],
       quizzes: {},
+      labs: {},
     });
   });
 
@@ -66,11 +69,12 @@ describe('decodeProgress', () => {
     state = progressReducer(state, { type: 'uncheck-item', item: 'prerequisites/sccm-version' });
     expect(decodeProgress(encodeProgress(state))).toEqual({ progress: state, problem: null });
     expect(state).toEqual({
-      version: 2,
+      version: 3,
       completedUnits: ['prerequisites'],
       lastVisitedUnit: null,
       checkedItems: ['prerequisites/licences', 'setup/azure-ad-connect'],
       quizzes: {},
+      labs: {},
     });
   });
 
@@ -88,7 +92,7 @@ describe('decodeProgress', () => {
       checkedItems: [],
     });
     expect(decodeProgress(raw)).toEqual({
-      progress: { version: 2, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: [], quizzes: {} },
+      progress: { version: 3, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: {} },
       problem: null,
     });
   });
@@ -102,20 +106,13 @@ describe('decodeProgress', () => {
     });
     expect(decodeProgress(raw)).toEqual({
       progress: {
-        version: 2,
+        version: 3,
         completedUnits: [],
         lastVisitedUnit: null,
         checkedItems: ['prerequisites/azure-ad', 'prerequisites/licences', 'setup/tenant'],
         quizzes: {},
+        labs: {},
       },
-      problem: null,
-    });
-  });
-
-  test('keeps ticked checklist items whatever knownUnits says', () => {
-    const raw = saved({ version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: ['removed/item'] });
-    expect(decodeProgress(raw, { knownUnits: ['paths'] })).toEqual({
-      progress: { version: 2, completedUnits: [], lastVisitedUnit: null, checkedItems: ['removed/item'], quizzes: {} },
       problem: null,
     });
   });
@@ -206,7 +203,7 @@ describe('decodeProgress', () => {
   describe('versions', () => {
     test('a newer version is future-version', () => {
       expect(
-        decodeProgress(saved({ version: 3, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {} })),
+        decodeProgress(saved({ version: 4, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: {} })),
       ).toEqual(fails('future-version'));
       expect(decodeProgress(saved({ version: 99, anything: true }))).toEqual(fails('future-version'));
     });
@@ -224,36 +221,6 @@ describe('decodeProgress', () => {
     expect(decodeProgress(null).progress).not.toBe(decodeProgress(null).progress);
   });
 
-  describe('knownUnits', () => {
-    const knownUnits = ['introduction', 'benefits', 'paths'];
-
-    test('drops units the course no longer has, without a problem', () => {
-      const raw = saved({
-        version: 1,
-        completedUnits: ['benefits', 'removed', 'paths'],
-        lastVisitedUnit: 'removed',
-        checkedItems: [],
-      });
-      expect(decodeProgress(raw, { knownUnits })).toEqual({
-        progress: { version: 2, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: [], quizzes: {} },
-        problem: null,
-      });
-    });
-
-    test('keeps known units as they are', () => {
-      const raw = saved({ version: 1, completedUnits: ['paths'], lastVisitedUnit: 'benefits', checkedItems: [] });
-      expect(decodeProgress(raw, { knownUnits })).toEqual({
-        progress: { version: 2, completedUnits: ['paths'], lastVisitedUnit: 'benefits', checkedItems: [], quizzes: {} },
-        problem: null,
-      });
-    });
-
-    test('still reports malformed values', () => {
-      const raw = saved({ version: 1, completedUnits: ['Removed'], lastVisitedUnit: null, checkedItems: [] });
-      expect(decodeProgress(raw, { knownUnits })).toEqual(fails('corrupt'));
-    });
-  });
-
   describe('migration chain (test-only table, current version 3)', () => {
     // Pretend format 1 kept completion as a comma-separated string, format 2 renamed a field, and
     // format 3 is today's shape. Each step records that it ran.
@@ -267,7 +234,7 @@ describe('decodeProgress', () => {
       2: (value) => {
         calls.push('2->3');
         const { completedUnits, last } = value as { completedUnits: unknown; last: unknown };
-        return { version: 3, completedUnits, lastVisitedUnit: last ?? null, checkedItems: [], quizzes: {} };
+        return { version: 3, completedUnits, lastVisitedUnit: last ?? null, checkedItems: [], quizzes: {}, labs: {} };
       },
     };
     const decode = (value: unknown) => {
@@ -277,7 +244,7 @@ describe('decodeProgress', () => {
 
     test('runs every step from the saved version, in order, then validates', () => {
       expect(decode({ version: 1, done: 'paths,benefits,paths', last: 'paths' })).toEqual({
-        progress: { version: 3, completedUnits: ['benefits', 'paths'], lastVisitedUnit: 'paths', checkedItems: [], quizzes: {} },
+        progress: { version: 3, completedUnits: ['benefits', 'paths'], lastVisitedUnit: 'paths', checkedItems: [], quizzes: {}, labs: {} },
         problem: null,
       });
       expect(calls).toEqual(['1->2', '2->3']);
@@ -285,15 +252,15 @@ describe('decodeProgress', () => {
 
     test('starts from the saved version', () => {
       expect(decode({ version: 2, completedUnits: ['introduction'], last: null })).toEqual({
-        progress: { version: 3, completedUnits: ['introduction'], lastVisitedUnit: null, checkedItems: [], quizzes: {} },
+        progress: { version: 3, completedUnits: ['introduction'], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: {} },
         problem: null,
       });
       expect(calls).toEqual(['2->3']);
     });
 
     test('runs nothing for the current version', () => {
-      expect(decode({ version: 3, completedUnits: [], lastVisitedUnit: 'paths', checkedItems: [], quizzes: {} })).toEqual({
-        progress: { version: 3, completedUnits: [], lastVisitedUnit: 'paths', checkedItems: [], quizzes: {} },
+      expect(decode({ version: 3, completedUnits: [], lastVisitedUnit: 'paths', checkedItems: [], quizzes: {}, labs: {} })).toEqual({
+        progress: { version: 3, completedUnits: [], lastVisitedUnit: 'paths', checkedItems: [], quizzes: {}, labs: {} },
         problem: null,
       });
       expect(calls).toEqual([]);
@@ -377,42 +344,72 @@ describe('progressNoticeText', () => {
   });
 });
 
-describe('format 1 to format 2', () => {
+describe('format 1 to format 3', () => {
   // Exactly what the site saved in format 1 (before quizzes), copied from a learner's localStorage:
   // three units done, unit 3's checklist partly ticked.
   const FORMAT_1 =
     '{"version":1,"completedUnits":["introduction","prerequisites","understand-co-management"],' +
     '"lastVisitedUnit":"connector-status","checkedItems":["prerequisites/entra-id-p1","prerequisites/intune-licences"]}';
 
-  test('a saved format-1 value keeps everything and gains empty quiz records', () => {
+  test('a saved format-1 value keeps everything and gains empty quiz and lab records', () => {
     expect(decodeProgress(FORMAT_1)).toEqual({
       progress: {
-        version: 2,
+        version: 3,
         completedUnits: ['introduction', 'prerequisites', 'understand-co-management'],
         lastVisitedUnit: 'connector-status',
         checkedItems: ['prerequisites/entra-id-p1', 'prerequisites/intune-licences'],
         quizzes: {},
+        labs: {},
       },
       problem: null,
     });
   });
 
-  test('the migrated value is written back in format 2 and reads the same', () => {
+  test('the migrated value is written back in format 3 and reads the same', () => {
     const { progress } = decodeProgress(FORMAT_1);
     const rewritten = encodeProgress(progress);
-    expect(JSON.parse(rewritten)).toMatchObject({ version: 2, quizzes: {} });
+    expect(JSON.parse(rewritten)).toMatchObject({ version: 3, quizzes: {}, labs: {} });
     expect(decodeProgress(rewritten)).toEqual({ progress, problem: null });
   });
 
   test('a format-1 value that already had a quizzes field is not format 1', () => {
     const raw = saved({ version: 1, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: { x: {} } });
-    // The migration sets quizzes: {} and the value keeps five fields: nothing claims to be a quiz record.
+    // The migration sets quizzes: {} and the value keeps its fields: nothing claims to be a quiz record.
+    expect(decodeProgress(raw)).toEqual({ progress: empty, problem: null });
+  });
+});
+
+describe('format 2 to format 3', () => {
+  // Exactly what the site saved in format 2 (before lab records), as a learner's localStorage held
+  // it: two units done, a tick, a finished quick check and a knowledge check with lab work on screen.
+  const FORMAT_2 =
+    '{"version":2,"completedUnits":["introduction","understand-co-management"],"lastVisitedUnit":"knowledge-check",' +
+    '"checkedItems":["prerequisites/entra-id-p1"],"quizzes":{"understand-co-management-quick-check":{"attempts":' +
+    '[{"seed":3021,"score":0.75,"passed":false,"at":1796000000000}],"best":0.75,"current":null},"knowledge-check":' +
+    '{"attempts":[],"best":null,"current":{"seed":42,"responses":{"kc-lab-pilot-compliance-finance":{"type":"lab-task",' +
+    '"actions":[{"type":"set-pilot-collection","workload":"compliance-policies","collection":"pilot-finance"}],' +
+    '"passed":[false,true,false,true],"revision":2}},"checked":[],"revealed":false}}}}';
+
+  test('a saved format-2 value keeps everything unchanged and gains empty lab records', () => {
+    const before = JSON.parse(FORMAT_2);
+    expect(decodeProgress(FORMAT_2)).toEqual({ progress: { ...before, version: 3, labs: {} }, problem: null });
+  });
+
+  test('the migrated value is written back in format 3 and reads the same', () => {
+    const { progress } = decodeProgress(FORMAT_2);
+    const rewritten = encodeProgress(progress);
+    expect(JSON.parse(rewritten)).toMatchObject({ version: 3, labs: {} });
+    expect(decodeProgress(rewritten)).toEqual({ progress, problem: null });
+  });
+
+  test('a format-2 value that already had a labs field is not format 2', () => {
+    const raw = saved({ version: 2, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: { x: { done: 'self' } } });
     expect(decodeProgress(raw)).toEqual({ progress: empty, problem: null });
   });
 });
 
 describe('quiz records', () => {
-  const base = { version: 2, completedUnits: ['paths'], lastVisitedUnit: 'paths', checkedItems: ['prerequisites/entra-id-p1'] };
+  const base = { version: 3, completedUnits: ['paths'], lastVisitedUnit: 'paths', checkedItems: ['prerequisites/entra-id-p1'], labs: {} };
   const kept = { ...base, quizzes: {} };
 
   test('keeps each quiz record as saved, for the quiz store to read', () => {
@@ -427,17 +424,57 @@ describe('quiz records', () => {
     ['a record that is not an object', { 'paths-quick-check': 3 }],
     ['a record that is an array', { 'paths-quick-check': [] }],
     ['a null record among good ones', { a: { attempts: [] }, b: null }],
-  ])('%s: drops the quiz records only, keeping units and ticks', (_name, quizzes) => {
-    expect(decodeProgress(saved({ ...base, quizzes }))).toEqual({ progress: kept, problem: 'corrupt-quizzes' });
+  ])('%s: drops the quiz records only, keeping units, ticks and labs', (_name, quizzes) => {
+    const labs = { 'paths-lab': { met: [], done: 'self' } };
+    expect(decodeProgress(saved({ ...base, labs, quizzes }))).toEqual({ progress: { ...kept, labs }, problem: 'corrupt-quizzes' });
   });
 
-  test('a missing quizzes field in format 2 is corrupt (the format always writes it)', () => {
+  test('a missing quizzes field in format 3 is corrupt (the format always writes it)', () => {
     expect(decodeProgress(saved(base))).toEqual(fails('corrupt'));
   });
 
   test('explains dropped quiz records', () => {
     expect(progressNoticeText('corrupt-quizzes')).toBe(
       'Your saved quiz answers could not be read, so they have been cleared. Your completed units and checklist ticks are kept.',
+    );
+  });
+});
+
+describe('lab records', () => {
+  const quizzes = { 'paths-quick-check': { attempts: [], best: null, current: null } };
+  const base = { version: 3, completedUnits: ['paths'], lastVisitedUnit: 'paths', checkedItems: ['prerequisites/entra-id-p1'], quizzes };
+
+  test('keeps each lab record as saved, for the lab to read (the codec checks only that it is an object)', () => {
+    const labs = {
+      'compliance-policies-first': { met: ['compliance-to-pilot'], done: 'help' },
+      'pilot-enrollment-for-it': { met: [], actions: [{ type: 'advance-time', minutes: 60 }], revision: 2 },
+      'any-id': { done: 'not a mark', anything: 1 },
+    };
+    expect(decodeProgress(saved({ ...base, labs }))).toEqual({ progress: { ...base, labs }, problem: null });
+  });
+
+  test.each([
+    ['labs as an array', []],
+    ['labs as a string', 'compliance-policies-first'],
+    ['labs null', null],
+    ['a record that is not an object', { 'compliance-policies-first': 'self' }],
+    ['a record that is an array', { 'compliance-policies-first': [] }],
+    ['a null record among good ones', { a: { met: [] }, b: null }],
+  ])('%s: drops the lab records only, keeping units, ticks and quizzes', (_name, labs) => {
+    expect(decodeProgress(saved({ ...base, labs }))).toEqual({ progress: { ...base, labs: {} }, problem: 'corrupt-labs' });
+  });
+
+  test('unreadable quiz and lab records both go, and the quiz notice is the one given', () => {
+    expect(decodeProgress(saved({ ...base, quizzes: [], labs: null }))).toEqual({ progress: { ...base, quizzes: {}, labs: {} }, problem: 'corrupt-quizzes' });
+  });
+
+  test('a missing labs field in format 3 is corrupt (the format always writes it)', () => {
+    expect(decodeProgress(saved(base))).toEqual(fails('corrupt'));
+  });
+
+  test('explains dropped lab records', () => {
+    expect(progressNoticeText('corrupt-labs')).toBe(
+      'Your saved lab work could not be read, so it has been cleared. Your completed units, checklist ticks and quiz answers are kept.',
     );
   });
 });

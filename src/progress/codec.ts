@@ -12,20 +12,22 @@ import { PROGRESS_VERSION, emptyProgress, isChecklistItem, isUnitSlug, type Prog
  * - 'future-version': saved by a newer version of the course than this code knows;
  * - 'old-version': saved in an older format for which no migration exists;
  * - 'corrupt-quizzes': our format, readable except for the quiz records, which are dropped; all the
- *   rest (units, checklist ticks) is kept. The quiz store reports a single bad record the same way.
+ *   rest (units, checklist ticks, lab records) is kept. The quiz store reports a single bad record
+ *   the same way.
+ * - 'corrupt-labs': our format, readable except for the lab records, which are dropped; all the
+ *   rest is kept. (When the quiz records are unreadable too, both go and 'corrupt-quizzes' is said.)
  */
-export type DecodeProblem = 'corrupt' | 'foreign' | 'future-version' | 'old-version' | 'corrupt-quizzes';
+export type DecodeProblem = 'corrupt' | 'foreign' | 'future-version' | 'old-version' | 'corrupt-quizzes' | 'corrupt-labs';
 
 export interface DecodeResult {
-  /** The saved progress (without its quiz records for 'corrupt-quizzes'); empty progress for any other problem. */
+  /** The saved progress (without the unreadable records for 'corrupt-quizzes' and 'corrupt-labs'); empty progress for any other problem. */
   progress: Progress;
   /** What went wrong, or null when the value was read (or there was nothing saved). */
   problem: DecodeProblem | null;
 }
 
+/** For tests: a migration chain other than the course's. */
 export interface DecodeOptions {
-  /** Unit slugs the course has now: other slugs (a unit removed since) are dropped quietly. */
-  knownUnits?: readonly string[];
   /** Migrations to apply; defaults to `MIGRATIONS`. For tests. */
   migrations?: MigrationTable;
   /** The version to migrate to and validate; defaults to `PROGRESS_VERSION`. For tests. */
@@ -64,8 +66,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Parses, migrates and validates; may throw (bad JSON, a failing migration). */
 function read(
   raw: string,
-  { knownUnits, migrations = MIGRATIONS, currentVersion = PROGRESS_VERSION }: DecodeOptions,
-): Progress | DecodeProblem | [Progress, 'corrupt-quizzes'] {
+  { migrations = MIGRATIONS, currentVersion = PROGRESS_VERSION }: DecodeOptions,
+): Progress | DecodeProblem | [Progress, 'corrupt-quizzes' | 'corrupt-labs'] {
   let value: unknown = JSON.parse(raw);
   if (!isRecord(value) || !('version' in value)) return 'foreign';
   const version = value.version;
@@ -76,25 +78,26 @@ function read(
     if (!migrate) return 'old-version';
     value = migrate(value);
   }
-  // Exactly the five fields of the current format, each of the right type.
-  if (!isRecord(value) || Object.keys(value).length !== 5 || value.version !== currentVersion) return 'corrupt';
-  const { completedUnits, lastVisitedUnit, checkedItems, quizzes } = value;
+  // Exactly the six fields of the current format, each of the right type.
+  if (!isRecord(value) || Object.keys(value).length !== 6 || value.version !== currentVersion) return 'corrupt';
+  const { completedUnits, lastVisitedUnit, checkedItems, quizzes, labs } = value;
   if (!Array.isArray(completedUnits) || !completedUnits.every(isUnitSlug)) return 'corrupt';
   if (lastVisitedUnit !== null && !isUnitSlug(lastVisitedUnit)) return 'corrupt';
   if (!Array.isArray(checkedItems) || !checkedItems.every(isChecklistItem)) return 'corrupt';
-  const known = (slug: string) => !knownUnits || knownUnits.includes(slug);
   const progress: Progress = {
     version: currentVersion as Progress['version'],
-    completedUnits: [...new Set(completedUnits)].filter(known).sort(),
-    lastVisitedUnit: lastVisitedUnit !== null && known(lastVisitedUnit) ? lastVisitedUnit : null,
+    completedUnits: [...new Set(completedUnits)].sort(),
+    lastVisitedUnit: lastVisitedUnit as string | null,
     checkedItems: [...new Set(checkedItems)].sort(),
     quizzes: {},
+    labs: {},
   };
-  // Quiz records are only checked to be objects here (the quiz store validates its own); a bad
-  // one costs the quiz records, never the units and ticks.
-  if (!isRecord(quizzes) || !Object.values(quizzes).every(isRecord)) return [progress, 'corrupt-quizzes'];
-  progress.quizzes = quizzes;
-  return progress;
+  // Quiz and lab records are only checked to be objects here (the quiz store and the lab validate
+  // their own); a bad one costs its kind of records, never the units and ticks.
+  const readable = (records: unknown): records is Record<string, unknown> => isRecord(records) && Object.values(records).every(isRecord);
+  if (readable(quizzes)) progress.quizzes = quizzes;
+  if (readable(labs)) progress.labs = labs;
+  return progress.quizzes !== quizzes ? [progress, 'corrupt-quizzes'] : progress.labs !== labs ? [progress, 'corrupt-labs'] : progress;
 }
 
 const UNREADABLE =
@@ -110,6 +113,8 @@ const NOTICES: Record<DecodeProblem, string> = {
     'Your progress was saved by a newer version of this course. Reload the page to see it; until then, this page cannot change it.',
   'corrupt-quizzes':
     'Your saved quiz answers could not be read, so they have been cleared. Your completed units and checklist ticks are kept.',
+  'corrupt-labs':
+    'Your saved lab work could not be read, so it has been cleared. Your completed units, checklist ticks and quiz answers are kept.',
 };
 
 /** A short, calm, plain-text notice telling the learner what happened to their saved progress. */

@@ -10,7 +10,7 @@
  *
  * To add format n + 1: add `n: (value) => ...` here, bump `PROGRESS_VERSION`, change `Progress`
  * and the validation in `codec.ts`, and add a test that decodes a saved format-n string (see the
- * format-1 test in `codec.test.ts`).
+ * format-1 and format-2 tests in `codec.test.ts`).
  */
 
 /** Moves a value one format version up. */
@@ -22,4 +22,6 @@ export type MigrationTable = Readonly<Record<number, Migration>>;
 export const MIGRATIONS: MigrationTable = {
   // Format 2 adds quiz records; a format-1 learner has taken no quiz yet.
   1: (value) => ({ ...(value as object), version: 2, quizzes: {} }),
+  // Format 3 adds lab records; a format-2 learner has no lab done or lab work saved outside quizzes.
+  2: (value) => ({ ...(value as object), version: 3, labs: {} }),
 };

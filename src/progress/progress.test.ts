@@ -4,8 +4,8 @@ import { progressOf as progress } from './test-fixtures';
 
 
 describe('emptyProgress', () => {
-  test('returns version 2 with nothing done and no quiz records, as a new object each time', () => {
-    expect(emptyProgress()).toEqual({ version: 2, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {} });
+  test('returns version 3 with nothing done and no quiz or lab records, as a new object each time', () => {
+    expect(emptyProgress()).toEqual({ version: 3, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: {} });
     expect(emptyProgress()).not.toBe(emptyProgress());
   });
 });
@@ -235,6 +235,13 @@ describe('progressReducer', () => {
       const reset = progressReducer(onlyTicked, { type: 'reset' });
       expect(reset).toEqual(emptyProgress());
       expect(reset).not.toBe(onlyTicked);
+    });
+
+    test('clears quiz and lab records, even when nothing else is saved', () => {
+      const onlyQuizzes = progress([], null, [], { 'paths-quick-check': { attempts: [], best: 1, current: null } });
+      expect(progressReducer(onlyQuizzes, { type: 'reset' })).toEqual(emptyProgress());
+      const onlyLabs = progress([], null, [], {}, { 'compliance-policies-first': { met: ['compliance-to-pilot'], done: 'self' } });
+      expect(progressReducer(onlyLabs, { type: 'reset' })).toEqual(emptyProgress());
     });
 
     test('returns the same object when there is nothing to reset', () => {

@@ -1,11 +1,11 @@
 /**
  * The learner's progress: which units are complete, where they were last, which checklist items
- * (the prerequisites checklist of unit 3) they ticked, and their quiz records.
+ * (the prerequisites checklist of unit 3) they ticked, their quiz records and their lab records.
  * Pure: plain data and functions, no Preact/Astro/nanostores/DOM, so stores and tests share it.
  */
 
 /** The format version written by this code. Bump it together with a migration in `migrations.ts`. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** A unit slug as it appears in URLs and in saved progress: kebab-case, lower-case letters and digits. */
 export const UNIT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,8 +14,8 @@ export const UNIT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const CHECKLIST_ITEM = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface Progress {
-  /** Format version; see `PROGRESS_VERSION`. Format 1 had no `quizzes`. */
-  version: 2;
+  /** Format version; see `PROGRESS_VERSION`. Format 1 had no `quizzes`, format 2 no `labs`. */
+  version: 3;
   /** Slugs of the units the learner marked complete, sorted and without duplicates. */
   completedUnits: string[];
   /** Slug of the unit the learner opened last, or null before they open one. */
@@ -29,6 +29,13 @@ export interface Progress {
    * out of the every-page site script. Hence `unknown`: nothing may use a record unread.
    */
   quizzes: Readonly<Record<string, unknown>>;
+  /**
+   * Lab records by scenario id (format 3 and later): the goals met, the done mark and unfinished
+   * work (`LabRecord` in `lab-record.ts`). As with quiz records, the every-page codec only checks
+   * that each is an object; a lab reads its own record with `readLabRecord`, and the site script
+   * reads nothing but `done === 'self' || done === 'help'` for the done marks.
+   */
+  labs: Readonly<Record<string, unknown>>;
 }
 
 /** Everything that can change progress. Closed: the reducer handles each kind. */
@@ -42,7 +49,7 @@ export type ProgressAction =
 
 /** Progress of a learner who has not done anything yet (a new object on every call). */
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {} };
+  return { version: PROGRESS_VERSION, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: {} };
 }
 
 /** True when `slug` is a well-formed unit slug. */
@@ -67,7 +74,10 @@ export function isUnitComplete(progress: Progress, slug: string): boolean {
  */
 export function progressReducer(state: Progress, action: ProgressAction): Progress {
   const { completedUnits: done, lastVisitedUnit: last, checkedItems: ticked } = state;
-  if (action.type === 'reset') return done.length || last || ticked.length || Object.keys(state.quizzes).length ? emptyProgress() : state;
+  if (action.type === 'reset') {
+    const empty = emptyProgress();
+    return JSON.stringify(state) === JSON.stringify(empty) ? state : empty;
+  }
   if (action.type === 'check-item' || action.type === 'uncheck-item') {
     const { item } = action;
     const check = action.type === 'check-item';

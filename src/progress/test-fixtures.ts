@@ -6,4 +6,5 @@ export const progressOf = (
   lastVisitedUnit: string | null = null,
   checkedItems: string[] = [],
   quizzes: Progress['quizzes'] = {},
-): Progress => ({ version: 2, completedUnits, lastVisitedUnit, checkedItems, quizzes });
+  labs: Progress['labs'] = {},
+): Progress => ({ version: 3, completedUnits, lastVisitedUnit, checkedItems, quizzes, labs });

@@ -12,7 +12,7 @@ const page = (body = '') => `<!doctype html><html lang="en"><head><title>t</titl
 const island = (url: string) => `<astro-island component-url="${url}"></astro-island>`;
 
 describe('selectPages', () => {
-  it('picks home, the first unit without a simulator, every unit with one (a lab task counts), the heaviest scenario with its presenter view, and the self-assessment', () => {
+  it('picks home, the Labs page, the first unit without a simulator, every unit with one (a lab task counts), the heaviest scenario with its presenter view, and the self-assessment', () => {
     const root = tree({
       'content/lessons/01-welcome/index.mdx': '',
       'content/lessons/02-engine/index.mdx': '',
@@ -27,6 +27,7 @@ describe('selectPages', () => {
       'dist/units/check/index.html': page('<li class="quiz__lab">a lab task</li>'),
       'dist/_astro/light.js': 'export const a = 1;',
       'dist/_astro/heavy.js': `export const b = "${'x'.repeat(50)}${Math.random()}${'y'.repeat(50)}${Math.random()}";`,
+      'dist/scenarios/index.html': page(),
       'dist/scenarios/light/index.html': page(island('/_astro/light.js')),
       'dist/scenarios/heavy/index.html': page(island('/_astro/heavy.js')),
       'dist/present/heavy/index.html': page(),
@@ -34,6 +35,7 @@ describe('selectPages', () => {
     });
     expect(selectPages(join(root, 'dist'), join(root, 'content/lessons')).map((entry) => entry.page)).toEqual([
       '/',
+      '/scenarios/',
       '/units/welcome/',
       '/units/engine/',
       '/units/wizard/',

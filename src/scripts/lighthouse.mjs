@@ -45,7 +45,7 @@ export const CHROME_FLAGS = Object.freeze([
 const read = (/** @type {string} */ file) => readFileSync(file, 'utf8');
 
 /**
- * The pages to audit, from a build: `/`, the first unit (in content order) without a simulator,
+ * The pages to audit, from a build: `/`, the Labs page (`/scenarios/`), the first unit (in content order) without a simulator,
  * every unit with one (a `sim-slot` in its HTML, or a lab task, whose simulator opens in the
  * question: `quiz__lab`), the scenario page that loads the most
  * JavaScript at start (ties: the longer HTML) and the presenter view of the same scenario, and
@@ -60,6 +60,7 @@ export function selectPages(distDir, lessonsDir = resolve('content', 'lessons'))
   /** @type {{ page: string, label: string }[]} */
   const pages = [];
   if (existsSync(html(''))) pages.push({ page: '/', label: 'home' });
+  if (existsSync(html('scenarios'))) pages.push({ page: '/scenarios/', label: 'labs page' });
 
   const order = existsSync(lessonsDir) ? readdirSync(lessonsDir).sort().map((name) => name.replace(/^\d+-/, '')) : [];
   const units = folders('units').sort((a, b) => {

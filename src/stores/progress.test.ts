@@ -20,7 +20,7 @@ import { progressOf as progress } from '../progress/test-fixtures';
 const empty = progress([]);
 const json = (value: unknown) => JSON.stringify(value);
 const saved = () => getTestStorage()[PROGRESS_KEY];
-const newer = json({ version: 3, completedUnits: ['paths'], lastVisitedUnit: null, checks: {} });
+const newer = json({ version: 4, completedUnits: ['paths'], lastVisitedUnit: null, checks: {} });
 
 /** Mounts the stores and records every value they emit from now on. */
 function record() {
@@ -315,6 +315,20 @@ describe('on page load', () => {
     expect(page.$progress.get()).toEqual(empty);
     expect(page.$progressProblem.get()).toBe('corrupt');
     expect(PROGRESS_KEY in getTestStorage()).toBe(false);
+    cleanStores(page.$progress);
+
+    const next = await load();
+    expect(next.$progressProblem.get()).toBeNull();
+    cleanStores(next.$progress);
+  });
+
+  test('clears unreadable lab records at once, keeping the rest, and says so only on this page', async () => {
+    const quizzes = { 'paths-quick-check': { attempts: [], best: 1, current: null } };
+    setTestStorageKey(PROGRESS_KEY, json({ ...progress(['paths'], 'paths', [], quizzes), labs: { 'compliance-policies-first': 'self' } }));
+    const page = await load();
+    expect(page.$progress.get()).toEqual(progress(['paths'], 'paths', [], quizzes));
+    expect(page.$progressProblem.get()).toBe('corrupt-labs');
+    expect(saved()).toBe(json(progress(['paths'], 'paths', [], quizzes)));
     cleanStores(page.$progress);
 
     const next = await load();

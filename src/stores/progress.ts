@@ -66,9 +66,10 @@ function save(progress: Progress): void {
 }
 
 // An unusable value found on load is replaced now, so the notice shows once rather than on every
-// page; unreadable quiz records alone cost only the quiz records (decode kept the rest).
+// page; unreadable quiz or lab records alone ('corrupt-quizzes', 'corrupt-labs') cost only those
+// records (decode kept the rest).
 const problem = $progressProblem.get();
-if (problem && $progress.get() !== newer) save(problem === 'corrupt-quizzes' ? $progress.get() : NOTHING);
+if (problem && $progress.get() !== newer) save(problem.startsWith('corrupt-') ? $progress.get() : NOTHING);
 
 /**
  * Applies `change` to the saved progress and saves the result. Returns false, changing nothing,

@@ -1,6 +1,6 @@
 /**
- * The one script every page shares (budget: 3 KB gzip). It binds the server-rendered markup to the
- * progress store: done marks, "Mark unit complete", the home page's progress and
+ * The one script every page shares (budget: 3.5 KB gzip). It binds the server-rendered markup to the
+ * progress store: units' and labs' done marks, "Mark unit complete", the home page's progress and
  * Continue link, the reset dialog and notices. Search code loads on first use only. Everything it
  * shows is set as text, never as markup; every text it shows comes from the page.
  */
@@ -63,12 +63,17 @@ reveal(find('[data-complete-section]'));
 const summary = reveal(find('[data-progress-summary]'));
 const continueLink = find<HTMLAnchorElement>('[data-continue]');
 
-$progress.subscribe(({ completedUnits, lastVisitedUnit }) => {
+$progress.subscribe(({ completedUnits, lastVisitedUnit, labs }) => {
   const done = new Set(completedUnits);
   for (const item of findAll('[data-unit-item]')) {
     const isDone = done.has(item.dataset.unitItem!);
     item.toggleAttribute('data-done', isDone);
     find('[data-done-text]', item)!.textContent = isDone ? ' (completed)' : '';
+  }
+  // Each lab mark (LabMark.astro: data-lab, the scenario id; data-done, 'self' or 'help') shows
+  // when the lab's saved `done` is exactly its own (a lab record is only known to be an object).
+  for (const mark of findAll('[data-lab]')) {
+    mark.hidden = (labs[mark.dataset.lab!] as { done?: unknown } | undefined)?.done !== mark.dataset.done;
   }
   if (completeButton && completeStatus) {
     const isDone = done.has(completeButton.dataset.completeUnit!);
