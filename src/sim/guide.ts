@@ -255,7 +255,7 @@ const policyName = (state: SimState, id: string) => state.policies.find((p) => p
 const onOff = (on: boolean, yes: string, no: string) => (on ? yes : no);
 const times = (n: number) => (n === 0 ? 'not yet' : n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
-export const PROJECTIONS = {
+const PROJECTIONS = {
   'open-wizard': {
     key: () => 'wizard',
     value: (_a, at) => wizardWhere(at.state),
