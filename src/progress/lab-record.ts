@@ -10,7 +10,7 @@
  */
 import type { Action } from '../sim/types';
 import type { Progress } from './progress';
-import { MAX_LAB_ACTIONS } from './quiz-record';
+import { MAX_LAB_ACTIONS } from './progress';
 
 export { MAX_LAB_ACTIONS };
 

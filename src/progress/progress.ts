@@ -7,6 +7,13 @@
 /** The format version written by this code. Bump it together with a migration in `migrations.ts`. */
 export const PROGRESS_VERSION = 3;
 
+/**
+ * The most actions saved lab work keeps, in a lab task's record or a lab's (far more than any goal
+ * needs; a bound on what storage holds). Here, in the module every page loads, so that the quiz's
+ * records and the labs' share it without one loading the other.
+ */
+export const MAX_LAB_ACTIONS = 200;
+
 /** A unit slug as it appears in URLs and in saved progress: kebab-case, lower-case letters and digits. */
 export const UNIT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -12,8 +12,8 @@ import { scoreQuiz } from '../quiz/score';
 import { deriveSeed } from '../quiz/shuffle';
 import type { Question, QuestionResponse, Quiz } from '../quiz/types';
 
-/** The most actions a saved lab task keeps (far more than any goal needs; a bound on what storage holds). */
-export const MAX_LAB_ACTIONS = 200;
+import { MAX_LAB_ACTIONS } from './progress';
+export { MAX_LAB_ACTIONS };
 
 /** Finished attempts kept per quiz, newest last; older ones drop off (the best score stays). */
 export const ATTEMPTS_KEPT = 20;

@@ -9,13 +9,14 @@
  * what differs and whether the goals are met are the engine's (`sim/guide.ts`, `sim/goals.ts`)
  * on the live state.
  */
+import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { gradeGoal } from '../../sim/goals';
 import { scriptSteps, stepStatus, type StepStatus } from '../../sim/guide';
 import { revisionNotice, workRevision } from '../../sim/revision-notice';
 import { WINDOW_NAMES, dialogParent, windowOf, type ViewLocation, type WindowId } from '../../sim/views';
-import type { GoalResult, Scenario } from '../../sim/types';
+import type { Action, GoalResult, Scenario } from '../../sim/types';
 import type { SimulatorStore } from '../../stores/simulator';
 import { labRecord, markLabDone, saveLabWork } from '../../stores/labs';
 import { findControl, showsValue } from './find-control';
@@ -45,11 +46,28 @@ interface Pointer {
 
 const H = (level: number) => `h${Math.min(6, level)}` as 'h3';
 
-/** The first item of a step the learner has not done, as the guide points at it. */
-function pointFor(root: HTMLElement, idPrefix: string, item: TaskItem, places: TaskPanelProps['places'], mainWindow: WindowId): Pointer {
+/**
+ * Where the guide points for an item: on the path to its control; while a modal dialog is open and
+ * the path leads out of it, at the button that closes it.
+ */
+function pointFor(root: HTMLElement, idPrefix: string, item: TaskItem, places: TaskPanelProps['places'], mainWindow: WindowId, remaining?: Action): Pointer {
+  const pointer = pointOnPath(root, idPrefix, item, places, mainWindow, remaining);
+  const dialog = root.querySelector<HTMLElement>('dialog[open]');
+  if (!dialog || (pointer.element && dialog.contains(pointer.element))) return pointer;
+  for (const name of ['OK', 'Close', 'Cancel']) {
+    const button = findControl(dialog, 'button', name);
+    if (button) return { element: button, text: `${name}, to close the dialog` };
+  }
+  return pointer;
+}
+
+/** The next control on the path to an item's control, as the guide points at it. */
+function pointOnPath(root: HTMLElement, idPrefix: string, item: TaskItem, places: TaskPanelProps['places'], mainWindow: WindowId, remaining?: Action): Pointer {
   if (item.view === 'lab-bar') {
     const bar = root.querySelector<HTMLElement>('[role="toolbar"]') ?? root;
-    return { element: findControl(bar, item.control.role, item.control.name), text: `the lab bar's ${item.control.name}` };
+    // Time counts down as the learner presses: the largest step that does not go past the step's time.
+    const name = remaining?.type === 'advance-time' ? timeButton(remaining.minutes) : item.control.name;
+    return { element: findControl(bar, 'button', name), text: `${name} in the lab bar` };
   }
   const window = windowOf(item.view);
   const side = root.querySelector<HTMLElement>(`#${CSS.escape(idPrefix)}-side-body`);
@@ -93,6 +111,17 @@ function pointFor(root: HTMLElement, idPrefix: string, item: TaskItem, places: T
   }
   const what = item.control.option ? `${item.control.name}: ${item.control.option}` : item.control.group ? `${item.control.group}: ${item.control.name}` : item.control.name;
   return { element: control, text: what };
+}
+
+/** The lab bar's time button for the time still to go (the lab bar has 15 minutes, 1 hour and 1 day). */
+function timeButton(minutes: number): string {
+  return minutes >= 1440 ? 'Advance 1 day' : minutes >= 60 ? 'Advance 1 hour' : 'Advance 15 minutes';
+}
+
+/** Moves focus to the control the guide points at (the highlight alone never does). */
+function takeMeThere(pointer: Pointer): void {
+  pointer.element?.scrollIntoView({ block: 'nearest' });
+  pointer.element?.focus();
 }
 
 function mainTabSelected(root: HTMLElement, window: WindowId): boolean {
@@ -163,6 +192,7 @@ export default function TaskPanel({ store, scenario, data, idPrefix, level, plac
   const status: StepStatus | null = guiding ? stepStatus(script[stepIndex]!, state, learnerActions) : null;
   const stepDone = status !== null && status.done && viewShown(step, places);
   const nextItem = status && status.next >= 0 ? step.items[status.next] : undefined;
+  const last = stepIndex === data.steps.length - 1;
 
   // The highlight: on the next control of the path, without moving focus; found again whenever the lab's DOM changes.
   useEffect(() => {
@@ -173,7 +203,7 @@ export default function TaskPanel({ store, scenario, data, idPrefix, level, plac
     }
     const find = () => {
       const next: Pointer | null = nextItem
-        ? pointFor(root, idPrefix, nextItem, places, mainWindow)
+        ? pointFor(root, idPrefix, nextItem, places, mainWindow, status?.items[status.next]?.remaining)
         : step.view && !viewShown(step, places)
           ? pointFor(root, idPrefix, { text: '', view: step.view.view, path: step.viewPath ?? [], control: { role: 'button', name: '' } }, places, mainWindow)
           : null;
@@ -190,7 +220,7 @@ export default function TaskPanel({ store, scenario, data, idPrefix, level, plac
       observer.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [guiding, nextItem, step, places, mainWindow]);
+  }, [guiding, nextItem, step, places, mainWindow, status?.next, timeline]);
 
   useEffect(() => {
     const element = pointer?.element;
@@ -198,6 +228,36 @@ export default function TaskPanel({ store, scenario, data, idPrefix, level, plac
     element.setAttribute('data-guide-target', '');
     return () => element.removeAttribute('data-guide-target');
   }, [pointer?.element]);
+
+  // While a modal dialog is open the panel is inert: the guide's next step shows inside the dialog.
+  const statusText = stepDone ? (last ? 'This was the last step: close the dialog and check your work.' : 'Step done.') : pointer ? `Next: ${pointer.text}.` : '';
+  useEffect(() => {
+    const slot = section.current?.closest('[data-lab-console]')?.querySelector<HTMLElement>('dialog[open] [data-guide-slot]');
+    if (!slot) return;
+    render(
+      guiding ? (
+        <div class="task-strip" role="group" aria-label="Guide">
+          <p class="task-strip__step">
+            Guide, step {stepIndex + 1} of {data.steps.length}: {step.title}
+          </p>
+          <p class="task-strip__status" role="status">
+            {statusText}
+          </p>
+          {pointer?.element && !stepDone && (
+            <button type="button" class="button" onClick={() => takeMeThere(pointer)}>
+              Take me there
+            </button>
+          )}
+          {stepDone && !last && (
+            <button type="button" class="button" onClick={() => goToStep(stepIndex + 1)}>
+              Next step
+            </button>
+          )}
+        </div>
+      ) : null,
+      slot,
+    );
+  });
 
   function startGuide() {
     // The guide begins at the first step whose changes the lab's state does not have yet, with the
@@ -214,7 +274,10 @@ export default function TaskPanel({ store, scenario, data, idPrefix, level, plac
   function goToStep(index: number) {
     setStepIndex(index);
     setStepStart(store.$timeline.get().cursor);
-    requestAnimationFrame(() => guideHeading.current?.focus());
+    // The step's title takes the focus, unless a dialog holds it (the strip there shows the step).
+    requestAnimationFrame(() => {
+      if (!section.current?.closest('[data-lab-console]')?.querySelector('dialog[open]')) guideHeading.current?.focus();
+    });
   }
 
   async function doStepForMe() {
@@ -237,7 +300,6 @@ export default function TaskPanel({ store, scenario, data, idPrefix, level, plac
   }
 
   const done = record?.done;
-  const last = stepIndex === data.steps.length - 1;
   return (
     <section class="task" ref={section} aria-labelledby={`${p}-title`}>
       <div class="task__head">
@@ -298,18 +360,11 @@ export default function TaskPanel({ store, scenario, data, idPrefix, level, plac
             </div>
           )}
           <p class="task__status" role="status">
-            {stepDone ? (last ? 'This was the last step: check your work.' : 'Step done.') : pointer ? `Next: ${pointer.text}.` : ''}
+            {stepDone ? (last ? 'This was the last step: check your work.' : 'Step done.') : statusText}
           </p>
           <p class="task__buttons">
             {pointer?.element && !stepDone && (
-              <button
-                type="button"
-                class="button"
-                onClick={() => {
-                  pointer.element?.scrollIntoView({ block: 'nearest' });
-                  pointer.element?.focus();
-                }}
-              >
+              <button type="button" class="button" onClick={() => takeMeThere(pointer)}>
                 Take me there
               </button>
             )}
