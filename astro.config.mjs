@@ -100,7 +100,8 @@ export default defineConfig({
         output: {
           // Everything the shared site script needs from the store layer goes in one chunk, so
           // pages without an island load two small files, not a spray of shared fragments. Quiz
-          // records (progress/quiz-record.ts) stay out: only pages with a quiz need them.
+          // and lab records (progress/quiz-record.ts, progress/lab-record.ts) stay out: only pages with
+          // a quiz or a lab need them.
           manualChunks(id) {
             // What every island page loads anyway goes in one chunk: Preact, Astro's Preact renderer
             // (its entry file stays, a one-line re-export), our store hook, Vite's loader for code
@@ -153,7 +154,7 @@ export default defineConfig({
               // grid and details, the dashboard's drill-down): with the other such code, above.
               return 'console-later';
             }
-            if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress\.|progress[\\/](?!quiz-))/.test(id)) {
+            if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress\.|progress[\\/](?!quiz-|lab-))/.test(id)) {
               return 'site-store';
             }
           },

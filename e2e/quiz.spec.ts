@@ -89,7 +89,7 @@ test('unit 6: one wrong answer and its explanation, a retry in a new order, a pa
   await expect(markComplete).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('[data-unit-item="knowledge-check"]').first()).toHaveAttribute('data-done', '');
   const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? 'null');
-  expect(saved.version).toBe(2);
+  expect(saved.version).toBe(3);
   expect(saved.quizzes['knowledge-check'].attempts.map((attempt: { score: number }) => Math.round(attempt.score * 14))).toEqual([13, 14]);
   expect(new Set(saved.quizzes['knowledge-check'].attempts.map((attempt: { seed: number }) => attempt.seed)).size).toBe(2);
 });
@@ -188,7 +188,7 @@ test('progress saved in format 1 keeps its units and takes quiz records from the
   await expect(page.getByText('could not be read')).toBeHidden();
   await quiz.getByRole('button', { name: 'Give up and show answers' }).click();
   const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? 'null');
-  expect(saved).toMatchObject({ version: 2, completedUnits: ['introduction', 'paths'], checkedItems: ['prerequisites/entra-id-p1'] });
+  expect(saved).toMatchObject({ version: 3, completedUnits: ['introduction', 'paths'], checkedItems: ['prerequisites/entra-id-p1'] });
   expect(saved.quizzes['knowledge-check'].attempts).toHaveLength(1);
 });
 
@@ -205,5 +205,5 @@ test('an unreadable quiz record is cleared with a notice, and units stay complet
   await expect(page.locator('[data-unit-item="introduction"]').first()).toHaveAttribute('data-done', '');
   await expect(quiz.getByText('0 of 14 answered')).toBeVisible();
   const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? 'null');
-  expect(saved).toMatchObject({ version: 2, completedUnits: ['introduction'], quizzes: {} });
+  expect(saved).toMatchObject({ version: 3, completedUnits: ['introduction'], quizzes: {} });
 });

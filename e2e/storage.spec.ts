@@ -37,6 +37,15 @@ async function fillStorage(page: Page): Promise<number> {
         chunk = chunk.slice(0, chunk.length >> 1);
       }
     }
+    // A refused write also counted its key (`filler-N`): up to that many characters are still free.
+    // One-letter keys take them, so that any longer saved value no longer fits.
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+      try {
+        localStorage.setItem(letter, '');
+      } catch {
+        break;
+      }
+    }
     return keys;
   });
 }

@@ -12,6 +12,7 @@ import type { Action } from '../sim/types';
 import type { Progress } from './progress';
 import { MAX_LAB_ACTIONS } from './progress';
 
+/** The most actions a lab record keeps: as many as a lab task's saved work (one constant, in `progress.ts`). */
 export { MAX_LAB_ACTIONS };
 
 /** How a lab was finished: by the learner alone, or with "Do this step for me" on some step. */

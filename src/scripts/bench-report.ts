@@ -124,7 +124,7 @@ export function budgetOf(page: MeasuredPage): { label: string; headroom: number 
     return { label: `${(BUDGET.islandPageGzip / 1024).toFixed(0)} KB all`, headroom: BUDGET.islandPageGzip - all };
   }
   return {
-    label: `${(BUDGET.siteScriptGzip / 1024).toFixed(0)}+${(BUDGET.inlineGzip / 1024).toFixed(0)} KB`,
+    label: `${BUDGET.siteScriptGzip / 1024}+${BUDGET.inlineGzip / 1024} KB`,
     headroom: Math.min(BUDGET.siteScriptGzip - page.externalGzip, BUDGET.inlineGzip - page.headInlineGzip),
   };
 }

@@ -120,7 +120,7 @@ describe('unreadable saved quiz records', () => {
 
 describe('while progress from a newer version is on hold', () => {
   test('the quiz still works, unsaved, and the newer value is never overwritten', async () => {
-    const newer = JSON.stringify({ version: 3, completedUnits: ['paths'], future: true });
+    const newer = JSON.stringify({ version: 4, completedUnits: ['paths'], future: true });
     setTestStorageKey(PROGRESS_KEY, newer);
     vi.resetModules();
     const page = await import('./progress');
