@@ -179,10 +179,10 @@ beforeAll(async () => {
 });
 
 describe('the malformed-content corpus', () => {
-  it('holds at least 20 files, among them lessons, glossaries, scenarios and quizzes', () => {
+  it('holds at least 20 files, among them lessons, glossaries, scenarios, quizzes and the trainers\' page', () => {
     expect(corpusFiles.length).toBeGreaterThanOrEqual(20);
     const kinds = new Set(corpusFiles.map((name) => MALFORMED[name]).filter((entry) => entry !== undefined).map(kindOf));
-    expect([...kinds].sort()).toEqual(['glossary', 'lessons', 'quizzes', 'scenarios']);
+    expect([...kinds].sort()).toEqual(['glossary', 'lessons', 'quizzes', 'scenarios', 'trainers']);
   });
 
   it('has an expectation for every file, and a file for every expectation', () => {

@@ -1159,13 +1159,18 @@ describe('headingIds', () => {
 
 describe("the trainers' running order", () => {
   const TRAINERS = 'content/trainers.yaml';
-  function withRunningOrder(runningOrder: TrainersData['runningOrder'], alternatives: TrainersData['alternatives'] = []): ContentInput {
+  /** The valid input, with unit 3 declaring (and placing) the checklist the running order prints. */
+  function withRunningOrder(runningOrder: TrainersData['runningOrder'], alternatives: TrainersData['alternatives'] = [], checklist = 'prerequisites'): ContentInput {
+    const input = validInput();
+    const unit = input.lessons[2]!;
+    unit.data = { ...unit.data, checklist: { id: 'prerequisites', title: 'Readiness', items: [{ id: 'entra-id-p1', group: 'Licensing', label: 'Entra ID P1', detail: 'Needed.' }] } };
+    unit.body = '<Checklist id="prerequisites" />';
     return {
-      ...validInput(),
+      ...input,
       trainers: {
         filePath: TRAINERS,
-        data: { classMinutes: 30, runningOrder, alternatives },
-        scenarioMinutes: { 'pilot-enrollment': 8, 'tenant-attach': 7 },
+        data: { classMinutes: 30, runningOrder, alternatives, checklist },
+        scenarioMinutes: { 'pilot-enrollment': 8, 'tenant-attach': 7, 'tenant-attach-only': 6 },
       },
     };
   }
@@ -1184,21 +1189,52 @@ describe("the trainers' running order", () => {
   });
 
   it('rejects an unknown scenario, naming the nearest known one', () => {
-    const problems = validateContent(withRunningOrder([opening, { scenario: 'pilot-enrolment', note: 'n' }], [{ scenario: 'tenant-attach', note: 'n' }]));
+    const problems = validateContent(withRunningOrder([opening, { scenario: 'pilot-enrolment', note: 'n' }], [{ scenario: 'tenant-attach', replaces: 'pilot-enrolment', note: 'n' }]));
     expect(problems[0]).toEqual({
       file: TRAINERS,
       field: 'runningOrder[1].scenario',
-      message: 'received "pilot-enrolment", but no scenario has this id; expected the id of a file in content/scenarios/; known scenarios include "pilot-enrollment", "tenant-attach"',
+      message: 'received "pilot-enrolment", but no scenario has this id; expected the id of a file in content/scenarios/; known scenarios include "pilot-enrollment", "tenant-attach", "tenant-attach-only"',
     });
   });
 
   it('rejects a scenario named twice, in the running order or among the alternatives', () => {
     const problems = validateContent(
-      withRunningOrder([opening, { scenario: 'pilot-enrollment', note: 'n' }, { scenario: 'tenant-attach', note: 'n' }], [{ scenario: 'pilot-enrollment', note: 'n' }]),
+      withRunningOrder([opening, { scenario: 'pilot-enrollment', note: 'n' }, { scenario: 'tenant-attach', note: 'n' }], [{ scenario: 'pilot-enrollment', replaces: 'tenant-attach', note: 'n' }]),
     );
     expect(problems).toEqual([
       { file: TRAINERS, field: 'alternatives[0].scenario', message: 'received "pilot-enrollment", which runningOrder[1].scenario already names; expected each scenario once' },
     ]);
+  });
+
+  const fullClass = [opening, { scenario: 'pilot-enrollment', note: 'n' }, { scenario: 'tenant-attach', note: 'n' }];
+
+  it('accepts a swap-in that replaces a scenario of the running order', () => {
+    expect(validateContent(withRunningOrder(fullClass, [{ scenario: 'tenant-attach-only', replaces: 'tenant-attach', note: 'n' }]))).toEqual([]);
+  });
+
+  it('rejects a swap-in that replaces an unknown scenario, naming the field and the nearest scenario of the running order', () => {
+    expectOneProblem(withRunningOrder(fullClass, [{ scenario: 'tenant-attach-only', replaces: 'tenant-atach', note: 'n' }]), {
+      file: TRAINERS,
+      field: 'alternatives[0].replaces',
+      message: 'received "tenant-atach", but no scenario has this id; expected a scenario of the running order; its scenarios include "tenant-attach", "pilot-enrollment"',
+    });
+  });
+
+  it('rejects a swap-in that replaces a scenario outside the running order', () => {
+    const input = withRunningOrder([{ ...opening, minutes: 22 }, { scenario: 'pilot-enrollment', note: 'n' }], [{ scenario: 'tenant-attach-only', replaces: 'tenant-attach', note: 'n' }]);
+    expectOneProblem(input, {
+      file: TRAINERS,
+      field: 'alternatives[0].replaces',
+      message: 'received "tenant-attach", which is not in the running order; expected one of its scenarios: pilot-enrollment',
+    });
+  });
+
+  it('rejects a printed checklist that no unit declares', () => {
+    expectOneProblem(withRunningOrder(fullClass, [], 'readiness'), {
+      file: TRAINERS,
+      field: 'checklist',
+      message: 'received "readiness", but no unit declares this checklist; expected the checklist.id of a unit; units declare "prerequisites"',
+    });
   });
 
   it('rejects an activity unit that does not exist', () => {

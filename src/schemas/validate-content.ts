@@ -295,7 +295,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
     }
   }
 
-  if (input.trainers !== undefined) checkRunningOrder(input.trainers, new Set(units.map(({ ref }) => ref.slug)), report);
+  if (input.trainers !== undefined) checkRunningOrder(input.trainers, new Set(units.map(({ ref }) => ref.slug)), [...checklistOwners.keys()], report);
 
   // Quizzes: ids, answer keys, explanations, objectives, anchors into the units, wording, and
   // where each is placed.
@@ -310,8 +310,16 @@ export function validateContent(input: ContentInput): ContentProblem[] {
 
 type Report = (file: string, field: string, message: string) => void;
 
-/** The trainers' running order: scenarios and units exist, no scenario twice, the minutes add up. */
-function checkRunningOrder(trainers: NonNullable<ContentInput['trainers']>, unitSlugs: ReadonlySet<string>, report: Report): void {
+/**
+ * The trainers' running order: scenarios and units exist, no scenario twice, the minutes add up;
+ * each swap-in replaces a scenario of the running order; the printed checklist is a unit's.
+ */
+function checkRunningOrder(
+  trainers: NonNullable<ContentInput['trainers']>,
+  unitSlugs: ReadonlySet<string>,
+  checklistIds: readonly string[],
+  report: Report,
+): void {
   const { filePath, data, scenarioMinutes } = trainers;
   const known = Object.keys(scenarioMinutes);
   const seen = new Map<string, string>();
@@ -339,7 +347,24 @@ function checkRunningOrder(trainers: NonNullable<ContentInput['trainers']>, unit
       }
     });
   });
-  data.alternatives.forEach((item, index) => checkScenario(item.scenario, `alternatives[${index}].scenario`));
+  const ordered = data.runningOrder.flatMap((item) => ('scenario' in item ? [item.scenario] : []));
+  data.alternatives.forEach((item, index) => {
+    checkScenario(item.scenario, `alternatives[${index}].scenario`);
+    if (ordered.includes(item.replaces)) return;
+    const field = `alternatives[${index}].replaces`;
+    if (scenarioMinutes[item.replaces] === undefined) {
+      report(filePath, field, `received "${item.replaces}", but no scenario has this id; expected a scenario of the running order` + knownList('its scenarios include', item.replaces, ordered));
+    } else {
+      report(filePath, field, `received "${item.replaces}", which is not in the running order; expected one of its scenarios: ${ordered.join(', ')}`);
+    }
+  });
+  if (!checklistIds.includes(data.checklist)) {
+    report(
+      filePath,
+      'checklist',
+      `received "${data.checklist}", but no unit declares this checklist; expected the checklist.id of a unit` + knownList('units declare', data.checklist, checklistIds),
+    );
+  }
   if (total !== data.classMinutes) {
     report(
       filePath,

@@ -82,6 +82,7 @@ export function Presenter({ scenario, base, keyHelp }: PresenterProps) {
   }
 
   function run(command: PresenterCommand): void {
+    void import('./class-timer-sync').then((timer) => timer.noteStepKey(scenario.id, command));
     if (command === 'next') sync.next();
     else if (command === 'previous') sync.previous();
     else if (command === 'start') sync.go(0);

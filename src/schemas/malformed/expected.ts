@@ -144,4 +144,7 @@ export const MALFORMED: Readonly<Record<string, MalformedFile>> = {
     question: 'path-for-hybrid-desktops',
   },
   'quiz-lab-unknown-goal.yaml': { plantAs: PATHS_QUIZ, rejectedBy: 'validateContent', field: 'questions[2].goal', question: 'bring-field-laptops-in' },
+
+  // The trainers' page: replaces content/trainers.yaml.
+  'trainers-swap-in-replaces-unknown-scenario.yaml': { plantAs: 'content/trainers.yaml', rejectedBy: 'validateContent', field: 'alternatives[0].replaces' },
 };

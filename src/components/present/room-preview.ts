@@ -1,0 +1,105 @@
+/**
+ * The notes window's text preview of the room, made at build time (the notes page carries no
+ * simulator): for each step, where the presenter view's stage is and the one-line strip saying
+ * what the step did. The engine runs here, in the page's frontmatter, and only words reach the
+ * browser.
+ *
+ * Where a step's effect shows and its strip come from the stage module (`src/sim/stage.ts`,
+ * written for the presenter view in this issue): `stageOf(step, events)` and
+ * `stepChangeLine(step, events, before, after)`. Until it lands, `STAGE` below is null and the
+ * preview falls back to the step's title, with no view.
+ *
+ * View names are the consoles' own: the window's name and the view's path as its console spells
+ * it. The view definitions that hold those paths are Preact modules that bring the consoles'
+ * stylesheets with them, so importing them into the notes page would attach those stylesheets
+ * to it; `VIEW_PATHS` repeats the paths as plain data, and `room-preview.test.ts` compares every
+ * entry with the console's own `path()`.
+ */
+import { createScenarioState } from '../../sim/scenario';
+import { applyScenarioStep } from '../../sim/run-scenario';
+import { wizardName } from '../../sim/labels';
+import { WINDOW_NAMES, windowOf, type ViewId, type ViewLocation } from '../../sim/views';
+import type { Scenario, ScenarioStep, SimEvent, SimState } from '../../sim/types';
+
+/** The two functions of `src/sim/stage.ts` this preview uses, by their signatures there. */
+export interface StageModule {
+  stageOf(step: ScenarioStep, events: SimEvent[]): ViewLocation[];
+  stepChangeLine(step: ScenarioStep, events: SimEvent[], before: SimState, after: SimState): string;
+}
+
+// When src/sim/stage.ts lands, replace this line with `import * as STAGE from '../../sim/stage';`
+// (and drop the cast): the preview then names each step's stage and shows its strip.
+const STAGE = null as StageModule | null;
+
+/** What the room sees at one step, in words. */
+export interface RoomPreview {
+  /**
+   * The views the stage shows, in turn on each step key ("Configuration Manager console:
+   * Administration > Cloud Services > Cloud Attach"); empty for a step shown by its narration
+   * alone; null when the stage is not known (the stage module is missing).
+   */
+  views: string[] | null;
+  /** The one-line strip above the stage: what the step did. */
+  change: string;
+}
+
+/** The Cloud Attach node and object on this version (fact sheet 3.2, 5.6), as the console names them. */
+const coManagementNode = (version: number) => (version >= 2107 ? 'Cloud Attach' : 'Co-management');
+const CLOUD_ATTACH_OBJECT = 'CoMgmtSettingsProd';
+const cloudServices = (version: number) => ['Administration', 'Cloud Services', coManagementNode(version)];
+const properties = (tab: string) => (version: number) => [...cloudServices(version), CLOUD_ATTACH_OBJECT, 'Properties', tab];
+const enrollmentWindows = ['Devices', 'Device onboarding', 'Enrollment', 'Windows'];
+
+/** Each view's path as its console spells it (the view definitions' `path()`, repeated as data). */
+export const VIEW_PATHS = {
+  'cm.devices': () => ['Assets and Compliance', 'Overview', 'Devices'],
+  'cm.collections': () => ['Assets and Compliance', 'Overview', 'Device Collections'],
+  'cm.dashboard': (version) => ['Monitoring', 'Overview', coManagementNode(version)],
+  'cm.cloud-attach': cloudServices,
+  'cm.wizard': (version) => [...cloudServices(version), wizardName(version)],
+  'cm.properties.configure-upload': properties('Configure upload'),
+  'cm.properties.enablement': properties('Enablement'),
+  'cm.properties.workloads': properties('Workloads'),
+  'cm.properties.staging': properties('Staging'),
+  'cm.administrative-users': () => ['Administration', 'Security', 'Administrative Users'],
+  'intune.home': () => ['Home'],
+  'intune.devices': () => ['Devices', 'All devices'],
+  'intune.device': (_version, device) => ['Devices', 'All devices', device ?? 'Device'],
+  'intune.antivirus': () => ['Endpoint security', 'Antivirus'],
+  'intune.automatic-enrollment': () => [...enrollmentWindows, 'Automatic Enrollment'],
+  'intune.co-management-settings': () => [...enrollmentWindows, 'Co-management settings'],
+  'intune.roles': () => ['Tenant administration', 'Roles'],
+  'intune.connectors': () => ['Tenant administration', 'Connectors and tokens', 'Microsoft Endpoint Configuration Manager'],
+  'lab.authority-map': () => ['Lab views', 'Authority map'],
+  'lab.environment': () => ['Lab views', 'Lab environment'],
+} satisfies Record<ViewId, (version: number, device: string | undefined) => string[]>;
+
+/** "Microsoft Intune admin center: Devices > All devices > PC-0042"; "Lab views: Authority map". */
+export function viewName(location: ViewLocation, version: number): string {
+  const windowName = WINDOW_NAMES[windowOf(location.view)];
+  const path = VIEW_PATHS[location.view](version, location.device);
+  // The lab's own views start their path with the window's name: say it once.
+  return `${windowName}: ${(path[0] === windowName ? path.slice(1) : path).join(' > ')}`;
+}
+
+/**
+ * The preview of every step, in order (index 0 is step 1). `stage` is the stage module; tests pass
+ * a stand-in, the page passes nothing and gets the module (or, until it lands, the fallback).
+ */
+export function roomPreviews(scenario: Scenario, stage: StageModule | null = STAGE): RoomPreview[] {
+  let state = createScenarioState(scenario);
+  return scenario.steps.map((step, index) => {
+    const run = applyScenarioStep(state, scenario, index);
+    // A step the engine refuses fails the presenter's own tests; the preview just names the step.
+    if (!run.ok || !stage) {
+      if (run.ok) state = run.state;
+      return { views: null, change: step.title };
+    }
+    const before = state;
+    state = run.state;
+    return {
+      views: stage.stageOf(step, run.events).map((location) => viewName(location, scenario.siteVersion)),
+      change: stage.stepChangeLine(step, run.events, before, run.state),
+    };
+  });
+}
