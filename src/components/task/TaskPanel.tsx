@@ -93,8 +93,12 @@ function pointOnPath(root: HTMLElement, idPrefix: string, item: TaskItem, places
     if (parent && here === parent && item.opener) {
       return { element: findControl(scope, item.opener.role, item.opener.name), text: `${item.opener.name} in the ribbon` };
     }
-    // Otherwise the deepest node of the view's path the navigation shows.
+    // Otherwise the deepest node of the view's path the navigation shows, in the right workspace
+    // (the Configuration Manager console's trees repeat names across workspaces: Cloud Attach).
     const path = parent ? item.path.slice(0, item.path.length - (item.view === 'cm.wizard' ? 1 : 2)) : item.path;
+    const workspaces = scope.querySelector<HTMLElement>('nav[aria-label="Workspaces"]');
+    const workspace = workspaces && path[0] ? findControl(workspaces, 'button', path[0]) : null;
+    if (workspace && workspace.getAttribute('aria-current') !== 'true') return { element: workspace, text: `the ${path[0]} workspace` };
     for (let k = path.length - 1; k >= 0; k--) {
       for (const role of ['treeitem', 'link', 'tab', 'button'] as const) {
         const element = findControl(scope, role, path[k]!);
