@@ -92,6 +92,15 @@ describe('stageOf', () => {
       steps(id).forEach(({ step, events }, k) => expect(stageOf(step, events).length, `${id}, step ${k + 1}`).toBeGreaterThan(0));
     }
   });
+
+  it('never stages a step without actions on the authority map, which marks the last change (the step before)', () => {
+    for (const file of readdirSync('content/scenarios').filter((name) => name.endsWith('.yaml'))) {
+      const id = file.replace(/\.yaml$/, '');
+      steps(id).forEach(({ step, events }, k) => {
+        if (step.actions.length === 0) expect(stageOf(step, events).map((place) => place.view), `${id}, step ${k + 1}`).not.toContain('lab.authority-map');
+      });
+    }
+  });
 });
 
 describe('stepChangeLine', () => {
