@@ -50,6 +50,43 @@ describe('ScenarioSchema', () => {
     expect(problems({ ...valid(), simulators: ['workload-switching'] })).toEqual([expect.stringContaining('simulators')]);
   });
 
+  it("reads a step's view as a list of places: one view id, a list of them, or a device's page with its device", () => {
+    const withView = (view: unknown) => {
+      const data = valid();
+      (data.steps as Record<string, unknown>[])[0]!.view = view;
+      return data;
+    };
+    const view = (data: Record<string, unknown>) => ScenarioSchema.parse(data).steps[0]!.view;
+    expect(view(valid())).toBeUndefined();
+    expect(view(withView('cm.properties.staging'))).toEqual([{ view: 'cm.properties.staging' }]);
+    expect(view(withView(['cm.properties.staging', { view: 'intune.device', device: 'PC-0001' }]))).toEqual([
+      { view: 'cm.properties.staging' },
+      { view: 'intune.device', device: 'PC-0001' },
+    ]);
+  });
+
+  it("names a step's unknown view, a device's page without its device and an unknown device by their field", () => {
+    const withView = (view: unknown) => {
+      const data = valid();
+      (data.steps as Record<string, unknown>[])[0]!.view = view;
+      return data;
+    };
+    const message = `must be a view of the lab console: ${VIEW_IDS.join(', ')}`;
+    expect(problems(withView('cm.monitoring'))).toEqual([`steps.0.view.0.view: ${message}`]);
+    expect(problems(withView(['cm.dashboard', 'intune.connector']))).toEqual([`steps.0.view.1.view: ${message}`]);
+    expect(problems(withView([]))).toEqual([expect.stringMatching(/^steps\.0\.view: /)]);
+    expect(problems(withView('intune.device'))).toEqual([
+      'steps.0.view.0: Received intune.device without a device; expected { view: intune.device, device: <a device name> }',
+    ]);
+    expect(problems(withView({ view: 'intune.device', device: 'PC-0013' }))).toEqual([
+      'steps.0.view.0.device: Received unknown device "PC-0013"; expected PC-0001 to PC-0012',
+    ]);
+    expect(problems(withView({ view: 'cm.dashboard', device: 'PC-0001' }))).toEqual([
+      'steps.0.view.0.device: Received a device for cm.dashboard; expected a device only with intune.device',
+    ]);
+    expect(problems(withView({ view: 'cm.dashboard', colour: 'blue' }))).toEqual(["steps.0.view.0: Unrecognized key(s) in object: 'colour'"]);
+  });
+
   it('names unknown collections, devices and policies with what it expected', () => {
     const data = valid();
     (data.steps as { actions: unknown[] }[])[0]!.actions.push(

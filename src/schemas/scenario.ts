@@ -585,6 +585,24 @@ export const InitialSettingsSchema = z
   })
   .strict();
 
+const VIEW_MESSAGE = `must be a view of the lab console: ${VIEW_IDS.join(', ')}`;
+
+/**
+ * A place the presenter shows: a view id (`cm.properties.enablement`), or a view with the device it
+ * is about (`{ view: intune.device, device: CON-0001 }`). A lone id is read as `{ view: <id> }`.
+ */
+export const StageViewSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { view: value } : value),
+  z
+    .object({
+      /** One of the view ids in src/sim/views.ts. */
+      view: z.enum(VIEW_IDS, { message: VIEW_MESSAGE }),
+      /** For `intune.device` (and only there): the device's name. */
+      device: z.string().min(1).optional(),
+    })
+    .strict(),
+);
+
 /** One step: narration for the learner, a note for the presenter, and the actions it applies. */
 export const ScenarioStepSchema = z
   .object({
@@ -596,6 +614,14 @@ export const ScenarioStepSchema = z
     presenterNote: z.string().min(1),
     /** The actions "Next" applies, in order; may be empty for a pure explanation step. */
     actions: z.array(ActionSchema),
+    /**
+     * Where the presenter view shows the step: one view, or a list shown in turn on each step key.
+     * Absent: the view its actions' effects point at (src/sim/stage.ts), or its narration alone
+     * when they point at none. Read as a list (one view is a list of one).
+     */
+    view: z
+      .preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(StageViewSchema).min(1))
+      .optional(),
   })
   .strict();
 
@@ -690,6 +716,16 @@ export const ScenarioSchema = z
       policies.add(p.id);
       ref(['initial', 'policies', k, 'assignedTo'], p.assignedTo);
     });
+    scenario.steps.forEach((s, k) =>
+      s.view?.forEach((place, j) => {
+        const path = ['steps', k, 'view', j];
+        if (place.view === 'intune.device' && place.device === undefined)
+          issue(path, 'Received intune.device without a device; expected { view: intune.device, device: <a device name> }');
+        else if (place.view !== 'intune.device' && place.device !== undefined)
+          issue([...path, 'device'], `Received a device for ${place.view}; expected a device only with intune.device`);
+        else if (place.device !== undefined) device([...path, 'device'], place.device);
+      }),
+    );
     scenario.steps.forEach((s, k) =>
       s.actions.forEach((a, j) => {
         const path = ['steps', k, 'actions', j];

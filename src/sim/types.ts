@@ -16,7 +16,7 @@ import type {
   SliderPosition,
   WorkloadId,
 } from './constants';
-import type { ViewId } from './views';
+import type { ViewId, ViewLocation } from './views';
 
 // ---------------------------------------------------------------------------------------------
 // World
@@ -522,6 +522,11 @@ export interface ScenarioStep {
   narration: string;
   presenterNote: string;
   actions: Action[];
+  /**
+   * The views the presenter shows for this step, in turn on each step key, instead of the one its
+   * events point at (src/sim/stage.ts); absent: that derived view.
+   */
+  view?: ViewLocation[] | undefined;
 }
 
 /** A scenario as `content/scenarios/<id>.yaml` holds it (validated by `src/schemas/scenario.ts`). */

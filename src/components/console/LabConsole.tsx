@@ -36,6 +36,8 @@ export interface LabConsoleProps {
   preloaded?: Preloaded | undefined;
   /** True in the presenter view. */
   presenting?: boolean | undefined;
+  /** In the presenter view: what the step on screen changed in the open view (`ConsoleContext.stepMarks`). */
+  stepMarks?: ReadonlyMap<string, string> | null | undefined;
   /** Called whenever the learner opens another view (the presenter and share links follow it). */
   onLocation?: ((location: ViewLocation) => void) | undefined;
   /** The task panel's words (a unit's or a scenario page's lab; its entry loads the panel). */
@@ -178,6 +180,7 @@ export function LabConsole(props: LabConsoleProps) {
     level,
     idPrefix: id,
     presenting,
+    stepMarks: props.stepMarks,
   });
 
   /** Tabs keyboard pattern: arrows move along the visible tabs, Home and End to the ends. */

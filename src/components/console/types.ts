@@ -38,6 +38,13 @@ export interface ConsoleContext {
   idPrefix: string;
   /** True in the presenter view (large type; the trainer's audience). */
   presenting: boolean;
+  /**
+   * In the presenter view, what the step on screen changed in this view, by key ("connector",
+   * "funnel:enrolled", "device:12"...), each with a short text to show beside it ("+36") or "".
+   * Views put `data-step-change` on the elements whose key is here. Worked out by the presenter
+   * (src/components/present/step-marks.ts); absent elsewhere.
+   */
+  stepMarks?: ReadonlyMap<string, string> | null | undefined;
 }
 
 /** A view of one of the lab's windows. */

@@ -20,6 +20,7 @@ import { applyScenarioStep } from '../../sim/run-scenario';
 import { wizardName } from '../../sim/labels';
 import { WINDOW_NAMES, windowOf, type ViewId, type ViewLocation } from '../../sim/views';
 import type { Scenario, ScenarioStep, SimEvent, SimState } from '../../sim/types';
+import * as stageModule from '../../sim/stage';
 
 /** The two functions of `src/sim/stage.ts` this preview uses, by their signatures there. */
 export interface StageModule {
@@ -27,9 +28,8 @@ export interface StageModule {
   stepChangeLine(step: ScenarioStep, events: SimEvent[], before: SimState, after: SimState): string;
 }
 
-// When src/sim/stage.ts lands, replace this line with `import * as STAGE from '../../sim/stage';`
-// (and drop the cast): the preview then names each step's stage and shows its strip.
-const STAGE = null as StageModule | null;
+// The stage and the strip are the presenter's own (src/sim/stage.ts): the preview names the same views.
+const STAGE: StageModule | null = stageModule;
 
 /** What the room sees at one step, in words. */
 export interface RoomPreview {

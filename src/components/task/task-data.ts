@@ -7,7 +7,7 @@
 import { homeOf, type ControlRef } from '../console/action-homes';
 import { instructionFor, VIEW_PATHS } from '../console/guide-words';
 import { scriptSteps } from '../../sim/guide';
-import { dialogParent, isViewId, type ViewId, type ViewLocation } from '../../sim/views';
+import { dialogParent, type ViewId, type ViewLocation } from '../../sim/views';
 import type { Scenario, SimState } from '../../sim/types';
 import type { TaskData, TaskItem } from './types';
 
@@ -18,11 +18,9 @@ function openerOf(view: ViewId, state: SimState): ControlRef | undefined {
   return { role: 'button', name: 'Properties' };
 }
 
-/** A step's own view (`steps[].view`: one id, or the first of a list), if it names one. */
+/** A step's own view (`steps[].view`, the first when it names several), if it names one. */
 function viewOfStep(step: Scenario['steps'][number]): ViewLocation | null {
-  const named = (step as { view?: unknown }).view;
-  const first = Array.isArray(named) ? named[0] : named;
-  return isViewId(first) ? { view: first } : null;
+  return step.view?.[0] ?? null;
 }
 
 export function taskDataOf(scenario: Scenario): TaskData {

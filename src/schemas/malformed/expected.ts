@@ -100,6 +100,7 @@ export const MALFORMED: Readonly<Record<string, MalformedFile>> = {
   'scenario-unknown-device.yaml': { plantAs: NEW_SCENARIO, rejectedBy: 'schema', field: 'goals.0.checks.2.device' },
   'scenario-unknown-policy.yaml': { plantAs: NEW_SCENARIO, rejectedBy: 'schema', field: 'goals.0.checks.1.policy' },
   'scenario-unknown-view.yaml': { plantAs: NEW_SCENARIO, rejectedBy: 'schema', field: 'opensAt' },
+  'scenario-unknown-step-view.yaml': { plantAs: NEW_SCENARIO, rejectedBy: 'schema', field: 'steps.0.view.0.view', detail: 'cm.properties.enablement' },
   'scenario-duplicate-goal-id.yaml': { plantAs: NEW_SCENARIO, rejectedBy: 'schema', field: 'goals.1.id' },
   'scenario-id-not-file-name.yaml': { plantAs: NEW_SCENARIO, rejectedBy: 'validateContent', field: 'id' },
 

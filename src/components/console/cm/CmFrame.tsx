@@ -161,7 +161,7 @@ const CmFrame: WindowFrame = ({ ctx, view }) => {
   }
 
   return (
-    <div class={`cm${navOpen ? ' cm--nav-open' : ''}`} data-workspace={workspace}>
+    <div class={`cm${navOpen ? ' cm--nav-open' : ''}${dialog ? ' cm--dialog' : ''}`} data-workspace={workspace}>
       <div class="cm__ribbon">
         <div class="cm__ribbon-tabs" role="tablist" aria-label="Ribbon">
           <button type="button" role="tab" id={`${p}-cm-home`} aria-selected="true" aria-controls={`${p}-cm-ribbon`} class="cm__ribbon-tab">

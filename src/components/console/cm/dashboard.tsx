@@ -27,6 +27,8 @@ interface Bar {
   label: string;
   count: number;
   filter: DeviceFilter;
+  /** In the presenter view, when the step on screen changed the count: the change ("+36"). */
+  mark?: string | undefined;
 }
 
 /** What every count needs: the open list's filter and how to open another. */
@@ -69,13 +71,14 @@ function Chart({ id, caption, bars, max, header, c }: { id: string; caption: str
         </thead>
         <tbody>
           {bars.map((bar) => (
-            <tr key={bar.key}>
+            <tr key={bar.key} data-step-change={bar.mark ? '' : undefined}>
               <th scope="row">{bar.label}</th>
               <td class="cmv-chart__cell">
                 <svg class="cmv-bars__track" aria-hidden="true">
                   <rect class="cmv-bars__bar" width={`${(bar.count / top) * 100}%`} height="100%" />
                 </svg>
                 <Count c={c} filter={bar.filter} n={bar.count} />
+                {bar.mark && <span class="cmv-delta">{bar.mark}</span>}
               </td>
             </tr>
           ))}
@@ -94,6 +97,7 @@ function DashboardView({ ctx }: { ctx: ConsoleContext }) {
   const [shown, setShown] = useState<DeviceFilter | null>(null);
   const [, setLoaded] = useState(0);
   const tiles = tilesOf(state);
+  const marks = ctx.stepMarks;
   const f = tiles.funnel;
   const c: Counts = {
     shown,
@@ -144,15 +148,22 @@ function DashboardView({ ctx }: { ctx: ConsoleContext }) {
               'funnel',
               'Devices per funnel stage (cumulative)',
               'Stage',
-              FUNNEL_ROWS.map(({ id: stage, label }) => ({ key: stage, label, count: funnelCount(f, stage), filter: { kind: 'funnel', stage } })),
+              FUNNEL_ROWS.map(({ id: stage, label }) => ({
+                key: stage,
+                label,
+                count: funnelCount(f, stage),
+                filter: { kind: 'funnel', stage },
+                mark: marks?.get(`funnel:${stage}`),
+              })),
               Math.max(1, f.eligible),
             )}
             <p class="cmv-muted">Each stage includes the later ones; a failed enrollment counts as initiated.</p>
             <ul class="cmv-extras" aria-label="Also counted">
               {FUNNEL_EXTRAS.map(({ id: stage, label }) => (
-                <li key={stage}>
+                <li key={stage} data-step-change={marks?.has(`funnel:${stage}`) ? '' : undefined}>
                   <span id={`${id}-x-${stage}`}>{label}</span>{' '}
                   <Count c={c} filter={{ kind: 'funnel', stage }} n={funnelCount(f, stage)} id={`${id}-x-${stage}-n`} labelledBy={`${id}-x-${stage} ${id}-x-${stage}-n`} />
+                  {marks?.has(`funnel:${stage}`) && <span class="cmv-delta">{marks.get(`funnel:${stage}`)}</span>}
                 </li>
               ))}
             </ul>

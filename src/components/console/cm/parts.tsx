@@ -315,6 +315,11 @@ export interface CmDialogProps {
   children: ComponentChildren;
   /** The button row (OK, Cancel, Apply; or Previous, Next, Summary, Cancel). */
   footer: ComponentChildren;
+  /**
+   * In the presenter view: shown in place (not modal) as the stage itself, and focus stays where
+   * it is, so the presenter's keys keep working.
+   */
+  inline?: boolean;
 }
 
 /**
@@ -322,13 +327,15 @@ export interface CmDialogProps {
  * by its title, focus moves in, Escape is Cancel, focus returns to the element that had it before
  * (the ribbon command that opened it) or to `returnFocusTo`.
  */
-export function CmDialog({ title, id, onCancel, returnFocusTo, initialFocus, class: extra, children, footer }: CmDialogProps) {
+export function CmDialog({ title, id, onCancel, returnFocusTo, initialFocus, class: extra, children, footer, inline = false }: CmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancel = useRef(onCancel);
   cancel.current = onCancel;
   useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    // In place, the dialog is open from its first render: show() would move focus into it.
+    if (inline) return;
     const opener = document.activeElement instanceof HTMLElement && !dialog.contains(document.activeElement) ? document.activeElement : null;
     if (!dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
     const first = (initialFocus && document.getElementById(initialFocus)) || dialog.querySelector<HTMLElement>('[data-autofocus]');
@@ -354,7 +361,7 @@ export function CmDialog({ title, id, onCancel, returnFocusTo, initialFocus, cla
     return () => dialog.removeEventListener('cancel', onCancelEvent);
   }, []);
   return (
-    <dialog ref={ref} class={`cm-dialog${extra ? ` ${extra}` : ''}`} aria-labelledby={`${id}-title`}>
+    <dialog ref={ref} open={inline || undefined} class={`cm-dialog${inline ? ' cm-dialog--inline' : ''}${extra ? ` ${extra}` : ''}`} aria-labelledby={`${id}-title`}>
       <div class="cm-dialog__titlebar">
         <p class="cm-dialog__title" id={`${id}-title`}>
           {title}

@@ -164,6 +164,7 @@ function PropertiesDialog({ ctx }: { ctx: ConsoleContext }) {
       initialFocus={`${p}-tab-${tab}`}
       class="cm-properties"
       footer={footer}
+      inline={ctx.presenting}
     >
       <DialogTabs
         id={p}
@@ -174,7 +175,7 @@ function PropertiesDialog({ ctx }: { ctx: ConsoleContext }) {
       />
       <div class="cm-tabpanel" role="tabpanel" id={`${p}-panel`} aria-labelledby={`${p}-tab-${tab}`}>
         <Alert text={refusal} />
-        <Tab state={state} p={p} draft={draft} change={change} />
+        <Tab state={state} p={p} draft={draft} change={change} marks={ctx.stepMarks} />
       </div>
       <p class="cm-dialog__status" role="status">
         {pending.length
@@ -190,13 +191,15 @@ interface TabProps {
   p: string;
   draft: Draft;
   change: (next: Partial<Draft>) => void;
+  /** In the presenter view, what the step on screen changed (`ConsoleContext.stepMarks`): marked `data-step-change`. */
+  marks?: ReadonlyMap<string, string> | null | undefined;
 }
 
-function UploadTab({ state, p, draft, change }: TabProps) {
+function UploadTab({ state, p, draft, change, marks }: TabProps) {
   const lines = uploadChange(state, draft);
   const china = state.settings.cloudAttach?.environment === 'china';
   return (
-    <>
+    <div data-step-change={marks?.has('upload') ? '' : undefined}>
       {china && <p class="cm-hint">The Azure China Cloud cannot upload devices or use Endpoint analytics.</p>}
       <UploadFields
         state={state}
@@ -211,7 +214,7 @@ function UploadTab({ state, p, draft, change }: TabProps) {
           {line}
         </p>
       ))}
-    </>
+    </div>
   );
 }
 
@@ -224,7 +227,7 @@ export function commandLine(state: SimState): string | null {
   return `CCMSETUPCMD="CCMHOSTNAME=${code}-CMG.CLOUDAPP.NET/CCM_Proxy_MutualAuth/72057594037927938 SMSSITECODE=${code}"`;
 }
 
-function EnablementTab({ state, p, draft, change }: TabProps) {
+function EnablementTab({ state, p, draft, change, marks }: TabProps) {
   const version = state.site.version;
   const current = state.settings.coManagement.autoEnrollment;
   const collection = draft.autoEnrollmentCollection ?? firstCollection(state);
@@ -251,7 +254,7 @@ function EnablementTab({ state, p, draft, change }: TabProps) {
         : null;
   return (
     <>
-      <fieldset class="cm-fieldset" aria-describedby={`${p}-auto-hint`}>
+      <fieldset class="cm-fieldset" aria-describedby={`${p}-auto-hint`} data-step-change={marks?.has('enablement') ? '' : undefined}>
         <legend>Automatic enrollment in Intune</legend>
         {ENROLLMENT_ORDER.map((value) => {
           const why = value === 'none' ? noneWhy : null;
@@ -328,7 +331,7 @@ export function sliderGates(state: SimState, draft: Draft, workload: WorkloadId)
   return gates;
 }
 
-function WorkloadsTab({ state, p, draft, change }: TabProps) {
+function WorkloadsTab({ state, p, draft, change, marks }: TabProps) {
   const version = state.site.version;
   const enabled = draft.autoEnrollment !== 'none';
   const total = state.devices.length;
@@ -353,7 +356,7 @@ function WorkloadsTab({ state, p, draft, change }: TabProps) {
           const noteId = `${p}-wl-${workload}-note`;
           const applied = state.settings.coManagement.workloads[k]!.position;
           return (
-            <div class="cm-slider-row" key={workload}>
+            <div class="cm-slider-row" key={workload} data-step-change={marks?.has(`slider:${workload}`) ? '' : undefined}>
               <ThreeStopSlider
                 legend={label}
                 name={`${p}-wl-${workload}`}
@@ -382,7 +385,7 @@ function WorkloadsTab({ state, p, draft, change }: TabProps) {
   );
 }
 
-function StagingTab({ state, p, draft, change }: TabProps) {
+function StagingTab({ state, p, draft, change, marks }: TabProps) {
   const version = state.site.version;
   const perWorkload = passesGate('per-workload-pilot', version);
   const raRemoved = !passesGate('resource-access-workload', version);
@@ -401,20 +404,21 @@ function StagingTab({ state, p, draft, change }: TabProps) {
           const label = perWorkload ? `Workload pilot collection for ${WORKLOAD_LABELS[workload]}` : 'Workload pilot collection for every workload';
           const gated = perWorkload && workload === 'resource-access-policies' && raRemoved;
           return (
-            <CollectionField
-              row
-              key={workload}
-              state={state}
-              id={`${p}-pilot-${workload}`}
-              label={label}
-              value={draft.pilots[k] ?? ''}
-              none={draft.pilots[k] === null}
-              disabled={gated}
-              onPick={(picked) => {
-                const value = picked || null;
-                change({ pilots: perWorkload ? draft.pilots.map((x, j) => (j === k ? value : x)) : draft.pilots.map(() => value) });
-              }}
-            />
+            <div key={workload} data-step-change={marks?.has(`pilot:${workload}`) ? '' : undefined}>
+              <CollectionField
+                row
+                state={state}
+                id={`${p}-pilot-${workload}`}
+                label={label}
+                value={draft.pilots[k] ?? ''}
+                none={draft.pilots[k] === null}
+                disabled={gated}
+                onPick={(picked) => {
+                  const value = picked || null;
+                  change({ pilots: perWorkload ? draft.pilots.map((x, j) => (j === k ? value : x)) : draft.pilots.map(() => value) });
+                }}
+              />
+            </div>
           );
         })}
         {!perWorkload && <p class="cm-hint">Before 1906 one Pilot collection serves every workload.</p>}

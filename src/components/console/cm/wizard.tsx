@@ -160,18 +160,21 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
   const last = useRef<WizardState | null>(live);
   if (live) last.current = live;
   const [done, setDone] = useState(false);
-  const w = live ?? last.current;
+  // The presenter view's step that finished the wizard opens it at its Completion page: the
+  // wizard as it was on the Summary page is the state before Finish.
+  const finished = ctx.presenting && !live && ctx.entry?.action.type === 'wizard-finish' ? (ctx.previous?.wizard ?? null) : null;
+  const w = live ?? last.current ?? finished;
   const [environment, setEnvironment] = useState<AzureEnvironment>(w?.environment ?? 'public');
   const [autoCollection, setAutoCollection] = useState(w?.autoEnrollmentCollection ?? firstCollection(state));
   const { refusal } = useDialogNotices(ctx);
   const headingId = `${p}-page`;
-  const page: WizardPage | 'completion' = done ? 'completion' : (w?.page ?? 'cloud-attach');
+  const page: WizardPage | 'completion' = done || (finished && !live) ? 'completion' : (w?.page ?? 'cloud-attach');
 
   // Set while wizard-finish runs: the wizard closes in the engine before the Completion page shows.
   const finishing = useRef(false);
   // The wizard closed some other way (Undo before it opened, a link): back to the node.
   useEffect(() => {
-    if (!live && !done && !finishing.current) ctx.open('cm.cloud-attach');
+    if (!live && !done && !finished && !finishing.current) ctx.open('cm.cloud-attach');
   }, [live, done]);
   // Each page change moves focus to the page's title.
   const shownPage = useRef(page);
@@ -225,12 +228,13 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
     <CmDialog
       id={p}
       title={wizardName(version)}
-      onCancel={() => void (done ? close() : cancel())}
+      onCancel={() => void (page === 'completion' ? close() : cancel())}
       returnFocusTo={ids.configure(idPrefix)}
       initialFocus={headingId}
       class="cm-wizard"
+      inline={ctx.presenting}
       footer={
-        done ? (
+        page === 'completion' ? (
           <DialogButton label="Close" primary onClick={close} />
         ) : (
           <>
@@ -255,7 +259,7 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
           ))}
           <li aria-current={page === 'completion' ? 'step' : undefined}>Completion</li>
         </ol>
-        <div class="cm-wizard__content">
+        <div class="cm-wizard__content" data-step-change={ctx.stepMarks?.has('wizard') ? '' : undefined}>
           <H n={level} id={headingId} tabIndex={-1} class="cm-wizard__title">
             {page === 'completion' ? 'Completion' : wizardPageTitle(version, page)}
           </H>

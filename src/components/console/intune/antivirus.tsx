@@ -63,7 +63,7 @@ const view: ViewDefinition = {
         <p class="in-callout">Intune assigns to Entra ID groups: in this simulator each collection has a same-named group.</p>
         <TableBox id={`${p}-list`} caption="Antivirus policies" head={['Policy name', 'Assigned', 'Included groups']}>
           {policies.map((policy) => (
-            <tr key={policy.id}>
+            <tr key={policy.id} data-step-change={ctx.stepMarks?.has(`assignment:${policy.id}`) ? '' : undefined}>
               <th scope="row">{policy.name}</th>
               <td>{policy.assignedTo ? 'Yes' : 'No'}</td>
               <td>{policy.assignedTo ? collectionName(state, policy.assignedTo) : 'None'}</td>

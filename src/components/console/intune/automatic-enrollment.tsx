@@ -79,7 +79,7 @@ const view: ViewDefinition = {
             counts as the scenario's users being in the chosen groups.
           </p>
           {MDM_URLS.map((url) => (
-            <label key={url.label} class="in-field in-field--url">
+            <label key={url.label} class="in-field in-field--url" data-step-change={ctx.stepMarks?.has('mdm-urls') ? '' : undefined}>
               <span>{url.label}</span>
               <input type="text" readOnly value={configured ? url.value : ''} placeholder="Not set" />
             </label>

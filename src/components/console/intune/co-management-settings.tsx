@@ -42,7 +42,7 @@ const view: ViewDefinition = {
     return (
       <div class="in-section">
         <TableBox id={`${p}-list`} caption="Co-management settings profiles" head={['Name', 'Assigned', 'Included groups']}>
-          <tr>
+          <tr data-step-change={ctx.stepMarks?.has('profile') ? '' : undefined}>
             <th scope="row">{PROFILE_NAME}</th>
             <td>{saved ? 'Yes' : 'No'}</td>
             <td>{saved ? AUTOPILOT_GROUP : 'None'}</td>

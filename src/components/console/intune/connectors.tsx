@@ -22,7 +22,7 @@ const view: ViewDefinition = {
           {CONNECTOR}
         </H>
         <TableBox id={`${idPrefix}-in-conn-table`} caption={CONNECTOR} head={['Name', 'Status', 'Last successful synchronization']}>
-          <tr>
+          <tr data-step-change={ctx.stepMarks?.has('connector') ? '' : undefined}>
             <td>{connector.name}</td>
             <td>
               <Status kind={connector.status === 'Healthy' ? 'ok' : connector.status === 'Unknown' ? 'warn' : 'off'}>{connector.status}</Status>

@@ -95,7 +95,9 @@ const view: ViewDefinition = {
     const compliance = complianceOf(state, i);
     const checkIn = lastCheckIn(state, i);
     const collections = collectionsOf(state, i).map((id) => collectionName(state, id));
-    const records = state.deviceActions.filter((r) => r.device === device.name).reverse();
+    // Each record with its place in the engine's list: the presenter marks the ones its step ran (`action:<k>`).
+    const records = state.deviceActions.flatMap((r, k) => (r.device === device.name ? [{ ...r, k }] : [])).reverse();
+    const marks = ctx.stepMarks;
     const last = records[0];
     const policies = policiesOf(state, i);
     const stays = policies.filter((policy) => policy.status === 'remains');
@@ -140,8 +142,8 @@ const view: ViewDefinition = {
             </p>
           )}
           <TableBox id={`${p}-status`} caption="Device actions status" head={['Action', 'Status', 'Error', 'Time']}>
-            {records.map((r, k) => (
-              <tr key={k}>
+            {records.map((r) => (
+              <tr key={r.k} data-step-change={marks?.has(`action:${r.k}`) ? '' : undefined}>
                 <td>{DEVICE_ACTION_LABELS[r.action]}</td>
                 <td>
                   <Status kind={r.status === 'Complete' ? 'ok' : 'warn'}>{r.status}</Status>
@@ -197,7 +199,11 @@ const view: ViewDefinition = {
             head={['Policy', 'Comes from', 'Workload', 'State', 'Why']}
           >
             {policies.map((policy) => (
-              <tr key={policy.policy} class={policy.status === 'remains' ? 'in-row--stays' : undefined}>
+              <tr
+                key={policy.policy}
+                class={policy.status === 'remains' ? 'in-row--stays' : undefined}
+                data-step-change={marks?.has(`policy:${policy.policy}`) ? '' : undefined}
+              >
                 <th scope="row">{policy.name}</th>
                 <td>{SOURCE_LABELS[policy.source]}</td>
                 <td>{WORKLOAD_LABELS[policy.workload]}</td>

@@ -71,9 +71,10 @@ const view: ViewDefinition = {
           />
           <p class="in-count" id={`${p}-count`}>
             Showing {shown.length.toLocaleString('en-US')} of {count(listed.length, 'device')}
+            {ctx.stepMarks?.has('devices') && <strong class="in-changed"> · {ctx.stepMarks.get('devices')}</strong>}
           </p>
         </div>
-        <WindowedTable id={`${p}-table`} caption="All devices" regionLabel="All devices list" rows={shown} columns={columns} />
+        <WindowedTable id={`${p}-table`} caption="All devices" regionLabel="All devices list" rows={shown} columns={columns} marks={ctx.stepMarks} />
         {listed.length === 0 && (
           <p class="in-hint">
             The admin center lists devices enrolled in Intune and the Configuration Manager devices that tenant attach uploads (Client = Yes, inside

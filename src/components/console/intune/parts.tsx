@@ -188,6 +188,7 @@ export function WindowedTable({
   rows,
   columns,
   rowClass,
+  marks,
 }: {
   id: string;
   caption: string;
@@ -195,6 +196,8 @@ export function WindowedTable({
   rows: readonly number[];
   columns: readonly Column[];
   rowClass?: (i: number) => string | undefined;
+  /** In the presenter view: the step's marks (`ConsoleContext.stepMarks`); rows whose `device:<i>` is there carry `data-step-change`. */
+  marks?: ReadonlyMap<string, string> | null | undefined;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const live = useHydrated();
@@ -238,7 +241,7 @@ export function WindowedTable({
               </tr>
             )}
             {rows.slice(first, last).map((i, k) => (
-              <tr key={i} aria-rowindex={first + k + 2} class={rowClass?.(i)}>
+              <tr key={i} aria-rowindex={first + k + 2} class={rowClass?.(i)} data-step-change={marks?.has(`device:${i}`) ? '' : undefined}>
                 {columns.map((c, n) =>
                   n === 0 ? (
                     <th key={c.label} scope="row">

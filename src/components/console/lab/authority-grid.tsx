@@ -262,8 +262,7 @@ export function AuthorityGrid({ id, level, state, table, counts, changed, change
           <span class="am-quiet" aria-hidden="true">·</span> Configuration Manager
         </li>
         <li>
-          <span class="am-legend-changed" aria-hidden="true">Δ</span> Changed in the last change
-          {changed ? ` (${fmt(changedCount)} ${changedCount === 1 ? 'device' : 'devices'})` : ''}
+          <span class="am-legend-changed" aria-hidden="true">Δ</span> {changed ? `${fmt(changedCount)} changed in the last change` : 'Changed in the last change'}
         </li>
       </ul>
       <p id={changedNote} hidden>
@@ -314,7 +313,14 @@ export function AuthorityGrid({ id, level, state, table, counts, changed, change
                   onClick: () => select(r, c),
                 });
                 return (
-                  <div role="row" class={rowChanged ? 'am-row am-row--changed' : 'am-row'} key={i} aria-rowindex={r + 2} style={live ? { top: `${r * ROW}px` } : undefined}>
+                  <div
+                    role="row"
+                    class={rowChanged ? 'am-row am-row--changed' : 'am-row'}
+                    key={i}
+                    aria-rowindex={r + 2}
+                    style={live ? { top: `${r * ROW}px` } : undefined}
+                    data-step-change={rowChanged ? '' : undefined}
+                  >
                     <div role="rowheader" class="am-cell am-cell--device" aria-describedby={rowChanged ? changedNote : undefined} {...cell(0)}>
                       {state.devices[i]!.name}
                       {rowChanged && (

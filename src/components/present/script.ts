@@ -1,0 +1,34 @@
+/**
+ * A scenario as the presenter view plays it, worked out when the site is built: for the start and
+ * for each step, where the stage is (src/sim/stage.ts) and the one-line strip of what the step did.
+ * The page passes it to the island as props, so the browser runs no stage derivation and loads no
+ * sentences to show them. The notes window can show the same lines as its preview of the room.
+ */
+import { createScenarioState } from '../../sim/scenario';
+import { applyActions } from '../../sim/step';
+import { stageOf, stepChangeLine } from '../../sim/stage';
+import type { Scenario } from '../../sim/types';
+import type { ViewLocation } from '../../sim/views';
+
+export interface PresentedStep {
+  /** The views shown, in turn on each step key; empty: the narration alone. */
+  stage: ViewLocation[];
+  /** What the step did, in one line; empty for the start and for a step without actions. */
+  strip: string;
+}
+
+/**
+ * Index 0 is the start (the scenario's `opensAt` view, no strip); index k is step k. Throws when
+ * an action is refused: the scenario files' tests make sure none is.
+ */
+export function presentedSteps(scenario: Scenario): PresentedStep[] {
+  const steps: PresentedStep[] = [{ stage: [{ view: scenario.opensAt }], strip: '' }];
+  let state = createScenarioState(scenario);
+  scenario.steps.forEach((step, k) => {
+    const result = applyActions(state, step.actions);
+    if (!result.ok) throw new Error(`content/scenarios/${scenario.id}.yaml: steps[${k}] is refused by the engine: ${result.reason}`);
+    steps.push({ stage: stageOf(step, result.events), strip: stepChangeLine(step, result.events, state, result.state) });
+    state = result.state;
+  });
+  return steps;
+}

@@ -1,0 +1,211 @@
+/**
+ * Where a scenario step's effect shows, and what the step did in one line: the presenter view's
+ * stage and change strip, and the notes window's text preview of the room. Pure.
+ *
+ * The stage is derived from the events the step's actions produce (an authority change shows on
+ * the authority map, an enrollment on the co-management dashboard's funnel, and so on); a step's
+ * `view` overrides it. A step whose events point at no view, and that names none, is told by its
+ * narration alone.
+ */
+import { SLIDER_LABELS, WORKLOAD_LABELS, WORKLOAD_IDS, type WorkloadId } from './constants';
+import { collectionName } from './collections';
+import { formatSimTime } from './derive';
+import { wizardName, wizardPageTitle } from './labels';
+import { describeEvent, describeVisible, formatDuration } from './narrate';
+import type { FunnelEventStage, ScenarioStep, SimEvent, SimState } from './types';
+import { WINDOW_NAMES, windowOf, type ViewId, type ViewLocation } from './views';
+
+type EventType = SimEvent['type'];
+type EventOf<T extends EventType> = Extract<SimEvent, { type: T }>;
+
+/** Where an event's effect shows, and how much it matters: among a step's events the lowest rank wins. */
+interface StageRule<T extends EventType> {
+  rank: number;
+  where(event: EventOf<T>): ViewLocation | null;
+}
+
+/**
+ * The view each kind of event shows on, or null for events that show nowhere in particular (they
+ * come with one that does, or say nothing to a room: a clock tick, an upload cycle, an MDM sync).
+ * A device action is what its step is about; a wizard page comes next; enrollment outranks the
+ * authority changes it brings along (a device that enrolls can take a workload from Intune).
+ */
+const STAGE_RULES: { readonly [T in EventType]: StageRule<T> | null } = {
+  'device-action': { rank: 0, where: (event) => ({ view: 'intune.device', device: event.record.device }) },
+  'wizard-page': { rank: 1, where: () => ({ view: 'cm.wizard' }) },
+  'signed-in': { rank: 1, where: () => ({ view: 'cm.wizard' }) },
+  'app-registered': { rank: 1, where: () => ({ view: 'cm.wizard' }) },
+  enrollment: { rank: 2, where: () => ({ view: 'cm.dashboard' }) },
+  'authority-changed': { rank: 3, where: (event) => (event.toIntune > 0 || event.toConfigMgr > 0 ? { view: 'lab.authority-map' } : null) },
+  'connector-status': { rank: 4, where: () => ({ view: 'intune.connectors' }) },
+  'upload-visible': { rank: 5, where: () => ({ view: 'intune.devices' }) },
+  'time-advanced': null,
+  'setting-changed': null,
+  'collection-changed': null,
+  'policy-changed': null,
+  'mdm-sync': null,
+  'upload-cycle': null,
+  'client-installed': null,
+};
+
+function placeOf(event: SimEvent): { rank: number; location: ViewLocation } | null {
+  const rule = STAGE_RULES[event.type] as StageRule<EventType> | null;
+  const location = rule?.where(event as never) ?? null;
+  return rule && location ? { rank: rule.rank, location } : null;
+}
+
+/**
+ * The views the presenter shows for a step, in turn on each step key: the step's `view` when it
+ * names one, otherwise the one view its events point at (of the events of the winning kind, the
+ * latest: the last device acted on). An empty list: the step is told by its narration alone.
+ */
+export function stageOf(step: ScenarioStep, events: readonly SimEvent[]): ViewLocation[] {
+  if (step.view && step.view.length > 0) return step.view.map((place) => ({ ...place }));
+  let best: { rank: number; location: ViewLocation } | null = null;
+  for (const event of events) {
+    const place = placeOf(event);
+    if (place && (!best || place.rank <= best.rank)) best = place;
+  }
+  return best ? [best.location] : [];
+}
+
+/** What the room calls each view: the preview of the stage in the notes window. */
+export const VIEW_NAMES: Readonly<Record<ViewId, string>> = {
+  'cm.devices': 'Devices',
+  'cm.collections': 'Device Collections',
+  'cm.dashboard': 'Co-management dashboard',
+  'cm.cloud-attach': 'Cloud Attach',
+  'cm.wizard': 'Cloud Attach Configuration Wizard',
+  'cm.properties.configure-upload': 'Properties, Configure upload tab',
+  'cm.properties.enablement': 'Properties, Enablement tab',
+  'cm.properties.workloads': 'Properties, Workloads tab',
+  'cm.properties.staging': 'Properties, Staging tab',
+  'cm.administrative-users': 'Administrative Users',
+  'intune.home': 'Tenant status',
+  'intune.devices': 'All devices',
+  'intune.device': 'Device',
+  'intune.antivirus': 'Antivirus',
+  'intune.automatic-enrollment': 'Automatic Enrollment',
+  'intune.co-management-settings': 'Co-management settings',
+  'intune.roles': 'Roles',
+  'intune.connectors': 'Connectors and tokens',
+  'lab.authority-map': 'Authority map',
+  'lab.environment': 'Lab environment',
+};
+
+/** "Microsoft Intune admin center: Connectors and tokens", "Microsoft Intune admin center: CON-0001". */
+export function stageName(location: ViewLocation): string {
+  const name = location.view === 'intune.device' && location.device ? location.device : VIEW_NAMES[location.view];
+  return `${WINDOW_NAMES[windowOf(location.view)]}: ${name}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The change strip
+
+/** Enrollment stages in the order a room reads them: where devices ended first. */
+const FUNNEL_ORDER: readonly FunnelEventStage[] = ['Enrolled', 'Failed', 'Pending user sign in', 'Unenrolled', 'Scheduled', 'Enrollment initiated'];
+/** Stages on the way: said only when no device got further in the step. */
+const ON_THE_WAY: ReadonlySet<FunnelEventStage> = new Set(['Scheduled', 'Enrollment initiated']);
+
+/** The most a strip says about what followed from the step, so that it stays one line. */
+const MAX_CONSEQUENCES = 2;
+
+/** The engine's names for the settings the Workloads and Staging tabs change (setting-changed events). */
+const SLIDER_SETTINGS = new Set(Object.values(WORKLOAD_LABELS));
+const PILOT_SETTING = 'Workload pilot collection of ';
+
+/** What the step's actions set, in console words (one part per kind of change). */
+function whatWasSet(step: ScenarioStep, events: readonly SimEvent[], before: SimState, after: SimState): string[] {
+  const parts: string[] = [];
+  const version = after.site.version;
+  const slider = step.actions.filter((a) => a.type === 'set-workload');
+  const staging = step.actions.filter((a) => a.type === 'set-pilot-collection');
+  for (const action of slider) {
+    const { pilotCollection } = after.settings.coManagement.workloads[WORKLOAD_IDS.indexOf(action.workload)]!;
+    const scope = action.position === 'pilot-intune' && pilotCollection ? ` for ${collectionName(after, pilotCollection)}` : '';
+    parts.push(`Workloads: ${WORKLOAD_LABELS[action.workload]} → ${SLIDER_LABELS[action.position]}${scope}`);
+  }
+  // A pilot collection chosen with its slider reads in the slider's part ("for Pilot-Finance").
+  for (const action of staging) {
+    if (slider.some((a) => action.workload === 'all' || a.workload === action.workload)) continue;
+    const workload = action.workload === 'all' ? 'every workload' : WORKLOAD_LABELS[action.workload];
+    parts.push(`Staging: ${workload} → ${collectionName(after, action.collection)}`);
+  }
+  const wizard = step.actions.some((a) => a.type === 'open-wizard' || a.type.startsWith('wizard-'));
+  if (wizard) {
+    const name = wizardName(version);
+    if (step.actions.some((a) => a.type === 'wizard-finish') && after.wizard === null) {
+      const applied = events.flatMap((e) => (e.type === 'setting-changed' ? [`${e.setting}: ${e.to}`] : []));
+      parts.push(`${name} finished${applied.length ? `: ${applied.join(', ')}` : ''}`);
+    } else if (step.actions.some((a) => a.type === 'wizard-cancel')) parts.push(`${name} cancelled`);
+    else if (after.wizard) {
+      const signedIn = events.find((e) => e.type === 'signed-in');
+      parts.push(`${name}: ${wizardPageTitle(version, after.wizard.page)} page${signedIn ? `, ${describeEvent(signedIn)!.replace(/^S/, 's')}` : ''}`);
+    }
+  }
+  for (const event of events) {
+    switch (event.type) {
+      case 'setting-changed':
+        // The wizard's settings, the sliders and their pilot collections are said above.
+        if (wizard || (slider.length > 0 && SLIDER_SETTINGS.has(event.setting)) || (staging.length > 0 && event.setting.startsWith(PILOT_SETTING))) break;
+        parts.push(describeEvent(event)!);
+        break;
+      case 'device-action':
+      case 'policy-changed':
+      case 'client-installed':
+      case 'collection-changed':
+        parts.push(describeEvent(event)!);
+        break;
+      default:
+        break;
+    }
+  }
+  const minutes = after.clock - before.clock;
+  if (minutes > 0) parts.push(`Time: +${formatDuration(minutes)} (${formatSimTime(after.clock)})`);
+  return parts;
+}
+
+/** What followed from the step for the devices: authority, enrollment, the connector, the admin center's list. */
+function whatFollowed(events: readonly SimEvent[], before: SimState): string[] {
+  const authority = new Map<WorkloadId, { toIntune: number; toConfigMgr: number }>();
+  const enrollment = new Map<string, EventOf<'enrollment'>>();
+  let connector = null as { from: string; to: string } | null;
+  let visible = null as number | null;
+  for (const event of events) {
+    if (event.type === 'authority-changed') {
+      const sum = authority.get(event.workload) ?? { toIntune: 0, toConfigMgr: 0 };
+      authority.set(event.workload, { toIntune: sum.toIntune + event.toIntune, toConfigMgr: sum.toConfigMgr + event.toConfigMgr });
+    } else if (event.type === 'enrollment') {
+      const key = `${event.stage}|${event.code ?? ''}`;
+      const sum = enrollment.get(key);
+      enrollment.set(key, sum ? { ...sum, count: sum.count + event.count } : event);
+    } else if (event.type === 'connector-status') connector = { from: connector?.from ?? event.from, to: event.to };
+    else if (event.type === 'upload-visible') visible = event.devices;
+  }
+  const parts: string[] = [];
+  // Enrollment first: the authority changes that come with it follow from it.
+  const stages = [...enrollment.values()].sort((a, b) => FUNNEL_ORDER.indexOf(a.stage) - FUNNEL_ORDER.indexOf(b.stage));
+  const arrived = stages.some((stage) => !ON_THE_WAY.has(stage.stage));
+  for (const stage of stages) if (!arrived || !ON_THE_WAY.has(stage.stage)) parts.push(describeEvent(stage)!);
+  for (const [workload, sum] of authority) {
+    const text = describeEvent({ type: 'authority-changed', at: 0, workload, ...sum });
+    if (text) parts.push(text);
+  }
+  if (connector && connector.from !== connector.to) parts.push(`Connector status: ${connector.from} → ${connector.to}`);
+  if (visible !== null && visible !== before.upload.visible.length) parts.push(describeVisible(before.upload.visible.length, visible));
+  return parts;
+}
+
+/**
+ * The strip above the stage: what the step set and what followed, in one line ("Workloads:
+ * Compliance policies → Pilot Intune for Pilot-Finance · 30 devices now get Compliance policies
+ * from Intune"). `before` and `after` are the states around the step. Empty for a step without
+ * actions.
+ */
+export function stepChangeLine(step: ScenarioStep, events: readonly SimEvent[], before: SimState, after: SimState): string {
+  if (step.actions.length === 0) return '';
+  const set = whatWasSet(step, events, before, after);
+  const followed = whatFollowed(events, before).slice(0, MAX_CONSEQUENCES);
+  const parts = [...new Set([...set, ...followed])];
+  return parts.length ? parts.join(' · ') : 'Nothing changed for any device';
+}
