@@ -208,20 +208,27 @@ export default function TaskPanel({ store, scenario, data, idPrefix, level, plac
     const find = () => {
       const next: Pointer | null = nextItem
         ? pointFor(root, idPrefix, nextItem, places, mainWindow, status?.items[status.next]?.remaining)
-        : step.view && !viewShown(step, places)
-          ? pointFor(root, idPrefix, { text: '', view: step.view.view, path: step.viewPath ?? [], control: { role: 'button', name: '' } }, places, mainWindow)
+        : step.viewItem && !viewShown(step, places)
+          ? pointFor(root, idPrefix, step.viewItem, places, mainWindow)
           : null;
       setPointer((before) => (before?.element === next?.element && before?.text === next?.text ? before : next));
     };
     find();
     let frame = 0;
-    const observer = new MutationObserver(() => {
+    const later = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(find);
-    });
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-selected', 'open', 'class'] });
+    };
+    // The lab's DOM changes (a view opens, a dialog's page turns), and a control changes value
+    // (a radio chosen changes no attribute): either can move the pointer along the path.
+    const observer = new MutationObserver(later);
+    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+    root.addEventListener('change', later, true);
+    root.addEventListener('input', later, true);
     return () => {
       observer.disconnect();
+      root.removeEventListener('change', later, true);
+      root.removeEventListener('input', later, true);
       cancelAnimationFrame(frame);
     };
   }, [guiding, nextItem, step, places, mainWindow, status?.next, timeline]);
@@ -345,8 +352,8 @@ export default function TaskPanel({ store, scenario, data, idPrefix, level, plac
             </ol>
           ) : (
             <p class="task__items">
-              {step.view && step.viewPath
-                ? `${viewShown(step, places) ? 'Done: you have' : 'Open'} ${step.viewPath.join(' > ')}${viewShown(step, places) ? ' open.' : ' to see this step.'}`
+              {step.viewItem
+                ? `${viewShown(step, places) ? 'Done: you have' : 'Open'} ${step.viewItem.text}${viewShown(step, places) ? ' open.' : ' to see this step.'}`
                 : 'Nothing to change in this step: read it, then go on.'}
             </p>
           )}

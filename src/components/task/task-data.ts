@@ -47,7 +47,16 @@ export function taskDataOf(scenario: Scenario): TaskData {
         title: step.title,
         narration: step.narration,
         view,
-        viewPath: view ? VIEW_PATHS[view.view](at.start) : null,
+        viewItem: view
+          ? {
+              text: VIEW_PATHS[view.view](at.start).join(' > '),
+              view: view.view,
+              path: VIEW_PATHS[view.view](at.start),
+              // No control to operate: the step counts once its view is open.
+              control: { role: 'button', name: '' },
+              opener: openerOf(view.view, at.start),
+            }
+          : null,
         items,
       };
     }),

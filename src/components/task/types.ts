@@ -27,8 +27,8 @@ export interface TaskStep {
   narration: string;
   /** Where a step without actions is seen (it counts as done when this view is open); null: anywhere. */
   view: ViewLocation | null;
-  /** The view's name and menu path, for "Open ..." (null with `view`). */
-  viewPath: string[] | null;
+  /** The way to the step's view (its menu path, and the command that opens it when it is a dialog); null with `view`. */
+  viewItem: TaskItem | null;
   items: TaskItem[];
 }
 
