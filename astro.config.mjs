@@ -63,6 +63,28 @@ function benchModules() {
   ];
 }
 
+/**
+ * Vite leaves a comment (`/* empty css *\/`, padded with spaces) where a chunk imported CSS that
+ * ended up in a stylesheet of its own; after Vite's own use of it (dropping imports of CSS-only
+ * chunks, an earlier generateBundle step) it is dead weight in about thirty chunks, several of
+ * them loaded at start. This removes it last.
+ * @returns {import('vite').Plugin}
+ */
+function dropEmptyCssComments() {
+  return {
+    name: 'drop-empty-css-comments',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/\/\* empty css +\*\//g, '');
+        }
+      },
+    },
+  };
+}
+
 /** The external addresses lessons may link to; loadLearnLinks stops the build if the list is malformed. */
 const learnLinkUrls = loadLearnLinks(process.cwd()).links.map((link) => link.url);
 
@@ -86,7 +108,7 @@ export default defineConfig({
   // The search chunk is bundled as a standalone ES module (see components/site/search-entry.ts).
   // Terser with two passes packs the shared site script (budget: 3 KB gzip) tighter than esbuild.
   vite: {
-    plugins: benchModules(),
+    plugins: [...benchModules(), dropEmptyCssComments()],
     // Islands take plain props, never signals: see src/components/no-signals.ts.
     resolve: { alias: { '@preact/signals': fileURLToPath(new URL('./src/components/no-signals.ts', import.meta.url)) } },
     worker: { format: 'es' },
@@ -113,17 +135,14 @@ export default defineConfig({
             // notice about other rules revisions, the Messages list, and (below) the Configuration
             // Manager console's dialogs and lists. One chunk for them all compresses far better than
             // six files.
-            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|revision-notice|goals)\.ts|components[\\/]console[\\/]MessageList\.tsx)$/.test(id)) return 'console-later';
-            // The task panel with the guide's checks and the saved lab work: only a unit's or a
-            // scenario page's lab loads it (their entries hold the import), just after hydration.
-            if (/[\\/]src[\\/](?:components[\\/]task[\\/][\w-]+|sim[\\/]guide|stores[\\/]labs|progress[\\/]lab-record)\.tsx?$/.test(id)) return 'console-task';
+            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|revision-notice)\.ts|components[\\/]console[\\/]MessageList\.tsx)$/.test(id)) return 'console-later';
             // The share-link codec on its own: only a lab on a unit's or a scenario's page can load
             // it (their entries hold the import), so a lab task's page does not count it in all.
             if (/[\\/]src[\\/]sim[\\/]share-link\.ts$/.test(id)) return 'console-share';
             // The policies on one device (policies.ts) are for the Intune admin center's views only.
             if (/[\\/]src[\\/]sim[\\/]policies\.ts$/.test(id)) return 'console-intune';
             // The capabilities value (capabilities.ts) is for the authority map's cell details only.
-            if (/[\\/]src[\\/]sim[\\/]capabilities\.ts$/.test(id)) return 'console-lab-map';
+            if (/[\\/]src[\\/]sim[\\/]capabilities\.ts$/.test(id)) return 'console-lab';
             // The engine's state and derivations and the simulator store go with the lab console's
             // own frame (below): every page loads them together (at start, or together from a lab
             // task), and one file compresses better than two. The engine's step code, sentences and
@@ -141,10 +160,10 @@ export default defineConfig({
             if (consoleModule) {
               const [, window, file = ''] = consoleModule;
               if (window === 'intune') return 'console-intune';
-              // The lab window's frame, the authority map and the lab environment are three chunks,
-              // so a unit that opens at either view loads only that one with the frame and has room
-              // at start for its task panel (split this way they cost about 600 B more in all).
-              if (window === 'lab') return file === 'LabFrame' ? 'console-lab' : file === 'environment' ? 'console-lab-environment' : 'console-lab-map';
+              // The lab window's frame and both its views are one chunk: split three ways they cost
+              // about 700 B more in all on every page, and every page that opens at a lab view
+              // still fits at start.
+              if (window === 'lab') return 'console-lab';
               // The frame and its shared parts ship with every page that opens in this console.
               if (file === 'CmFrame' || file === 'parts') return 'console-cm';
               // The Cloud Attach node and the dashboard: with a page that opens at them, or on the way there.

@@ -18,9 +18,7 @@ import { FRAME_LOADERS, VIEW_LOADERS } from './registry';
 import { LabBar, Messages } from './LabBar';
 import { useShareLink } from '../sim/use-share-link';
 import type { ConsoleContext, Preloaded, ViewDefinition, WindowFrame } from './types';
-import type { TaskData } from '../task/types';
 import '../../styles/console.css';
-import '../../styles/task.css';
 
 export interface LabConsoleProps {
   scenario: Scenario;
@@ -40,42 +38,6 @@ export interface LabConsoleProps {
   stepMarks?: ReadonlyMap<string, string> | null | undefined;
   /** Called whenever the learner opens another view (the presenter and share links follow it). */
   onLocation?: ((location: ViewLocation) => void) | undefined;
-  /** The task panel's words (a unit's or a scenario page's lab; its entry loads the panel). */
-  task?: TaskData | undefined;
-}
-
-type TaskPanelComponent = typeof import('../task/TaskPanel').default;
-// The task panel's code once loaded (shared by every lab on the page; never set on the server).
-let loadedTaskPanel: TaskPanelComponent | null = null;
-
-/**
- * The task panel as the server renders it and until its code arrives: the task, and its buttons
- * not yet ready. The same markup as the panel's, so nothing moves when the panel replaces it.
- */
-function TaskShell({ scenario, id, level }: { scenario: Scenario; id: string; level: number }) {
-  const Heading = `h${Math.min(6, level)}` as 'h3';
-  return (
-    <section class="task" aria-labelledby={`${id}-task-title`}>
-      <div class="task__head">
-        <Heading id={`${id}-task-title`} class="task__title">
-          Your task
-        </Heading>
-      </div>
-      <ul class="task__goals">
-        {scenario.goals.map((goal) => (
-          <li key={goal.id}>{goal.title}</li>
-        ))}
-      </ul>
-      <p class="task__buttons">
-        <button type="button" class="button" disabled>
-          Guide me
-        </button>
-        <button type="button" class="button" disabled>
-          Check my work
-        </button>
-      </p>
-    </section>
-  );
 }
 
 // Code loaded so far, shared by every lab on the page (never filled on the server).
@@ -116,15 +78,6 @@ export function LabConsole(props: LabConsoleProps) {
   const [lastConsole, setLastConsole] = useState<ConsoleWindow>(windowOf(first.view) === 'intune' ? 'intune' : 'cm');
   const [, setLoaded] = useState(0);
   const [said, setSaid] = useState('');
-  const [TaskPanel, setTaskPanel] = useState<TaskPanelComponent | null>(() => loadedTaskPanel);
-  // The task panel loads as soon as the lab is live: it restores and saves the learner's work.
-  useEffect(() => {
-    if (!props.task || !preloaded?.taskPanel || loadedTaskPanel) return;
-    void preloaded.taskPanel().then((module) => {
-      loadedTaskPanel = module.default;
-      setTaskPanel(() => module.default);
-    });
-  }, []);
   const [sideShown, setSideShown] = useState(true);
   const tabs = useRef<Record<WindowId, HTMLButtonElement | null>>({ cm: null, intune: null, lab: null });
   const id = `lab-${scenario.id}`;
@@ -207,12 +160,6 @@ export function LabConsole(props: LabConsoleProps) {
           Lab: {scenario.title}
         </Heading>
       </header>
-      {props.task &&
-        (TaskPanel ? (
-          <TaskPanel store={store} scenario={scenario} data={props.task} idPrefix={id} level={level} places={places} mainWindow={main} open={open} />
-        ) : (
-          <TaskShell scenario={scenario} id={id} level={level} />
-        ))}
       <LabBar store={store} base={base} ready={ready} idPrefix={id} location={places[tab]} said={said} />
       <div class="lab__switcher" role="tablist" aria-label="Lab windows" onKeyDown={onTabKey}>
         {WINDOWS.map((window) => (

@@ -38,9 +38,6 @@ const showNotice = (key: string | null) => {
   find('p', notice)!.textContent = text ?? '';
   notice.hidden = !text;
 };
-// A print button (the trainers' running order): the page's print stylesheet decides what prints.
-find('[data-print]')?.addEventListener('click', () => print());
-
 find('[data-notice-dismiss]')?.addEventListener('click', () => {
   showNotice(null);
   dismissProgressNotice();
