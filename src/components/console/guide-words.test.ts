@@ -17,7 +17,7 @@ describe('VIEW_PATHS', () => {
       const state = world({ version });
       for (const id of VIEW_IDS) {
         const view = (await VIEW_LOADERS[id]()).default;
-        expect(VIEW_PATHS[id](state), id).toEqual(view.path(state, { view: id }));
+        expect(VIEW_PATHS[id](state.site.version), id).toEqual(view.path(state, { view: id }));
       }
     });
   }

@@ -32,18 +32,22 @@ export interface Instruction {
 }
 
 /** The console node of cloud attach on this version: "Co-management" in 2103 and earlier (cm/parts.tsx, coMgmtNode). */
-const coMgmtNode = (state: SimState) => (state.site.version >= 2107 ? 'Cloud Attach' : 'Co-management');
-const cloudAttach = (state: SimState) => ['Administration', 'Cloud Services', coMgmtNode(state)];
-const properties = (tab: string) => (state: SimState) => [...cloudAttach(state), 'CoMgmtSettingsProd', 'Properties', tab];
+const coMgmtNode = (version: number) => (version >= 2107 ? 'Cloud Attach' : 'Co-management');
+const cloudAttach = (version: number) => ['Administration', 'Cloud Services', coMgmtNode(version)];
+const properties = (tab: string) => (version: number) => [...cloudAttach(version), 'CoMgmtSettingsProd', 'Properties', tab];
 const enrollmentWindows = ['Devices', 'Device onboarding', 'Enrollment', 'Windows'];
 
-/** The menu path of each view, as its view module's `path` gives it (the device page's last item is "Device" here). */
-export const VIEW_PATHS: Readonly<Record<ViewId, (state: SimState) => string[]>> = {
+/**
+ * The menu path of each view on a site version, as its view module's `path` gives it (the device
+ * page's last item is the device's name, or "Device"). Plain data, for the guide and the notes
+ * window's preview of the room, which must not load the consoles' code and styles.
+ */
+export const VIEW_PATHS: Readonly<Record<ViewId, (version: number, device?: string) => string[]>> = {
   'cm.devices': () => ['Assets and Compliance', 'Overview', 'Devices'],
   'cm.collections': () => ['Assets and Compliance', 'Overview', 'Device Collections'],
-  'cm.dashboard': (state) => ['Monitoring', 'Overview', coMgmtNode(state)],
+  'cm.dashboard': (version) => ['Monitoring', 'Overview', coMgmtNode(version)],
   'cm.cloud-attach': cloudAttach,
-  'cm.wizard': (state) => [...cloudAttach(state), wizardName(state.site.version)],
+  'cm.wizard': (version) => [...cloudAttach(version), wizardName(version)],
   'cm.properties.configure-upload': properties('Configure upload'),
   'cm.properties.enablement': properties('Enablement'),
   'cm.properties.workloads': properties('Workloads'),
@@ -51,7 +55,7 @@ export const VIEW_PATHS: Readonly<Record<ViewId, (state: SimState) => string[]>>
   'cm.administrative-users': () => ['Administration', 'Security', 'Administrative Users'],
   'intune.home': () => ['Home'],
   'intune.devices': () => ['Devices', 'All devices'],
-  'intune.device': () => ['Devices', 'All devices', 'Device'],
+  'intune.device': (_version, device) => ['Devices', 'All devices', device ?? 'Device'],
   'intune.antivirus': () => ['Endpoint security', 'Antivirus'],
   'intune.automatic-enrollment': () => [...enrollmentWindows, 'Automatic Enrollment'],
   'intune.co-management-settings': () => [...enrollmentWindows, 'Co-management settings'],
@@ -80,7 +84,7 @@ export function instructionFor(action: Action, state: SimState): Instruction {
 
 function pathOf(action: Action, home: ActionHome, state: SimState): string[] {
   if (home.view === 'lab-bar') return [];
-  const path = VIEW_PATHS[home.view](state);
+  const path = VIEW_PATHS[home.view](state.site.version);
   // The device page's path ends with the device's name.
   if (home.view === 'intune.device' && 'device' in action) return [...path.slice(0, -1), action.device];
   return path;

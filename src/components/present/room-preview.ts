@@ -17,8 +17,8 @@
  */
 import { createScenarioState } from '../../sim/scenario';
 import { applyScenarioStep } from '../../sim/run-scenario';
-import { wizardName } from '../../sim/labels';
-import { WINDOW_NAMES, windowOf, type ViewId, type ViewLocation } from '../../sim/views';
+import { VIEW_PATHS } from '../console/guide-words';
+import { WINDOW_NAMES, windowOf, type ViewLocation } from '../../sim/views';
 import type { Scenario, ScenarioStep, SimEvent, SimState } from '../../sim/types';
 import * as stageModule from '../../sim/stage';
 
@@ -43,36 +43,9 @@ export interface RoomPreview {
   change: string;
 }
 
-/** The Cloud Attach node and object on this version (fact sheet 3.2, 5.6), as the console names them. */
-const coManagementNode = (version: number) => (version >= 2107 ? 'Cloud Attach' : 'Co-management');
-const CLOUD_ATTACH_OBJECT = 'CoMgmtSettingsProd';
-const cloudServices = (version: number) => ['Administration', 'Cloud Services', coManagementNode(version)];
-const properties = (tab: string) => (version: number) => [...cloudServices(version), CLOUD_ATTACH_OBJECT, 'Properties', tab];
-const enrollmentWindows = ['Devices', 'Device onboarding', 'Enrollment', 'Windows'];
 
-/** Each view's path as its console spells it (the view definitions' `path()`, repeated as data). */
-export const VIEW_PATHS = {
-  'cm.devices': () => ['Assets and Compliance', 'Overview', 'Devices'],
-  'cm.collections': () => ['Assets and Compliance', 'Overview', 'Device Collections'],
-  'cm.dashboard': (version) => ['Monitoring', 'Overview', coManagementNode(version)],
-  'cm.cloud-attach': cloudServices,
-  'cm.wizard': (version) => [...cloudServices(version), wizardName(version)],
-  'cm.properties.configure-upload': properties('Configure upload'),
-  'cm.properties.enablement': properties('Enablement'),
-  'cm.properties.workloads': properties('Workloads'),
-  'cm.properties.staging': properties('Staging'),
-  'cm.administrative-users': () => ['Administration', 'Security', 'Administrative Users'],
-  'intune.home': () => ['Home'],
-  'intune.devices': () => ['Devices', 'All devices'],
-  'intune.device': (_version, device) => ['Devices', 'All devices', device ?? 'Device'],
-  'intune.antivirus': () => ['Endpoint security', 'Antivirus'],
-  'intune.automatic-enrollment': () => [...enrollmentWindows, 'Automatic Enrollment'],
-  'intune.co-management-settings': () => [...enrollmentWindows, 'Co-management settings'],
-  'intune.roles': () => ['Tenant administration', 'Roles'],
-  'intune.connectors': () => ['Tenant administration', 'Connectors and tokens', 'Microsoft Endpoint Configuration Manager'],
-  'lab.authority-map': () => ['Lab views', 'Authority map'],
-  'lab.environment': () => ['Lab views', 'Lab environment'],
-} satisfies Record<ViewId, (version: number, device: string | undefined) => string[]>;
+/** Each view's path as its console spells it: the guide's table (plain data, no console code or styles). */
+export { VIEW_PATHS };
 
 /** "Microsoft Intune admin center: Devices > All devices > PC-0042"; "Lab views: Authority map". */
 export function viewName(location: ViewLocation, version: number): string {
