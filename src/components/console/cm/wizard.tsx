@@ -172,9 +172,11 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
 
   // Set while wizard-finish runs: the wizard closes in the engine before the Completion page shows.
   const finishing = useRef(false);
-  // The wizard closed some other way (Undo before it opened, a link): back to the node.
+  // The wizard closed some other way (Undo before it opened, a link): back to the node. Not in the
+  // presenter, whose script opens this view as a step's stage and may still be replaying the
+  // actions that open the wizard (the engine's code loads on first use): the view waits for them.
   useEffect(() => {
-    if (!live && !done && !finished && !finishing.current) ctx.open('cm.cloud-attach');
+    if (!live && !done && !finished && !finishing.current && !ctx.presenting) ctx.open('cm.cloud-attach');
   }, [live, done]);
   // Each page change moves focus to the page's title.
   const shownPage = useRef(page);
