@@ -85,6 +85,33 @@ function dropEmptyCssComments() {
   };
 }
 
+/**
+ * Vite wraps every dynamic `import()` in its preload helper, which adds `<link>`s for the chunk's
+ * dependencies, even with `modulePreload: false` (vitejs/vite#13952, #18551): about 500 B gzip at
+ * start on every page with an island. Here the lists are always empty (no module preload, and Astro
+ * puts an island's CSS in the page's stylesheets), so the helper is replaced by a stub that just
+ * imports; the build fails if a chunk ever gets a dependency to preload, so nothing is lost silently.
+ * @returns {import('vite').Plugin}
+ */
+function importWithoutPreload() {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'import-without-preload',
+    apply: 'build',
+    enforce: 'pre',
+    load(id) {
+      if (id === helper) return { code: 'export const __vitePreload = (load) => load();', moduleSideEffects: false };
+    },
+    writeBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const listed = /import\((["'`])[^"'`]+\1\),\[[^\]]/.exec(chunk.code);
+        if (listed) throw new Error(`${chunk.fileName}: a dynamic import has dependencies to preload (${listed[0]}...), which the stub preload helper of astro.config.mjs does not load`);
+      }
+    },
+  };
+}
+
 /** The external addresses lessons may link to; loadLearnLinks stops the build if the list is malformed. */
 const learnLinkUrls = loadLearnLinks(process.cwd()).links.map((link) => link.url);
 
@@ -108,7 +135,7 @@ export default defineConfig({
   // The search chunk is bundled as a standalone ES module (see components/site/search-entry.ts).
   // Terser with two passes packs the shared site script (budget: 3 KB gzip) tighter than esbuild.
   vite: {
-    plugins: [...benchModules(), dropEmptyCssComments()],
+    plugins: [...benchModules(), dropEmptyCssComments(), importWithoutPreload()],
     // Islands take plain props, never signals: see src/components/no-signals.ts.
     resolve: { alias: { '@preact/signals': fileURLToPath(new URL('./src/components/no-signals.ts', import.meta.url)) } },
     worker: { format: 'es' },
@@ -135,7 +162,10 @@ export default defineConfig({
             // notice about other rules revisions, the Messages list, and (below) the Configuration
             // Manager console's dialogs and lists. One chunk for them all compresses far better than
             // six files.
-            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|revision-notice)\.ts|components[\\/]console[\\/]MessageList\.tsx)$/.test(id)) return 'console-later';
+            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|revision-notice|goals)\.ts|components[\\/]console[\\/]MessageList\.tsx)$/.test(id)) return 'console-later';
+            // The task panel with the guide's checks and the saved lab work: only a unit's or a
+            // scenario page's lab loads it (their entries hold the import), just after hydration.
+            if (/[\\/]src[\\/](?:components[\\/]task[\\/][\w-]+|sim[\\/]guide|stores[\\/]labs|progress[\\/]lab-record)\.tsx?$/.test(id)) return 'console-task';
             // The share-link codec on its own: only a lab on a unit's or a scenario's page can load
             // it (their entries hold the import), so a lab task's page does not count it in all.
             if (/[\\/]src[\\/]sim[\\/]share-link\.ts$/.test(id)) return 'console-share';

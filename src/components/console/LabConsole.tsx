@@ -18,7 +18,10 @@ import { FRAME_LOADERS, VIEW_LOADERS } from './registry';
 import { LabBar, Messages } from './LabBar';
 import { useShareLink } from '../sim/use-share-link';
 import type { ConsoleContext, Preloaded, ViewDefinition, WindowFrame } from './types';
+import type { TaskData } from '../task/types';
+import type { ComponentChildren } from 'preact';
 import '../../styles/console.css';
+import '../../styles/task.css';
 
 export interface LabConsoleProps {
   scenario: Scenario;
@@ -38,7 +41,14 @@ export interface LabConsoleProps {
   stepMarks?: ReadonlyMap<string, string> | null | undefined;
   /** Called whenever the learner opens another view (the presenter and share links follow it). */
   onLocation?: ((location: ViewLocation) => void) | undefined;
+  /** The task panel's words (a unit's or a scenario page's lab; its entry loads the panel). */
+  task?: TaskData | undefined;
+  /** The server's task panel (an Astro slot: TaskShell.astro), shown until the panel's code arrives. */
+  children?: ComponentChildren;
 }
+
+// The task panel's code once loaded (shared by every lab on the page; never set on the server).
+let TaskPanel: typeof import('../task/TaskPanel').default | undefined;
 
 // Code loaded so far, shared by every lab on the page (never filled on the server).
 const SERVER = typeof window === 'undefined';
@@ -84,7 +94,11 @@ export function LabConsole(props: LabConsoleProps) {
   const level = standalone ? 3 : 4;
   const Heading = standalone ? 'h2' : 'h3';
 
-  useEffect(() => setReady(true), []);
+  useEffect(() => {
+    setReady(true);
+    // The task panel loads as soon as the lab is live: it restores and saves the learner's work.
+    if (props.task) void preloaded?.taskPanel?.().then((module) => setLoaded((n) => n + (TaskPanel = module.default, 1)));
+  }, []);
 
   // Loads what the open places need (once each); re-renders when it arrives.
   const want = (view: ViewId) => {
@@ -160,6 +174,13 @@ export function LabConsole(props: LabConsoleProps) {
           Lab: {scenario.title}
         </Heading>
       </header>
+      {props.task &&
+        (TaskPanel ? (
+          <TaskPanel ctx={context(places[main])} data={props.task} places={places} mainWindow={main} />
+        ) : (
+          // The server's panel (TaskShell.astro, the island's children) until the panel's code arrives.
+          props.children
+        ))}
       <LabBar store={store} base={base} ready={ready} idPrefix={id} location={places[tab]} said={said} />
       <div class="lab__switcher" role="tablist" aria-label="Lab windows" onKeyDown={onTabKey}>
         {WINDOWS.map((window) => (

@@ -371,6 +371,9 @@ export function CmDialog({ title, id, onCancel, returnFocusTo, initialFocus, cla
           ×
         </button>
       </div>
+      {/* A modal dialog makes the rest of the page inert: the task panel's guide shows its next
+          step here while the dialog is open (TaskPanel renders into this slot). */}
+      <div class="cm-dialog__guide" data-guide-slot="" />
       <div class="cm-dialog__body">{children}</div>
       <div class="cm-dialog__footer">{footer}</div>
     </dialog>

@@ -1,0 +1,420 @@
+/**
+ * A lab's task panel (units and scenario pages; not a lab task's lab, not the presenter's): the
+ * task in plain words (the scenario's goals), "Guide me" through the scenario's steps, and
+ * "Check my work". Loaded right after the lab hydrates (its page entry holds the import), so it
+ * can restore the learner's saved lab work and save every change; until then the lab shows the
+ * same panel with its buttons not yet ready (`TaskShell` in LabConsole.tsx).
+ *
+ * The guide's words and the controls it points at are the build's (`task-data.ts`); what is done,
+ * what differs and whether the goals are met are the engine's (`sim/guide.ts`, `sim/goals.ts`)
+ * on the live state.
+ */
+import { render } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from '../use-store';
+import { gradeGoal } from '../../sim/goals';
+import { scriptSteps, stepStatus, type StepStatus } from '../../sim/guide';
+import { revisionNotice, workRevision } from '../../sim/revision-notice';
+import { WINDOW_NAMES, dialogParent, windowOf, type ViewLocation, type WindowId } from '../../sim/views';
+import type { Action, GoalResult } from '../../sim/types';
+import type { ConsoleContext } from '../console/types';
+import { labRecord, markLabDone, saveLabWork } from '../../stores/labs';
+import { findControl, showsValue } from './find-control';
+import type { TaskData, TaskItem, TaskStep } from './types';
+
+export interface TaskPanelProps {
+  /** The lab's console context (its store, id prefix, heading level, and how to open a view). */
+  ctx: ConsoleContext;
+  data: TaskData;
+  /** Where each window is (a dialog's view while it is open). */
+  places: Readonly<Record<WindowId, ViewLocation>>;
+  /** The window on screen in the main panel. */
+  mainWindow: Exclude<WindowId, 'lab'>;
+}
+
+/** Where the guide points next: the element (when it is on screen) and what to do with it. */
+interface Pointer {
+  element: HTMLElement | null;
+  text: string;
+}
+
+const H = (level: number) => `h${Math.min(6, level)}` as 'h3';
+
+/**
+ * Where the guide points for an item: on the path to its control; while a modal dialog is open and
+ * the path leads out of it, at the button that closes it.
+ */
+function pointFor(root: HTMLElement, idPrefix: string, item: TaskItem, places: TaskPanelProps['places'], mainWindow: WindowId, remaining?: Action): Pointer {
+  const pointer = pointOnPath(root, idPrefix, item, places, mainWindow, remaining);
+  const dialog = root.querySelector<HTMLElement>('dialog[open]');
+  if (!dialog || (pointer.element && dialog.contains(pointer.element))) return pointer;
+  for (const name of ['OK', 'Close', 'Cancel']) {
+    const button = findControl(dialog, 'button', name);
+    if (button) return { element: button, text: `${name}, to close the dialog` };
+  }
+  return pointer;
+}
+
+/** The next control on the path to an item's control, as the guide points at it. */
+function pointOnPath(root: HTMLElement, idPrefix: string, item: TaskItem, places: TaskPanelProps['places'], mainWindow: WindowId, remaining?: Action): Pointer {
+  if (item.view === 'lab-bar') {
+    const bar = root.querySelector<HTMLElement>('[role="toolbar"]') ?? root;
+    // Time counts down as the learner presses: the largest step that does not go past the step's time.
+    const name = remaining?.type === 'advance-time' ? timeButton(remaining.minutes) : item.control.name;
+    return { element: findControl(bar, 'button', name), text: `${name} in the lab bar` };
+  }
+  const window = windowOf(item.view);
+  const side = root.querySelector<HTMLElement>(`#${CSS.escape(idPrefix)}-side-body`);
+  const sideShown = window === 'lab' && side !== null && side.getClientRects().length > 0 && !root.querySelector('.lab__side--collapsed');
+  const onScreen = window === 'lab' ? sideShown || mainTabSelected(root, 'lab') : mainWindow === window && !mainTabSelected(root, 'lab');
+  if (!onScreen) {
+    if (window === 'lab' && !mainTabVisible(root, 'lab')) {
+      const toggle = findControl(root, 'button', 'Show lab views');
+      return { element: toggle, text: 'Show lab views' };
+    }
+    return { element: findControl(root, 'tab', WINDOW_NAMES[window]), text: `the ${WINDOW_NAMES[window]} tab` };
+  }
+  const scope = (window === 'lab' && sideShown ? side : root.querySelector<HTMLElement>(`#${CSS.escape(idPrefix)}-window`)) ?? root;
+  const here = places[window].view;
+  const parent = dialogParent(item.view);
+  if (here !== item.view) {
+    // Another tab of the same dialog: its tab.
+    if (parent && dialogParent(here) === parent && item.view !== 'cm.wizard' && here !== 'cm.wizard') {
+      const tab = item.path[item.path.length - 1]!;
+      return { element: findControl(document, 'tab', tab), text: `the ${tab} tab` };
+    }
+    // The dialog's node is open: the command that opens the dialog.
+    if (parent && here === parent && item.opener) {
+      return { element: findControl(scope, item.opener.role, item.opener.name), text: `${item.opener.name} in the ribbon` };
+    }
+    // Otherwise the deepest node of the view's path the navigation shows, in the right workspace
+    // (the Configuration Manager console's trees repeat names across workspaces: Cloud Attach).
+    const path = parent ? item.path.slice(0, item.path.length - (item.view === 'cm.wizard' ? 1 : 2)) : item.path;
+    const workspaces = scope.querySelector<HTMLElement>('nav[aria-label="Workspaces"]');
+    const workspace = workspaces && path[0] ? findControl(workspaces, 'button', path[0]) : null;
+    if (workspace && workspace.getAttribute('aria-current') !== 'true') return { element: workspace, text: `the ${path[0]} workspace` };
+    for (let k = path.length - 1; k >= 0; k--) {
+      for (const role of ['treeitem', 'link', 'tab', 'button'] as const) {
+        const element = findControl(scope, role, path[k]!);
+        if (element) return { element, text: `${path[k]} (${path.join(' > ')})` };
+      }
+    }
+    return { element: null, text: path.join(' > ') };
+  }
+  // The view is open: its control, or the button that sends the change once the control shows it.
+  const dialog = parent ? document.querySelector<HTMLElement>('dialog[open]') ?? scope : scope;
+  const control = findControl(dialog, item.control.role, item.control.name, item.control.group);
+  if (control && item.send && showsValue(control, item.control)) {
+    return { element: findControl(dialog, item.send.role, item.send.name), text: item.send.name };
+  }
+  const what = item.control.option ? `${item.control.name}: ${item.control.option}` : item.control.group ? `${item.control.group}: ${item.control.name}` : item.control.name;
+  return { element: control, text: what };
+}
+
+/** The lab bar's time button for the time still to go (the lab bar has 15 minutes, 1 hour and 1 day). */
+function timeButton(minutes: number): string {
+  return minutes >= 1440 ? 'Advance 1 day' : minutes >= 60 ? 'Advance 1 hour' : 'Advance 15 minutes';
+}
+
+/** Moves focus to the control the guide points at (the highlight alone never does). */
+function takeMeThere(pointer: Pointer): void {
+  pointer.element?.scrollIntoView({ block: 'nearest' });
+  pointer.element?.focus();
+}
+
+function mainTabSelected(root: HTMLElement, window: WindowId): boolean {
+  return findControl(root, 'tab', WINDOW_NAMES[window])?.getAttribute('aria-selected') === 'true';
+}
+function mainTabVisible(root: HTMLElement, window: WindowId): boolean {
+  return findControl(root, 'tab', WINDOW_NAMES[window]) !== null;
+}
+
+/** True when the view a step without actions is about is on screen. */
+function viewShown(step: TaskStep, places: TaskPanelProps['places']): boolean {
+  if (!step.view) return true;
+  return places[windowOf(step.view.view)].view === step.view.view;
+}
+
+export default function TaskPanel({ ctx, data, places, mainWindow }: TaskPanelProps) {
+  const { store, idPrefix, level, open } = ctx;
+  const { scenario } = store;
+  const timeline = useStore(store.$timeline);
+  const state = useStore(store.$state);
+  const script = useMemo(() => scriptSteps(scenario), [scenario]);
+  const [record, setRecord] = useState(() => labRecord(scenario.id));
+  const [guiding, setGuiding] = useState(false);
+  const [stepIndex, setStepIndex] = useState(0);
+  // The timeline's cursor when the step began: the learner's changes since then are theirs.
+  const [stepStart, setStepStart] = useState(0);
+  // "Do this step for me" was used since the lab last started from the beginning.
+  const [helped, setHelped] = useState(false);
+  const [results, setResults] = useState<GoalResult[] | null>(null);
+  const [pointer, setPointer] = useState<Pointer | null>(null);
+  const [restored, setRestored] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const guideHeading = useRef<HTMLHeadingElement>(null);
+  const p = `${idPrefix}-task`;
+  const Heading = H(level);
+  const Sub = H(level + 1);
+
+  // Saved work comes back once, unless the page opened a share link (the link's session wins).
+  useEffect(() => {
+    const saved = record?.actions;
+    if (!saved || saved.length === 0 || /^#s=/.test(window.location.hash) || store.$timeline.get().entries.length > 0) {
+      setRestored(true);
+      return;
+    }
+    void store.follow(saved).then((outcome) => {
+      const other = revisionNotice(workRevision(record), false);
+      if (!outcome.ok) store.setNotice({ kind: 'refused', text: `${other ?? ''} Your saved work stops where the current rules refuse a step: ${outcome.reason}`.trim() });
+      else if (other) store.setNotice({ kind: 'other-revision', text: other });
+      setRestored(true);
+    });
+  }, []);
+
+  // Every change saves the learner's work (after the saved work is back), with the goals it meets.
+  useEffect(() => {
+    if (!restored) return;
+    const actions = timeline.entries.slice(0, timeline.cursor).map((entry) => entry.action);
+    const met = scenario.goals.filter((goal) => gradeGoal(state, goal).passed).map((goal) => goal.id);
+    saveLabWork(scenario.id, actions, met);
+    if (timeline.cursor === 0) setHelped(false);
+  }, [timeline, restored]);
+
+  // Work taken back before the step began: the step begins there now.
+  useEffect(() => {
+    if (timeline.cursor < stepStart) setStepStart(timeline.cursor);
+  }, [timeline.cursor]);
+
+  const step = data.steps[stepIndex]!;
+  const learnerActions = timeline.entries.slice(stepStart, timeline.cursor).map((entry) => entry.action);
+  const status: StepStatus | null = guiding ? stepStatus(script[stepIndex]!, state, learnerActions) : null;
+  const stepDone = status !== null && status.done && viewShown(step, places);
+  const nextItem = status && status.next >= 0 ? step.items[status.next] : undefined;
+  const last = stepIndex === data.steps.length - 1;
+
+  // The highlight: on the next control of the path, without moving focus; found again whenever the lab's DOM changes.
+  useEffect(() => {
+    const root = section.current?.closest<HTMLElement>('[data-lab-console]');
+    if (!root || !guiding) {
+      setPointer(null);
+      return;
+    }
+    const find = () => {
+      const next: Pointer | null = nextItem
+        ? pointFor(root, idPrefix, nextItem, places, mainWindow, status?.items[status.next]?.remaining)
+        : step.viewItem && !viewShown(step, places)
+          ? pointFor(root, idPrefix, step.viewItem, places, mainWindow)
+          : null;
+      setPointer((before) => (before?.element === next?.element && before?.text === next?.text ? before : next));
+    };
+    find();
+    let frame = 0;
+    const later = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(find);
+    };
+    // The lab's DOM changes (a view opens, a dialog's page turns), and a control changes value
+    // (a radio chosen changes no attribute): either can move the pointer along the path.
+    const observer = new MutationObserver(later);
+    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+    root.addEventListener('change', later, true);
+    root.addEventListener('input', later, true);
+    return () => {
+      observer.disconnect();
+      root.removeEventListener('change', later, true);
+      root.removeEventListener('input', later, true);
+      cancelAnimationFrame(frame);
+    };
+  }, [guiding, nextItem, step, places, mainWindow, status?.next, timeline]);
+
+  useEffect(() => {
+    const element = pointer?.element;
+    if (!element) return;
+    element.setAttribute('data-guide-target', '');
+    return () => element.removeAttribute('data-guide-target');
+  }, [pointer?.element]);
+
+  // While a modal dialog is open the panel is inert: the guide's next step shows inside the dialog.
+  const statusText = stepDone ? (last ? 'This was the last step: close the dialog and check your work.' : 'Step done.') : pointer ? `Next: ${pointer.text}.` : '';
+  useEffect(() => {
+    const slot = section.current?.closest('[data-lab-console]')?.querySelector<HTMLElement>('dialog[open] [data-guide-slot]');
+    if (!slot) return;
+    render(
+      guiding ? (
+        <div class="task-strip" role="group" aria-label="Guide">
+          <p class="task-strip__step">
+            Guide, step {stepIndex + 1} of {data.steps.length}: {step.title}
+          </p>
+          <p class="task-strip__status" role="status">
+            {statusText}
+          </p>
+          {pointer?.element && !stepDone && (
+            <button type="button" class="button" onClick={() => takeMeThere(pointer)}>
+              Take me there
+            </button>
+          )}
+          {stepDone && !last && (
+            <button type="button" class="button" onClick={() => goToStep(stepIndex + 1)}>
+              Next step
+            </button>
+          )}
+        </div>
+      ) : null,
+      slot,
+    );
+  });
+
+  function startGuide() {
+    // The guide begins at the first step whose changes the lab's state does not have yet, with the
+    // steps of nothing but reading just before it (a new lab: the first step).
+    let index = script.findIndex((at) => at !== undefined && data.steps[at.index]!.items.length > 0 && !stepStatus(at, state, []).done);
+    if (index < 0) index = data.steps.length - 1;
+    while (index > 0 && data.steps[index - 1]!.items.length === 0) index--;
+    setStepIndex(index);
+    setStepStart(timeline.cursor);
+    setGuiding(true);
+    requestAnimationFrame(() => guideHeading.current?.focus());
+  }
+
+  function goToStep(index: number) {
+    setStepIndex(index);
+    setStepStart(store.$timeline.get().cursor);
+    // The step's title takes the focus, unless a dialog holds it (the strip there shows the step).
+    requestAnimationFrame(() => {
+      if (!section.current?.closest('[data-lab-console]')?.querySelector('dialog[open]')) guideHeading.current?.focus();
+    });
+  }
+
+  async function doStepForMe() {
+    // First take back the learner's changes since the step began, then the step's own actions as one change.
+    store.goTo(stepStart);
+    const actions = scenario.steps[stepIndex]!.actions;
+    if (actions.length) await store.dispatchApply(actions);
+    if (step.view) open(step.view);
+    setHelped(true);
+  }
+
+  function checkWork() {
+    const graded = scenario.goals.map((goal) => gradeGoal(state, goal));
+    setResults(graded);
+    if (graded.every((goal) => goal.passed)) {
+      markLabDone(scenario.id, helped, graded.map((goal) => goal.goalId));
+      setRecord(labRecord(scenario.id));
+    }
+    requestAnimationFrame(() => resultsHeading.current?.focus());
+  }
+
+  const done = record?.done;
+  return (
+    <section class="task" ref={section} aria-labelledby={`${p}-title`}>
+      <div class="task__head">
+        <Heading id={`${p}-title`} class="task__title">
+          Your task
+        </Heading>
+        {done && <p class={`task__done task__done--${done}`}>{done === 'help' ? 'Lab done with help' : 'Lab done'}</p>}
+      </div>
+      <ul class="task__goals">
+        {scenario.goals.map((goal) => (
+          <li key={goal.id}>{goal.title}</li>
+        ))}
+      </ul>
+      <p class="task__buttons">
+        <button type="button" class="button" aria-expanded={guiding} aria-controls={`${p}-guide`} onClick={() => (guiding ? setGuiding(false) : startGuide())}>
+          {guiding ? 'Close the guide' : 'Guide me'}
+        </button>
+        <button type="button" class="button" onClick={checkWork}>
+          Check my work
+        </button>
+      </p>
+      {guiding && status && (
+        <div class="task__guide" id={`${p}-guide`}>
+          <Sub id={`${p}-step`} class="task__step-title" tabIndex={-1} ref={guideHeading}>
+            Step {stepIndex + 1} of {data.steps.length}: {step.title}
+          </Sub>
+          <p class="task__narration">{step.narration}</p>
+          {step.items.length > 0 ? (
+            <ol class="task__items" aria-label="What to do in this step">
+              {step.items.map((item, k) => {
+                const itemDone = status.items[k]?.done ?? false;
+                const isNext = k === status.next;
+                return (
+                  <li key={k} class={itemDone ? 'task__item task__item--done' : isNext ? 'task__item task__item--next' : 'task__item'}>
+                    <span class="task__mark">{itemDone ? 'Done:' : isNext ? 'Next:' : 'Then:'}</span> {item.text}
+                  </li>
+                );
+              })}
+            </ol>
+          ) : (
+            <p class="task__items">
+              {step.viewItem
+                ? `${viewShown(step, places) ? 'Done: you have' : 'Open'} ${step.viewItem.text}${viewShown(step, places) ? ' open.' : ' to see this step.'}`
+                : 'Nothing to change in this step: read it, then go on.'}
+            </p>
+          )}
+          {status.deviations.length > 0 && (
+            <div class="task__deviation">
+              <p>Not part of this step:</p>
+              <ul>
+                {status.deviations.map((deviation, k) => (
+                  <li key={k}>{deviation.text}</li>
+                ))}
+              </ul>
+              <button type="button" class="button" onClick={() => store.back()}>
+                Undo
+              </button>
+            </div>
+          )}
+          <p class="task__status" role="status">
+            {stepDone ? (last ? 'This was the last step: check your work.' : 'Step done.') : statusText}
+          </p>
+          <p class="task__buttons">
+            {pointer?.element && !stepDone && (
+              <button type="button" class="button" onClick={() => takeMeThere(pointer)}>
+                Take me there
+              </button>
+            )}
+            <button type="button" class="button button--quiet" onClick={() => void doStepForMe()} disabled={stepDone}>
+              Do this step for me
+            </button>
+            <button type="button" class="button button--quiet" onClick={() => goToStep(stepIndex - 1)} disabled={stepIndex === 0}>
+              Previous step
+            </button>
+            {last ? (
+              <button type="button" class="button" onClick={checkWork} disabled={!stepDone}>
+                Finish and check my work
+              </button>
+            ) : (
+              <button type="button" class="button" onClick={() => goToStep(stepIndex + 1)} disabled={!stepDone}>
+                Next step
+              </button>
+            )}
+          </p>
+        </div>
+      )}
+      {results && (
+        <div class="task__results">
+          <Sub class="task__results-title" tabIndex={-1} ref={resultsHeading}>
+            {results.every((goal) => goal.passed) ? `Every goal met${helped ? ', with help' : ''}: lab done.` : 'Not every goal is met yet.'}
+          </Sub>
+          <ul>
+            {results.map((goal) => {
+              const title = scenario.goals.find((g) => g.id === goal.goalId)?.title ?? goal.goalId;
+              return (
+                <li key={goal.goalId} class={goal.passed ? 'task__goal task__goal--met' : 'task__goal task__goal--unmet'}>
+                  <strong>{goal.passed ? 'Met' : 'Not met'}:</strong> {title}
+                  <ul>
+                    {goal.checks.map((check, k) => (
+                      <li key={k}>{check.passed ? `Met: ${check.actual}.` : `Not met: ${check.difference}.`}</li>
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
