@@ -162,10 +162,13 @@ export default defineConfig({
             // notice about other rules revisions, the Messages list, and (below) the Configuration
             // Manager console's dialogs and lists. One chunk for them all compresses far better than
             // six files.
-            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|revision-notice|goals)\.ts|components[\\/]console[\\/]MessageList\.tsx)$/.test(id)) return 'console-later';
-            // The task panel with the guide's checks and the saved lab work: only a unit's or a
-            // scenario page's lab loads it (their entries hold the import), just after hydration.
-            if (/[\\/]src[\\/](?:components[\\/]task[\\/][\w-]+|sim[\\/]guide|stores[\\/]labs|progress[\\/]lab-record)\.tsx?$/.test(id)) return 'console-task';
+            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|revision-notice)\.ts|components[\\/]console[\\/]MessageList\.tsx)$/.test(id)) return 'console-later';
+            // The goals' checks: for a lab task's Check and a scenario page's task panel, never a
+            // unit's lab, so on their own (with either, they would count on pages that do not use them).
+            if (/[\\/]src[\\/]sim[\\/]goals\.ts$/.test(id)) return 'console-goals';
+            // The task panel with the guide's checks and the saved lab work: only a scenario page's
+            // lab loads it (the page's script holds the import), just after hydration.
+            if (/[\\/]src[\\/](?:components[\\/]task[\\/](?!page-task-panel)[\w-]+|sim[\\/]guide|stores[\\/]labs|progress[\\/]lab-record)\.tsx?$/.test(id)) return 'console-task';
             // The share-link codec on its own: only a lab on a unit's or a scenario's page can load
             // it (their entries hold the import), so a lab task's page does not count it in all.
             if (/[\\/]src[\\/]sim[\\/]share-link\.ts$/.test(id)) return 'console-share';
@@ -177,7 +180,7 @@ export default defineConfig({
             // own frame (below): every page loads them together (at start, or together from a lab
             // task), and one file compresses better than two. The engine's step code, sentences and
             // share links are in `console-later` above; the goal grading only labs need stays out.
-            if (/[\\/]src[\\/](?:components[\\/]sim[\\/]SimShell\.tsx|stores[\\/]simulator\.ts|sim[\\/](?!narrate\.|share-link\.|goals\.|rng\.|bench\.|step\.|run-scenario\.)[\w-]+\.ts)$/.test(id)) return 'lab-console';
+            if (/[\\/]src[\\/](?:components[\\/](?:sim[\\/]SimShell\.tsx|task[\\/]page-task-panel\.ts)|stores[\\/]simulator\.ts|sim[\\/](?!narrate\.|share-link\.|goals\.|rng\.|bench\.|step\.|run-scenario\.)[\w-]+\.ts)$/.test(id)) return 'lab-console';
             // The lab console's views load on first use, a window's at a time: one chunk per window
             // compresses far better than a file per view (fewer, larger files), and a page's opening
             // view ships with its entry. The Configuration Manager console's dialogs and lists are in

@@ -4,8 +4,9 @@
  * which of the learner's own actions since the step began differ from what the step asks.
  *
  * One table, `PROJECTIONS`, says per action type which setting the action sets (its key), that
- * setting's value in a state in the console's words, and how a learner's action reads ("You set
- * Compliance policies to Intune"). An action counts as done when the learner's state has the value
+ * setting's value in a state (in the console's words, so equal words are equal values). The words
+ * of a learner's change are its timeline entry's (what it did); the step's are its instructions,
+ * made at build time (`src/components/task/task-data.ts`). An action counts as done when the learner's state has the value
  * the script has after that action. Settings that only move forward (the clock, the wizard's page,
  * the device actions run) count as done once they have got there, so pressing "Advance 1 hour"
  * twice for a two-hour step, or going past a wizard page, is not a value that differs.
@@ -14,19 +15,16 @@
  * differently is compared with where the script would be.
  */
 import {
-  ADMIN_PERMISSION_LABELS,
   AUTO_ENROLLMENT_LABELS,
   AZURE_ENVIRONMENT_LABELS,
-  DEVICE_ACTION_LABELS,
   MDM_USER_SCOPE_LABELS,
   SLIDER_LABELS,
-  WORKLOAD_LABELS,
   workloadIndex,
   type AutoEnrollment,
 } from './constants';
 import { collectionName, isMember } from './collections';
 import { deviceIndex, formatSimTime, mdmEnrolled } from './derive';
-import { wizardName, wizardPageTitle } from './labels';
+import { wizardPageTitle } from './labels';
 import { createScenarioState } from './scenario';
 import { step as applyAction } from './step';
 import { WIZARD_PAGES, type Action, type ActionType, type Scenario, type SimState, type UploadScope } from './types';
@@ -88,12 +86,17 @@ export interface GuideItem {
   remaining: Action;
 }
 
-/** A learner's action since the step began that differs from the step. */
+/**
+ * A learner's action since the step began that differs from the step. The console says it in the
+ * words of its timeline entry (what the action did), with the step's instruction for `asked`.
+ */
 export interface Deviation {
   /** The learner's action (the last one on that setting): Undo takes it back. */
   action: Action;
-  /** What differs, in the console's words: "You set Endpoint Protection to Intune; this step does not ask for that." */
-  text: string;
+  /** Its index in the learner's actions since the step began. */
+  index: number;
+  /** The step's action that sets the same setting to another value; -1: the step does not ask for that setting. */
+  asked: number;
 }
 
 /** How far a learner has come with one step. */
@@ -129,30 +132,34 @@ export function stepStatus(step: ScriptStep, state: SimState, learnerActions: re
   });
 
   // The last learner action per setting, in the order of those last actions.
-  const last = new Map<string, Action>();
-  for (const action of learnerActions) {
+  const last = new Map<string, number>();
+  learnerActions.forEach((action, index) => {
     const key = projection(action).key(action);
     last.delete(key);
-    last.set(key, action);
-  }
+    last.set(key, index);
+  });
   const deviations: Deviation[] = [];
-  for (const [key, action] of last) {
+  for (const [key, index] of last) {
+    const action = learnerActions[index]!;
     const p = projection(action);
     const now = p.value(action, learner);
-    let asked: Action | undefined;
-    for (const a of step.actions) if (projection(a).key(a) === key) asked = a;
-    if (!asked) {
+    let asked = -1;
+    step.actions.forEach((a, k) => {
+      if (projection(a).key(a) === key) asked = k;
+    });
+    if (asked < 0) {
       const moved = p.progress ? p.progress(action, learner) > p.progress(action, start) : now !== undefined && now !== p.value(action, start);
-      if (moved) deviations.push({ action, text: `${p.you(action, now ?? '', state)}; this step does not ask for that.` });
+      if (moved) deviations.push({ action, index, asked });
       continue;
     }
-    const q = projection(asked);
-    const want = q.value(asked, after);
-    const mine = q.value(asked, learner);
+    const wanted = step.actions[asked]!;
+    const q = projection(wanted);
+    const want = q.value(wanted, after);
+    const mine = q.value(wanted, learner);
     const differs = q.progress
-      ? q.progress(asked, learner) > q.progress(asked, after)
-      : mine !== undefined && want !== undefined && mine !== want && mine !== q.value(asked, start);
-    if (differs) deviations.push({ action, text: `${p.you(action, now ?? '', state)}; this step asks for ${q.asks ? q.asks(asked, want ?? '', after.state) : want}.` });
+      ? q.progress(wanted, learner) > q.progress(wanted, after)
+      : mine !== undefined && want !== undefined && mine !== want && mine !== q.value(wanted, start);
+    if (differs) deviations.push({ action, index, asked });
   }
 
   const next = items.findIndex((item) => !item.done);
@@ -183,10 +190,6 @@ interface Projection<A extends Action> {
    * step is a difference.
    */
   progress?(action: A, at: Reached): number;
-  /** The learner's action in words: "You set Compliance policies to Intune". `value`: the setting now, in `state`. */
-  you(action: A, value: string, state: SimState): string;
-  /** What the step asks, after "this step asks for" (default: the value's words). */
-  asks?(action: A, value: string, state: SimState): string;
 }
 
 type Projections = { [T in ActionType]: Projection<Extract<Action, { type: T }>> };
@@ -213,7 +216,6 @@ function wizardWhere(state: SimState): string {
   if (state.wizard) return `the ${wizardPageTitle(state.site.version, state.wizard.page)} page`;
   return state.settings.cloudAttach ? 'a finished wizard' : 'a closed wizard';
 }
-const wizardTitle = (state: SimState) => `the ${wizardName(state.site.version)}`;
 
 /** The choices of the wizard: its draft while open, what Finish stored once it has finished, null otherwise. */
 function wizardChoices(state: SimState) {
@@ -251,7 +253,6 @@ function sliderChoice(state: SimState, setting: { position: keyof typeof SLIDER_
     : SLIDER_LABELS[setting.position];
 }
 
-const policyName = (state: SimState, id: string) => state.policies.find((p) => p.id === id)?.name ?? id;
 const onOff = (on: boolean, yes: string, no: string) => (on ? yes : no);
 const times = (n: number) => (n === 0 ? 'not yet' : n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
@@ -260,7 +261,6 @@ const PROJECTIONS = {
     key: () => 'wizard',
     value: (_a, at) => wizardWhere(at.state),
     progress: (_a, at) => wizardProgress(at.state),
-    you: () => 'You opened the wizard',
   },
   'wizard-sign-in': {
     key: () => 'wizard-sign-in',
@@ -269,8 +269,6 @@ const PROJECTIONS = {
       if (!choices) return NOT_OPEN;
       return choices.environment ? AZURE_ENVIRONMENT_LABELS[choices.environment] : 'no sign-in';
     },
-    you: (a) => `You signed in to ${AZURE_ENVIRONMENT_LABELS[a.environment]}`,
-    asks: (_a, value) => `a sign-in to ${value}`,
   },
   'wizard-set-mode': {
     key: () => 'wizard-mode',
@@ -280,7 +278,6 @@ const PROJECTIONS = {
       // Finish does not keep the mode: the settings it made are checked by the later choices.
       return choices.mode === null ? undefined : MODE_LABELS[choices.mode];
     },
-    you: (a) => `You chose ${MODE_LABELS[a.mode]}`,
   },
   'wizard-set-upload': {
     key: () => 'wizard-upload',
@@ -288,8 +285,6 @@ const PROJECTIONS = {
       const choices = wizardChoices(at.state);
       return choices ? uploadChoice(at.state, choices.upload, choices.endpointAnalytics) : NOT_OPEN;
     },
-    you: (a, _v, state) => `You chose ${uploadChoice(state, a.upload, a.endpointAnalytics)}`,
-    asks: (_a, value) => `${value} on the Configure upload page`,
   },
   'wizard-set-enablement': {
     key: () => 'wizard-enablement',
@@ -297,8 +292,6 @@ const PROJECTIONS = {
       const choices = wizardChoices(at.state);
       return choices ? enablementChoice(at.state, choices.autoEnrollment, choices.autoEnrollmentCollection) : NOT_OPEN;
     },
-    you: (a) => `You chose Automatic enrollment in Intune: ${AUTO_ENROLLMENT_LABELS[a.autoEnrollment]}`,
-    asks: (_a, value) => `Automatic enrollment in Intune: ${value}`,
   },
   'wizard-set-workload': {
     key: (a) => `wizard-workload:${a.workload}`,
@@ -309,25 +302,20 @@ const PROJECTIONS = {
       if (choices.finished && at.state.site.version >= 2111) return undefined;
       return sliderChoice(at.state, choices.workloads[workloadIndex(a.workload)]!);
     },
-    you: (a) => `You set ${WORKLOAD_LABELS[a.workload]} to ${SLIDER_LABELS[a.position]} in the wizard`,
-    asks: (a, value) => `${WORKLOAD_LABELS[a.workload]} at ${value}`,
   },
   'wizard-next': {
     key: () => 'wizard',
     value: (_a, at) => wizardWhere(at.state),
     progress: (_a, at) => wizardProgress(at.state),
-    you: (_a, value) => `You went on to ${value}`,
   },
   'wizard-finish': {
     key: () => 'wizard',
     value: (_a, at) => wizardWhere(at.state),
     progress: (_a, at) => wizardProgress(at.state),
-    you: () => 'You finished the wizard',
   },
   'wizard-cancel': {
     key: () => 'wizard-cancel',
     value: (_a, at) => (at.state.wizard ? 'the wizard open' : 'the wizard closed'),
-    you: () => 'You cancelled the wizard',
   },
   'set-upload': {
     key: () => 'upload',
@@ -335,7 +323,6 @@ const PROJECTIONS = {
       const attach = at.state.settings.cloudAttach;
       return attach ? uploadChoice(at.state, attach.upload, attach.endpointAnalytics) : 'cloud attach not configured';
     },
-    you: (a, _v, state) => `You set Configure upload to ${uploadChoice(state, a.upload, a.endpointAnalytics)}`,
   },
   'set-auto-enrollment': {
     key: () => 'auto-enrollment',
@@ -343,13 +330,10 @@ const PROJECTIONS = {
       const co = at.state.settings.coManagement;
       return enablementChoice(at.state, co.autoEnrollment, co.autoEnrollmentCollection);
     },
-    you: (a) => `You set Automatic enrollment in Intune to ${AUTO_ENROLLMENT_LABELS[a.autoEnrollment]}`,
   },
   'set-workload': {
     key: (a) => `workload:${a.workload}`,
     value: (a, at) => SLIDER_LABELS[at.state.settings.coManagement.workloads[workloadIndex(a.workload)]!.position],
-    you: (a) => `You set ${WORKLOAD_LABELS[a.workload]} to ${SLIDER_LABELS[a.position]}`,
-    asks: (a, value) => `${WORKLOAD_LABELS[a.workload]} at ${value}`,
   },
   'set-pilot-collection': {
     key: (a) => `pilot:${a.workload}`,
@@ -358,96 +342,64 @@ const PROJECTIONS = {
       const chosen = a.workload === 'all' ? workloads.map((w) => w.pilotCollection) : [workloads[workloadIndex(a.workload)]!.pilotCollection];
       return [...new Set(chosen.map((id) => (id === null ? 'none' : collectionName(at.state, id))))].join(', ');
     },
-    you: (a, _v, state) =>
-      `You chose ${collectionName(state, a.collection)} as the workload pilot collection for ${a.workload === 'all' ? 'every workload' : WORKLOAD_LABELS[a.workload]}`,
-    asks: (a, value) => `${value} as the workload pilot collection for ${a.workload === 'all' ? 'every workload' : WORKLOAD_LABELS[a.workload]}`,
   },
   'add-to-collection': {
     key: (a) => membersKey(a.collection, a.devices),
     value: (a, at) => membership(at.state, a.collection, a.devices),
-    you: (a, _v, state) => `You added ${a.devices.join(', ')} to ${collectionName(state, a.collection)}`,
   },
   'remove-from-collection': {
     key: (a) => membersKey(a.collection, a.devices),
     value: (a, at) => membership(at.state, a.collection, a.devices),
-    you: (a, _v, state) => `You removed ${a.devices.join(', ')} from ${collectionName(state, a.collection)}`,
   },
   'assign-policy': {
     key: (a) => `policy:${a.policy}`,
     value: (a, at) => assignment(at.state, a.policy),
-    you: (a, _v, state) => `You assigned ${policyName(state, a.policy)} to ${collectionName(state, a.collection)}`,
-    asks: (a, value, state) => `${policyName(state, a.policy)} assigned to ${value}`,
   },
   'unassign-policy': {
     key: (a) => `policy:${a.policy}`,
     value: (a, at) => assignment(at.state, a.policy),
-    you: (a, _v, state) => `You removed the assignment of ${policyName(state, a.policy)}`,
-    asks: (a, _value, state) => `no assignment of ${policyName(state, a.policy)}`,
   },
   'set-service-connection-point': {
     key: () => 'service-connection-point',
     value: (_a, at) => onOff(at.state.site.serviceConnectionPoint, 'online', 'offline'),
-    you: (a) => `You set the service connection point ${onOff(a.online, 'online', 'offline')}`,
-    asks: (_a, value) => `the service connection point ${value}`,
   },
   'set-administration-service': {
     key: () => 'administration-service',
     value: (_a, at) => onOff(at.state.site.administrationService, 'working', 'not working'),
-    you: (a) => (a.working ? 'You got the administration service working' : 'You stopped the administration service'),
-    asks: (_a, value) => `the administration service ${value}`,
   },
   'set-cloud-management-gateway': {
     key: () => 'cloud-management-gateway',
     value: (_a, at) => onOff(at.state.site.cloudManagementGateway, 'present', 'absent'),
-    you: (a) => (a.present ? 'You added a cloud management gateway' : 'You removed the cloud management gateway'),
-    asks: (_a, value) => `a cloud management gateway ${value}`,
   },
   'set-mdm-user-scope': {
     key: () => 'mdm-user-scope',
     value: (_a, at) => MDM_USER_SCOPE_LABELS[at.state.tenant.mdmUserScope],
-    you: (a) => `You set the MDM user scope to ${MDM_USER_SCOPE_LABELS[a.scope]}`,
-    asks: (_a, value) => `MDM user scope ${value}`,
   },
   'set-automatic-enrollment-configured': {
     key: () => 'automatic-enrollment-configured',
     value: (_a, at) => onOff(at.state.tenant.automaticEnrollmentConfigured, 'configured', 'not configured'),
-    you: (a) => (a.configured ? 'You configured Windows automatic enrollment' : 'You cleared the MDM URLs of Windows automatic enrollment'),
-    asks: (_a, value) => `Windows automatic enrollment ${value}`,
   },
   'set-unlicensed-admins': {
     key: () => 'unlicensed-admins',
     value: (_a, at) => onOff(at.state.tenant.allowUnlicensedAdmins, 'Yes', 'No'),
-    you: (a) => `You set "Allow access to unlicensed admins" to ${onOff(a.allowed, 'Yes', 'No')}`,
-    asks: (_a, value) => `"Allow access to unlicensed admins" set to ${value}`,
   },
   'set-co-management-settings-policy': {
     key: () => 'co-management-settings-policy',
     value: (_a, at) => onOff(at.state.tenant.coManagementSettingsPolicy, 'assigned to the Windows Autopilot devices', 'not assigned'),
-    you: (a) => `You ${a.targeted ? 'assigned' : 'removed the assignment of'} the co-management settings policy${a.targeted ? ' to the Windows Autopilot devices' : ''}`,
-    asks: (_a, value) => `the co-management settings policy ${value}`,
   },
   'set-admin-permission': {
     key: (a) => `permission:${a.permission}`,
     value: (a, at) => onOff(at.state.admin[a.permission], 'granted', 'not granted'),
-    you: (a, _v, state) =>
-      a.granted ? `You gave ${state.admin.name} ${ADMIN_PERMISSION_LABELS[a.permission]}` : `You took ${ADMIN_PERMISSION_LABELS[a.permission]} away from ${state.admin.name}`,
-    asks: (a, value) => `${ADMIN_PERMISSION_LABELS[a.permission]} ${value}`,
   },
   'set-collection-rights': {
     key: (a) => `rights:${a.collection}`,
     value: (a, at) => onOff(at.state.admin.collectionRights.includes(a.collection), 'granted', 'not granted'),
-    you: (a, _v, state) =>
-      a.granted
-        ? `You gave ${state.admin.name} rights on ${collectionName(state, a.collection)}`
-        : `You took ${state.admin.name}'s rights on ${collectionName(state, a.collection)} away`,
-    asks: (a, value, state) => `rights on ${collectionName(state, a.collection)} ${value}`,
   },
   'install-client-from-intune': {
     key: () => 'client-from-intune',
     value: (_a, at) => `${withClient(at.state).toLocaleString('en-US')} devices with the Configuration Manager client`,
     // The client is only ever installed: how many devices have it only grows.
     progress: (_a, at) => withClient(at.state),
-    you: () => 'You installed the Configuration Manager client from Intune',
   },
   'unenroll-device': {
     key: (a) => `enrollment:${a.device}`,
@@ -455,23 +407,17 @@ const PROJECTIONS = {
       const i = deviceIndex(at.state, a.device);
       return i >= 0 && mdmEnrolled(at.state.devices[i]!) ? 'enrolled in Intune' : 'not enrolled in Intune';
     },
-    you: (a) => `You retired ${a.device} from Intune`,
-    asks: (a, value) => `${a.device} ${value}`,
   },
   'device-action': {
     key: (a) => `device-action:${a.device}:${a.action}`,
     value: (a, at) => times(countRuns(a, at.actions)),
     // Runs are counted from the actions since the step began: a new record each.
     progress: (a, at) => countRuns(a, at.actions),
-    you: (a, value) => `You ran ${DEVICE_ACTION_LABELS[a.action]} on ${a.device}${value === 'once' ? '' : ` ${value}`}`,
-    asks: (a, value) => `${DEVICE_ACTION_LABELS[a.action]} on ${a.device} ${value}`,
   },
   'advance-time': {
     key: () => 'clock',
     value: (_a, at) => formatSimTime(at.state.clock),
     progress: (_a, at) => at.state.clock,
-    you: (_a, value) => `You advanced the clock to ${value}`,
-    asks: (_a, value) => `the clock at ${value}`,
   },
 } satisfies Projections;
 

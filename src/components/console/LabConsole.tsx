@@ -19,6 +19,7 @@ import { LabBar, Messages } from './LabBar';
 import { useShareLink } from '../sim/use-share-link';
 import type { ConsoleContext, Preloaded, ViewDefinition, WindowFrame } from './types';
 import type { TaskData } from '../task/types';
+import { loadTaskPanel } from '../task/page-task-panel';
 import type { ComponentChildren } from 'preact';
 import '../../styles/console.css';
 import '../../styles/task.css';
@@ -41,7 +42,7 @@ export interface LabConsoleProps {
   stepMarks?: ReadonlyMap<string, string> | null | undefined;
   /** Called whenever the learner opens another view (the presenter and share links follow it). */
   onLocation?: ((location: ViewLocation) => void) | undefined;
-  /** The task panel's words (a unit's or a scenario page's lab; its entry loads the panel). */
+  /** The task panel's words (a scenario page's lab: the page's script gives the panel's code). */
   task?: TaskData | undefined;
   /** The server's task panel (an Astro slot: TaskShell.astro), shown until the panel's code arrives. */
   children?: ComponentChildren;
@@ -97,7 +98,11 @@ export function LabConsole(props: LabConsoleProps) {
   useEffect(() => {
     setReady(true);
     // The task panel loads as soon as the lab is live: it restores and saves the learner's work.
-    if (props.task) void preloaded?.taskPanel?.().then((module) => setLoaded((n) => n + (TaskPanel = module.default, 1)));
+    if (props.task)
+      void loadTaskPanel().then((module) => {
+        TaskPanel = module.default;
+        setLoaded((n) => n + 1);
+      });
   }, []);
 
   // Loads what the open places need (once each); re-renders when it arrives.

@@ -30,6 +30,8 @@ export interface ControlRef {
   group?: string;
   /** For a combobox: the option to choose. */
   option?: string;
+  /** For a checkbox: whether the action leaves it ticked (the guide moves on to Save once it shows that). */
+  checked?: boolean;
 }
 
 export interface ActionHome {
@@ -51,7 +53,7 @@ type HomeOf = { [T in ActionType]: (action: Extract<Action, { type: T }>, state:
 
 /** The upload choice as the wizard's page and the Configure upload tab name it. */
 function uploadControl(upload: UploadScope | null): ControlRef {
-  if (upload === null) return { role: 'checkbox', name: 'Upload to Microsoft Endpoint Manager admin center' };
+  if (upload === null) return { role: 'checkbox', name: 'Upload to Microsoft Endpoint Manager admin center', checked: false };
   if (upload === 'all') return { role: 'radio', name: 'All devices managed by Microsoft Endpoint Configuration Manager (recommended)' };
   return { role: 'radio', name: 'Specific Collection' };
 }
@@ -119,9 +121,9 @@ export const ACTION_HOMES = {
     send: SAVE,
   }),
   'unassign-policy': () => ({ view: 'intune.antivirus', control: { role: 'combobox', name: 'Included group', option: 'None' }, send: SAVE }),
-  'set-service-connection-point': () => ({ view: 'lab.environment', control: { role: 'checkbox', name: 'Service connection point online' } }),
-  'set-administration-service': () => ({ view: 'lab.environment', control: { role: 'checkbox', name: 'Administration service working' } }),
-  'set-cloud-management-gateway': () => ({ view: 'lab.environment', control: { role: 'checkbox', name: 'Cloud management gateway present' } }),
+  'set-service-connection-point': (action) => ({ view: 'lab.environment', control: { role: 'checkbox', name: 'Service connection point online', checked: action.online } }),
+  'set-administration-service': (action) => ({ view: 'lab.environment', control: { role: 'checkbox', name: 'Administration service working', checked: action.working } }),
+  'set-cloud-management-gateway': (action) => ({ view: 'lab.environment', control: { role: 'checkbox', name: 'Cloud management gateway present', checked: action.present } }),
   'set-mdm-user-scope': (action) => ({
     view: 'intune.automatic-enrollment',
     control: { role: 'radio', name: MDM_USER_SCOPE_LABELS[action.scope], group: 'MDM user scope' },
@@ -132,22 +134,22 @@ export const ACTION_HOMES = {
     control: { role: 'button', name: action.configured ? 'Restore default MDM URLs' : 'Clear MDM URLs' },
     send: SAVE,
   }),
-  'set-unlicensed-admins': () => ({ view: 'intune.roles', control: { role: 'checkbox', name: 'Allow access to unlicensed admins' }, send: SAVE }),
-  'set-co-management-settings-policy': () => ({
+  'set-unlicensed-admins': (action) => ({ view: 'intune.roles', control: { role: 'checkbox', name: 'Allow access to unlicensed admins', checked: action.allowed }, send: SAVE }),
+  'set-co-management-settings-policy': (action) => ({
     view: 'intune.co-management-settings',
-    control: { role: 'checkbox', name: 'Assigned to the Windows Autopilot devices' },
+    control: { role: 'checkbox', name: 'Assigned to the Windows Autopilot devices', checked: action.targeted },
     send: SAVE,
   }),
   'set-admin-permission': (action) => {
     if (action.permission === 'fullAdministrator')
-      return { view: 'cm.administrative-users', control: { role: 'checkbox', name: 'Full Administrator' }, send: APPLY, place: 'Properties > Security Roles' };
+      return { view: 'cm.administrative-users', control: { role: 'checkbox', name: 'Full Administrator', checked: action.granted }, send: APPLY, place: 'Properties > Security Roles' };
     if (action.permission === 'initiateConfigMgrAction')
-      return { view: 'intune.roles', control: { role: 'checkbox', name: 'Initiate Configuration Manager action' }, send: SAVE };
-    return { view: 'lab.environment', control: { role: 'checkbox', name: PERMISSION_NAMES[action.permission] } };
+      return { view: 'intune.roles', control: { role: 'checkbox', name: 'Initiate Configuration Manager action', checked: action.granted }, send: SAVE };
+    return { view: 'lab.environment', control: { role: 'checkbox', name: PERMISSION_NAMES[action.permission], checked: action.granted } };
   },
   'set-collection-rights': (action, state) => ({
     view: 'cm.administrative-users',
-    control: { role: 'checkbox', name: collectionName(state, action.collection), group: 'Collections' },
+    control: { role: 'checkbox', name: collectionName(state, action.collection), group: 'Collections', checked: action.granted },
     send: APPLY,
     place: 'Properties > Security Scopes',
   }),

@@ -77,6 +77,4 @@ export interface Preloaded {
    * links. Given by each entry, so that only those pages can load the codec at all.
    */
   shareLinks?: SimulatorStoreOptions['shareLinks'];
-  /** Loads the task panel (the same pages: a lab task keeps its own Check, the presenter its script). */
-  taskPanel?: () => Promise<typeof import('../task/TaskPanel')>;
 }

@@ -129,10 +129,10 @@ function mainTabVisible(root: HTMLElement, window: WindowId): boolean {
   return findControl(root, 'tab', WINDOW_NAMES[window]) !== null;
 }
 
-/** True when the view a step without actions is about is on screen. */
-function viewShown(step: TaskStep, places: TaskPanelProps['places']): boolean {
-  if (!step.view) return true;
-  return places[windowOf(step.view.view)].view === step.view.view;
+/** True when the view a step without actions is about is on screen (a device's page: that device's). */
+function viewShown({ view }: TaskStep, places: TaskPanelProps['places']): boolean {
+  const here = view && places[windowOf(view.view)];
+  return !here || (here.view === view.view && (!view.device || here.device === view.device));
 }
 
 export default function TaskPanel({ ctx, data, places, mainWindow }: TaskPanelProps) {
@@ -321,10 +321,10 @@ export default function TaskPanel({ ctx, data, places, mainWindow }: TaskPanelPr
         ))}
       </ul>
       <p class="task__buttons">
-        <button type="button" class="button" aria-expanded={guiding} aria-controls={`${p}-guide`} onClick={() => (guiding ? setGuiding(false) : startGuide())}>
+        <button type="button" class="button" aria-expanded={guiding} aria-controls={`${p}-guide`} disabled={!restored} onClick={() => (guiding ? setGuiding(false) : startGuide())}>
           {guiding ? 'Close the guide' : 'Guide me'}
         </button>
-        <button type="button" class="button" onClick={checkWork}>
+        <button type="button" class="button" disabled={!restored} onClick={checkWork}>
           Check my work
         </button>
       </p>
@@ -357,8 +357,11 @@ export default function TaskPanel({ ctx, data, places, mainWindow }: TaskPanelPr
             <div class="task__deviation">
               <p>Not part of this step:</p>
               <ul>
-                {status.deviations.map((deviation, k) => (
-                  <li key={k}>{deviation.text}</li>
+                {status.deviations.map(({ index, asked }) => (
+                  <li key={index}>
+                    {timeline.entries[stepStart + index]?.summary}{' '}
+                    {asked < 0 ? 'This step does not ask for that.' : `This step asks: ${step.items[asked]!.text}.`}
+                  </li>
                 ))}
               </ul>
               <button type="button" class="button" onClick={() => store.back()}>

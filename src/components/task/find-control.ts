@@ -74,10 +74,9 @@ export function findControl(root: ParentNode, role: Role, name: string, group?: 
   return loose;
 }
 
-/** True when a control already shows the value its instruction asks for (a chosen radio or option). */
+/** True when a control already shows the value its instruction asks for (a chosen radio or option, a box ticked or cleared). */
 export function showsValue(element: HTMLElement, ref: ControlRef): boolean {
-  if (element instanceof HTMLInputElement && ref.role === 'radio') return element.checked;
-  if (element.getAttribute('role') === 'radio') return element.getAttribute('aria-checked') === 'true';
-  if (element instanceof HTMLSelectElement && ref.option !== undefined) return squash(element.selectedOptions[0]?.textContent) === squash(ref.option);
-  return false;
+  if (element instanceof HTMLInputElement) return ref.role === 'radio' ? element.checked : ref.checked !== undefined && element.checked === ref.checked;
+  if (element instanceof HTMLSelectElement) return squash(element.selectedOptions[0]?.textContent) === squash(ref.option);
+  return element.getAttribute('aria-checked') === 'true';
 }

@@ -11,7 +11,6 @@ import CmFrame from '../cm/CmFrame';
 export default labConsoleEntry({
   views: { 'cm.administrative-users': administrativeUsersView },
   frames: { cm: CmFrame },
-  // Here, not in the console's own code, so that a lab task's page cannot load them at all.
+  // Here, not in the console's own code, so that a lab task's page cannot load the codec at all.
   shareLinks: () => import('../../../sim/share-link'),
-  taskPanel: () => import('../../task/TaskPanel'),
 });

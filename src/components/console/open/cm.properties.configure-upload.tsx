@@ -13,7 +13,6 @@ import CmFrame from '../cm/CmFrame';
 export default labConsoleEntry({
   views: { 'cm.properties.configure-upload': propertiesView, 'cm.cloud-attach': cloudAttachView },
   frames: { cm: CmFrame },
-  // Here, not in the console's own code, so that a lab task's page cannot load them at all.
+  // Here, not in the console's own code, so that a lab task's page cannot load the codec at all.
   shareLinks: () => import('../../../sim/share-link'),
-  taskPanel: () => import('../../task/TaskPanel'),
 });

@@ -11,7 +11,6 @@ import IntuneFrame from '../intune/IntuneFrame';
 export default labConsoleEntry({
   views: { 'intune.home': homeView },
   frames: { intune: IntuneFrame },
-  // Here, not in the console's own code, so that a lab task's page cannot load them at all.
+  // Here, not in the console's own code, so that a lab task's page cannot load the codec at all.
   shareLinks: () => import('../../../sim/share-link'),
-  taskPanel: () => import('../../task/TaskPanel'),
 });

@@ -11,7 +11,6 @@ import LabFrame from '../lab/LabFrame';
 export default labConsoleEntry({
   views: { 'lab.authority-map': authorityMapView },
   frames: { lab: LabFrame },
-  // Here, not in the console's own code, so that a lab task's page cannot load them at all.
+  // Here, not in the console's own code, so that a lab task's page cannot load the codec at all.
   shareLinks: () => import('../../../sim/share-link'),
-  taskPanel: () => import('../../task/TaskPanel'),
 });
