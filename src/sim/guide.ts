@@ -4,7 +4,7 @@
  * which of the learner's own actions since the step began differ from what the step asks.
  *
  * One table, `PROJECTIONS`, says per action type which setting the action sets (its key), that
- * setting's value in a state (in the console's words, so equal words are equal values). The words
+ * setting's value in a state (as text: equal text, equal values). The words
  * of a learner's change are its timeline entry's (what it did); the step's are its instructions,
  * made at build time (`src/components/task/task-data.ts`). An action counts as done when the learner's state has the value
  * the script has after that action. Settings that only move forward (the clock, the wizard's page,
@@ -14,20 +14,12 @@
  * The script, not the learner's start, is the yardstick: a learner who did an earlier step
  * differently is compared with where the script would be.
  */
-import {
-  AUTO_ENROLLMENT_LABELS,
-  AZURE_ENVIRONMENT_LABELS,
-  MDM_USER_SCOPE_LABELS,
-  SLIDER_LABELS,
-  workloadIndex,
-  type AutoEnrollment,
-} from './constants';
-import { collectionName, isMember } from './collections';
-import { deviceIndex, formatSimTime, mdmEnrolled } from './derive';
-import { wizardPageTitle } from './labels';
+import { workloadIndex, type AutoEnrollment } from './constants';
+import { isMember } from './collections';
+import { deviceIndex, mdmEnrolled } from './derive';
 import { createScenarioState } from './scenario';
 import { step as applyAction } from './step';
-import { WIZARD_PAGES, type Action, type ActionType, type Scenario, type SimState, type UploadScope } from './types';
+import { WIZARD_PAGES, type Action, type ActionType, type Scenario, type SimState, type WorkloadSetting } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // The script as states
@@ -179,8 +171,7 @@ interface Projection<A extends Action> {
   /** The setting the action sets: actions with the same key set the same setting. */
   key(action: A): string;
   /**
-   * That setting's value in a state, in the console's words ("Pilot Intune"); equal words are
-   * equal values. undefined: it can no longer be seen (a wizard page's choice after Finish that the
+   * That setting's value in a state, as text (equal text, equal values). undefined: it can no longer be seen (a wizard page's choice after Finish that the
    * settings do not keep), so it counts as done and never as a difference.
    */
   value(action: A, at: Reached): string | undefined;
@@ -212,11 +203,6 @@ function wizardProgress(state: SimState): number {
   if (state.wizard) return WIZARD_PAGES.indexOf(state.wizard.page);
   return state.settings.cloudAttach ? FINISHED : -1;
 }
-function wizardWhere(state: SimState): string {
-  if (state.wizard) return `the ${wizardPageTitle(state.site.version, state.wizard.page)} page`;
-  return state.settings.cloudAttach ? 'a finished wizard' : 'a closed wizard';
-}
-
 /** The choices of the wizard: its draft while open, what Finish stored once it has finished, null otherwise. */
 function wizardChoices(state: SimState) {
   if (state.wizard) return { ...state.wizard, finished: false };
@@ -234,32 +220,21 @@ function wizardChoices(state: SimState) {
     finished: true,
   };
 }
-const NOT_OPEN = 'the wizard not open';
+const NOT_OPEN = 'not open';
 
-const MODE_LABELS = { default: 'Use default settings (recommended)', customize: 'Customize settings' } as const;
+/** A value for comparing: equal data, equal text. */
+const json = (...values: unknown[]) => JSON.stringify(values);
 
-function uploadChoice(state: SimState, upload: UploadScope | null, endpointAnalytics: boolean): string {
-  const devices = upload === null ? 'no upload' : upload === 'all' ? 'All devices' : `Specific Collection ${collectionName(state, upload.collection)}`;
-  return `${devices}, Endpoint analytics ${endpointAnalytics ? 'on' : 'off'}`;
-}
+/** Automatic enrollment: its collection counts only for Pilot. */
+const enablementChoice = (autoEnrollment: AutoEnrollment, collection: string | null) => json(autoEnrollment, autoEnrollment === 'pilot' ? collection : null);
 
-function enablementChoice(state: SimState, autoEnrollment: AutoEnrollment, collection: string | null): string {
-  return autoEnrollment === 'pilot' && collection ? `Pilot with ${collectionName(state, collection)}` : AUTO_ENROLLMENT_LABELS[autoEnrollment];
-}
-
-function sliderChoice(state: SimState, setting: { position: keyof typeof SLIDER_LABELS; pilotCollection: string | null }): string {
-  return setting.position === 'pilot-intune' && setting.pilotCollection
-    ? `${SLIDER_LABELS[setting.position]} with ${collectionName(state, setting.pilotCollection)}`
-    : SLIDER_LABELS[setting.position];
-}
-
-const onOff = (on: boolean, yes: string, no: string) => (on ? yes : no);
-const times = (n: number) => (n === 0 ? 'not yet' : n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+/** A workload's slider: its pilot collection counts only at Pilot Intune. */
+const sliderChoice = ({ position, pilotCollection }: WorkloadSetting) => json(position, position === 'pilot-intune' ? pilotCollection : null);
 
 const PROJECTIONS = {
   'open-wizard': {
     key: () => 'wizard',
-    value: (_a, at) => wizardWhere(at.state),
+    value: (_a, at) => String(wizardProgress(at.state)),
     progress: (_a, at) => wizardProgress(at.state),
   },
   'wizard-sign-in': {
@@ -267,7 +242,7 @@ const PROJECTIONS = {
     value: (_a, at) => {
       const choices = wizardChoices(at.state);
       if (!choices) return NOT_OPEN;
-      return choices.environment ? AZURE_ENVIRONMENT_LABELS[choices.environment] : 'no sign-in';
+      return String(choices.environment);
     },
   },
   'wizard-set-mode': {
@@ -276,21 +251,21 @@ const PROJECTIONS = {
       const choices = wizardChoices(at.state);
       if (!choices) return NOT_OPEN;
       // Finish does not keep the mode: the settings it made are checked by the later choices.
-      return choices.mode === null ? undefined : MODE_LABELS[choices.mode];
+      return choices.mode ?? undefined;
     },
   },
   'wizard-set-upload': {
     key: () => 'wizard-upload',
     value: (_a, at) => {
       const choices = wizardChoices(at.state);
-      return choices ? uploadChoice(at.state, choices.upload, choices.endpointAnalytics) : NOT_OPEN;
+      return choices ? json(choices.upload, choices.endpointAnalytics) : NOT_OPEN;
     },
   },
   'wizard-set-enablement': {
     key: () => 'wizard-enablement',
     value: (_a, at) => {
       const choices = wizardChoices(at.state);
-      return choices ? enablementChoice(at.state, choices.autoEnrollment, choices.autoEnrollmentCollection) : NOT_OPEN;
+      return choices ? enablementChoice(choices.autoEnrollment, choices.autoEnrollmentCollection) : NOT_OPEN;
     },
   },
   'wizard-set-workload': {
@@ -300,47 +275,47 @@ const PROJECTIONS = {
       if (!choices) return NOT_OPEN;
       // From 2111 Finish leaves every workload at Configuration Manager: the page's choice is gone.
       if (choices.finished && at.state.site.version >= 2111) return undefined;
-      return sliderChoice(at.state, choices.workloads[workloadIndex(a.workload)]!);
+      return sliderChoice(choices.workloads[workloadIndex(a.workload)]!);
     },
   },
   'wizard-next': {
     key: () => 'wizard',
-    value: (_a, at) => wizardWhere(at.state),
+    value: (_a, at) => String(wizardProgress(at.state)),
     progress: (_a, at) => wizardProgress(at.state),
   },
   'wizard-finish': {
     key: () => 'wizard',
-    value: (_a, at) => wizardWhere(at.state),
+    value: (_a, at) => String(wizardProgress(at.state)),
     progress: (_a, at) => wizardProgress(at.state),
   },
   'wizard-cancel': {
     key: () => 'wizard-cancel',
-    value: (_a, at) => (at.state.wizard ? 'the wizard open' : 'the wizard closed'),
+    value: (_a, at) => String(!at.state.wizard),
   },
   'set-upload': {
     key: () => 'upload',
     value: (_a, at) => {
       const attach = at.state.settings.cloudAttach;
-      return attach ? uploadChoice(at.state, attach.upload, attach.endpointAnalytics) : 'cloud attach not configured';
+      return attach ? json(attach.upload, attach.endpointAnalytics) : NOT_OPEN;
     },
   },
   'set-auto-enrollment': {
     key: () => 'auto-enrollment',
     value: (_a, at) => {
       const co = at.state.settings.coManagement;
-      return enablementChoice(at.state, co.autoEnrollment, co.autoEnrollmentCollection);
+      return enablementChoice(co.autoEnrollment, co.autoEnrollmentCollection);
     },
   },
   'set-workload': {
     key: (a) => `workload:${a.workload}`,
-    value: (a, at) => SLIDER_LABELS[at.state.settings.coManagement.workloads[workloadIndex(a.workload)]!.position],
+    value: (a, at) => at.state.settings.coManagement.workloads[workloadIndex(a.workload)]!.position,
   },
   'set-pilot-collection': {
     key: (a) => `pilot:${a.workload}`,
     value: (a, at) => {
       const workloads = at.state.settings.coManagement.workloads;
       const chosen = a.workload === 'all' ? workloads.map((w) => w.pilotCollection) : [workloads[workloadIndex(a.workload)]!.pilotCollection];
-      return [...new Set(chosen.map((id) => (id === null ? 'none' : collectionName(at.state, id))))].join(', ');
+      return json(...new Set(chosen));
     },
   },
   'add-to-collection': {
@@ -361,43 +336,43 @@ const PROJECTIONS = {
   },
   'set-service-connection-point': {
     key: () => 'service-connection-point',
-    value: (_a, at) => onOff(at.state.site.serviceConnectionPoint, 'online', 'offline'),
+    value: (_a, at) => String(at.state.site.serviceConnectionPoint),
   },
   'set-administration-service': {
     key: () => 'administration-service',
-    value: (_a, at) => onOff(at.state.site.administrationService, 'working', 'not working'),
+    value: (_a, at) => String(at.state.site.administrationService),
   },
   'set-cloud-management-gateway': {
     key: () => 'cloud-management-gateway',
-    value: (_a, at) => onOff(at.state.site.cloudManagementGateway, 'present', 'absent'),
+    value: (_a, at) => String(at.state.site.cloudManagementGateway),
   },
   'set-mdm-user-scope': {
     key: () => 'mdm-user-scope',
-    value: (_a, at) => MDM_USER_SCOPE_LABELS[at.state.tenant.mdmUserScope],
+    value: (_a, at) => at.state.tenant.mdmUserScope,
   },
   'set-automatic-enrollment-configured': {
     key: () => 'automatic-enrollment-configured',
-    value: (_a, at) => onOff(at.state.tenant.automaticEnrollmentConfigured, 'configured', 'not configured'),
+    value: (_a, at) => String(at.state.tenant.automaticEnrollmentConfigured),
   },
   'set-unlicensed-admins': {
     key: () => 'unlicensed-admins',
-    value: (_a, at) => onOff(at.state.tenant.allowUnlicensedAdmins, 'Yes', 'No'),
+    value: (_a, at) => String(at.state.tenant.allowUnlicensedAdmins),
   },
   'set-co-management-settings-policy': {
     key: () => 'co-management-settings-policy',
-    value: (_a, at) => onOff(at.state.tenant.coManagementSettingsPolicy, 'assigned to the Windows Autopilot devices', 'not assigned'),
+    value: (_a, at) => String(at.state.tenant.coManagementSettingsPolicy),
   },
   'set-admin-permission': {
     key: (a) => `permission:${a.permission}`,
-    value: (a, at) => onOff(at.state.admin[a.permission], 'granted', 'not granted'),
+    value: (a, at) => String(at.state.admin[a.permission]),
   },
   'set-collection-rights': {
     key: (a) => `rights:${a.collection}`,
-    value: (a, at) => onOff(at.state.admin.collectionRights.includes(a.collection), 'granted', 'not granted'),
+    value: (a, at) => String(at.state.admin.collectionRights.includes(a.collection)),
   },
   'install-client-from-intune': {
     key: () => 'client-from-intune',
-    value: (_a, at) => `${withClient(at.state).toLocaleString('en-US')} devices with the Configuration Manager client`,
+    value: (_a, at) => String(withClient(at.state)),
     // The client is only ever installed: how many devices have it only grows.
     progress: (_a, at) => withClient(at.state),
   },
@@ -405,18 +380,18 @@ const PROJECTIONS = {
     key: (a) => `enrollment:${a.device}`,
     value: (a, at) => {
       const i = deviceIndex(at.state, a.device);
-      return i >= 0 && mdmEnrolled(at.state.devices[i]!) ? 'enrolled in Intune' : 'not enrolled in Intune';
+      return String(i >= 0 && mdmEnrolled(at.state.devices[i]!));
     },
   },
   'device-action': {
     key: (a) => `device-action:${a.device}:${a.action}`,
-    value: (a, at) => times(countRuns(a, at.actions)),
+    value: (a, at) => String(countRuns(a, at.actions)),
     // Runs are counted from the actions since the step began: a new record each.
     progress: (a, at) => countRuns(a, at.actions),
   },
   'advance-time': {
     key: () => 'clock',
-    value: (_a, at) => formatSimTime(at.state.clock),
+    value: (_a, at) => String(at.state.clock),
     progress: (_a, at) => at.state.clock,
   },
 } satisfies Projections;
@@ -424,15 +399,9 @@ const PROJECTIONS = {
 /** One key per collection and set of devices: adding or removing other devices is another setting. */
 const membersKey = (collection: string, devices: readonly string[]) => `members:${collection}:${[...devices].sort().join(',')}`;
 
-function membership(state: SimState, collection: string, devices: readonly string[]): string {
-  const name = collectionName(state, collection);
-  return devices.map((d) => `${d} ${isMember(state, collection, deviceIndex(state, d)) ? 'in' : 'not in'} ${name}`).join(', ');
-}
+const membership = (state: SimState, collection: string, devices: readonly string[]) => json(devices.map((d) => isMember(state, collection, deviceIndex(state, d))));
 
-function assignment(state: SimState, policy: string): string {
-  const assigned = state.policies.find((p) => p.id === policy)?.assignedTo ?? null;
-  return assigned === null ? 'no group' : collectionName(state, assigned);
-}
+const assignment = (state: SimState, policy: string) => String(state.policies.find((p) => p.id === policy)?.assignedTo ?? null);
 
 function withClient(state: SimState): number {
   let n = 0;
