@@ -85,6 +85,33 @@ function dropEmptyCssComments() {
   };
 }
 
+/**
+ * Vite wraps every dynamic `import()` in its preload helper, which adds `<link>`s for the chunk's
+ * dependencies, even with `modulePreload: false` (vitejs/vite#13952, #18551): about 500 B gzip at
+ * start on every page with an island. Here the lists are always empty (no module preload, and Astro
+ * puts an island's CSS in the page's stylesheets), so the helper is replaced by a stub that just
+ * imports; the build fails if a chunk ever gets a dependency to preload, so nothing is lost silently.
+ * @returns {import('vite').Plugin}
+ */
+function importWithoutPreload() {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'import-without-preload',
+    apply: 'build',
+    enforce: 'pre',
+    load(id) {
+      if (id === helper) return { code: 'export const __vitePreload = (load) => load();', moduleSideEffects: false };
+    },
+    writeBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const listed = /import\((["'`])[^"'`]+\1\),\[[^\]]/.exec(chunk.code);
+        if (listed) throw new Error(`${chunk.fileName}: a dynamic import has dependencies to preload (${listed[0]}...), which the stub preload helper of astro.config.mjs does not load`);
+      }
+    },
+  };
+}
+
 /** The external addresses lessons may link to; loadLearnLinks stops the build if the list is malformed. */
 const learnLinkUrls = loadLearnLinks(process.cwd()).links.map((link) => link.url);
 
@@ -108,7 +135,7 @@ export default defineConfig({
   // The search chunk is bundled as a standalone ES module (see components/site/search-entry.ts).
   // Terser with two passes packs the shared site script (budget: 3 KB gzip) tighter than esbuild.
   vite: {
-    plugins: [...benchModules(), dropEmptyCssComments()],
+    plugins: [...benchModules(), dropEmptyCssComments(), importWithoutPreload()],
     // Islands take plain props, never signals: see src/components/no-signals.ts.
     resolve: { alias: { '@preact/signals': fileURLToPath(new URL('./src/components/no-signals.ts', import.meta.url)) } },
     worker: { format: 'es' },
