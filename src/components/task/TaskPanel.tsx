@@ -236,6 +236,30 @@ export default function TaskPanel({ ctx, data, places, mainWindow }: TaskPanelPr
     return () => element.removeAttribute('data-guide-target');
   }, [pointer?.element]);
 
+  // The guide's own buttons, in the panel and in an open dialog's strip.
+  const take = () =>
+    pointer?.element &&
+    !stepDone && (
+      <button type="button" class="button" onClick={() => takeMeThere(pointer)}>
+        Take me there
+      </button>
+    );
+  const doIt = () => (
+    <button type="button" class="button button--quiet" onClick={() => void doStepForMe()} disabled={stepDone}>
+      Do this step for me
+    </button>
+  );
+  const next = () =>
+    last ? (
+      <button type="button" class="button" onClick={checkWork} disabled={!stepDone}>
+        Finish and check my work
+      </button>
+    ) : (
+      <button type="button" class="button" onClick={() => goToStep(stepIndex + 1)} disabled={!stepDone}>
+        Next step
+      </button>
+    );
+
   // While a modal dialog is open the panel is inert: the guide's next step shows inside the dialog.
   const statusText = stepDone ? (last ? 'This was the last step: close the dialog and check your work.' : 'Step done.') : pointer ? `Next: ${pointer.text}.` : '';
   useEffect(() => {
@@ -250,16 +274,9 @@ export default function TaskPanel({ ctx, data, places, mainWindow }: TaskPanelPr
           <p class="task-strip__status" role="status">
             {statusText}
           </p>
-          {pointer?.element && !stepDone && (
-            <button type="button" class="button" onClick={() => takeMeThere(pointer)}>
-              Take me there
-            </button>
-          )}
-          {stepDone && !last && (
-            <button type="button" class="button" onClick={() => goToStep(stepIndex + 1)}>
-              Next step
-            </button>
-          )}
+          {take()}
+          {doIt()}
+          {!last && next()}
         </div>
       ) : null,
       slot,
@@ -373,26 +390,12 @@ export default function TaskPanel({ ctx, data, places, mainWindow }: TaskPanelPr
             {stepDone ? (last ? 'This was the last step: check your work.' : 'Step done.') : statusText}
           </p>
           <p class="task__buttons">
-            {pointer?.element && !stepDone && (
-              <button type="button" class="button" onClick={() => takeMeThere(pointer)}>
-                Take me there
-              </button>
-            )}
-            <button type="button" class="button button--quiet" onClick={() => void doStepForMe()} disabled={stepDone}>
-              Do this step for me
-            </button>
+            {take()}
+            {doIt()}
             <button type="button" class="button button--quiet" onClick={() => goToStep(stepIndex - 1)} disabled={stepIndex === 0}>
               Previous step
             </button>
-            {last ? (
-              <button type="button" class="button" onClick={checkWork} disabled={!stepDone}>
-                Finish and check my work
-              </button>
-            ) : (
-              <button type="button" class="button" onClick={() => goToStep(stepIndex + 1)} disabled={!stepDone}>
-                Next step
-              </button>
-            )}
+            {next()}
           </p>
         </div>
       )}
