@@ -17,7 +17,7 @@ import { collectionMark, collectionName, findCollection } from './collections';
 import { authorityOf, deriveAuthorityTable, deviceIndex, funnelCounts, managedByOf, type FunnelCounts } from './derive';
 import { policiesOf, type PolicyOnDevice } from './policies';
 import { connectorView } from './tenant';
-import { wizardName } from './labels';
+import { plural, wizardName } from './labels';
 import type { Check, CheckResult, DeviceActionRecord, FunnelStage, Goal, GoalResult, SimState, UploadScope } from './types';
 
 const FUNNEL_LABELS: Readonly<Record<FunnelStage, string>> = {
@@ -43,8 +43,6 @@ function uploadText(state: SimState, upload: UploadScope | null): string {
   if (upload === 'all') return 'all devices';
   return `the collection ${collectionName(state, upload.collection)}`;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** Grades one check. */
 export function gradeCheck(state: SimState, check: Check): CheckResult {

@@ -17,25 +17,21 @@
 import { workloadIndex, type AutoEnrollment } from './constants';
 import { isMember } from './collections';
 import { deviceIndex, mdmEnrolled } from './derive';
-import { createScenarioState } from './scenario';
-import { step as applyAction } from './step';
+import { followScript, followStep as followActions, type ScriptStep } from './run-scenario';
 import { WIZARD_PAGES, type Action, type ActionType, type Scenario, type SimState, type WorkloadSetting } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // The script as states
 
-/** One step of a scenario's script, with the states the script passes through. */
-export interface ScriptStep {
-  /** The step's index in `scenario.steps`. */
-  index: number;
-  /** The step's actions, in order (`scenario.steps[index].actions`). */
-  actions: readonly Action[];
-  /** The state when the step begins, following the script from the scenario's start. */
-  start: SimState;
-  /** The state after each of the step's actions, in order. */
-  afterEach: SimState[];
-  /** The state after the step (the very same object as `start` when the step has no actions). */
-  after: SimState;
+export type { ScriptStep };
+
+/** Throws, naming the step and the action, when the engine refused an action of the step. */
+function applied(step: ScriptStep, scenarioId: string): ScriptStep {
+  if (step.refused) {
+    const { action, reason } = step.refused;
+    throw new Error(`${scenarioId}: step ${step.index + 1}, action ${action + 1} (${step.actions[action]!.type}) is refused: ${reason}`);
+  }
+  return step;
 }
 
 /**
@@ -44,24 +40,12 @@ export interface ScriptStep {
  * make sure no scenario file does).
  */
 export function scriptSteps(scenario: Scenario): ScriptStep[] {
-  let state = createScenarioState(scenario);
-  return scenario.steps.map((s, index) => {
-    const step = followStep(state, s.actions, index, scenario.id);
-    state = step.after;
-    return step;
-  });
+  return followScript(scenario).map((step) => applied(step, scenario.id));
 }
 
 /** One step's states from a given start (`scriptSteps` chains them). Throws if the engine refuses an action. */
 export function followStep(start: SimState, actions: readonly Action[], index = 0, scenarioId = 'the script'): ScriptStep {
-  let state = start;
-  const afterEach = actions.map((action, k) => {
-    const r = applyAction(state, action);
-    if (!r.ok) throw new Error(`${scenarioId}: step ${index + 1}, action ${k + 1} (${action.type}) is refused: ${r.reason}`);
-    state = r.state;
-    return state;
-  });
-  return { index, actions, start, afterEach, after: state };
+  return applied(followActions(start, actions, index), scenarioId);
 }
 
 // ---------------------------------------------------------------------------------------------

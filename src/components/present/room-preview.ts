@@ -15,8 +15,7 @@
  * to it; `VIEW_PATHS` repeats the paths as plain data, and `room-preview.test.ts` compares every
  * entry with the console's own `path()`.
  */
-import { createScenarioState } from '../../sim/scenario';
-import { applyScenarioStep } from '../../sim/run-scenario';
+import { followScript } from '../../sim/run-scenario';
 import { VIEW_PATHS } from '../console/guide-words';
 import { WINDOW_NAMES, windowOf, type ViewLocation } from '../../sim/views';
 import type { Scenario, ScenarioStep, SimEvent, SimState } from '../../sim/types';
@@ -60,19 +59,13 @@ export function viewName(location: ViewLocation, version: number): string {
  * a stand-in, the page passes nothing and gets the module (or, until it lands, the fallback).
  */
 export function roomPreviews(scenario: Scenario, stage: StageModule | null = STAGE): RoomPreview[] {
-  let state = createScenarioState(scenario);
-  return scenario.steps.map((step, index) => {
-    const run = applyScenarioStep(state, scenario, index);
+  return followScript(scenario).map(({ index, refused, events, start, after }) => {
+    const step = scenario.steps[index]!;
     // A step the engine refuses fails the presenter's own tests; the preview just names the step.
-    if (!run.ok || !stage) {
-      if (run.ok) state = run.state;
-      return { views: null, change: step.title };
-    }
-    const before = state;
-    state = run.state;
+    if (refused || !stage) return { views: null, change: step.title };
     return {
-      views: stage.stageOf(step, run.events).map((location) => viewName(location, scenario.siteVersion)),
-      change: stage.stepChangeLine(step, run.events, before, run.state),
+      views: stage.stageOf(step, events).map((location) => viewName(location, scenario.siteVersion)),
+      change: stage.stepChangeLine(step, events, start, after),
     };
   });
 }

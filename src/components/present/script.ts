@@ -4,8 +4,7 @@
  * The page passes it to the island as props, so the browser runs no stage derivation and loads no
  * sentences to show them. The notes window can show the same lines as its preview of the room.
  */
-import { createScenarioState } from '../../sim/scenario';
-import { applyActions } from '../../sim/step';
+import { followScript } from '../../sim/run-scenario';
 import { stageOf, stepChangeLine } from '../../sim/stage';
 import type { Scenario } from '../../sim/types';
 import type { ViewLocation } from '../../sim/views';
@@ -22,13 +21,10 @@ export interface PresentedStep {
  * an action is refused: the scenario files' tests make sure none is.
  */
 export function presentedSteps(scenario: Scenario): PresentedStep[] {
-  const steps: PresentedStep[] = [{ stage: [{ view: scenario.opensAt }], strip: '' }];
-  let state = createScenarioState(scenario);
-  scenario.steps.forEach((step, k) => {
-    const result = applyActions(state, step.actions);
-    if (!result.ok) throw new Error(`content/scenarios/${scenario.id}.yaml: steps[${k}] is refused by the engine: ${result.reason}`);
-    steps.push({ stage: stageOf(step, result.events), strip: stepChangeLine(step, result.events, state, result.state) });
-    state = result.state;
+  const steps = followScript(scenario).map(({ index, refused, events, start, after }): PresentedStep => {
+    if (refused) throw new Error(`content/scenarios/${scenario.id}.yaml: steps[${index}] is refused by the engine: ${refused.reason}`);
+    const step = scenario.steps[index]!;
+    return { stage: stageOf(step, events), strip: stepChangeLine(step, events, start, after) };
   });
-  return steps;
+  return [{ stage: [{ view: scenario.opensAt }], strip: '' }, ...steps];
 }
