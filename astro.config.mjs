@@ -163,9 +163,10 @@ export default defineConfig({
             // Manager console's dialogs and lists. One chunk for them all compresses far better than
             // six files.
             if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|revision-notice)\.ts|components[\\/]console[\\/]MessageList\.tsx)$/.test(id)) return 'console-later';
-            // The goals' checks: for a lab task's Check and a scenario page's task panel, never a
-            // unit's lab, so on their own (with either, they would count on pages that do not use them).
-            if (/[\\/]src[\\/]sim[\\/]goals\.ts$/.test(id)) return 'console-goals';
+            // What a lab with saved, graded work needs (a lab task's and a scenario page's task
+            // panel), never a unit's lab: the goals' checks and the replay of saved work. On their
+            // own: with either of those, they would count on pages that do not use them.
+            if (/[\\/]src[\\/](?:sim[\\/]goals|stores[\\/]replay-work)\.ts$/.test(id)) return 'console-work';
             // The task panel with the guide's checks and the saved lab work: only a scenario page's
             // lab loads it (the page's script holds the import), just after hydration.
             if (/[\\/]src[\\/](?:components[\\/]task[\\/](?!page-task-panel)[\w-]+|sim[\\/]guide|stores[\\/]labs|progress[\\/]lab-record)\.tsx?$/.test(id)) return 'console-task';

@@ -6,7 +6,7 @@
  */
 import { labResponse } from '../quiz/lab';
 import { LAB_RULES_REVISION } from '../sim/revision';
-import { revisionNotice, workRevision } from '../sim/revision-notice';
+import { replayWork } from './replay-work';
 import type { LabTaskResponse } from '../quiz/types';
 import type { Goal, SimState, Action } from '../sim/types';
 import type { SimulatorStore } from './simulator';
@@ -20,24 +20,16 @@ export function labWork(goal: Goal, actions: readonly Action[], state: SimState)
 }
 
 /**
- * Replays saved work onto the store's timeline (from the scenario's start). Work of another rules
- * revision replays under the current rules and the simulator's notice says so; when the current
- * engine refuses one of its actions, the replay stops there and the notice gives the reason too.
+ * Replays saved work onto the store's timeline (from the scenario's start; `replayWork` says what
+ * the lab's notice says).
  * Returns the work to save again (the same actions, with the verdict and revision of the current
  * rules) when work of another revision replayed in full; otherwise null, nothing to save.
  * Resolves once the replay is on the timeline.
  */
 export async function resumeLabWork(store: SimulatorStore, goal: Goal, saved: LabTaskResponse | undefined): Promise<SavedLabWork | null> {
   if (!saved || saved.actions.length === 0) return null;
-  const replay = await store.follow(saved.actions);
-  const other = revisionNotice(workRevision(saved), false);
-  if (!other) return null;
-  if (!replay.ok) {
-    const step = store.$timeline.get().entries.length + 1;
-    store.setNotice({ kind: 'refused', text: `${other} Your work stops before step ${step}, which the current rules refuse: ${replay.reason}` });
-    return null;
-  }
-  store.setNotice({ kind: 'other-revision', text: other });
+  const { ok, other } = await replayWork(store, saved);
+  if (!ok || !other) return null;
   const { entries, states, cursor } = store.$timeline.get();
   return labWork(goal, entries.slice(0, cursor).map((entry) => entry.action), states[cursor]!);
 }

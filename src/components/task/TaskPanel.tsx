@@ -14,11 +14,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { gradeGoal } from '../../sim/goals';
 import { scriptSteps, stepStatus, type StepStatus } from '../../sim/guide';
-import { revisionNotice, workRevision } from '../../sim/revision-notice';
 import { WINDOW_NAMES, dialogParent, windowOf, type ViewLocation, type WindowId } from '../../sim/views';
 import type { Action, GoalResult } from '../../sim/types';
 import type { ConsoleContext } from '../console/types';
 import { labRecord, markLabDone, saveLabWork } from '../../stores/labs';
+import { replayWork } from '../../stores/replay-work';
 import { findControl, showsValue } from './find-control';
 import type { TaskData, TaskItem, TaskStep } from './types';
 
@@ -160,17 +160,9 @@ export default function TaskPanel({ ctx, data, places, mainWindow }: TaskPanelPr
 
   // Saved work comes back once, unless the page opened a share link (the link's session wins).
   useEffect(() => {
-    const saved = record?.actions;
-    if (!saved || saved.length === 0 || /^#s=/.test(window.location.hash) || store.$timeline.get().entries.length > 0) {
-      setRestored(true);
-      return;
-    }
-    void store.follow(saved).then((outcome) => {
-      const other = revisionNotice(workRevision(record), false);
-      if (!outcome.ok) store.setNotice({ kind: 'refused', text: `${other ?? ''} Your saved work stops where the current rules refuse a step: ${outcome.reason}`.trim() });
-      else if (other) store.setNotice({ kind: 'other-revision', text: other });
-      setRestored(true);
-    });
+    const actions = record?.actions;
+    if (!actions?.length || /^#s=/.test(window.location.hash) || store.$timeline.get().entries.length > 0) setRestored(true);
+    else void replayWork(store, { ...record, actions }).then(() => setRestored(true));
   }, []);
 
   // Every change saves the learner's work (after the saved work is back), with the goals it meets.
