@@ -15,14 +15,13 @@
  * course allows.
  */
 import { decodeProgress, encodeProgress } from '../progress/codec';
-import type { Progress } from '../progress/progress';
+import { isRecord, type Progress } from '../progress/progress';
 import { LIMITS } from './scorm12';
 
 /** Finished attempts kept per quiz when progress must shrink to fit. */
 export const ATTEMPTS_KEPT_IN_LMS = 3;
 
 type Loose = Record<string, unknown>;
-const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Progress as suspend data: at most `limit` characters, the most valuable parts kept. */
 export function encodeSuspendData(progress: Progress, limit: number = LIMITS.suspendData): string {

@@ -3,7 +3,7 @@
  * on every page, so validation is hand-written rather than a schema library.
  */
 import { MIGRATIONS, type MigrationTable } from './migrations';
-import { PROGRESS_VERSION, emptyProgress, isChecklistItem, isUnitSlug, type Progress } from './progress';
+import { PROGRESS_VERSION, emptyProgress, isChecklistItem, isRecord, isUnitSlug, type Progress } from './progress';
 
 /**
  * Why a saved value could not be used (the learner then starts from empty progress):
@@ -59,9 +59,6 @@ export function decodeProgress(raw: string | null | undefined, options: DecodeOp
       ? { progress: result[0], problem: result[1] }
       : { progress: result, problem: null };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Parses, migrates and validates; may throw (bad JSON, a failing migration). */
 function read(

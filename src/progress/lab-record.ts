@@ -9,8 +9,7 @@
  * an object and `readLabRecord` does the full check when a lab reads its record.
  */
 import type { Action } from '../sim/types';
-import type { Progress } from './progress';
-import { MAX_LAB_ACTIONS } from './progress';
+import { KEBAB_ID, MAX_LAB_ACTIONS, isRecord, type Progress } from './progress';
 
 /** The most actions a lab record keeps: as many as a lab task's saved work (one constant, in `progress.ts`). */
 export { MAX_LAB_ACTIONS };
@@ -50,10 +49,7 @@ export type LabAction =
   | { type: 'lab-restart'; scenario: string };
 
 /** A scenario or goal id as saved: kebab-case, lower-case letters and digits. */
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isId = (value: unknown): value is string => typeof value === 'string' && KEBAB.test(value);
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isId = (value: unknown): value is string => typeof value === 'string' && KEBAB_ID.test(value);
 /** An action's shape only: the lab checks each again when it replays them (a refused one stops the replay). */
 const isActionList = (value: unknown): value is Action[] =>
   Array.isArray(value) && value.length <= MAX_LAB_ACTIONS && value.every((action) => isRecord(action) && typeof action.type === 'string');

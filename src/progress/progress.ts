@@ -14,8 +14,14 @@ export const PROGRESS_VERSION = 3;
  */
 export const MAX_LAB_ACTIONS = 200;
 
-/** A unit slug as it appears in URLs and in saved progress: kebab-case, lower-case letters and digits. */
-export const UNIT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A JSON object (not null, not an array): what every reader of saved progress checks first. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An id as saved in progress (a unit slug, a scenario or goal id): kebab-case, lower-case letters and digits. */
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A unit slug as it appears in URLs and in saved progress. */
+export const UNIT_SLUG = KEBAB_ID;
 
 /** A checklist item as saved: `<checklist id>/<item id>`, both kebab-case. */
 export const CHECKLIST_ITEM = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -12,7 +12,7 @@ import { scoreQuiz } from '../quiz/score';
 import { deriveSeed } from '../quiz/shuffle';
 import type { Question, QuestionResponse, Quiz } from '../quiz/types';
 
-import { MAX_LAB_ACTIONS } from './progress';
+import { MAX_LAB_ACTIONS, isRecord } from './progress';
 export { MAX_LAB_ACTIONS };
 
 /** Finished attempts kept per quiz, newest last; older ones drop off (the best score stays). */
@@ -145,8 +145,6 @@ function withShownOrders(attempt: QuizInProgress, questions: readonly Question[]
   return responses;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isSeed = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0xffffffff;
 const isShare = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 1;
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
