@@ -46,13 +46,18 @@ function uploadText(state: SimState, upload: UploadScope | null): string {
 
 /** Grades one check. */
 export function gradeCheck(state: SimState, check: Check): CheckResult {
-  const result = (passed: boolean, actual: string, expected: string, difference: string): CheckResult => ({
+  const differs = (passed: boolean, actual: string, expected: string, difference: string): CheckResult => ({
     check,
     passed,
     actual,
     expected,
     difference: passed ? null : difference,
   });
+  // Most differences are the actual state, then what the goal wants: "X is at Intune; the goal wants Pilot Intune".
+  const result = (passed: boolean, actual: string, expected: string, wants: string): CheckResult =>
+    differs(passed, actual, expected, `${actual}; the goal wants ${wants}`);
+  // A check naming a device, collection or policy the lab does not have.
+  const missing = (kind: string, id: string): CheckResult => differs(false, `no ${kind} ${id}`, `${id} exists`, `There is no ${kind} ${id}`);
   switch (check.type) {
     case 'slider-position': {
       const label = WORKLOAD_LABELS[check.workload];
@@ -61,7 +66,7 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
         position === check.position,
         `${label} is at ${SLIDER_LABELS[position]}`,
         `${label} at ${SLIDER_LABELS[check.position]}`,
-        `${label} is at ${SLIDER_LABELS[position]}; the goal wants ${SLIDER_LABELS[check.position]}`,
+        SLIDER_LABELS[check.position],
       );
     }
     case 'pilot-collection': {
@@ -72,7 +77,7 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
         current === check.collection,
         `${label} has ${actual}`,
         `${label} with the workload pilot collection ${collectionName(state, check.collection)}`,
-        `${label} has ${actual}; the goal wants ${collectionName(state, check.collection)}`,
+        collectionName(state, check.collection),
       );
     }
     case 'auto-enrollment': {
@@ -87,24 +92,24 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
         check.collection !== undefined
           ? `${AUTO_ENROLLMENT_LABELS[check.autoEnrollment]} with the Intune Auto Enrollment collection ${collectionName(state, check.collection)}`
           : AUTO_ENROLLMENT_LABELS[check.autoEnrollment];
-      return result(okValue && okCollection, `Automatic enrollment in Intune is ${actual}`, `Automatic enrollment in Intune ${expected}`, `Automatic enrollment in Intune is ${actual}; the goal wants ${expected}`);
+      return result(okValue && okCollection, `Automatic enrollment in Intune is ${actual}`, `Automatic enrollment in Intune ${expected}`, expected);
     }
     case 'effective-authority': {
       const i = deviceIndex(state, check.device);
       const label = WORKLOAD_LABELS[check.workload];
-      if (i < 0) return result(false, `no device ${check.device}`, `${check.device} exists`, `There is no device ${check.device}`);
+      if (i < 0) return missing('device', check.device);
       const authority = authorityOf(state, i, check.workload);
       return result(
         authority === check.authority,
         `${check.device} gets ${label} from ${AUTHORITY_LABELS[authority]}`,
         `${check.device} gets ${label} from ${AUTHORITY_LABELS[check.authority]}`,
-        `${check.device} gets ${label} from ${AUTHORITY_LABELS[authority]}; the goal wants ${AUTHORITY_LABELS[check.authority]}`,
+        AUTHORITY_LABELS[check.authority],
       );
     }
     case 'collection-authority': {
       const label = WORKLOAD_LABELS[check.workload];
       if (!findCollection(state, check.collection))
-        return result(false, `no collection ${check.collection}`, `${check.collection} exists`, `There is no collection ${check.collection}`);
+        return missing('collection', check.collection);
       const name = collectionName(state, check.collection);
       const mark = collectionMark(state, check.collection);
       const table = deriveAuthorityTable(state);
@@ -118,7 +123,7 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
         if (table[i * WORKLOAD_COUNT + w] !== want) wrong++;
       }
       const other = check.authority === 'intune' ? 'configmgr' : 'intune';
-      return result(
+      return differs(
         members > 0 && wrong === 0,
         members === 0 ? `${name} has no members` : `${plural(members - wrong, 'device')} of ${members.toLocaleString('en-US')} in ${name} get ${label} from ${AUTHORITY_LABELS[check.authority]}`,
         `every device in ${name} gets ${label} from ${AUTHORITY_LABELS[check.authority]}`,
@@ -140,7 +145,7 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
           : [check.atLeast !== undefined ? `at least ${n(check.atLeast)}` : null, check.atMost !== undefined ? `at most ${n(check.atMost)}` : null]
               .filter(Boolean)
               .join(' and ');
-      return result(
+      return differs(
         !low && !high,
         `${count.toLocaleString('en-US')} ${label}`,
         `${bounds} ${label}`,
@@ -154,7 +159,7 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
         same,
         `Tenant attach uploads ${uploadText(state, current)}`,
         `Tenant attach uploads ${uploadText(state, check.upload)}`,
-        `Tenant attach uploads ${uploadText(state, current)}; the goal wants it to upload ${uploadText(state, check.upload)}`,
+        `it to upload ${uploadText(state, check.upload)}`,
       );
     }
     case 'connector-status': {
@@ -163,19 +168,19 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
         view.status === check.status,
         `The connector shows ${view.status}`,
         `The connector shows ${check.status}`,
-        `The connector shows ${view.status}; the goal wants ${check.status}`,
+        check.status,
       );
     }
     case 'managed-by': {
       const i = deviceIndex(state, check.device);
-      if (i < 0) return result(false, `no device ${check.device}`, `${check.device} exists`, `There is no device ${check.device}`);
+      if (i < 0) return missing('device', check.device);
       const view = managedByOf(state, i);
       const show = (v: string | null) => (v === null ? 'is not listed in the admin center' : `shows Managed by ${v}`);
       return result(
         view.value === check.managedBy,
         `${check.device} ${show(view.value)}`,
         `${check.device} ${show(check.managedBy)}`,
-        `${check.device} ${show(view.value)}; the goal wants it to ${check.managedBy === null ? 'be absent' : `show ${check.managedBy}`}`,
+        `it to ${check.managedBy === null ? 'be absent' : `show ${check.managedBy}`}`,
       );
     }
     case 'device-action': {
@@ -193,21 +198,21 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
           : records.length === 0
             ? `no ${what} has run on ${check.device}`
             : `no ${what} on ${check.device} has ended ${wanted} (the latest ${ends(last!.status, last!.error)})`;
-        return result(hit !== undefined, actual, `a ${what} on ${check.device} ends ${wanted}`, `${actual}; the goal wants one that ends ${wanted}`);
+        return result(hit !== undefined, actual, `a ${what} on ${check.device} ends ${wanted}`, `one that ends ${wanted}`);
       }
       const actual = last ? `${DEVICE_ACTION_LABELS[last.action]} on ${check.device} ${ends(last.status, error !== undefined ? last.error : null)}` : `no ${what} has run on ${check.device}`;
       return result(
         last !== undefined && matches(last),
         actual,
         `${check.action ? what : 'the latest device action'} on ${check.device} ends ${wanted}`,
-        `${actual}; the goal wants ${wanted}`,
+        wanted,
       );
     }
     case 'policy-on-device': {
       const i = deviceIndex(state, check.device);
-      if (i < 0) return result(false, `no device ${check.device}`, `${check.device} exists`, `There is no device ${check.device}`);
+      if (i < 0) return missing('device', check.device);
       const policy = state.policies.find((p) => p.id === check.policy);
-      if (!policy) return result(false, `no policy ${check.policy}`, `${check.policy} exists`, `There is no policy ${check.policy}`);
+      if (!policy) return missing('policy', check.policy);
       const status: PolicyOnDevice['status'] | 'none' = policiesOf(state, i).find((p) => p.policy === policy.id)?.status ?? 'none';
       const on = `${policy.name} is`;
       const ACTUAL: Readonly<Record<typeof status, string>> = {
@@ -224,7 +229,7 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
         : check.left === true
           ? `${policy.name} left on ${check.device}, no longer enforced`
           : `${policy.name} applied to ${check.device}${check.left === false ? ', enforced' : ''}`;
-      return result(passed, ACTUAL[status], expected, `${ACTUAL[status]}; the goal wants it ${want}`);
+      return result(passed, ACTUAL[status], expected, `it ${want}`);
     }
     case 'signed-in': {
       // The wizard's sign-in while it is open; once it has finished, the environment cloud attach uses.
@@ -236,7 +241,7 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
           : state.wizard
             ? `The ${wizardName(state.site.version)} has not signed in yet`
             : `The ${wizardName(state.site.version)} is not open and cloud attach is not configured`;
-      return result(environment === check.environment, actual, `Signed in to ${label}`, `${actual}; the goal wants a sign-in to ${label}`);
+      return result(environment === check.environment, actual, `Signed in to ${label}`, `a sign-in to ${label}`);
     }
   }
 }
