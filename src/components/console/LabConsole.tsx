@@ -181,7 +181,7 @@ export function LabConsole(props: LabConsoleProps) {
       </header>
       {props.task &&
         (TaskPanel ? (
-          <TaskPanel ctx={context(places[main])} data={props.task} places={places} mainWindow={main} />
+          <TaskPanel ctx={context(places[main])} data={props.task} places={places} />
         ) : (
           // The server's panel (TaskShell.astro, the island's children) until the panel's code arrives.
           props.children

@@ -14,13 +14,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { gradeGoal } from '../../sim/goals';
 import { scriptSteps, stepStatus, type ScriptStep, type StepStatus } from '../../sim/guide';
-import { WINDOW_NAMES, dialogParent, windowOf, type ViewLocation, type WindowId } from '../../sim/views';
+import { windowOf, type ViewLocation, type WindowId } from '../../sim/views';
 import type { Action, GoalResult } from '../../sim/types';
 import type { ConsoleContext } from '../console/types';
 import { labRecord, markLabDone, saveLabWork } from '../../stores/labs';
 import { replayWork } from '../../stores/replay-work';
 import { findControl, showsValue } from './find-control';
-import type { TaskData, TaskItem, TaskStep } from './types';
+import type { Hop, TaskData, TaskItem, TaskStep } from './types';
 
 export interface TaskPanelProps {
   /** The lab's console context (its store, id prefix, heading level, and how to open a view). */
@@ -28,8 +28,6 @@ export interface TaskPanelProps {
   data: TaskData;
   /** Where each window is (a dialog's view while it is open). */
   places: Readonly<Record<WindowId, ViewLocation>>;
-  /** The window on screen in the main panel. */
-  mainWindow: Exclude<WindowId, 'lab'>;
 }
 
 /** Where the guide points next: the element (when it is on screen) and what to do with it. */
@@ -44,8 +42,8 @@ const H = (level: number) => `h${Math.min(6, level)}` as 'h3';
  * Where the guide points for an item: on the path to its control; while a modal dialog is open and
  * the path leads out of it, at the button that closes it.
  */
-function pointFor(root: HTMLElement, idPrefix: string, item: TaskItem, places: TaskPanelProps['places'], mainWindow: WindowId, remaining?: Action): Pointer {
-  const pointer = pointOnPath(root, idPrefix, item, places, mainWindow, remaining);
+function pointFor(root: HTMLElement, idPrefix: string, item: TaskItem, places: TaskPanelProps['places'], remaining?: Action): Pointer {
+  const pointer = pointOnPath(root, idPrefix, item, places, remaining);
   const dialog = root.querySelector<HTMLElement>('dialog[open]');
   if (!dialog || (pointer.element && dialog.contains(pointer.element))) return pointer;
   for (const name of ['OK', 'Close', 'Cancel']) {
@@ -55,60 +53,43 @@ function pointFor(root: HTMLElement, idPrefix: string, item: TaskItem, places: T
   return pointer;
 }
 
-/** The next control on the path to an item's control, as the guide points at it. */
-function pointOnPath(root: HTMLElement, idPrefix: string, item: TaskItem, places: TaskPanelProps['places'], mainWindow: WindowId, remaining?: Action): Pointer {
-  if (item.view === 'lab-bar') {
-    const bar = root.querySelector<HTMLElement>('[role="toolbar"]') ?? root;
+/**
+ * The next control on the way to an item's control: the deepest hop of its route the lab shows
+ * (see `Hop`), the time button for the time still to go, or the button that sends a change once
+ * the control shows its value.
+ */
+function pointOnPath(root: HTMLElement, idPrefix: string, item: TaskItem, places: TaskPanelProps['places'], remaining?: Action): Pointer {
+  const window = item.view === 'lab-bar' ? null : windowOf(item.view);
+  const inWindow = window === 'lab' ? root.querySelector(`#${CSS.escape(idPrefix)}-side-body`) : root.querySelector(`[data-window="${window}"]`);
+  const scopes = {
+    bar: root.querySelector('[role="toolbar"]'),
+    window: inWindow,
+    workspaces: inWindow?.querySelector('nav[aria-label="Workspaces"]'),
+    dialog: root.querySelector('dialog[open]'),
+  };
+  const find = (hop: Hop) => {
+    const scope = hop.in ? scopes[hop.in] : root;
+    if (!scope || (hop.at && places[windowOf(hop.at)].view !== hop.at)) return null;
+    if (hop.under && scopes.workspaces && findControl(scopes.workspaces, 'button', hop.under)?.getAttribute('aria-current') !== 'true') return null;
+    for (const role of hop.role === 'nav' ? (['treeitem', 'link', 'tab', 'button'] as const) : [hop.role]) {
+      const element = findControl(scope, role, hop.name, hop.group);
+      if (element) return element;
+    }
+    return null;
+  };
+  const { route } = item;
+  for (let k = route.length - 1; k >= 0; k--) {
+    const hop = route[k]!;
+    if (hop.send) {
+      const control = find(route[k - 1]!);
+      if (!control || !showsValue(control, item.control)) continue;
+    }
     // Time counts down as the learner presses: the largest step that does not go past the step's time.
-    const name = remaining?.type === 'advance-time' ? timeButton(remaining.minutes) : item.control.name;
-    return { element: findControl(bar, 'button', name), text: `${name} in the lab bar` };
+    const name = remaining?.type === 'advance-time' ? timeButton(remaining.minutes) : hop.name;
+    const element = find({ ...hop, name });
+    if (element) return { element, text: name === hop.name ? hop.text : `${name} in the lab bar` };
   }
-  const window = windowOf(item.view);
-  const side = root.querySelector<HTMLElement>(`#${CSS.escape(idPrefix)}-side-body`);
-  const sideShown = window === 'lab' && side !== null && side.getClientRects().length > 0 && !root.querySelector('.lab__side--collapsed');
-  const onScreen = window === 'lab' ? sideShown || mainTabSelected(root, 'lab') : mainWindow === window && !mainTabSelected(root, 'lab');
-  if (!onScreen) {
-    if (window === 'lab' && !mainTabVisible(root, 'lab')) {
-      const toggle = findControl(root, 'button', 'Show lab views');
-      return { element: toggle, text: 'Show lab views' };
-    }
-    return { element: findControl(root, 'tab', WINDOW_NAMES[window]), text: `the ${WINDOW_NAMES[window]} tab` };
-  }
-  const scope = (window === 'lab' && sideShown ? side : root.querySelector<HTMLElement>(`#${CSS.escape(idPrefix)}-window`)) ?? root;
-  const here = places[window].view;
-  const parent = dialogParent(item.view);
-  if (here !== item.view) {
-    // Another tab of the same dialog: its tab.
-    if (parent && dialogParent(here) === parent && item.view !== 'cm.wizard' && here !== 'cm.wizard') {
-      const tab = item.path[item.path.length - 1]!;
-      return { element: findControl(document, 'tab', tab), text: `the ${tab} tab` };
-    }
-    // The dialog's node is open: the command that opens the dialog.
-    if (parent && here === parent && item.opener) {
-      return { element: findControl(scope, item.opener.role, item.opener.name), text: `${item.opener.name} in the ribbon` };
-    }
-    // Otherwise the deepest node of the view's path the navigation shows, in the right workspace
-    // (the Configuration Manager console's trees repeat names across workspaces: Cloud Attach).
-    const path = parent ? item.path.slice(0, item.path.length - (item.view === 'cm.wizard' ? 1 : 2)) : item.path;
-    const workspaces = scope.querySelector<HTMLElement>('nav[aria-label="Workspaces"]');
-    const workspace = workspaces && path[0] ? findControl(workspaces, 'button', path[0]) : null;
-    if (workspace && workspace.getAttribute('aria-current') !== 'true') return { element: workspace, text: `the ${path[0]} workspace` };
-    for (let k = path.length - 1; k >= 0; k--) {
-      for (const role of ['treeitem', 'link', 'tab', 'button'] as const) {
-        const element = findControl(scope, role, path[k]!);
-        if (element) return { element, text: `${path[k]} (${path.join(' > ')})` };
-      }
-    }
-    return { element: null, text: path.join(' > ') };
-  }
-  // The view is open: its control, or the button that sends the change once the control shows it.
-  const dialog = parent ? document.querySelector<HTMLElement>('dialog[open]') ?? scope : scope;
-  const control = findControl(dialog, item.control.role, item.control.name, item.control.group);
-  if (control && item.send && showsValue(control, item.control)) {
-    return { element: findControl(dialog, item.send.role, item.send.name), text: item.send.name };
-  }
-  const what = item.control.option ? `${item.control.name}: ${item.control.option}` : item.control.group ? `${item.control.group}: ${item.control.name}` : item.control.name;
-  return { element: control, text: what };
+  return { element: null, text: item.path.join(' > ') };
 }
 
 /** The lab bar's time button for the time still to go (the lab bar has 15 minutes, 1 hour and 1 day). */
@@ -122,20 +103,13 @@ function takeMeThere(pointer: Pointer): void {
   pointer.element?.focus();
 }
 
-function mainTabSelected(root: HTMLElement, window: WindowId): boolean {
-  return findControl(root, 'tab', WINDOW_NAMES[window])?.getAttribute('aria-selected') === 'true';
-}
-function mainTabVisible(root: HTMLElement, window: WindowId): boolean {
-  return findControl(root, 'tab', WINDOW_NAMES[window]) !== null;
-}
-
 /** True when the view a step without actions is about is on screen (a device's page: that device's). */
 function viewShown({ view }: TaskStep, places: TaskPanelProps['places']): boolean {
   const here = view && places[windowOf(view.view)];
   return !here || (here.view === view.view && (!view.device || here.device === view.device));
 }
 
-export default function TaskPanel({ ctx, data, places, mainWindow }: TaskPanelProps) {
+export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
   const { store, idPrefix, level, open } = ctx;
   const { scenario } = store;
   const timeline = useStore(store.$timeline);
@@ -198,9 +172,9 @@ export default function TaskPanel({ ctx, data, places, mainWindow }: TaskPanelPr
     }
     const find = () => {
       const next: Pointer | null = nextItem
-        ? pointFor(root, idPrefix, nextItem, places, mainWindow, status?.items[status.next]?.remaining)
+        ? pointFor(root, idPrefix, nextItem, places, status?.items[status.next]?.remaining)
         : step.viewItem && !viewShown(step, places)
-          ? pointFor(root, idPrefix, step.viewItem, places, mainWindow)
+          ? pointFor(root, idPrefix, step.viewItem, places)
           : null;
       setPointer((before) => (before?.element === next?.element && before?.text === next?.text ? before : next));
     };
@@ -222,7 +196,7 @@ export default function TaskPanel({ ctx, data, places, mainWindow }: TaskPanelPr
       root.removeEventListener('input', later, true);
       cancelAnimationFrame(frame);
     };
-  }, [guiding, nextItem, step, places, mainWindow, status?.next, timeline]);
+  }, [guiding, nextItem, step, places, status?.next, timeline]);
 
   useEffect(() => {
     const element = pointer?.element;

@@ -7,6 +7,28 @@
 import type { ControlRef } from '../console/action-homes';
 import type { ViewId, ViewLocation } from '../../sim/views';
 
+/**
+ * One control on the way to an instruction's control, as the guide finds it in the lab: the next
+ * one to use is the deepest of the way the lab shows (a window's content, a tree's children, a
+ * dialog exist only once the control before them has been used), with the conditions below.
+ */
+export interface Hop {
+  /** 'nav': a navigation node, whatever its markup (tree item, link, tab or button). */
+  role: ControlRef['role'] | 'tab' | 'nav';
+  name: string;
+  group?: string | undefined;
+  /** Where to look: the lab bar, the view's window, its workspace buttons, the open dialog; the lab when absent. */
+  in?: 'bar' | 'window' | 'workspaces' | 'dialog';
+  /** Counts only while this view is open in its window (the ribbon's command over its node, the view's own controls). */
+  at?: ViewId;
+  /** A node of this Configuration Manager workspace: counts only while the workspace is the current one (trees repeat names). */
+  under?: string;
+  /** The button that sends a change: counts only once the hop before it (the control) shows its value. */
+  send?: true;
+  /** What the guide says it points at ("Properties in the ribbon"). */
+  text: string;
+}
+
 /** One instruction of a step: one scripted action, said as a learner does it. */
 export interface TaskItem {
   /** "Administration > Cloud Services > Cloud Attach > Properties > Workloads: move ..." */
@@ -18,8 +40,8 @@ export interface TaskItem {
   control: ControlRef;
   /** The button that sends a pending change (Apply, Save, OK). */
   send?: ControlRef | undefined;
-  /** The command that opens the dialog holding the control, when `view` is a dialog. */
-  opener?: ControlRef | undefined;
+  /** The way to the control, outermost first (see `Hop`). */
+  route: Hop[];
 }
 
 export interface TaskStep {
