@@ -160,7 +160,11 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
   const learnerActions = timeline.entries.slice(stepStart, timeline.cursor).map((entry) => entry.action);
   const status: StepStatus | null = guiding ? stepStatus(script()[stepIndex]!, state, learnerActions) : null;
   const stepDone = status !== null && status.done && viewShown(step, places);
-  const nextItem = status && status.next >= 0 ? step.items[status.next] : undefined;
+  // A step without actions but with a view of its own has one thing to do: open that view.
+  const items = step.items.length || !step.viewItem ? step.items : [step.viewItem];
+  const itemsDone = step.items.length ? (status?.items.map((item) => item.done) ?? []) : [viewShown(step, places)];
+  const nextIndex = itemsDone.indexOf(false);
+  const nextItem = status ? items[nextIndex] : undefined;
   const last = stepIndex === data.steps.length - 1;
 
   // The highlight: on the next control of the path, without moving focus; found again whenever the lab's DOM changes.
@@ -171,11 +175,7 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
       return;
     }
     const find = () => {
-      const next: Pointer | null = nextItem
-        ? pointFor(root, idPrefix, nextItem, places, status?.items[status.next]?.remaining)
-        : step.viewItem && !viewShown(step, places)
-          ? pointFor(root, idPrefix, step.viewItem, places)
-          : null;
+      const next = nextItem ? pointFor(root, idPrefix, nextItem, places, status?.items[nextIndex]?.remaining) : null;
       setPointer((before) => (before?.element === next?.element && before?.text === next?.text ? before : next));
     };
     find();
@@ -196,7 +196,7 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
       root.removeEventListener('input', later, true);
       cancelAnimationFrame(frame);
     };
-  }, [guiding, nextItem, step, places, status?.next, timeline]);
+  }, [guiding, nextItem, step, places, nextIndex, timeline]);
 
   useEffect(() => {
     const element = pointer?.element;
@@ -320,11 +320,11 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
             Step {stepIndex + 1} of {data.steps.length}: {step.title}
           </Sub>
           <p class="task__narration">{step.narration}</p>
-          {step.items.length > 0 ? (
+          {items.length > 0 ? (
             <ol class="task__items" aria-label="What to do in this step">
-              {step.items.map((item, k) => {
-                const itemDone = status.items[k]?.done ?? false;
-                const isNext = k === status.next;
+              {items.map((item, k) => {
+                const itemDone = itemsDone[k];
+                const isNext = k === nextIndex;
                 return (
                   <li key={k} class={itemDone ? 'task__item task__item--done' : isNext ? 'task__item task__item--next' : 'task__item'}>
                     <span class="task__mark">{itemDone ? 'Done:' : isNext ? 'Next:' : 'Then:'}</span> {item.text}
@@ -333,11 +333,7 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
               })}
             </ol>
           ) : (
-            <p class="task__items">
-              {step.viewItem
-                ? `${viewShown(step, places) ? 'Done: you have' : 'Open'} ${step.viewItem.text}${viewShown(step, places) ? ' open.' : ' to see this step.'}`
-                : 'Nothing to change in this step: read it, then go on.'}
-            </p>
+            <p class="task__items">Nothing to change in this step: read it, then go on.</p>
           )}
           {status.deviations.length > 0 && (
             <div class="task__deviation">
@@ -361,9 +357,6 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
           <p class="task__buttons">
             {take()}
             {doIt()}
-            <button type="button" class="button button--quiet" onClick={() => goToStep(stepIndex - 1)} disabled={stepIndex === 0}>
-              Previous step
-            </button>
             {next()}
           </p>
         </div>
