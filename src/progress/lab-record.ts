@@ -76,17 +76,16 @@ export function labReducer(state: Progress, action: LabAction, revision: number)
   const savedMet = isRecord(saved) && Array.isArray(saved.met) && saved.met.every(isId) ? sortedIds(saved.met) : [];
   let next: LabRecord | undefined;
   if (action.type === 'lab-done') {
-    if (!action.met.every(isId)) return state;
     next = { met: sortedIds(action.met), done: done === 'self' || !action.help ? 'self' : 'help' };
   } else if (action.type === 'lab-restart' || action.actions.length === 0) {
     // Without work, an unfinished lab has nothing left to save.
     next = done ? { met: savedMet, done } : undefined;
   } else {
-    if (!isActionList(action.actions) || !action.met.every(isId)) return state;
     // A finished lab keeps the goals it was finished with; unfinished work has its own.
     next = { met: done ? savedMet : sortedIds(action.met), ...(done ? { done } : {}), actions: [...action.actions], revision };
   }
-  if (JSON.stringify(next) === JSON.stringify(saved)) return state;
+  // The record is checked as it will be read back: a bad id or action refuses the whole change.
+  if ((next && !readLabRecord(next)) || JSON.stringify(next) === JSON.stringify(saved)) return state;
   const labs = { ...state.labs };
   if (next) labs[scenario] = next;
   else delete labs[scenario];
