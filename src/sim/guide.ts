@@ -88,22 +88,52 @@ export interface StepStatus {
 }
 
 /**
- * How far the learner has come with `step`.
+ * What one scripted action sets, worked out from the script when the site is built
+ * (`stepTargets`): the browser compares the learner's state with these, and follows no script.
+ */
+export interface ItemTarget {
+  action: Action;
+  /** The setting it sets (actions with the same key set the same setting). */
+  key: string;
+  /** The setting's value (its progress, for settings that only move forward) just after the action. */
+  want?: string | number | undefined;
+  /** The same after the whole step. */
+  after?: string | number | undefined;
+}
+
+/** A setting's value, or its progress for the settings that only move forward. */
+function measure(p: Projection<Action>, action: Action, at: Reached): string | number | undefined {
+  return p.progress ? p.progress(action, at) : p.value(action, at);
+}
+
+/** The targets of one step of the script (build time). */
+export function stepTargets(step: ScriptStep): ItemTarget[] {
+  const after: Reached = { state: step.after, actions: step.actions };
+  return step.actions.map((action, k) => {
+    const p = projection(action);
+    const target: Reached = { state: step.afterEach[k]!, actions: step.actions.slice(0, k + 1) };
+    return { action, key: p.key(action), want: measure(p, action, target), after: measure(p, action, after) };
+  });
+}
+
+/**
+ * How far the learner has come with a step, from its targets.
  *
+ * @param start the learner's state when the step began: a setting they had already changed then
+ *   is not a change of this step.
  * @param state the learner's state now.
  * @param learnerActions the actions the learner took since the step began (the timeline entries
  *   after the step's start cursor), oldest first.
  */
-export function stepStatus(step: ScriptStep, state: SimState, learnerActions: readonly Action[]): StepStatus {
+export function statusOf(targets: readonly ItemTarget[], start: SimState, state: SimState, learnerActions: readonly Action[]): StepStatus {
   const learner: Reached = { state, actions: learnerActions };
-  const start: Reached = { state: step.start, actions: [] };
-  const after: Reached = { state: step.after, actions: step.actions };
+  const begun: Reached = { state: start, actions: [] };
 
-  const items = step.actions.map((action, k): GuideItem => {
-    const target: Reached = { state: step.afterEach[k]!, actions: step.actions.slice(0, k + 1) };
-    const done = reached(action, learner, target);
-    const remaining: Action =
-      action.type === 'advance-time' && !done ? { type: 'advance-time', minutes: target.state.clock - state.clock } : action;
+  const items = targets.map(({ action, want }): GuideItem => {
+    const p = projection(action);
+    const now = measure(p, action, learner);
+    const done = p.progress ? (now as number) >= (want as number) : now === undefined || now === want;
+    const remaining: Action = action.type === 'advance-time' && !done ? { type: 'advance-time', minutes: (want as number) - state.clock } : action;
     return { action, done, remaining };
   });
 
@@ -117,29 +147,29 @@ export function stepStatus(step: ScriptStep, state: SimState, learnerActions: re
   const deviations: Deviation[] = [];
   for (const [key, index] of last) {
     const action = learnerActions[index]!;
-    const p = projection(action);
-    const now = p.value(action, learner);
     let asked = -1;
-    step.actions.forEach((a, k) => {
-      if (projection(a).key(a) === key) asked = k;
+    targets.forEach((target, k) => {
+      if (target.key === key) asked = k;
     });
-    if (asked < 0) {
-      const moved = p.progress ? p.progress(action, learner) > p.progress(action, start) : now !== undefined && now !== p.value(action, start);
-      if (moved) deviations.push({ action, index, asked });
-      continue;
-    }
-    const wanted = step.actions[asked]!;
-    const q = projection(wanted);
-    const want = q.value(wanted, after);
-    const mine = q.value(wanted, learner);
-    const differs = q.progress
-      ? q.progress(wanted, learner) > q.progress(wanted, after)
-      : mine !== undefined && want !== undefined && mine !== want && mine !== q.value(wanted, start);
+    // Not asked: the learner moved a setting the step leaves alone. Asked: they set it otherwise
+    // than the step does (neither the step's value nor where they began), or went past it.
+    const { action: measured, after } = asked < 0 ? { action, after: undefined } : targets[asked]!;
+    const p = projection(measured);
+    const mine = measure(p, measured, learner);
+    const before = measure(p, measured, begun);
+    const differs = p.progress
+      ? (mine as number) > ((asked < 0 ? before : after) as number)
+      : mine !== undefined && mine !== before && (asked < 0 || (after !== undefined && mine !== after));
     if (differs) deviations.push({ action, index, asked });
   }
 
   const next = items.findIndex((item) => !item.done);
   return { items, deviations, done: next < 0, next };
+}
+
+/** `statusOf` for a step of the script followed here, with the learner beginning where the script does (tests, build). */
+export function stepStatus(step: ScriptStep, state: SimState, learnerActions: readonly Action[]): StepStatus {
+  return statusOf(stepTargets(step), step.start, state, learnerActions);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,13 +203,6 @@ function projection(action: Action): Projection<Action> {
   return PROJECTIONS[action.type] as Projection<Action>;
 }
 
-/** Done: the learner has what the script has after the action (or got as far, for settings that move forward). */
-function reached(action: Action, learner: Reached, target: Reached): boolean {
-  const p = projection(action);
-  if (p.progress) return p.progress(action, learner) >= p.progress(action, target);
-  const now = p.value(action, learner);
-  return now === undefined || now === p.value(action, target);
-}
 
 // Wizard: -1 closed without having finished, 0-4 its pages, 5 finished (cloud attach configured).
 const FINISHED = WIZARD_PAGES.length;

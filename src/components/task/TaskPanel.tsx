@@ -13,7 +13,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { gradeGoal } from '../../sim/goals';
-import { scriptSteps, stepStatus, type ScriptStep, type StepStatus } from '../../sim/guide';
+import { statusOf, type StepStatus } from '../../sim/guide';
 import { windowOf, type ViewLocation, type WindowId } from '../../sim/views';
 import type { Action, GoalResult } from '../../sim/types';
 import type { ConsoleContext } from '../console/types';
@@ -114,10 +114,6 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
   const { scenario } = store;
   const timeline = useStore(store.$timeline);
   const state = useStore(store.$state);
-  // The script's states are worked out when the guide first opens, not with the lab (a large
-  // fleet's steps take a moment, and a learner who never asks for the guide needs none of them).
-  const scriptCache = useRef<ScriptStep[]>();
-  const script = () => (scriptCache.current ??= scriptSteps(scenario));
   const [record, setRecord] = useState(() => labRecord(scenario.id));
   const [guiding, setGuiding] = useState(false);
   const [stepIndex, setStepIndex] = useState(0);
@@ -158,7 +154,7 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
 
   const step = data.steps[stepIndex]!;
   const learnerActions = timeline.entries.slice(stepStart, timeline.cursor).map((entry) => entry.action);
-  const status: StepStatus | null = guiding ? stepStatus(script()[stepIndex]!, state, learnerActions) : null;
+  const status: StepStatus | null = guiding ? statusOf(step.targets, timeline.states[stepStart]!, state, learnerActions) : null;
   const stepDone = status !== null && status.done && viewShown(step, places);
   // A step without actions but with a view of its own has one thing to do: open that view.
   const items = step.items.length || !step.viewItem ? step.items : [step.viewItem];
@@ -255,7 +251,7 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
   function startGuide() {
     // The guide begins at the first step whose changes the lab's state does not have yet, with the
     // steps of nothing but reading just before it (a new lab: the first step).
-    let index = script().findIndex((at) => at !== undefined && data.steps[at.index]!.items.length > 0 && !stepStatus(at, state, []).done);
+    let index = data.steps.findIndex((s) => s.items.length > 0 && !statusOf(s.targets, state, state, []).done);
     if (index < 0) index = data.steps.length - 1;
     while (index > 0 && data.steps[index - 1]!.items.length === 0) index--;
     setStepIndex(index);

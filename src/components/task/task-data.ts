@@ -6,7 +6,7 @@
  */
 import { homeOf, type ControlRef } from '../console/action-homes';
 import { instructionFor, VIEW_PATHS } from '../console/guide-words';
-import { scriptSteps } from '../../sim/guide';
+import { scriptSteps, stepTargets } from '../../sim/guide';
 import { WINDOW_NAMES, dialogParent, windowOf, type ViewId, type ViewLocation } from '../../sim/views';
 import type { Scenario, SimState } from '../../sim/types';
 import type { Hop, TaskData, TaskItem } from './types';
@@ -75,6 +75,7 @@ export function taskDataOf(scenario: Scenario): TaskData {
         view,
         viewItem: view ? { text: viewPath.join(' > '), view: view.view, path: viewPath, control: { role: 'button', name: '' }, route: viewRoute } : null,
         items,
+        targets: stepTargets(at),
       };
     }),
   };

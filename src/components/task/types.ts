@@ -6,6 +6,7 @@
  */
 import type { ControlRef } from '../console/action-homes';
 import type { ViewId, ViewLocation } from '../../sim/views';
+import type { ItemTarget } from '../../sim/guide';
 
 /**
  * One control on the way to an instruction's control, as the guide finds it in the lab: the next
@@ -52,6 +53,8 @@ export interface TaskStep {
   /** The way to the step's view (its menu path, and the command that opens it when it is a dialog); null with `view`. */
   viewItem: TaskItem | null;
   items: TaskItem[];
+  /** What each of the step's actions sets, from the script (the guide's checks compare with these). */
+  targets: ItemTarget[];
 }
 
 export interface TaskData {
