@@ -36,7 +36,6 @@ interface Pointer {
   text: string;
 }
 
-const H = (level: number) => `h${Math.min(6, level)}` as 'h3';
 
 /**
  * Where the guide points for an item: on the path to its control; while a modal dialog is open and
@@ -97,12 +96,6 @@ function timeButton(minutes: number): string {
   return minutes >= 1440 ? 'Advance 1 day' : minutes >= 60 ? 'Advance 1 hour' : 'Advance 15 minutes';
 }
 
-/** Moves focus to the control the guide points at (the highlight alone never does). */
-function takeMeThere(pointer: Pointer): void {
-  pointer.element?.scrollIntoView({ block: 'nearest' });
-  pointer.element?.focus();
-}
-
 /** True when the view a step without actions is about is on screen (a device's page: that device's). */
 function viewShown({ view }: TaskStep, places: TaskPanelProps['places']): boolean {
   const here = view && places[windowOf(view.view)];
@@ -128,13 +121,13 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const guideHeading = useRef<HTMLHeadingElement>(null);
   const p = `${idPrefix}-task`;
-  const Heading = H(level);
-  const Sub = H(level + 1);
+  const Heading = `h${Math.min(6, level)}` as 'h3';
+  const Sub = `h${Math.min(6, level + 1)}` as 'h4';
 
   // Saved work comes back once, unless the page opened a share link (the link's session wins).
   useEffect(() => {
     const actions = record?.actions;
-    if (!actions?.length || /^#s=/.test(window.location.hash) || store.$timeline.get().entries.length > 0) setRestored(true);
+    if (!actions?.length || location.hash.startsWith('#s=') || store.$timeline.get().entries.length > 0) setRestored(true);
     else void replayWork(store, { ...record, actions }).then(() => setRestored(true));
   }, []);
 
@@ -155,12 +148,12 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
   const step = data.steps[stepIndex]!;
   const learnerActions = timeline.entries.slice(stepStart, timeline.cursor).map((entry) => entry.action);
   const status: StepStatus | null = guiding ? statusOf(step.targets, timeline.states[stepStart]!, state, learnerActions) : null;
-  const stepDone = status !== null && status.done && viewShown(step, places);
   // A step without actions but with a view of its own has one thing to do: open that view.
   const items = step.items.length || !step.viewItem ? step.items : [step.viewItem];
   const itemsDone = step.items.length ? (status?.items.map((item) => item.done) ?? []) : [viewShown(step, places)];
   const nextIndex = itemsDone.indexOf(false);
   const nextItem = status ? items[nextIndex] : undefined;
+  const stepDone = !!status && nextIndex < 0;
   const last = stepIndex === data.steps.length - 1;
 
   // The highlight: on the next control of the path, without moving focus; found again whenever the lab's DOM changes.
@@ -205,7 +198,8 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
   const take = () =>
     pointer?.element &&
     !stepDone && (
-      <button type="button" class="button" onClick={() => takeMeThere(pointer)}>
+      // Focus moves (and scrolls) to the control; the highlight alone never moves it.
+      <button type="button" class="button" onClick={() => pointer.element!.focus()}>
         Take me there
       </button>
     );
@@ -348,7 +342,7 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
             </div>
           )}
           <p class="task__status" role="status">
-            {stepDone ? (last ? 'This was the last step: check your work.' : 'Step done.') : statusText}
+            {stepDone && last ? 'This was the last step: check your work.' : statusText}
           </p>
           <p class="task__buttons">
             {take()}

@@ -25,22 +25,16 @@ const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g,
 export function nameOf(element: Element): string {
   const label = element.getAttribute('aria-label');
   if (label) return squash(label);
+  // The consoles' controls name themselves by one labelling element (a tree item's row), a label, or their text.
   const labelledBy = element.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '')
-      .join(' ');
-    if (squash(text)) return squash(text);
-  }
   const labels = (element as HTMLInputElement).labels;
-  if (labels && labels.length > 0) return squash([...labels].map((l) => l.textContent).join(' '));
-  // A tree item's name is its own row, not its subtree.
-  if (element.getAttribute('role') === 'treeitem') {
-    const row = element.querySelector(':scope > [data-tree-label], :scope > span, :scope > div');
-    if (row) return squash(row.textContent);
-  }
-  return squash(element.textContent);
+  return squash(
+    labelledBy
+      ? element.ownerDocument.getElementById(labelledBy)?.textContent
+      : labels?.length
+        ? [...labels].map((l) => l.textContent).join(' ')
+        : element.textContent,
+  );
 }
 
 /** The name of the group (fieldset legend, or a labelled radiogroup/group) an element sits in. */
@@ -54,17 +48,13 @@ function groupOf(element: Element): string {
   return nameOf(group);
 }
 
-/** True when the element is on screen (not hidden, not in a collapsed part). */
-function shown(element: Element): boolean {
-  return (element as HTMLElement).getClientRects().length > 0;
-}
-
 /** The first shown element with this role and name (and group) under `root`, or null. */
 export function findControl(root: ParentNode, role: Role, name: string, group?: string): HTMLElement | null {
   const want = squash(name);
   let loose: HTMLElement | null = null;
   for (const element of root.querySelectorAll<HTMLElement>(SELECTORS[role])) {
-    if (!shown(element)) continue;
+    // Only what is on screen (not hidden, not in a collapsed part).
+    if (!element.getClientRects().length) continue;
     if (group !== undefined && groupOf(element) !== squash(group)) continue;
     const have = nameOf(element);
     if (have === want) return element;
@@ -75,8 +65,9 @@ export function findControl(root: ParentNode, role: Role, name: string, group?: 
 }
 
 /** True when a control already shows the value its instruction asks for (a chosen radio or option, a box ticked or cleared). */
-export function showsValue(element: HTMLElement, ref: ControlRef): boolean {
-  if (element instanceof HTMLInputElement) return ref.role === 'radio' ? element.checked : ref.checked !== undefined && element.checked === ref.checked;
-  if (element instanceof HTMLSelectElement) return squash(element.selectedOptions[0]?.textContent) === squash(ref.option);
-  return element.getAttribute('aria-checked') === 'true';
-}
+export const showsValue = (element: HTMLElement, ref: ControlRef): boolean =>
+  element instanceof HTMLInputElement
+    ? ref.role === 'radio'
+      ? element.checked
+      : element.checked === ref.checked
+    : element instanceof HTMLSelectElement && squash(element.selectedOptions[0]?.textContent) === squash(ref.option);
