@@ -225,8 +225,14 @@ export function Presenter({ scenario, base, keyHelp, script, next }: PresenterPr
     function onKey(event: KeyboardEvent): void {
       const command = commandForKey(event, keyTargetOf(event.target));
       if (!command) return;
-      // With the help open, only "?" (and the dialog's own Escape) act: the keys stay readable.
-      if (help.current?.open && command !== 'help') return;
+      // With the help open, only "?" and Escape act: the keys stay readable. Escape is closed here
+      // rather than left to the browser, which now and then let a modal dialog ignore it.
+      if (help.current?.open && command !== 'help') {
+        if (command !== 'escape') return;
+        event.preventDefault();
+        help.current.close();
+        return;
+      }
       event.preventDefault();
       runLatest.current(command);
     }
