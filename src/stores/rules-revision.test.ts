@@ -24,7 +24,7 @@ import { createSimulatorStore } from './simulator';
 import { useProgressTestStorage } from './test-storage';
 
 /** A lab on its own page: it makes and opens share links. */
-const LINKS = { shareLinks: () => import('../sim/share-link') };
+const LINKS = { shareLinks: () => import('../sim/share-link-encode'), openLinks: () => import('../sim/share-link') };
 
 const OLD_LINK_NOTICE = 'This link was made with an earlier version of the lab; what you see follows the current rules.';
 const OLD_WORK_NOTICE = 'This work was saved with an earlier version of the lab; what you see follows the current rules.';

@@ -9,7 +9,7 @@ import { scenarioActions } from '../sim/scenario';
 import type { Action, Scenario } from '../sim/types';
 
 /** A lab on its own page: it makes and opens share links. */
-const LINKS = { shareLinks: () => import('../sim/share-link') };
+const LINKS = { shareLinks: () => import('../sim/share-link-encode'), openLinks: () => import('../sim/share-link') };
 
 const scenario = ScenarioSchema.parse(parse(readFileSync('content/scenarios/compliance-policies-first.yaml', 'utf8'))) as Scenario;
 const pilot: Action = { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'pilot-finance' };
@@ -191,6 +191,20 @@ describe('createSimulatorStore', () => {
     expect(await store.sharePath()).toEqual({ ok: false, reason: NO_SHARE_LINKS });
     expect(await store.openLink(code.ok ? code.code : '')).toEqual({ ok: false });
     expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual([pilot]);
+  });
+
+  it("a unit's lab (it makes links, and opens none: links open on the scenario's own page) shares, and leaves its work alone when asked to open a link", async () => {
+    const unitLab = createSimulatorStore(scenario, { shareLinks: LINKS.shareLinks });
+    await unitLab.dispatch(pilot);
+    const path = await unitLab.sharePath();
+    expect(path.ok && path.path.startsWith(`/scenarios/${scenario.id}/#s=`)).toBe(true);
+    const code = await unitLab.shareCode();
+    const page = createSimulatorStore(scenario, LINKS);
+    expect(await page.openLink(code.ok ? code.code : '')).toEqual({ ok: true, location: { view: scenario.opensAt } });
+    expect(page.$timeline.get().entries.map((entry) => entry.action)).toEqual([pilot]);
+    const other = createSimulatorStore(scenario, { shareLinks: LINKS.shareLinks });
+    expect(await other.openLink(code.ok ? code.code : '')).toEqual({ ok: false });
+    expect(other.$timeline.get().entries).toEqual([]);
   });
 
   describe('follow (a presenter stepping through the scenario script)', () => {

@@ -32,16 +32,23 @@ export function loadEngine(): Promise<Engine> {
 }
 
 type ShareLinkCodec = typeof import('../sim/share-link');
+type ShareLinkWriter = typeof import('../sim/share-link-encode');
 type RestoreResult = ReturnType<ShareLinkCodec['restoreFromLink']>;
 
 export interface SimulatorStoreOptions {
   /**
-   * Loads the share-link codec, for a lab that makes and opens share links: a lab on a unit's or a
-   * scenario's own page passes it (its entry holds the import, see components/console/open/).
-   * Without it the session has no share links (a lab task's, a presenter's), and the codec is
-   * not code such a page can load at all, which keeps it out of the page's bytes in all.
+   * Loads the half of the share-link codec that makes links, for a lab that shares: a lab on a
+   * unit's or a scenario's own page passes it (its entry holds the import, see
+   * components/console/open/). Without it the session makes no share links (a lab task's, a
+   * presenter's), and the codec is not code such a page can load at all, which keeps it out of the
+   * page's bytes in all.
    */
-  shareLinks?: () => Promise<ShareLinkCodec>;
+  shareLinks?: () => Promise<ShareLinkWriter>;
+  /**
+   * Loads the whole codec, for a lab that opens `#s=` links: only a scenario's own page (its script
+   * gives the loader), so that a unit's lab does not count the reading half.
+   */
+  openLinks?: () => Promise<ShareLinkCodec>;
 }
 type Narrator = typeof import('../sim/narrate');
 /**
@@ -200,7 +207,7 @@ export const NO_SHARE_LINKS = "Share links are made on a lab's own page, not her
 
 /** Creates the session for one scenario, at its start (seeded with the scenario's seed). */
 export function createSimulatorStore(scenario: Scenario, options: SimulatorStoreOptions = {}): SimulatorStore {
-  const { shareLinks } = options;
+  const { shareLinks, openLinks } = options;
   void loadEngine().catch(() => undefined);
   let seed = scenario.seed;
   const first = startTimeline(scenario, seed);
@@ -415,8 +422,8 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
       return { ok: true, path: (await shareLinks()).shareLinkPath(scenario.id, code.code) };
     },
     async openLink(code) {
-      if (!shareLinks) return { ok: false };
-      const links = await shareLinks();
+      if (!openLinks) return { ok: false };
+      const links = await openLinks();
       const decoded = links.decodeShareLink(code);
       // Another lab's link (a scenario id as the site writes them): this lab stays as it is, and
       // the notice links to that lab's page. Anything else is refused below, as a link for a

@@ -19,7 +19,7 @@ import { LabBar, Messages } from './LabBar';
 import { useShareLink } from '../sim/use-share-link';
 import type { ConsoleContext, Preloaded, ViewDefinition, WindowFrame } from './types';
 import type { TaskData } from '../task/types';
-import { loadTaskPanel } from '../task/page-task-panel';
+import { loadShareLinkReader, loadTaskPanel } from '../sim/scenario-page-code';
 import type { ComponentChildren } from 'preact';
 import '../../styles/console.css';
 import '../../styles/task.css';
@@ -67,7 +67,7 @@ export function LabConsole(props: LabConsoleProps) {
   // style attributes in HTML.
   const views: Partial<Record<ViewId, ViewDefinition>> = SERVER ? { ...preloaded?.views } : Object.assign(loadedViews, preloaded?.views);
   const frames: Partial<Record<WindowId, WindowFrame>> = SERVER ? { ...preloaded?.frames } : Object.assign(loadedFrames, preloaded?.frames);
-  const store = useMemo(() => props.store ?? createSimulatorStore(scenario, { shareLinks: preloaded?.shareLinks }), [scenario, props.store]);
+  const store = useMemo(() => props.store ?? createSimulatorStore(scenario, { shareLinks: preloaded?.shareLinks, openLinks: standalone ? loadShareLinkReader : undefined }), [scenario, props.store]);
   const state = useStore(store.$state);
   const previous = useStore(store.$previous);
   const entry = useStore(store.$lastEntry);

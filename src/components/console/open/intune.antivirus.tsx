@@ -12,5 +12,5 @@ export default labConsoleEntry({
   views: { 'intune.antivirus': antivirusView },
   frames: { intune: IntuneFrame },
   // Here, not in the console's own code, so that a lab task's page cannot load the codec at all.
-  shareLinks: () => import('../../../sim/share-link'),
+  shareLinks: () => import('../../../sim/share-link-encode'),
 });
