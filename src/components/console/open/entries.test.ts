@@ -35,9 +35,11 @@ describe('page entries of the lab console', () => {
       const parent = dialogParent(view);
       if (parent) expect(text).toContain(`'${parent}':`);
       expect(text).toMatch(/export default labConsoleEntry\(/);
-      // The share-link codec is imported here, so a lab task's page (no entry) cannot load it; the
-      // task panel is not: only a scenario's own page loads it (task/page-task-panel.ts).
-      expect(text).toContain("shareLinks: () => import('../../../sim/share-link')");
+      // The making half of the share-link codec is imported here, so a lab task's page (no entry)
+      // cannot load it; the reading half and the task panel are not: only a scenario's own page
+      // loads them (sim/scenario-page-code.ts).
+      expect(text).toContain("shareLinks: () => import('../../../sim/share-link-encode')");
+      expect(text).not.toContain("sim/share-link'");
       expect(text).not.toContain('TaskPanel');
       expect(slot).toMatch(new RegExp(`\\{opensAt === '${view.replace(/\./g, '\\.')}' && <Open\\w+ client:visible \\{\\.\\.\\.props\\}>`));
       expect(existsSync(join(process.cwd(), 'src', 'components', 'console', `${moduleOf(view)}.tsx`))).toBe(true);
