@@ -14,18 +14,26 @@ export interface PagefindAnchor {
   text?: string;
   location: number;
 }
+/** A hit: where it is in the page's words, and its score (higher in a heading or a glossary term). */
+export interface PagefindHit {
+  location: number;
+  balanced_score: number;
+}
 /** A page's words split at its headings that have an id (the first, before any heading, has no anchor). */
 export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
-  locations: number[];
+  weighted_locations: PagefindHit[];
   anchor?: PagefindAnchor;
 }
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's words as Pagefind builds excerpts from them: split at white space, < and > escaped. */
+  raw_content: string;
   meta: { title?: string };
+  weighted_locations: PagefindHit[];
   sub_results: PagefindSubResult[];
   anchors: PagefindAnchor[];
 }
@@ -37,20 +45,17 @@ interface Pagefind {
   debouncedSearch(query: string, options?: object, delayMs?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-const decodeEntities = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
-
-/** Turns "a <mark>b</mark> c" into text nodes and <mark> elements, without parsing HTML. */
+/**
+ * Turns "a <mark>b</mark> c" into text nodes and <mark> elements, without parsing HTML. Pagefind
+ * builds excerpts from the page's text with only < and > escaped, and wraps each hit in <mark>.
+ */
 export function excerptNodes(excerpt: string, doc: Document = document): Node[] {
-  return excerpt.split(/(<mark>[^<]*<\/mark>)/).flatMap((part): Node[] => {
-    if (!part) return [];
-    const marked = /^<mark>([^<]*)<\/mark>$/.exec(part);
-    if (marked) {
-      const mark = doc.createElement('mark');
-      mark.textContent = decodeEntities(marked[1] ?? '');
-      return [mark];
-    }
-    return [doc.createTextNode(decodeEntities(part.replace(/<[^>]*>/g, '')))];
+  return excerpt.split(/<\/?mark>/).map((part, index) => {
+    const text = part.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    if (index % 2 === 0) return doc.createTextNode(text);
+    const mark = doc.createElement('mark');
+    mark.textContent = text;
+    return mark;
   });
 }
 
@@ -61,26 +66,36 @@ export interface SearchTarget {
   excerpt: string;
 }
 
+const scoreOf = (hits: PagefindHit[]) => hits.reduce((sum, hit) => sum + hit.balanced_score, 0);
+
 /**
- * The part of a page with the most hits: Pagefind's sub-result (the page split at its headings that
- * have an id) with the most. Pagefind splits only at headings, and the glossary's terms are
- * `<dt id>`: when the hits come before any heading, the term with the most hits is the target.
+ * The part of a page that matched best: Pagefind's sub-result (the page split at its headings that
+ * have an id) whose hits score most, as Pagefind scores them. Pagefind splits only at headings, and
+ * the glossary's terms are `<dt id>` (weighted like headings): when the best part has no heading,
+ * the term whose entry (up to the next element with an id) scores most is the target, and the
+ * excerpt is the start of its definition, marked as Pagefind marks its own.
  */
 export function searchTarget(result: PagefindResultData): SearchTarget {
   const page = result.meta.title ?? result.url;
-  const best = result.sub_results.reduce((most, part) => (part.locations.length > most.locations.length ? part : most));
-  let { anchor } = best;
+  const best = result.sub_results.reduce((most, part) => (scoreOf(part.weighted_locations) > scoreOf(most.weighted_locations) ? part : most));
+  let { anchor, excerpt } = best;
   if (!anchor) {
     let most = 0;
     result.anchors.forEach((term, index) => {
       const end = result.anchors[index + 1]?.location ?? Infinity;
-      const hits = best.locations.filter((at) => at >= term.location && at < end).length;
-      if (term.element === 'dt' && hits > most) [anchor, most] = [term, hits];
+      const hits = best.weighted_locations.filter((hit) => hit.location >= term.location && hit.location < end);
+      const score = scoreOf(hits);
+      if (term.element !== 'dt' || score <= most) return;
+      [anchor, most] = [term, score];
+      const from = term.location + term.text!.split(' ').length;
+      excerpt = result.raw_content
+        .split(/\s+/)
+        .slice(from, Math.min(end, from + 30))
+        .map((word, at) => (hits.some((hit) => hit.location === from + at) ? `<mark>${word}</mark>` : word))
+        .join(' ');
     });
   }
-  return anchor
-    ? { url: `${result.url}#${anchor.id}`, title: `${page} — ${anchor.text}`, excerpt: best.excerpt }
-    : { url: result.url, title: page, excerpt: best.excerpt };
+  return anchor ? { url: `${result.url}#${anchor.id}`, title: `${page} — ${anchor.text}`, excerpt } : { url: result.url, title: page, excerpt };
 }
 
 export async function bindSearch(dialog: HTMLDialogElement, base: string): Promise<void> {
