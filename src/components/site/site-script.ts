@@ -46,10 +46,12 @@ $progressProblem.subscribe(showNotice);
 // A save failed: show StorageNotice (the theme script shows it at load when storage is unusable).
 $saving.subscribe((saving) => saving || document.documentElement.classList.add('no-storage'));
 
-// Dialogs: Escape is native; Close/Cancel buttons close; focus returns to the opener.
+// Dialogs: Escape is native; Close/Cancel buttons close; focus returns to the opener, unless a
+// search result on this page was chosen: the page is at its heading, where the keyboard goes on.
 const openDialog = (dialog: HTMLDialogElement, opener: HTMLElement) => {
+  const { hash } = location;
   dialog.showModal();
-  dialog.addEventListener('close', () => opener.focus(), { once: true });
+  dialog.addEventListener('close', () => hash == location.hash && opener.focus(), { once: true });
 };
 for (const button of findAll('[data-dialog-close]')) {
   button.addEventListener('click', () => button.closest('dialog')?.close());
