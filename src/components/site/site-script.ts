@@ -46,10 +46,12 @@ $progressProblem.subscribe(showNotice);
 // A save failed: show StorageNotice (the theme script shows it at load when storage is unusable).
 $saving.subscribe((saving) => saving || document.documentElement.classList.add('no-storage'));
 
-// Dialogs: Escape is native; Close/Cancel buttons close; focus returns to the opener.
+// Dialogs: Escape is native; Close/Cancel buttons close; focus returns to the opener, unless a
+// search result on this page was chosen: the page is at its heading, where the keyboard goes on.
 const openDialog = (dialog: HTMLDialogElement, opener: HTMLElement) => {
+  const { hash } = location;
   dialog.showModal();
-  dialog.addEventListener('close', () => opener.focus(), { once: true });
+  dialog.addEventListener('close', () => hash == location.hash && opener.focus(), { once: true });
 };
 for (const button of findAll('[data-dialog-close]')) {
   button.addEventListener('click', () => button.closest('dialog')?.close());
@@ -113,14 +115,24 @@ if (resetOpen && resetDialog) {
   });
 }
 
-// Search: the dialog opens at once; its code, Pagefind's index and WASM load on first use only.
-const searchOpen = reveal(find('[data-search-open]'));
+// Search: the dialog opens at once; its code, Pagefind's index and WASM load on first use only
+// (importing the chunk again reuses it). Ctrl+K, Cmd+K and "/" open it too, except where the key
+// belongs to what has focus: a text field, the lab console (found by its class: its
+// data-lab-console attribute, written here, would make the budget check count the console on every
+// page), a dialog. The presenter view has no site script. A 404 page has a second, focused opener.
 const searchDialog = find<HTMLDialogElement>('[data-search-dialog]');
-let searchLoaded = false;
-if (searchOpen && searchDialog) {
-  searchOpen.addEventListener('click', () => {
-    openDialog(searchDialog, searchOpen);
-    if (!searchLoaded) void import(/* @vite-ignore */ searchUrl);
-    searchLoaded = true;
-  });
+const openSearch = (opener: HTMLElement) => {
+  openDialog(searchDialog!, opener);
+  void import(/* @vite-ignore */ searchUrl);
+};
+for (const opener of findAll('[data-search-open]')) {
+  reveal(opener)!.addEventListener('click', () => openSearch(opener));
+  if (opener.autofocus) opener.focus();
 }
+addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  if ((event.key == '/' || ((event.ctrlKey || event.metaKey) && event.key == 'k')) && !target.closest('input,textarea,select,[contenteditable],.lab,dialog')) {
+    event.preventDefault();
+    openSearch(target);
+  }
+});
