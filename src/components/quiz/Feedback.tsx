@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Question, QuestionGrade } from '../../quiz/types';
 import type { Source } from './QuizIsland';
-import { verdict } from './quiz-words';
+import { OUTCOME, verdict } from './quiz-words';
 
 /** Option texts are written with or without a full stop; feedback adds one where it is missing. */
 const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
@@ -20,13 +20,6 @@ interface FeedbackProps {
 }
 
 const MATCHED = { matched: 'Right:', mismatched: 'Wrong:', unanswered: 'Not answered:' };
-
-const OUTCOME = {
-  'chosen-correct': 'Your choice, right:',
-  'chosen-wrong': 'Your choice, wrong:',
-  missed: 'Right, not chosen:',
-  'not-chosen': '',
-};
 
 /** What the learner reads after checking: the verdict, why, and where it is taught. */
 export function Feedback({ question, grade, answered, source, children }: FeedbackProps) {
@@ -72,7 +65,7 @@ export function Feedback({ question, grade, answered, source, children }: Feedba
           (option) =>
             option.outcome !== 'not-chosen' && (
               <li key={option.option} class={`quiz__fb quiz__fb--${option.outcome}`}>
-                <strong>{grade.type === 'single-choice' && option.outcome === 'missed' ? 'The right answer:' : OUTCOME[option.outcome]}</strong>{' '}
+                <strong>{grade.type === 'single-choice' && option.outcome === 'missed' ? 'The right answer' : OUTCOME[option.outcome]}:</strong>{' '}
                 {sentence(question.options.find((candidate) => candidate.id === option.option)!.text)} {option.explanation}
               </li>
             ),

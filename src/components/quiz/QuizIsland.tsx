@@ -18,12 +18,13 @@ import { useStore } from '../use-store';
 import { $progress } from '../../stores/progress';
 import { createQuizStore } from '../../stores/quiz';
 import { currentAttempt, emptyQuizRecord, isFinished, shownOrder, type QuizInProgress, type QuizRecord } from '../../progress/quiz-record';
-import { gradeQuestion, prepareQuiz } from '../../quiz/registry';
+import { gradeQuestion, isComplete, prepareQuiz } from '../../quiz/registry';
+import { outcomeOf } from '../../quiz/kinds/choices';
 import { scoreQuiz } from '../../quiz/score';
-import type { PreparedQuestion, Question, QuestionResponse, Quiz } from '../../quiz/types';
+import type { ChoiceOutcome, PreparedQuestion, Question, QuestionResponse, Quiz } from '../../quiz/types';
 import type { LabSetup } from '../../quiz/lab';
 import type { Feedback as FeedbackView } from './Feedback';
-import { share, verdict } from './quiz-words';
+import { MISSING, OUTCOME, share, verdict } from './quiz-words';
 
 /** Where a question's answer is taught: a link to the unit section, and how it reads. */
 export interface Source {
@@ -73,6 +74,8 @@ export default function QuizIsland({ quiz, objectives, sources, hints, Controls:
   const [said, say] = useState('');
   const focusNext = useRef('');
   const [Feedback, setFeedback] = useState(() => loadedFeedback);
+  // The question whose "Check answer" was pressed before it was answered in full: it says what is missing.
+  const [wanting, setWanting] = useState('');
 
   useEffect(() => {
     setLive(true);
@@ -112,6 +115,11 @@ export default function QuizIsland({ quiz, objectives, sources, hints, Controls:
   const answer = (question: Question, response: QuestionResponse) => store.dispatch({ type: 'answer', question: question.id, response });
 
   function check(question: Question, index: number) {
+    if (!isComplete(question, attempt.responses[question.id])) {
+      setWanting(question.id);
+      say(`Question ${index + 1}: ${MISSING[question.type]}`);
+      return;
+    }
     const now = currentAttempt(quiz, store.dispatch({ type: 'check', question: question.id }));
     const grade = gradeQuestion(question, now.responses[question.id]);
     focusNext.current = `${id}-${question.id}-feedback`;
@@ -177,15 +185,13 @@ export default function QuizIsland({ quiz, objectives, sources, hints, Controls:
                   id={key}
                 />
                 {!done && (
-                  <button
-                    type="button"
-                    class="button button--quiet"
-                    disabled={!response && question.type !== 'ordering'}
-                    onClick={() => check(question, index)}
-                  >
+                  // Enabled before an answer is chosen, so that keyboard users find it; pressed
+                  // too early, it says what is missing instead of grading.
+                  <button type="button" class="button button--quiet" onClick={() => check(question, index)}>
                     Check answer
                   </button>
                 )}
+                {!done && wanting === question.id && !isComplete(question, response) && <p class="quiz__missing">{MISSING[question.type]}</p>}
               </fieldset>
               {done ? (
                 <div class="quiz__feedback" id={`${key}-feedback`} tabindex={-1}>
@@ -259,31 +265,63 @@ export interface ControlsProps {
   id: string;
 }
 
+/** The drag and drop of ordering steps, loaded on the first press on a step's handle. */
+let dragging: Promise<typeof import('./drag')> | undefined;
+
+interface OptionProps {
+  type: 'radio' | 'checkbox';
+  name: string;
+  text: string;
+  chosen: boolean;
+  /** Once checked: what happened to it, shown as ✓ or ✗ with words, in its label and so in its name. */
+  outcome: ChoiceOutcome | false;
+  choose: () => void;
+}
+
+/** One option of a choice question, or one answer of a matching item. */
+function Option({ type, name, text, chosen, outcome, choose }: OptionProps) {
+  return (
+    <label class={`quiz__option${outcome ? ` quiz__option--${outcome}` : ''}`}>
+      <input type={type} name={name} checked={chosen} onChange={choose} />
+      <span>
+        {text}
+        {outcome && (
+          <span class="quiz__mark">
+            {' '}
+            {outcome === 'chosen-correct' || outcome === 'missed' ? '✓' : '✗'} <span>{OUTCOME[outcome]}</span>
+          </span>
+        )}
+      </span>
+    </label>
+  );
+}
+
 /** The inputs of one question, by kind (lab tasks: `LabParts.tsx`). */
 export function Controls({ question, shown, attempt, done, answer, say, focus, id }: ControlsProps) {
   const response = attempt.responses[question.id];
   if (shown.type === 'single-choice' || shown.type === 'multiple-response') {
     const single = shown.type === 'single-choice';
     const chosen = response?.type === 'single-choice' ? [response.choice] : response?.type === 'multiple-response' ? response.choices : [];
+    const key: readonly string[] = question.type === 'single-choice' ? [question.answer] : question.type === 'multiple-response' ? question.answers : [];
     return (
       <div class="quiz__options">
         {shown.options.map((option) => (
-          <label class="quiz__option" key={option.id}>
-            <input
-              type={single ? 'radio' : 'checkbox'}
-              name={id}
-              checked={chosen.includes(option.id)}
-              onChange={() =>
-                answer(
-                  question,
-                  single
-                    ? { type: 'single-choice', choice: option.id }
-                    : { type: 'multiple-response', choices: chosen.includes(option.id) ? chosen.filter((other) => other !== option.id) as string[] : [...(chosen as string[]), option.id] },
-                )
-              }
-            />{' '}
-            {option.text}
-          </label>
+          <Option
+            key={option.id}
+            type={single ? 'radio' : 'checkbox'}
+            name={id}
+            text={option.text}
+            chosen={chosen.includes(option.id)}
+            outcome={done && outcomeOf(chosen.includes(option.id), key.includes(option.id))}
+            choose={() =>
+              answer(
+                question,
+                single
+                  ? { type: 'single-choice', choice: option.id }
+                  : { type: 'multiple-response', choices: chosen.includes(option.id) ? chosen.filter((other) => other !== option.id) as string[] : [...(chosen as string[]), option.id] },
+              )
+            }
+          />
         ))}
       </div>
     );
@@ -291,12 +329,11 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, i
   if (shown.type === 'ordering' && question.type === 'ordering') {
     const order = shownOrder(attempt, question);
     const text = (step: string) => shown.steps.find((candidate) => candidate.id === step)!.text;
-    const move = (from: number, by: -1 | 1) => {
-      const to = from + by;
-      if (to < 0 || to >= order.length) return;
+    // Moves one step to another place: by its Up and Down buttons (one place) or by dragging it.
+    const move = (from: number, to: number) => {
+      if (to < 0 || to >= order.length || to === from) return;
       const next = [...order];
-      [next[from], next[to]] = [next[to]!, next[from]!];
-      focus(`${id}-${order[from]}-${by < 0 ? 'up' : 'down'}`);
+      next.splice(to, 0, ...next.splice(from, 1));
       answer(question, { type: 'ordering', order: next });
       say(`${text(order[from]!)}: now step ${to + 1} of ${order.length}.`);
     };
@@ -304,7 +341,20 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, i
       <ol class="quiz__steps">
         {order.map((step, index) => (
           <li class="quiz__step" key={step}>
-            <span>{text(step)}</span>
+            {!done && (
+              // For a mouse or a finger; the keyboard has the Up and Down buttons.
+              <span
+                class="quiz__handle"
+                aria-hidden="true"
+                onPointerDown={(event) => {
+                  if (!event.isPrimary || event.button > 0) return;
+                  event.preventDefault();
+                  const item = event.currentTarget.parentElement!;
+                  void (dragging ??= import('./drag')).then((module) => module.dragStep(event, item, (to) => move(index, to)));
+                }}
+              />
+            )}
+            <span class="quiz__step-text">{text(step)}</span>
             {!done && (['up', 'down'] as const).map((way) => (
               <button
                 key={way}
@@ -312,7 +362,11 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, i
                 id={`${id}-${step}-${way}`}
                 class="button button--quiet"
                 aria-disabled={way === 'up' ? index === 0 : index === order.length - 1}
-                onClick={() => move(index, way === 'up' ? -1 : 1)}
+                onClick={() => {
+                  const to = way === 'up' ? index - 1 : index + 1;
+                  if (to >= 0 && to < order.length) focus(`${id}-${step}-${way}`);
+                  move(index, to);
+                }}
               >
                 {way === 'up' ? 'Up' : 'Down'}
                 <span class="visually-hidden">: {text(step)}</span>
@@ -325,24 +379,24 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, i
   }
   if (shown.type === 'matching') {
     const matches = response?.type === 'matching' ? response.matches : {};
+    // One group of answers per item: every answer reads in full, whatever the screen's width.
     return (
       <div class="quiz__matches">
         {shown.prompts.map((prompt) => (
-          <p class="quiz__match" key={prompt.id}>
-            <label for={`${id}-${prompt.id}`}>{prompt.text}</label>
-            <select
-              id={`${id}-${prompt.id}`}
-              value={matches[prompt.id] ?? ''}
-              onChange={(event) => answer(question, { type: 'matching', matches: { ...matches, [prompt.id]: event.currentTarget.value || null } })}
-            >
-              <option value="">Choose an answer</option>
-              {shown.choices.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {choice.text}
-                </option>
-              ))}
-            </select>
-          </p>
+          <fieldset class="quiz__match" key={prompt.id}>
+            <legend>{prompt.text}</legend>
+            {shown.choices.map((choice) => (
+              <Option
+                key={choice.id}
+                type="radio"
+                name={`${id}-${prompt.id}`}
+                text={choice.text}
+                chosen={matches[prompt.id] === choice.id}
+                outcome={done && outcomeOf(matches[prompt.id] === choice.id, choice.id === prompt.id)}
+                choose={() => answer(question, { type: 'matching', matches: { ...matches, [prompt.id]: choice.id } })}
+              />
+            ))}
+          </fieldset>
         ))}
       </div>
     );
