@@ -21,10 +21,11 @@ import { currentAttempt, emptyQuizRecord, isFinished, shownOrder, type QuizInPro
 import { gradeQuestion, isComplete, prepareQuiz } from '../../quiz/registry';
 import { outcomeOf } from '../../quiz/kinds/choices';
 import { scoreQuiz } from '../../quiz/score';
-import type { ChoiceOutcome, PreparedQuestion, Question, QuestionResponse, Quiz } from '../../quiz/types';
+import type { ChoiceOutcome, PreparedQuestion, Question, QuestionResponse, QuestionType, Quiz } from '../../quiz/types';
 import type { LabSetup } from '../../quiz/lab';
+import type { DragStart } from './drag-start';
 import type { Feedback as FeedbackView } from './Feedback';
-import { MISSING, OUTCOME, share, verdict } from './quiz-words';
+import { OUTCOME, share, verdict } from './quiz-words';
 
 /** Where a question's answer is taught: a link to the unit section, and how it reads. */
 export interface Source {
@@ -48,6 +49,8 @@ export interface QuizIslandProps {
   sources: Record<string, Source>;
   /** By question id: how to answer it, for kinds that need saying (written at build time, see `Quiz.astro`). */
   hints: Record<string, string>;
+  /** By kind: what "Check answer" asks for when a question is not answered in full (also written at build time). */
+  missing: Record<QuestionType, string>;
   /**
    * The inputs of one question, when an entry shows more kinds than `Controls` does (lab tasks,
    * `LabParts.tsx`), so that a unit's quick check does not carry them.
@@ -57,6 +60,12 @@ export interface QuizIslandProps {
   details?: ((question: Question, response: QuestionResponse | undefined) => ComponentChildren) | undefined;
   /** For a bank (the self-assessment): the questions an attempt with this seed asks. */
   draw?: ((seed: number) => Quiz) | undefined;
+  /**
+   * Dragging an ordering question's steps (`drag-start.ts`), where the page's budget allows it: its
+   * code is in every chunk that names it, so the self-assessment, which has no room, leaves it out
+   * and its steps move by their Up and Down buttons only.
+   */
+  drag?: DragStart | undefined;
   /** What follows the quiz, from the learner's record (the self-assessment lists past attempts). */
   footer?: ((record: QuizRecord) => ComponentChildren) | undefined;
 }
@@ -66,7 +75,7 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 /** The feedback beside each question loads with the first one a learner checks. */
 let loadedFeedback: typeof FeedbackView | null = null;
 
-export default function QuizIsland({ quiz, objectives, sources, hints, Controls: QuestionControls = Controls, details, draw, footer }: QuizIslandProps) {
+export default function QuizIsland({ quiz, objectives, sources, hints, missing, Controls: QuestionControls = Controls, details, drag, draw, footer }: QuizIslandProps) {
   const store = useMemo(() => createQuizStore(quiz, undefined, draw), [quiz, draw]);
   const progress = useStore($progress);
   useStore(store.$unsaved);
@@ -117,7 +126,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints, Controls:
   function check(question: Question, index: number) {
     if (!isComplete(question, attempt.responses[question.id])) {
       setWanting(question.id);
-      say(`Question ${index + 1}: ${MISSING[question.type]}`);
+      say(`Question ${index + 1}: ${missing[question.type]}`);
       return;
     }
     const now = currentAttempt(quiz, store.dispatch({ type: 'check', question: question.id }));
@@ -182,6 +191,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints, Controls:
                   answer={answer}
                   say={say}
                   focus={(target) => (focusNext.current = target)}
+                  drag={drag}
                   id={key}
                 />
                 {!done && (
@@ -191,7 +201,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints, Controls:
                     Check answer
                   </button>
                 )}
-                {!done && wanting === question.id && !isComplete(question, response) && <p class="quiz__missing">{MISSING[question.type]}</p>}
+                {!done && wanting === question.id && !isComplete(question, response) && <p class="quiz__missing">{missing[question.type]}</p>}
               </fieldset>
               {done ? (
                 <div class="quiz__feedback" id={`${key}-feedback`} tabindex={-1}>
@@ -262,11 +272,9 @@ export interface ControlsProps {
   answer: (question: Question, response: QuestionResponse) => void;
   say: (text: string) => void;
   focus: (id: string) => void;
+  drag?: DragStart | undefined;
   id: string;
 }
-
-/** The drag and drop of ordering steps, loaded on the first press on a step's handle. */
-let dragging: Promise<typeof import('./drag')> | undefined;
 
 interface OptionProps {
   type: 'radio' | 'checkbox';
@@ -285,19 +293,14 @@ function Option({ type, name, text, chosen, outcome, choose }: OptionProps) {
       <input type={type} name={name} checked={chosen} onChange={choose} />
       <span>
         {text}
-        {outcome && (
-          <span class="quiz__mark">
-            {' '}
-            {outcome === 'chosen-correct' || outcome === 'missed' ? '✓' : '✗'} <span>{OUTCOME[outcome]}</span>
-          </span>
-        )}
+        {outcome && <span class="quiz__mark"> {OUTCOME[outcome]}</span>}
       </span>
     </label>
   );
 }
 
 /** The inputs of one question, by kind (lab tasks: `LabParts.tsx`). */
-export function Controls({ question, shown, attempt, done, answer, say, focus, id }: ControlsProps) {
+export function Controls({ question, shown, attempt, done, answer, say, focus, drag, id }: ControlsProps) {
   const response = attempt.responses[question.id];
   if (shown.type === 'single-choice' || shown.type === 'multiple-response') {
     const single = shown.type === 'single-choice';
@@ -337,11 +340,15 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, i
       answer(question, { type: 'ordering', order: next });
       say(`${text(order[from]!)}: now step ${to + 1} of ${order.length}.`);
     };
+    // A drag outlives the render it started in: it moves steps through the latest `move`.
+    // (A hook in a branch: a question never changes kind, so each Controls takes the same one.)
+    const moving = useRef(move);
+    moving.current = move;
     return (
       <ol class="quiz__steps">
         {order.map((step, index) => (
           <li class="quiz__step" key={step}>
-            {!done && (
+            {!done && drag && (
               // For a mouse or a finger; the keyboard has the Up and Down buttons.
               <span
                 class="quiz__handle"
@@ -350,7 +357,7 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, i
                   if (!event.isPrimary || event.button > 0) return;
                   event.preventDefault();
                   const item = event.currentTarget.parentElement!;
-                  void (dragging ??= import('./drag')).then((module) => module.dragStep(event, item, (to) => move(index, to)));
+                  drag(event, item, (from, to) => moving.current(from, to));
                 }}
               />
             )}

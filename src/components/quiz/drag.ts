@@ -1,55 +1,26 @@
 /**
  * Dragging a step of an ordering question by its handle, with a mouse, a pen or a finger (pointer
- * events). Loaded on the first press on a handle. While the pointer moves, the step follows it and
- * the steps it passes make room; on release the list is left as it was and `drop` gets the new
- * place, so the quiz saves the order and renders it. Escape, or a cancelled pointer, puts it back.
+ * events). Loaded on the first press on a handle. The step is lifted, and moves to whichever
+ * place the pointer passes, through the quiz's own `move` (saved, and said in its live region,
+ * like the Up and Down buttons), until the pointer is released or cancelled.
  */
 
-/** Starts dragging `item` (an `<li>` of its list) from the press `down`. */
-export function dragStep(down: PointerEvent, item: HTMLElement, drop: (to: number) => void): void {
-  const steps = [...item.parentElement!.children] as HTMLElement[];
-  const from = steps.indexOf(item);
-  const boxes = steps.map((step) => step.getBoundingClientRect());
-  const box = boxes[from]!;
-  // The room a step leaves: its height and the gap to the next one.
-  const room = box.height + (boxes.length > 1 ? boxes[1]!.top - boxes[0]!.bottom : 0);
-  let to = from;
-
-  const place = (y: number) => {
-    const shift = y - down.clientY;
-    const middle = box.top + box.height / 2 + shift;
-    to = boxes.filter((other, index) => index !== from && other.top + other.height / 2 < middle).length;
-    steps.forEach((step, index) => {
-      const by = index === from ? shift : index > from && index <= to ? -room : index < from && index >= to ? room : 0;
-      step.style.transform = by ? `translateY(${by}px)` : '';
-    });
+/** Drags `item` (an `<li>` of its list) from the press `down`; `move(from, to)` reorders the steps. */
+export function dragStep(down: PointerEvent, item: HTMLElement, move: (from: number, to: number) => void): void {
+  const listening = new AbortController();
+  const follow = (event: PointerEvent) => {
+    if (event.pointerId !== down.pointerId) return;
+    // No button down: released (or, for a mouse, released before this module had loaded).
+    if (event.buttons) {
+      const steps = [...item.parentElement!.children];
+      // The place under the pointer: the first step whose bottom is below it, else the last.
+      const to = steps.findIndex((step) => event.clientY < step.getBoundingClientRect().bottom);
+      move(steps.indexOf(item), to < 0 ? steps.length - 1 : to);
+    } else {
+      listening.abort();
+      item.classList.remove('quiz__step--dragged');
+    }
   };
-  const stop = (commit: boolean) => {
-    removeEventListener('pointermove', onMove);
-    removeEventListener('pointerup', onUp);
-    removeEventListener('pointercancel', onCancel);
-    removeEventListener('pointerdown', onCancel);
-    removeEventListener('keydown', onKey);
-    item.classList.remove('quiz__step--dragged');
-    for (const step of steps) step.style.transform = '';
-    if (commit && to !== from) drop(to);
-  };
-  const ours = (event: PointerEvent) => event.pointerId === down.pointerId;
-  const onMove = (event: PointerEvent) => {
-    if (!ours(event)) return;
-    // A mouse released before this module had loaded: the drag is over, nothing moved.
-    if (event.buttons === 0) stop(false);
-    else place(event.clientY);
-  };
-  const onUp = (event: PointerEvent) => ours(event) && stop(true);
-  // Cancelled by the browser, or another press (a finger lifted before this module had loaded).
-  const onCancel = (event: PointerEvent) => event !== down && stop(false);
-  const onKey = (event: KeyboardEvent) => event.key === 'Escape' && stop(false);
-
   item.classList.add('quiz__step--dragged');
-  addEventListener('pointermove', onMove);
-  addEventListener('pointerup', onUp);
-  addEventListener('pointercancel', onCancel);
-  addEventListener('pointerdown', onCancel);
-  addEventListener('keydown', onKey);
+  for (const type of ['pointermove', 'pointerup', 'pointercancel'] as const) addEventListener(type, follow, { signal: listening.signal });
 }
