@@ -74,7 +74,7 @@ test('unit 6: one wrong answer and its explanation, a retry in a new order, a pa
   // Retry: the same questions, options in a new order, nothing answered.
   await quiz.getByRole('button', { name: 'Try again with a new order' }).click();
   await expect(quiz.getByRole('heading', { name: 'Knowledge check' })).toBeFocused();
-  await expect(quiz.locator('legend')).toHaveText(check.questions.map((q, i) => `Question ${i + 1} of 14 ${q.stem.replace(/\s+/g, ' ').trim()}`));
+  await expect(quiz.locator('.quiz__question > legend')).toHaveText(check.questions.map((q, i) => `Question ${i + 1} of 14 ${q.stem.replace(/\s+/g, ' ').trim()}`));
   const secondOrders = await Promise.all(check.questions.map((_, index) => shownOrder(item(quiz, index))));
   expect(secondOrders.some((order, index) => order.join('|') !== firstOrders[index]!.join('|'))).toBe(true);
   for (const [index, order] of secondOrders.entries()) expect([...order].sort()).toEqual([...firstOrders[index]!].sort());
@@ -144,6 +144,8 @@ test('an ordering and a matching question answered with the keyboard alone', asy
 });
 
 test('axe finds nothing in the unanswered, answered and results states, in both themes', async ({ page, expectNoAxeViolations }) => {
+  // Six axe runs over fourteen questions' worth of controls.
+  test.setTimeout(90_000);
   const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
   await axeBothThemes(page, expectNoAxeViolations, 'knowledge check, unanswered');
 
@@ -223,6 +225,7 @@ const markOf = (chosen: boolean, right: boolean) =>
   chosen ? (right ? '✓ Your choice, right' : '✗ Your choice, wrong') : right ? '✓ Right, not chosen' : '✗ Wrong, not chosen';
 
 test('after checking, every option says ✓ or ✗ in its name and its look, chosen, wrong and missed apart; axe agrees in both themes', async ({ page, expectNoAxeViolations }) => {
+  test.setTimeout(60_000);
   await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
   // A multiple-response question with one right answer chosen, one wrong chosen and the other right ones missed.
   const { data, item: mr } = kcQuestion(page, 'multiple-response');
@@ -238,8 +241,8 @@ test('after checking, every option says ✓ or ✗ in its name and its look, cho
     const box = mr.getByRole('checkbox', { name: `${option.text} ${markOf(chosen, data.answers.includes(option.id))}`, exact: true });
     await expect(box).toBeDisabled();
     await expect(box).toBeChecked({ checked: chosen });
-    looks[markOf(chosen, data.answers.includes(option.id))] = await mr
-      .locator('.quiz__option', { has: box })
+    looks[markOf(chosen, data.answers.includes(option.id))] = await box
+      .locator('xpath=ancestor::label')
       .evaluate((label) => `${getComputedStyle(label).borderTopStyle} ${getComputedStyle(label).borderTopWidth}`);
   }
   // Not by colour alone: the border's style and width set the three kinds of option apart too.

@@ -23,9 +23,9 @@ import { outcomeOf } from '../../quiz/kinds/choices';
 import { scoreQuiz } from '../../quiz/score';
 import type { ChoiceOutcome, PreparedQuestion, Question, QuestionResponse, QuestionType, Quiz } from '../../quiz/types';
 import type { LabSetup } from '../../quiz/lab';
-import type { DragStart } from './drag-start';
+import type { DragStart } from './drag';
 import type { Feedback as FeedbackView } from './Feedback';
-import { OUTCOME, share, verdict } from './quiz-words';
+import { share, verdict } from './quiz-words';
 
 /** Where a question's answer is taught: a link to the unit section, and how it reads. */
 export interface Source {
@@ -51,6 +51,8 @@ export interface QuizIslandProps {
   hints: Record<string, string>;
   /** By kind: what "Check answer" asks for when a question is not answered in full (also written at build time). */
   missing: Record<QuestionType, string>;
+  /** An option's mark once checked, by what happened to it: ✓ or ✗ and its meaning (written at build time too). */
+  marks: Record<ChoiceOutcome, string>;
   /**
    * The inputs of one question, when an entry shows more kinds than `Controls` does (lab tasks,
    * `LabParts.tsx`), so that a unit's quick check does not carry them.
@@ -61,7 +63,7 @@ export interface QuizIslandProps {
   /** For a bank (the self-assessment): the questions an attempt with this seed asks. */
   draw?: ((seed: number) => Quiz) | undefined;
   /**
-   * Dragging an ordering question's steps (`drag-start.ts`), where the page's budget allows it: its
+   * Dragging an ordering question's steps (`drag.ts`), where the page's budget allows it: its
    * code is in every chunk that names it, so the self-assessment, which has no room, leaves it out
    * and its steps move by their Up and Down buttons only.
    */
@@ -75,7 +77,7 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 /** The feedback beside each question loads with the first one a learner checks. */
 let loadedFeedback: typeof FeedbackView | null = null;
 
-export default function QuizIsland({ quiz, objectives, sources, hints, missing, Controls: QuestionControls = Controls, details, drag, draw, footer }: QuizIslandProps) {
+export default function QuizIsland({ quiz, objectives, sources, hints, missing, marks, Controls: QuestionControls = Controls, details, drag, draw, footer }: QuizIslandProps) {
   const store = useMemo(() => createQuizStore(quiz, undefined, draw), [quiz, draw]);
   const progress = useStore($progress);
   useStore(store.$unsaved);
@@ -192,6 +194,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
                   say={say}
                   focus={(target) => (focusNext.current = target)}
                   drag={drag}
+                  marks={marks}
                   id={key}
                 />
                 {!done && (
@@ -206,7 +209,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
               {done ? (
                 <div class="quiz__feedback" id={`${key}-feedback`} tabindex={-1}>
                   {Feedback && (
-                    <Feedback question={question} grade={gradeQuestion(question, response)} answered={Boolean(response)} source={sources[question.id]}>
+                    <Feedback question={question} grade={gradeQuestion(question, response)} answered={Boolean(response)} source={sources[question.id]} marks={marks}>
                       {details?.(question, response)}
                     </Feedback>
                   )}
@@ -273,6 +276,7 @@ export interface ControlsProps {
   say: (text: string) => void;
   focus: (id: string) => void;
   drag?: DragStart | undefined;
+  marks: Record<ChoiceOutcome, string>;
   id: string;
 }
 
@@ -281,26 +285,27 @@ interface OptionProps {
   name: string;
   text: string;
   chosen: boolean;
-  /** Once checked: what happened to it, shown as ✓ or ✗ with words, in its label and so in its name. */
+  /** Once checked: what happened to it, marked ✓ or ✗ with words, in its label and so in its name. */
   outcome: ChoiceOutcome | false;
+  marks: Record<ChoiceOutcome, string>;
   choose: () => void;
 }
 
 /** One option of a choice question, or one answer of a matching item. */
-function Option({ type, name, text, chosen, outcome, choose }: OptionProps) {
+function Option({ type, name, text, chosen, outcome, marks, choose }: OptionProps) {
   return (
     <label class={`quiz__option${outcome ? ` quiz__option--${outcome}` : ''}`}>
       <input type={type} name={name} checked={chosen} onChange={choose} />
       <span>
         {text}
-        {outcome && <span class="quiz__mark"> {OUTCOME[outcome]}</span>}
+        {outcome && <span class="quiz__mark"> {marks[outcome]}</span>}
       </span>
     </label>
   );
 }
 
 /** The inputs of one question, by kind (lab tasks: `LabParts.tsx`). */
-export function Controls({ question, shown, attempt, done, answer, say, focus, drag, id }: ControlsProps) {
+export function Controls({ question, shown, attempt, done, answer, say, focus, drag, marks, id }: ControlsProps) {
   const response = attempt.responses[question.id];
   if (shown.type === 'single-choice' || shown.type === 'multiple-response') {
     const single = shown.type === 'single-choice';
@@ -316,6 +321,7 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, d
             text={option.text}
             chosen={chosen.includes(option.id)}
             outcome={done && outcomeOf(chosen.includes(option.id), key.includes(option.id))}
+            marks={marks}
             choose={() =>
               answer(
                 question,
@@ -334,16 +340,12 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, d
     const text = (step: string) => shown.steps.find((candidate) => candidate.id === step)!.text;
     // Moves one step to another place: by its Up and Down buttons (one place) or by dragging it.
     const move = (from: number, to: number) => {
-      if (to < 0 || to >= order.length || to === from) return;
+      if (to < 0 || to >= order.length) return;
       const next = [...order];
       next.splice(to, 0, ...next.splice(from, 1));
       answer(question, { type: 'ordering', order: next });
       say(`${text(order[from]!)}: now step ${to + 1} of ${order.length}.`);
     };
-    // A drag outlives the render it started in: it moves steps through the latest `move`.
-    // (A hook in a branch: a question never changes kind, so each Controls takes the same one.)
-    const moving = useRef(move);
-    moving.current = move;
     return (
       <ol class="quiz__steps">
         {order.map((step, index) => (
@@ -354,10 +356,11 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, d
                 class="quiz__handle"
                 aria-hidden="true"
                 onPointerDown={(event) => {
-                  if (!event.isPrimary || event.button > 0) return;
+                  // The main button or a touch; not a second finger on another handle.
+                  if (event.button || !event.isPrimary) return;
                   event.preventDefault();
                   const item = event.currentTarget.parentElement!;
-                  drag(event, item, (from, to) => moving.current(from, to));
+                  drag(event, item, (to) => move(index, to));
                 }}
               />
             )}
@@ -400,6 +403,7 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, d
                 text={choice.text}
                 chosen={matches[prompt.id] === choice.id}
                 outcome={done && outcomeOf(matches[prompt.id] === choice.id, choice.id === prompt.id)}
+            marks={marks}
                 choose={() => answer(question, { type: 'matching', matches: { ...matches, [prompt.id]: choice.id } })}
               />
             ))}

@@ -3,7 +3,11 @@
  * entry so that the self-assessment, which uses the island without dragging, does not carry it.
  */
 import QuizIsland, { type QuizIslandProps } from './QuizIsland';
-import { startDrag } from './drag-start';
+import type { DragStart } from './drag';
+
+// The dragging code loads on the first press on a step's handle (see `DragStart`).
+let dragging: Promise<typeof import('./drag')> | undefined;
+const startDrag: DragStart = (down, item, drop) => void (dragging ??= import('./drag')).then((drag) => drag.dragStep(down, item, drop));
 
 export default function UnitQuiz(props: Omit<QuizIslandProps, 'drag'>) {
   return <QuizIsland {...props} drag={startDrag} />;
