@@ -23,7 +23,7 @@ const stems = (quiz: Locator) => quiz.locator('.quiz__question > legend').allInn
 test('an attempt of twelve questions, three per objective, reviewed by objective, kept in the history and drawn again', async ({ page, expectNoAxeViolations }) => {
   test.setTimeout(90_000);
   const quiz = await openSelfAssessment(page);
-  await expect(quiz.locator('fieldset')).toHaveCount(12);
+  await expect(quiz.locator('fieldset.quiz__question')).toHaveCount(12);
   await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, unanswered');
 
   // Answer the first single-choice question, then finish.
@@ -59,7 +59,7 @@ test('an attempt of twelve questions, three per objective, reviewed by objective
   await expect(again.getByRole('heading', { name: 'Your result' })).toBeVisible();
   await expect(again.getByRole('region', { name: 'Past attempts' }).getByRole('listitem')).toHaveCount(1);
   await again.getByRole('button', { name: 'Start a new attempt' }).click();
-  await expect(again.locator('fieldset')).toHaveCount(12);
+  await expect(again.locator('fieldset.quiz__question')).toHaveCount(12);
   await expect.poll(() => stems(again)).not.toEqual(before);
   await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, new attempt with history');
 });

@@ -403,7 +403,7 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, d
                 text={choice.text}
                 chosen={matches[prompt.id] === choice.id}
                 outcome={done && outcomeOf(matches[prompt.id] === choice.id, choice.id === prompt.id)}
-            marks={marks}
+                marks={marks}
                 choose={() => answer(question, { type: 'matching', matches: { ...matches, [prompt.id]: choice.id } })}
               />
             ))}
