@@ -300,13 +300,19 @@ test('Tab reaches "Check answer" before any choice; pressed too early it says wh
   await expect(q1.locator('.quiz__feedback')).toBeFocused();
 });
 
-test('every answer of a matching question reads in full at 390 px', async ({ page }) => {
+test('every answer of a matching question reads in full at 390 px, before and after checking', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
-  for (const nth of [0, 1]) {
+  for (const [nth, checked] of [[0, false], [1, false], [0, true]] as const) {
     const { data, item: mi } = kcQuestion(page, 'matching', nth);
     const options = mi.locator('.quiz__match .quiz__option');
     await expect(options).toHaveCount(data.pairs.length * (data.pairs.length + data.distractors.length));
+    if (checked) {
+      // Each item answered with the first answer, most of them wrong: the longest marks.
+      for (const pair of data.pairs) await mi.getByRole('group', { name: pair.prompt, exact: true }).getByRole('radio').first().check();
+      await mi.getByRole('button', { name: 'Check answer' }).click();
+      await expect(mi.locator('.quiz__mark')).toHaveCount(await options.count());
+    }
     for (const option of await options.all()) {
       const box = (await option.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);

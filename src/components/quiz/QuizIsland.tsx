@@ -298,7 +298,9 @@ function Option({ type, name, text, chosen, outcome, marks, choose }: OptionProp
       <input type={type} name={name} checked={chosen} onChange={choose} />
       <span>
         {text}
-        {outcome && <span class="quiz__mark"> {marks[outcome]}</span>}
+        {/* The space outside the mark: a line may break before it, never inside it. */}
+        {outcome && ' '}
+        {outcome && <span class="quiz__mark">{marks[outcome]}</span>}
       </span>
     </label>
   );
