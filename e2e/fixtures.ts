@@ -175,7 +175,7 @@ export async function solveLab(question: Locator, id: string): Promise<void> {
   }
 }
 
-/** Answers one question right with the mouse and the select boxes, from the quiz's own key (a lab task: in its lab). */
+/** Answers one question right with the mouse, from the quiz's own key (a lab task: in its lab). */
 export async function answerRight(question: Locator, data: Question): Promise<void> {
   switch (data.type) {
     case 'lab-task':
@@ -188,17 +188,18 @@ export async function answerRight(question: Locator, data: Question): Promise<vo
       for (const id of data.answers) await question.getByLabel(data.options.find((o) => o.id === id)!.text, { exact: true }).check();
       return;
     case 'matching':
-      for (const pair of data.pairs) await question.getByLabel(pair.prompt, { exact: true }).selectOption({ label: pair.match });
+      // One group of answers per item, named by the item.
+      for (const pair of data.pairs) await question.getByRole('group', { name: pair.prompt, exact: true }).getByRole('radio', { name: pair.match, exact: true }).check();
       return;
     case 'ordering':
       // Selection sort with the Up buttons: bring each step up to its place, first step first.
       for (const [place, step] of data.steps.entries()) {
-        const order = await question.locator('.quiz__step > span').allInnerTexts();
+        const order = await question.locator('.quiz__step-text').allInnerTexts();
         for (let at = order.indexOf(step.text); at > place; at--) {
           await question.getByRole('button', { name: new RegExp(`^Up\\W+${escape(step.text)}$`) }).click();
         }
       }
-      await expect(question.locator('.quiz__step > span')).toHaveText(data.steps.map((s) => s.text));
+      await expect(question.locator('.quiz__step-text')).toHaveText(data.steps.map((s) => s.text));
   }
 }
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, tabTo, axeBothThemes, PROGRESS_KEY, answerRight } from './fixtures';
+import { test, expect, tabTo, axeBothThemes, PROGRESS_KEY, answerRight, pressUntilFocused } from './fixtures';
 import type { Quiz } from '../src/quiz/types';
 
 const quizFile = (unit: string): Quiz => parse(readFileSync(new URL(`../content/quizzes/${unit}.yaml`, import.meta.url), 'utf8')) as Quiz;
@@ -17,7 +17,10 @@ const quizSection = (page: Page, title: string) => page.getByRole('region', { na
 const item = (quiz: Locator, index: number) => quiz.locator('.quiz__item').nth(index);
 /** The texts of a question's options, steps or answers in the order the page shows them. */
 const shownOrder = (question: Locator) =>
-  question.locator('.quiz__option, .quiz__step > span, select:first-of-type option:not([value=""])').allInnerTexts();
+  question
+    .locator('.quiz__options > .quiz__option, .quiz__step-text, .quiz__match:first-of-type > .quiz__option')
+    // An option's own text, without the ✓ or ✗ it gets once checked.
+    .evaluateAll((nodes) => nodes.map((node) => (node.querySelector('span')?.firstChild ?? node).textContent!.trim()));
 
 /** The island is live (hydrated) once its "Check all answers" button is enabled. */
 async function openQuiz(page: Page, path: string, title: string): Promise<Locator> {
@@ -52,7 +55,7 @@ test('unit 6: one wrong answer and its explanation, a retry in a new order, a pa
   // Feedback appears beside the question: the question has not moved, and its answer is final.
   const after = await q1.boundingBox();
   expect([after?.x, after?.y]).toEqual([top?.x, top?.y]);
-  await expect(q1.getByLabel(wrong.text, { exact: true })).toBeDisabled();
+  await expect(q1.getByRole('radio', { name: `${wrong.text} ✗ Your choice, wrong`, exact: true })).toBeDisabled();
 
   // Answer everything else right (the lab tasks in their labs), then check the whole set:
   // 13 of 14 passes the 80% mark.
@@ -71,7 +74,7 @@ test('unit 6: one wrong answer and its explanation, a retry in a new order, a pa
   // Retry: the same questions, options in a new order, nothing answered.
   await quiz.getByRole('button', { name: 'Try again with a new order' }).click();
   await expect(quiz.getByRole('heading', { name: 'Knowledge check' })).toBeFocused();
-  await expect(quiz.locator('legend')).toHaveText(check.questions.map((q, i) => `Question ${i + 1} of 14 ${q.stem.replace(/\s+/g, ' ').trim()}`));
+  await expect(quiz.locator('.quiz__question > legend')).toHaveText(check.questions.map((q, i) => `Question ${i + 1} of 14 ${q.stem.replace(/\s+/g, ' ').trim()}`));
   const secondOrders = await Promise.all(check.questions.map((_, index) => shownOrder(item(quiz, index))));
   expect(secondOrders.some((order, index) => order.join('|') !== firstOrders[index]!.join('|'))).toBe(true);
   for (const [index, order] of secondOrders.entries()) expect([...order].sort()).toEqual([...firstOrders[index]!].sort());
@@ -103,7 +106,7 @@ test('an ordering and a matching question answered with the keyboard alone', asy
   if (ordering.type !== 'ordering') throw new Error('no ordering question');
   const orderingItem = page.locator('.quiz__item').nth(check.questions.indexOf(ordering));
   for (const [place, step] of ordering.steps.entries()) {
-    const order = await orderingItem.locator('.quiz__step > span').allInnerTexts();
+    const order = await orderingItem.locator('.quiz__step-text').allInnerTexts();
     let at = order.indexOf(step.text);
     if (at === place) continue;
     const up = `${base}-${ordering.id}-${step.id}-up`;
@@ -121,16 +124,17 @@ test('an ordering and a matching question answered with the keyboard alone', asy
   await expect(orderingItem.locator('.quiz__feedback')).toBeFocused();
   await expect(orderingItem.locator('.quiz__verdict')).toHaveText('Right.');
 
-  // Matching: each select is reached with Tab and set with the arrow keys.
+  // Matching: each item's group of answers is reached with Tab and set with Space or the arrow keys.
   const matching = check.questions.find((q) => q.type === 'matching')!;
   if (matching.type !== 'matching') throw new Error('no matching question');
   const matchingItem = page.locator('.quiz__item').nth(check.questions.indexOf(matching));
   for (const pair of matching.pairs) {
-    const select = `${base}-${matching.id}-${pair.id}`;
-    await tabTo(page, select);
-    const labels = await page.locator(`${select} option`).allInnerTexts();
-    for (let i = 0; i < labels.indexOf(pair.match); i++) await page.keyboard.press('ArrowDown');
-    await expect(page.locator(select)).toHaveValue(pair.id);
+    const group = matchingItem.getByRole('group', { name: pair.prompt, exact: true });
+    await pressUntilFocused(page, group.getByRole('radio').first());
+    const at = (await group.locator('.quiz__option').allInnerTexts()).indexOf(pair.match);
+    if (at === 0) await page.keyboard.press('Space');
+    for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown');
+    await expect(group.getByRole('radio', { name: pair.match, exact: true })).toBeChecked();
   }
   await page.keyboard.press('Tab');
   await expect(matchingItem.getByRole('button', { name: 'Check answer' })).toBeFocused();
@@ -140,6 +144,8 @@ test('an ordering and a matching question answered with the keyboard alone', asy
 });
 
 test('axe finds nothing in the unanswered, answered and results states, in both themes', async ({ page, expectNoAxeViolations }) => {
+  // Six axe runs over fourteen questions' worth of controls.
+  test.setTimeout(90_000);
   const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
   await axeBothThemes(page, expectNoAxeViolations, 'knowledge check, unanswered');
 
@@ -206,4 +212,175 @@ test('an unreadable quiz record is cleared with a notice, and units stay complet
   await expect(quiz.getByText('0 of 14 answered')).toBeVisible();
   const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? 'null');
   expect(saved).toMatchObject({ version: 3, completedUnits: ['introduction'], quizzes: {} });
+});
+
+/** A question of the knowledge check by kind and position among its kind, with its item on the page. */
+function kcQuestion<T extends Quiz['questions'][number]['type']>(page: Page, type: T, nth = 0) {
+  const data = check.questions.filter((q) => q.type === type)[nth] as Extract<Quiz['questions'][number], { type: T }>;
+  return { data, item: page.locator('.quiz__item').nth(check.questions.indexOf(data)) };
+}
+
+/** The words an option carries once checked, from whether it was chosen and whether it is right. */
+const markOf = (chosen: boolean, right: boolean) =>
+  chosen ? (right ? '✓ Your choice, right' : '✗ Your choice, wrong') : right ? '✓ Right, not chosen' : '✗ Wrong, not chosen';
+
+test('after checking, every option says ✓ or ✗ in its name and its look, chosen, wrong and missed apart; axe agrees in both themes', async ({ page, expectNoAxeViolations }) => {
+  test.setTimeout(60_000);
+  await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
+  // A multiple-response question with one right answer chosen, one wrong chosen and the other right ones missed.
+  const { data, item: mr } = kcQuestion(page, 'multiple-response');
+  const right = data.options.find((o) => data.answers.includes(o.id))!;
+  const wrong = data.options.find((o) => !data.answers.includes(o.id))!;
+  expect(data.answers.length).toBeGreaterThan(1);
+  for (const option of [right, wrong]) await mr.getByRole('checkbox', { name: option.text, exact: true }).check();
+  await mr.getByRole('button', { name: 'Check answer' }).click();
+  await expect(mr.locator('.quiz__feedback')).toBeFocused();
+  const looks: Record<string, string> = {};
+  for (const option of data.options) {
+    const chosen = option === right || option === wrong;
+    const box = mr.getByRole('checkbox', { name: `${option.text} ${markOf(chosen, data.answers.includes(option.id))}`, exact: true });
+    await expect(box).toBeDisabled();
+    await expect(box).toBeChecked({ checked: chosen });
+    looks[markOf(chosen, data.answers.includes(option.id))] = await box
+      .locator('xpath=ancestor::label')
+      .evaluate((label) => `${getComputedStyle(label).borderTopStyle} ${getComputedStyle(label).borderTopWidth}`);
+  }
+  // Not by colour alone: the border's style and width set the three kinds of option apart too.
+  expect(looks).toEqual({
+    '✓ Your choice, right': 'solid 2px',
+    '✗ Your choice, wrong': 'solid 2px',
+    '✓ Right, not chosen': 'dashed 2px',
+    '✗ Wrong, not chosen': 'solid 1px',
+  });
+
+  // A matching question: each answer of each item says whether it was the right one for that item.
+  const { data: matching, item: mi } = kcQuestion(page, 'matching');
+  const [first, second, ...rest] = matching.pairs;
+  await mi.getByRole('group', { name: first!.prompt, exact: true }).getByRole('radio', { name: first!.match, exact: true }).check();
+  await mi.getByRole('group', { name: second!.prompt, exact: true }).getByRole('radio', { name: first!.match, exact: true }).check();
+  for (const pair of rest) await mi.getByRole('group', { name: pair.prompt, exact: true }).getByRole('radio', { name: pair.match, exact: true }).check();
+  await mi.getByRole('button', { name: 'Check answer' }).click();
+  const firstGroup = mi.getByRole('group', { name: first!.prompt, exact: true });
+  await expect(firstGroup.getByRole('radio', { name: `${first!.match} ✓ Your choice, right`, exact: true })).toBeChecked();
+  const secondGroup = mi.getByRole('group', { name: second!.prompt, exact: true });
+  await expect(secondGroup.getByRole('radio', { name: `${first!.match} ✗ Your choice, wrong`, exact: true })).toBeChecked();
+  await expect(secondGroup.getByRole('radio', { name: `${second!.match} ✓ Right, not chosen`, exact: true })).not.toBeChecked();
+  for (const radio of await mi.getByRole('radio').all()) await expect(radio).toHaveAccessibleName(/ [✓✗] (Your choice, right|Your choice, wrong|Right, not chosen|Wrong, not chosen)$/);
+  await axeBothThemes(page, expectNoAxeViolations, 'knowledge check, options marked after checking');
+});
+
+test('Tab reaches "Check answer" before any choice; pressed too early it says what is missing and grades nothing', async ({ page }) => {
+  const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
+  const q1 = item(quiz, 0);
+  const button = q1.getByRole('button', { name: 'Check answer' });
+  await page.locator('body').focus();
+  await pressUntilFocused(page, button);
+  await page.keyboard.press('Enter');
+  await expect(quiz.getByRole('status')).toHaveText('Question 1: Choose an answer first.');
+  await expect(q1.getByText('Choose an answer first.')).toBeVisible();
+  await expect(q1.locator('.quiz__feedback')).toHaveCount(0);
+  await expect(quiz.getByText('0 of 14 answered')).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY) ?? '').not.toContain('"checked":["');
+
+  // A matching question with one item left: it asks for every item.
+  const { data: matching, item: mi } = kcQuestion(page, 'matching');
+  for (const pair of matching.pairs.slice(1)) await mi.getByRole('group', { name: pair.prompt, exact: true }).getByRole('radio', { name: pair.match, exact: true }).check();
+  await mi.getByRole('button', { name: 'Check answer' }).click();
+  await expect(quiz.getByRole('status')).toHaveText(`Question ${check.questions.indexOf(matching) + 1}: Match every item first.`);
+  await expect(mi.locator('.quiz__feedback')).toHaveCount(0);
+  await mi.getByRole('group', { name: matching.pairs[0]!.prompt, exact: true }).getByRole('radio', { name: matching.pairs[0]!.match, exact: true }).check();
+  await expect(mi.getByText('Match every item first.')).toBeHidden();
+  await mi.getByRole('button', { name: 'Check answer' }).click();
+  await expect(mi.locator('.quiz__verdict')).toHaveText('Right.');
+
+  // Once chosen, the first question's button grades it.
+  await q1.getByRole('radio').first().check();
+  await expect(q1.getByText('Choose an answer first.')).toBeHidden();
+  await button.click();
+  await expect(q1.locator('.quiz__feedback')).toBeFocused();
+});
+
+test('every answer of a matching question reads in full at 390 px, before and after checking', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
+  for (const [nth, checked] of [[0, false], [1, false], [0, true]] as const) {
+    const { data, item: mi } = kcQuestion(page, 'matching', nth);
+    const options = mi.locator('.quiz__match .quiz__option');
+    await expect(options).toHaveCount(data.pairs.length * (data.pairs.length + data.distractors.length));
+    if (checked) {
+      // Each item answered with the first answer, most of them wrong: the longest marks.
+      for (const pair of data.pairs) await mi.getByRole('group', { name: pair.prompt, exact: true }).getByRole('radio').first().check();
+      await mi.getByRole('button', { name: 'Check answer' }).click();
+      await expect(mi.locator('.quiz__mark')).toHaveCount(await options.count());
+    }
+    for (const option of await options.all()) {
+      const box = (await option.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      // Nothing inside is cut off: no part of the label or its text is wider than its box.
+      expect(await option.evaluate((label) => [label, ...label.querySelectorAll('*')].every((node) => node.scrollWidth <= node.clientWidth || node.clientWidth === 0))).toBe(true);
+    }
+    // Once checked, an answer's name goes on with its mark.
+    for (const pair of data.pairs) await expect(mi.getByRole('group', { name: pair.prompt, exact: true }).getByRole('radio', { name: pair.match, exact: !checked })).toBeVisible();
+  }
+});
+
+test('an ordering question solved by dragging its steps with the mouse', async ({ page }) => {
+  const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
+  const { data, item: oi } = kcQuestion(page, 'ordering');
+  await oi.scrollIntoViewIfNeeded();
+  const steps = oi.locator('.quiz__step');
+  for (const [place, step] of data.steps.entries()) {
+    const order = await oi.locator('.quiz__step-text').allInnerTexts();
+    if (order.indexOf(step.text) === place) continue;
+    const handle = steps.nth(order.indexOf(step.text)).locator('.quiz__handle');
+    const from = (await handle.boundingBox())!;
+    const target = (await steps.nth(place).boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + ((target.y + target.height / 2 - from.y - from.height / 2) * i) / 5);
+    await expect(steps.nth(place)).toHaveClass(/quiz__step--dragged/);
+    await page.mouse.up();
+    await expect(oi.locator('.quiz__step--dragged')).toHaveCount(0);
+    await expect(oi.locator('.quiz__step-text').nth(place)).toHaveText(step.text);
+    await expect(quiz.getByRole('status')).toHaveText(`${step.text}: now step ${place + 1} of ${data.steps.length}.`);
+  }
+  await oi.getByRole('button', { name: 'Check answer' }).click();
+  await expect(oi.locator('.quiz__verdict')).toHaveText('Right.');
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+  test('an ordering question solved by dragging its steps with a finger', async ({ page }) => {
+    const data = quizFile('prerequisites').questions.find((q) => q.type === 'ordering')!;
+    if (data.type !== 'ordering') throw new Error('no ordering question');
+    const quiz = await openQuiz(page, '/units/prerequisites/', 'Quick check');
+    const oi = quiz.locator('.quiz__item').filter({ has: page.locator('.quiz__steps') });
+    const cdp = await page.context().newCDPSession(page);
+    const kinds: string[] = [];
+    await page.exposeFunction('notePointer', (kind: string) => kinds.push(kind));
+    await page.evaluate(() => addEventListener('pointerdown', (event) => (window as unknown as { notePointer: (kind: string) => void }).notePointer(event.pointerType)));
+    const steps = oi.locator('.quiz__step');
+    for (const [place, step] of data.steps.entries()) {
+      await oi.locator('.quiz__steps').evaluate((list) => list.scrollIntoView({ block: 'center' }));
+      const order = await oi.locator('.quiz__step-text').allInnerTexts();
+      if (order.indexOf(step.text) === place) continue;
+      const from = (await steps.nth(order.indexOf(step.text)).locator('.quiz__handle').boundingBox())!;
+      const target = (await steps.nth(place).boundingBox())!;
+      const x = from.x + from.width / 2;
+      const y = from.y + from.height / 2;
+      const to = target.y + target.height / 2;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let i = 1; i <= 6; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + ((to - y) * i) / 6 }] });
+      await expect(steps.nth(place)).toHaveClass(/quiz__step--dragged/);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await expect(oi.locator('.quiz__step--dragged')).toHaveCount(0);
+      await expect(oi.locator('.quiz__step-text').nth(place)).toHaveText(step.text);
+    }
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['touch']));
+    await oi.getByRole('button', { name: 'Check answer' }).click();
+    await expect(oi.locator('.quiz__verdict')).toHaveText('Right.');
+  });
 });

@@ -18,12 +18,12 @@ async function openSelfAssessment(page: Page): Promise<Locator> {
   return quiz;
 }
 
-const stems = (quiz: Locator) => quiz.locator('fieldset legend').allInnerTexts();
+const stems = (quiz: Locator) => quiz.locator('.quiz__question > legend').allInnerTexts();
 
 test('an attempt of twelve questions, three per objective, reviewed by objective, kept in the history and drawn again', async ({ page, expectNoAxeViolations }) => {
   test.setTimeout(90_000);
   const quiz = await openSelfAssessment(page);
-  await expect(quiz.locator('fieldset')).toHaveCount(12);
+  await expect(quiz.locator('fieldset.quiz__question')).toHaveCount(12);
   await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, unanswered');
 
   // Answer the first single-choice question, then finish.
@@ -59,7 +59,7 @@ test('an attempt of twelve questions, three per objective, reviewed by objective
   await expect(again.getByRole('heading', { name: 'Your result' })).toBeVisible();
   await expect(again.getByRole('region', { name: 'Past attempts' }).getByRole('listitem')).toHaveCount(1);
   await again.getByRole('button', { name: 'Start a new attempt' }).click();
-  await expect(again.locator('fieldset')).toHaveCount(12);
+  await expect(again.locator('fieldset.quiz__question')).toHaveCount(12);
   await expect.poll(() => stems(again)).not.toEqual(before);
   await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, new attempt with history');
 });
@@ -122,4 +122,22 @@ test('a drawn lab task opens its lab at least as wide as a unit\'s, and its revi
   await expect(feedback).toContainText('One way to reach the goal:');
   await expect(feedback.getByRole('link', { name: /Confirm the Configuration Manager connector status|connector/i }).first()).toHaveAttribute('href', /\/units\/connector-status\/#configure-upload$/);
   await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, lab reviewed');
+});
+
+test('"Check answer" pressed before answering says what is missing; shown answers mark every option ✓ or ✗', async ({ page, expectNoAxeViolations }) => {
+  const quiz = await openSelfAssessment(page);
+  const first = quiz.locator('.quiz__item').first();
+  await first.getByRole('button', { name: 'Check answer' }).click();
+  await expect(quiz.getByRole('status')).toHaveText(/^Question 1: (Choose an answer first|Choose at least one answer first|Match every item first|Work in the lab first)\.$/);
+  await expect(first.locator('.quiz__missing')).toBeVisible();
+  await expect(first.locator('.quiz__feedback')).toHaveCount(0);
+
+  await quiz.getByRole('button', { name: 'Give up and show answers' }).click();
+  await expect(quiz.locator('.quiz__results')).toBeFocused();
+  const options = quiz.locator('.quiz__option input');
+  expect(await options.count()).toBeGreaterThan(0);
+  for (const option of await options.all()) await expect(option).toHaveAccessibleName(/ [✓✗] (Right, not chosen|Wrong, not chosen)$/);
+  // The self-assessment's steps move by their buttons only: dragging does not fit its budget.
+  await expect(quiz.locator('.quiz__handle')).toHaveCount(0);
+  await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, answers shown with their marks');
 });

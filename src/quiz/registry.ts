@@ -4,11 +4,11 @@
  * question to its kind.
  */
 // Named imports, not `import * as`: a namespace object per kind would ship in every quiz's script.
-import { grade as gradeLabTask, prepare as prepareLabTask } from './kinds/lab-task';
-import { grade as gradeMatching, prepare as prepareMatching } from './kinds/matching';
-import { grade as gradeMultipleResponse, prepare as prepareMultipleResponse } from './kinds/multiple-response';
-import { grade as gradeOrdering, prepare as prepareOrdering } from './kinds/ordering';
-import { grade as gradeSingleChoice, prepare as prepareSingleChoice } from './kinds/single-choice';
+import { complete as completeLabTask, grade as gradeLabTask, prepare as prepareLabTask } from './kinds/lab-task';
+import { complete as completeMatching, grade as gradeMatching, prepare as prepareMatching } from './kinds/matching';
+import { complete as completeMultipleResponse, grade as gradeMultipleResponse, prepare as prepareMultipleResponse } from './kinds/multiple-response';
+import { complete as completeOrdering, grade as gradeOrdering, prepare as prepareOrdering } from './kinds/ordering';
+import { complete as completeSingleChoice, grade as gradeSingleChoice, prepare as prepareSingleChoice } from './kinds/single-choice';
 import { deriveSeed } from './shuffle';
 import type {
   KindRegistry,
@@ -23,11 +23,11 @@ import type {
 
 /** Every kind module, keyed by the `type` of the questions it handles. */
 export const kinds = {
-  'single-choice': { prepare: prepareSingleChoice, grade: gradeSingleChoice },
-  'multiple-response': { prepare: prepareMultipleResponse, grade: gradeMultipleResponse },
-  ordering: { prepare: prepareOrdering, grade: gradeOrdering },
-  matching: { prepare: prepareMatching, grade: gradeMatching },
-  'lab-task': { prepare: prepareLabTask, grade: gradeLabTask },
+  'single-choice': { prepare: prepareSingleChoice, grade: gradeSingleChoice, complete: completeSingleChoice },
+  'multiple-response': { prepare: prepareMultipleResponse, grade: gradeMultipleResponse, complete: completeMultipleResponse },
+  ordering: { prepare: prepareOrdering, grade: gradeOrdering, complete: completeOrdering },
+  matching: { prepare: prepareMatching, grade: gradeMatching, complete: completeMatching },
+  'lab-task': { prepare: prepareLabTask, grade: gradeLabTask, complete: completeLabTask },
 } satisfies KindRegistry;
 
 /**
@@ -51,6 +51,11 @@ export function prepareQuestion(question: Question, seed: number): PreparedQuest
 export function gradeQuestion(question: Question, response: QuestionResponse | null | undefined): QuestionGrade {
   const own = response != null && response.type === question.type ? response : null;
   return kindFor(question.type).grade(question, own);
+}
+
+/** Whether `response` answers every part of `question` (a response of another kind answers nothing). */
+export function isComplete(question: Question, response: QuestionResponse | null | undefined): boolean {
+  return kindFor(question.type).complete(question, response?.type === question.type ? response : null);
 }
 
 /**

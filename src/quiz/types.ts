@@ -416,6 +416,11 @@ export interface QuestionKind<K extends QuestionType> {
   prepare: (question: KindTypes[K]['question'], seed: number) => KindTypes[K]['prepared'];
   /** Grades a response; `null` or `undefined` (not answered) grades as nothing chosen. */
   grade: (question: KindTypes[K]['question'], response: KindTypes[K]['response'] | null | undefined) => KindTypes[K]['grade'];
+  /**
+   * Whether a response answers every part of the question, so that checking it on its own is
+   * worth grading ("Check answer" says what is missing otherwise; "Check all answers" grades as is).
+   */
+  complete: (question: KindTypes[K]['question'], response: KindTypes[K]['response'] | null | undefined) => boolean;
 }
 
 /**

@@ -3,7 +3,7 @@
  * right or wrong, and where the answer is taught. Loaded with the first question a learner checks.
  */
 import type { ComponentChildren } from 'preact';
-import type { Question, QuestionGrade } from '../../quiz/types';
+import type { ChoiceOutcome, Question, QuestionGrade } from '../../quiz/types';
 import type { Source } from './QuizIsland';
 import { verdict } from './quiz-words';
 
@@ -15,21 +15,16 @@ interface FeedbackProps {
   grade: QuestionGrade;
   answered: boolean;
   source: Source | undefined;
+  /** How options are marked once checked (from the page, see `Quiz.astro`). */
+  marks: Record<ChoiceOutcome, string>;
   /** A lab task's details (what its checks found), which the lab's own module renders. */
   children?: ComponentChildren;
 }
 
 const MATCHED = { matched: 'Right:', mismatched: 'Wrong:', unanswered: 'Not answered:' };
 
-const OUTCOME = {
-  'chosen-correct': 'Your choice, right:',
-  'chosen-wrong': 'Your choice, wrong:',
-  missed: 'Right, not chosen:',
-  'not-chosen': '',
-};
-
 /** What the learner reads after checking: the verdict, why, and where it is taught. */
-export function Feedback({ question, grade, answered, source, children }: FeedbackProps) {
+export function Feedback({ question, grade, answered, source, marks, children }: FeedbackProps) {
   let details: ComponentChildren = children ?? null;
   if (grade.type === 'ordering' && question.type === 'ordering') {
     details = (
@@ -72,7 +67,7 @@ export function Feedback({ question, grade, answered, source, children }: Feedba
           (option) =>
             option.outcome !== 'not-chosen' && (
               <li key={option.option} class={`quiz__fb quiz__fb--${option.outcome}`}>
-                <strong>{grade.type === 'single-choice' && option.outcome === 'missed' ? 'The right answer:' : OUTCOME[option.outcome]}</strong>{' '}
+                <strong>{grade.type === 'single-choice' && option.outcome === 'missed' ? 'The right answer' : marks[option.outcome]}:</strong>{' '}
                 {sentence(question.options.find((candidate) => candidate.id === option.option)!.text)} {option.explanation}
               </li>
             ),

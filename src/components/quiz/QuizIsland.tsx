@@ -18,10 +18,12 @@ import { useStore } from '../use-store';
 import { $progress } from '../../stores/progress';
 import { createQuizStore } from '../../stores/quiz';
 import { currentAttempt, emptyQuizRecord, isFinished, shownOrder, type QuizInProgress, type QuizRecord } from '../../progress/quiz-record';
-import { gradeQuestion, prepareQuiz } from '../../quiz/registry';
+import { gradeQuestion, isComplete, prepareQuiz } from '../../quiz/registry';
+import { outcomeOf } from '../../quiz/kinds/choices';
 import { scoreQuiz } from '../../quiz/score';
-import type { PreparedQuestion, Question, QuestionResponse, Quiz } from '../../quiz/types';
+import type { ChoiceOutcome, PreparedQuestion, Question, QuestionResponse, QuestionType, Quiz } from '../../quiz/types';
 import type { LabSetup } from '../../quiz/lab';
+import type { DragStart } from './drag';
 import type { Feedback as FeedbackView } from './Feedback';
 import { share, verdict } from './quiz-words';
 
@@ -47,6 +49,10 @@ export interface QuizIslandProps {
   sources: Record<string, Source>;
   /** By question id: how to answer it, for kinds that need saying (written at build time, see `Quiz.astro`). */
   hints: Record<string, string>;
+  /** By kind: what "Check answer" asks for when a question is not answered in full (also written at build time). */
+  missing: Record<QuestionType, string>;
+  /** An option's mark once checked, by what happened to it: ✓ or ✗ and its meaning (written at build time too). */
+  marks: Record<ChoiceOutcome, string>;
   /**
    * The inputs of one question, when an entry shows more kinds than `Controls` does (lab tasks,
    * `LabParts.tsx`), so that a unit's quick check does not carry them.
@@ -56,6 +62,12 @@ export interface QuizIslandProps {
   details?: ((question: Question, response: QuestionResponse | undefined) => ComponentChildren) | undefined;
   /** For a bank (the self-assessment): the questions an attempt with this seed asks. */
   draw?: ((seed: number) => Quiz) | undefined;
+  /**
+   * Dragging an ordering question's steps (`drag.ts`), where the page's budget allows it: its
+   * code is in every chunk that names it, so the self-assessment, which has no room, leaves it out
+   * and its steps move by their Up and Down buttons only.
+   */
+  drag?: DragStart | undefined;
   /** What follows the quiz, from the learner's record (the self-assessment lists past attempts). */
   footer?: ((record: QuizRecord) => ComponentChildren) | undefined;
 }
@@ -65,7 +77,7 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 /** The feedback beside each question loads with the first one a learner checks. */
 let loadedFeedback: typeof FeedbackView | null = null;
 
-export default function QuizIsland({ quiz, objectives, sources, hints, Controls: QuestionControls = Controls, details, draw, footer }: QuizIslandProps) {
+export default function QuizIsland({ quiz, objectives, sources, hints, missing, marks, Controls: QuestionControls = Controls, details, drag, draw, footer }: QuizIslandProps) {
   const store = useMemo(() => createQuizStore(quiz, undefined, draw), [quiz, draw]);
   const progress = useStore($progress);
   useStore(store.$unsaved);
@@ -73,6 +85,8 @@ export default function QuizIsland({ quiz, objectives, sources, hints, Controls:
   const [said, say] = useState('');
   const focusNext = useRef('');
   const [Feedback, setFeedback] = useState(() => loadedFeedback);
+  // The question whose "Check answer" was pressed before it was answered in full: it says what is missing.
+  const [wanting, setWanting] = useState('');
 
   useEffect(() => {
     setLive(true);
@@ -112,6 +126,11 @@ export default function QuizIsland({ quiz, objectives, sources, hints, Controls:
   const answer = (question: Question, response: QuestionResponse) => store.dispatch({ type: 'answer', question: question.id, response });
 
   function check(question: Question, index: number) {
+    if (!isComplete(question, attempt.responses[question.id])) {
+      setWanting(question.id);
+      say(`Question ${index + 1}: ${missing[question.type]}`);
+      return;
+    }
     const now = currentAttempt(quiz, store.dispatch({ type: 'check', question: question.id }));
     const grade = gradeQuestion(question, now.responses[question.id]);
     focusNext.current = `${id}-${question.id}-feedback`;
@@ -174,23 +193,23 @@ export default function QuizIsland({ quiz, objectives, sources, hints, Controls:
                   answer={answer}
                   say={say}
                   focus={(target) => (focusNext.current = target)}
+                  drag={drag}
+                  marks={marks}
                   id={key}
                 />
                 {!done && (
-                  <button
-                    type="button"
-                    class="button button--quiet"
-                    disabled={!response && question.type !== 'ordering'}
-                    onClick={() => check(question, index)}
-                  >
+                  // Enabled before an answer is chosen, so that keyboard users find it; pressed
+                  // too early, it says what is missing instead of grading.
+                  <button type="button" class="button button--quiet" onClick={() => check(question, index)}>
                     Check answer
                   </button>
                 )}
+                {!done && wanting === question.id && !isComplete(question, response) && <p class="quiz__missing">{missing[question.type]}</p>}
               </fieldset>
               {done ? (
                 <div class="quiz__feedback" id={`${key}-feedback`} tabindex={-1}>
                   {Feedback && (
-                    <Feedback question={question} grade={gradeQuestion(question, response)} answered={Boolean(response)} source={sources[question.id]}>
+                    <Feedback question={question} grade={gradeQuestion(question, response)} answered={Boolean(response)} source={sources[question.id]} marks={marks}>
                       {details?.(question, response)}
                     </Feedback>
                   )}
@@ -256,34 +275,64 @@ export interface ControlsProps {
   answer: (question: Question, response: QuestionResponse) => void;
   say: (text: string) => void;
   focus: (id: string) => void;
+  drag?: DragStart | undefined;
+  marks: Record<ChoiceOutcome, string>;
   id: string;
 }
 
+interface OptionProps {
+  type: 'radio' | 'checkbox';
+  name: string;
+  text: string;
+  chosen: boolean;
+  /** Once checked: what happened to it, marked ✓ or ✗ with words, in its label and so in its name. */
+  outcome: ChoiceOutcome | false;
+  marks: Record<ChoiceOutcome, string>;
+  choose: () => void;
+}
+
+/** One option of a choice question, or one answer of a matching item. */
+function Option({ type, name, text, chosen, outcome, marks, choose }: OptionProps) {
+  return (
+    <label class={`quiz__option${outcome ? ` quiz__option--${outcome}` : ''}`}>
+      <input type={type} name={name} checked={chosen} onChange={choose} />
+      <span>
+        {text}
+        {/* The space outside the mark: a line may break before it, never inside it. */}
+        {outcome && ' '}
+        {outcome && <span class="quiz__mark">{marks[outcome]}</span>}
+      </span>
+    </label>
+  );
+}
+
 /** The inputs of one question, by kind (lab tasks: `LabParts.tsx`). */
-export function Controls({ question, shown, attempt, done, answer, say, focus, id }: ControlsProps) {
+export function Controls({ question, shown, attempt, done, answer, say, focus, drag, marks, id }: ControlsProps) {
   const response = attempt.responses[question.id];
   if (shown.type === 'single-choice' || shown.type === 'multiple-response') {
     const single = shown.type === 'single-choice';
     const chosen = response?.type === 'single-choice' ? [response.choice] : response?.type === 'multiple-response' ? response.choices : [];
+    const key: readonly string[] = question.type === 'single-choice' ? [question.answer] : question.type === 'multiple-response' ? question.answers : [];
     return (
       <div class="quiz__options">
         {shown.options.map((option) => (
-          <label class="quiz__option" key={option.id}>
-            <input
-              type={single ? 'radio' : 'checkbox'}
-              name={id}
-              checked={chosen.includes(option.id)}
-              onChange={() =>
-                answer(
-                  question,
-                  single
-                    ? { type: 'single-choice', choice: option.id }
-                    : { type: 'multiple-response', choices: chosen.includes(option.id) ? chosen.filter((other) => other !== option.id) as string[] : [...(chosen as string[]), option.id] },
-                )
-              }
-            />{' '}
-            {option.text}
-          </label>
+          <Option
+            key={option.id}
+            type={single ? 'radio' : 'checkbox'}
+            name={id}
+            text={option.text}
+            chosen={chosen.includes(option.id)}
+            outcome={done && outcomeOf(chosen.includes(option.id), key.includes(option.id))}
+            marks={marks}
+            choose={() =>
+              answer(
+                question,
+                single
+                  ? { type: 'single-choice', choice: option.id }
+                  : { type: 'multiple-response', choices: chosen.includes(option.id) ? chosen.filter((other) => other !== option.id) as string[] : [...(chosen as string[]), option.id] },
+              )
+            }
+          />
         ))}
       </div>
     );
@@ -291,12 +340,11 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, i
   if (shown.type === 'ordering' && question.type === 'ordering') {
     const order = shownOrder(attempt, question);
     const text = (step: string) => shown.steps.find((candidate) => candidate.id === step)!.text;
-    const move = (from: number, by: -1 | 1) => {
-      const to = from + by;
+    // Moves one step to another place: by its Up and Down buttons (one place) or by dragging it.
+    const move = (from: number, to: number) => {
       if (to < 0 || to >= order.length) return;
       const next = [...order];
-      [next[from], next[to]] = [next[to]!, next[from]!];
-      focus(`${id}-${order[from]}-${by < 0 ? 'up' : 'down'}`);
+      next.splice(to, 0, ...next.splice(from, 1));
       answer(question, { type: 'ordering', order: next });
       say(`${text(order[from]!)}: now step ${to + 1} of ${order.length}.`);
     };
@@ -304,7 +352,21 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, i
       <ol class="quiz__steps">
         {order.map((step, index) => (
           <li class="quiz__step" key={step}>
-            <span>{text(step)}</span>
+            {!done && drag && (
+              // For a mouse or a finger; the keyboard has the Up and Down buttons.
+              <span
+                class="quiz__handle"
+                aria-hidden="true"
+                onPointerDown={(event) => {
+                  // The main button or a touch; not a second finger on another handle.
+                  if (event.button || !event.isPrimary) return;
+                  event.preventDefault();
+                  const item = event.currentTarget.parentElement!;
+                  drag(event, item, (to) => move(index, to));
+                }}
+              />
+            )}
+            <span class="quiz__step-text">{text(step)}</span>
             {!done && (['up', 'down'] as const).map((way) => (
               <button
                 key={way}
@@ -312,7 +374,11 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, i
                 id={`${id}-${step}-${way}`}
                 class="button button--quiet"
                 aria-disabled={way === 'up' ? index === 0 : index === order.length - 1}
-                onClick={() => move(index, way === 'up' ? -1 : 1)}
+                onClick={() => {
+                  const to = way === 'up' ? index - 1 : index + 1;
+                  if (to >= 0 && to < order.length) focus(`${id}-${step}-${way}`);
+                  move(index, to);
+                }}
               >
                 {way === 'up' ? 'Up' : 'Down'}
                 <span class="visually-hidden">: {text(step)}</span>
@@ -325,24 +391,25 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, i
   }
   if (shown.type === 'matching') {
     const matches = response?.type === 'matching' ? response.matches : {};
+    // One group of answers per item: every answer reads in full, whatever the screen's width.
     return (
       <div class="quiz__matches">
         {shown.prompts.map((prompt) => (
-          <p class="quiz__match" key={prompt.id}>
-            <label for={`${id}-${prompt.id}`}>{prompt.text}</label>
-            <select
-              id={`${id}-${prompt.id}`}
-              value={matches[prompt.id] ?? ''}
-              onChange={(event) => answer(question, { type: 'matching', matches: { ...matches, [prompt.id]: event.currentTarget.value || null } })}
-            >
-              <option value="">Choose an answer</option>
-              {shown.choices.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {choice.text}
-                </option>
-              ))}
-            </select>
-          </p>
+          <fieldset class="quiz__match" key={prompt.id}>
+            <legend>{prompt.text}</legend>
+            {shown.choices.map((choice) => (
+              <Option
+                key={choice.id}
+                type="radio"
+                name={`${id}-${prompt.id}`}
+                text={choice.text}
+                chosen={matches[prompt.id] === choice.id}
+                outcome={done && outcomeOf(matches[prompt.id] === choice.id, choice.id === prompt.id)}
+                marks={marks}
+                choose={() => answer(question, { type: 'matching', matches: { ...matches, [prompt.id]: choice.id } })}
+              />
+            ))}
+          </fieldset>
         ))}
       </div>
     );

@@ -19,3 +19,6 @@ export function grade(_question: LabTaskQuestion, response: LabTaskResponse | nu
   const correct = passed.length > 0 && passed.every(Boolean);
   return { type: 'lab-task', score: correct ? 1 : 0, correct, perOption: passed.map((ok, check) => ({ check, passed: ok })) };
 }
+
+/** Complete once the learner has done something in the lab. */
+export const complete = (_question: LabTaskQuestion, response: LabTaskResponse | null | undefined): boolean => (response?.actions.length ?? 0) > 0;

@@ -48,3 +48,7 @@ export function grade(question: MatchingQuestion, response: MatchingResponse | n
   const total = question.pairs.length;
   return { type: 'matching', score: total === 0 ? 0 : matched / total, correct: total > 0 && matched === total, perOption };
 }
+
+/** Complete once every prompt has an answer. */
+export const complete = (question: MatchingQuestion, response: MatchingResponse | null | undefined): boolean =>
+  question.pairs.every((pair) => response?.matches[pair.id] != null);

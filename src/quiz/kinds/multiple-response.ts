@@ -46,3 +46,7 @@ export function grade(
     question.scoring === 'partial' && key.size > 0 ? Math.max(0, (right - wrong) / key.size) : correct ? 1 : 0;
   return { type: 'multiple-response', score, correct, perOption: choiceFeedback(question.options, key, chosen) };
 }
+
+/** Complete once at least one option is ticked. */
+export const complete = (_question: MultipleResponseQuestion, response: MultipleResponseResponse | null | undefined): boolean =>
+  (response?.choices.length ?? 0) > 0;

@@ -22,3 +22,6 @@ export function grade(question: SingleChoiceQuestion, response: SingleChoiceResp
     perOption: choiceFeedback(question.options, new Set([question.answer]), new Set(choice === null ? [] : [choice])),
   };
 }
+
+/** Complete once an option is chosen. */
+export const complete = (_question: SingleChoiceQuestion, response: SingleChoiceResponse | null | undefined): boolean => response?.choice != null;
