@@ -2,8 +2,8 @@
  * The one script every page shares (budget: 3.5 KB gzip). It binds the server-rendered markup to the
  * progress store: units' and labs' done marks, "Mark unit complete", the home page's progress and
  * Continue link, the module-complete panel, the reset dialog and notices. Search, export and import
- * code loads on first use only. Everything it
- * shows is set as text, never as markup; every text it shows comes from the page.
+ * code loads on first use only. Everything it shows is set as text, never as markup; every text it
+ * shows comes from the page.
  */
 import searchUrl from './search-entry.ts?worker&url';
 import {
@@ -57,7 +57,7 @@ for (const button of findAll('[data-dialog-close]')) {
 }
 
 // Progress: done marks everywhere, the unit's own toggle, and the home page summary.
-// The toggle's label and the text beside it follow its aria-pressed by CSS (unit.css).
+// The toggle's label and the sentence beside it follow its aria-pressed by CSS (MarkComplete.astro).
 const completeButton = find('[data-complete-unit]');
 reveal(find('[data-complete-section]'));
 // The module-complete panel and what is left (ModuleFinish.astro) follow these attributes by CSS.
