@@ -7,7 +7,7 @@
  * they stay out of the code that loads when the learner imports.
  */
 import { decodeProgress, encodeProgress, type DecodeProblem } from './codec';
-import { type Progress } from './progress';
+import { emptyProgress, type Progress } from './progress';
 
 /**
  * Why a file was not imported: a problem of the codec, nothing in the file, a file far too big to
@@ -44,12 +44,7 @@ export function readProgressFile(text: string): ImportResult {
 }
 
 /** True when nothing at all is saved: importing then replaces nothing, so there is nothing to ask. */
-export const isEmptyProgress = (progress: Progress): boolean =>
-  !progress.completedUnits.length &&
-  progress.lastVisitedUnit === null &&
-  !progress.checkedItems.length &&
-  !Object.keys(progress.quizzes).length &&
-  !Object.keys(progress.labs).length;
+export const isEmptyProgress = (progress: Progress): boolean => exportText(progress) === exportText(emptyProgress());
 
 // Each says what is wrong with the file in the learner's terms; the page adds that nothing changed.
 const REFUSALS = {
