@@ -33,8 +33,11 @@ async function openQuiz(page: Page, path: string, title: string): Promise<Locato
 
 test('unit 6: one wrong answer and its explanation, a retry in a new order, a pass, and a reload that keeps both', async ({ page }) => {
   const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
-  const markComplete = page.locator('button[data-complete-unit="knowledge-check"]');
-  await expect(markComplete).toHaveAttribute('aria-pressed', 'false');
+  // No toggle here: passing is the only way to complete unit 6, and the end of the unit says whether it is.
+  await expect(page.getByRole('button', { name: 'Mark unit complete' })).toHaveCount(0);
+  const unitState = page.getByRole('region', { name: 'Finished this unit?' });
+  await expect(unitState.getByText('passing is the only way to complete it')).toBeVisible();
+  await expect(unitState.getByText('Completed ✓')).toBeHidden();
 
   // Answer the first question wrong and check it on its own.
   const first = check.questions[0]!;
@@ -69,7 +72,7 @@ test('unit 6: one wrong answer and its explanation, a retry in a new order, a pa
   await expect(results).toBeFocused();
   await expect(results).toContainText('13 of 14 (93%): a pass.');
   await expect(results).toContainText('Learn about the benefits of co-management: 3 of 4');
-  await expect(markComplete).toHaveAttribute('aria-pressed', 'true');
+  await expect(unitState.getByText('Completed ✓')).toBeVisible();
 
   // Retry: the same questions, options in a new order, nothing answered.
   await quiz.getByRole('button', { name: 'Try again with a new order' }).click();
@@ -89,7 +92,7 @@ test('unit 6: one wrong answer and its explanation, a retry in a new order, a pa
   await quiz.scrollIntoViewIfNeeded();
   await expect(quiz.getByText('Your best score so far: 100%, a pass.')).toBeVisible();
   await expect(results).toContainText('14 of 14 (100%)');
-  await expect(markComplete).toHaveAttribute('aria-pressed', 'true');
+  await expect(unitState.getByText('Completed ✓')).toBeVisible();
   await expect(page.locator('[data-unit-item="knowledge-check"]').first()).toHaveAttribute('data-done', '');
   const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? 'null');
   expect(saved.version).toBe(3);

@@ -66,9 +66,8 @@ async function visit(page: Page, path: string): Promise<void> {
 /** Marks a unit complete and ticks its checklist: the page keeps both in memory. */
 async function workOnPrerequisites(page: Page): Promise<void> {
   await page.goto('/units/prerequisites/');
-  const complete = page.getByRole('button', { name: 'Mark unit complete' });
-  await complete.click();
-  await expect(complete).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Mark unit complete' }).click();
+  await expect(page.getByRole('button', { name: 'Completed ✓ — undo' })).toHaveAttribute('aria-pressed', 'true');
   const firstBox = page.getByRole('region', { name: /checklist/i }).getByRole('checkbox').first();
   await firstBox.scrollIntoViewIfNeeded();
   await firstBox.check();
@@ -109,16 +108,19 @@ for (const [refusal, setUp] of Object.entries(refusals)) {
 test('a page open while storage fills up keeps working and says so at its next save', async ({ page }) => {
   await page.goto('/units/paths/');
   await expect(storageNotice(page)).toHaveCount(0);
-  const complete = page.getByRole('button', { name: 'Mark unit complete' });
+  // The toggle's name says its state: "Mark unit complete", then "Completed ✓ — undo".
+  const complete = page.getByRole('button', { name: /^(Mark unit complete|Completed ✓ — undo)$/ });
   await expect(complete).toBeVisible();
   await fillStorage(page);
 
   await complete.click();
   await expect(complete).toHaveAttribute('aria-pressed', 'true');
+  await expect(complete).toHaveAccessibleName('Completed ✓ — undo');
   await expect(storageNotice(page)).toHaveCount(1);
   await expect(storageNotice(page)).toBeVisible();
   await complete.click();
   await expect(complete).toHaveAttribute('aria-pressed', 'false');
+  await expect(complete).toHaveAccessibleName('Mark unit complete');
   await expect(storageNotice(page)).toHaveCount(1);
 });
 

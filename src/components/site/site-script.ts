@@ -1,8 +1,9 @@
 /**
  * The one script every page shares (budget: 3.5 KB gzip). It binds the server-rendered markup to the
  * progress store: units' and labs' done marks, "Mark unit complete", the home page's progress and
- * Continue link, the reset dialog and notices. Search code loads on first use only. Everything it
- * shows is set as text, never as markup; every text it shows comes from the page.
+ * Continue link, the module-complete panel, the reset dialog and notices. Search, export and import
+ * code loads on first use only. Everything it shows is set as text, never as markup; every text it
+ * shows comes from the page.
  */
 import searchUrl from './search-entry.ts?worker&url';
 import {
@@ -58,14 +59,15 @@ for (const button of findAll('[data-dialog-close]')) {
 }
 
 // Progress: done marks everywhere, the unit's own toggle, and the home page summary.
+// The toggle's label and the sentence beside it follow its aria-pressed by CSS (MarkComplete.astro).
 const completeButton = find('[data-complete-unit]');
-const completeStatus = find('[data-complete-status]');
-const completeIntro = completeStatus?.textContent;
 reveal(find('[data-complete-section]'));
+// The module-complete panel and what is left (ModuleFinish.astro) follow these attributes by CSS.
+const finish = find('[data-module-quiz]');
 const summary = reveal(find('[data-progress-summary]'));
 const continueLink = find<HTMLAnchorElement>('[data-continue]');
 
-$progress.subscribe(({ completedUnits, lastVisitedUnit, labs }) => {
+$progress.subscribe(({ completedUnits, lastVisitedUnit, labs, quizzes }) => {
   const done = new Set(completedUnits);
   for (const item of findAll('[data-unit-item]')) {
     const isDone = done.has(item.dataset.unitItem!);
@@ -77,12 +79,15 @@ $progress.subscribe(({ completedUnits, lastVisitedUnit, labs }) => {
   for (const mark of findAll('[data-lab]')) {
     mark.hidden = (labs[mark.dataset.lab!] as { done?: unknown } | undefined)?.done !== mark.dataset.done;
   }
-  if (completeButton && completeStatus) {
-    const isDone = done.has(completeButton.dataset.completeUnit!);
-    completeButton.setAttribute('aria-pressed', String(isDone));
-    completeStatus.textContent = (isDone ? completeStatus.dataset.doneText : completeIntro)!;
-  }
+  completeButton?.setAttribute('aria-pressed', String(done.has(completeButton.dataset.completeUnit!)));
   const count = unitSlugs.filter((slug) => done.has(slug)).length;
+  if (finish) {
+    // Passed: a finished attempt of the knowledge check reached its pass mark (a quiz record is only known to be an object).
+    const attempts = (quizzes[finish.dataset.moduleQuiz!] as { attempts?: unknown } | undefined)?.attempts;
+    const passed = Array.isArray(attempts) && attempts.some((attempt) => attempt?.passed === true);
+    finish.toggleAttribute('data-passed', passed);
+    finish.toggleAttribute('data-done', passed && count === unitSlugs.length);
+  }
   if (summary) {
     find<HTMLProgressElement>('progress', summary)!.value = count;
     find('label', summary)!.textContent = `${count} of ${unitSlugs.length} units complete`;
@@ -113,6 +118,11 @@ if (resetOpen && resetDialog) {
     resetDialog.close();
     showNotice('reset');
   });
+}
+
+// Export and import (ResetDialog.astro): their code loads on first use.
+for (const button of findAll('[data-transfer]')) {
+  reveal(button)!.addEventListener('click', () => void import('./transfer').then((transfer) => transfer.default(button.dataset.transfer)));
 }
 
 // Search: the dialog opens at once; its code, Pagefind's index and WASM load on first use only
