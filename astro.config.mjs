@@ -170,15 +170,13 @@ export default defineConfig({
           // Everything the shared site script needs from the store layer goes in one chunk, so
           // pages without an island load two small files, not a spray of shared fragments. Quiz
           // and lab records (progress/quiz-record.ts, progress/lab-record.ts) stay out: only pages with
-          // a quiz or a lab need them; so does export and import (progress/transfer.ts), loaded on first use.
+          // a quiz or a lab need them.
           manualChunks(id) {
             // What every island page loads anyway goes in one chunk: Preact, Astro's Preact renderer
-            // (its entry file stays, a one-line re-export), our store hook and the seeded PRNG that
-            // simulators and quizzes share. One file compresses better than five small ones. (Vite's
-            // loader for code loaded on first use, a one-line stub, goes with the site store below:
-            // the shared site script loads export and import on first use, and could not otherwise
-            // reach the stub without loading this chunk on every page.)
-            if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|[\\/]src[\\/]components[\\/]use-store\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
+            // (its entry file stays, a one-line re-export), our store hook, Vite's loader for code
+            // loaded on first use, and the seeded PRNG that simulators and quizzes share. One file
+            // compresses better than six small ones.
+            if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/]use-store\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
             // What no page needs to render, on any page: the engine's step code (with simulated time
             // moving on, advance.ts, and device actions, device-actions.ts), its sentences, the
             // notice about other rules revisions, the Messages list, and (below) the Configuration
@@ -231,7 +229,7 @@ export default defineConfig({
               // grid and details, the dashboard's drill-down): with the other such code, above.
               return 'console-later';
             }
-            if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]|vite[\\/]preload-helper/.test(id) || /[\\/]src[\\/](stores[\\/]progress\.|progress[\\/](?!quiz-|lab-|transfer\.))/.test(id)) {
+            if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress\.|progress[\\/](?!quiz-|lab-))/.test(id)) {
               return 'site-store';
             }
           },

@@ -1,8 +1,8 @@
 /**
  * The one script every page shares (budget: 3.5 KB gzip). It binds the server-rendered markup to the
  * progress store: units' and labs' done marks, "Mark unit complete", the home page's progress and
- * Continue link, the module-complete panel, the reset dialog and notices. Search, export and import
- * code loads on first use only. Everything it shows is set as text, never as markup; every text it
+ * Continue link, the module-complete panel, the reset dialog and notices. Search code loads on first use
+ * only. Everything it shows is set as text, never as markup; every text it
  * shows comes from the page.
  */
 import searchUrl from './search-entry.ts?worker&url';
@@ -118,11 +118,6 @@ if (resetOpen && resetDialog) {
     resetDialog.close();
     showNotice('reset');
   });
-}
-
-// Export and import (ResetDialog.astro): their code loads on first use.
-for (const button of findAll('[data-transfer]')) {
-  reveal(button)!.addEventListener('click', () => void import('./transfer').then((transfer) => transfer.default(button.dataset.transfer)));
 }
 
 // Search: the dialog opens at once; its code, Pagefind's index and WASM load on first use only
