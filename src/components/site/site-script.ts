@@ -49,7 +49,8 @@ $saving.subscribe((saving) => saving || document.documentElement.classList.add('
 // Dialogs: Escape is native; Close/Cancel buttons close; focus returns to the opener.
 const openDialog = (dialog: HTMLDialogElement, opener: HTMLElement) => {
   dialog.showModal();
-  dialog.addEventListener('close', () => opener.focus(), { once: true });
+  // An opener in the Menu popover is hidden by then (showModal closes the menu): Menu takes focus.
+  dialog.addEventListener('close', () => (opener.checkVisibility() ? opener : find('[popovertarget]'))?.focus(), { once: true });
 };
 for (const button of findAll('[data-dialog-close]')) {
   button.addEventListener('click', () => button.closest('dialog')?.close());
@@ -124,3 +125,4 @@ if (searchOpen && searchDialog) {
     searchLoaded = true;
   });
 }
+
