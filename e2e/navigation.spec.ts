@@ -37,6 +37,44 @@ async function expectBelowHeader(page: Page, heading: Locator): Promise<void> {
   expect(hit, 'nothing covers the heading').toBe(true);
 }
 
+/**
+ * On every unit, expects each lesson diagram to show one picture that lies inside the screen and
+ * inside its figure (no sideways scroll), with every line of text inside the picture and inside the
+ * box it belongs to.
+ */
+async function expectDiagramsWhole(page: Page, viewportWidth: number): Promise<void> {
+  let diagrams = 0;
+  for (const path of unitPages) {
+    await page.goto(path);
+    for (const figure of await page.locator('figure.diagram').all()) {
+      diagrams += 1;
+      const name = `${path} ${await figure.getAttribute('aria-labelledby')} at ${viewportWidth} px`;
+      const svg = figure.locator('svg[role="img"]').filter({ visible: true });
+      await expect(svg, `${name} shows one picture`).toHaveCount(1);
+      await svg.scrollIntoViewIfNeeded();
+      const problems = await svg.evaluate((picture, viewport) => {
+        const found: string[] = [];
+        const inside = (inner: DOMRect, outer: DOMRect) =>
+          inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+        const frame = picture.getBoundingClientRect();
+        if (frame.left < 0 || frame.right > viewport) found.push(`picture spans ${frame.left}-${frame.right} of ${viewport}`);
+        const figureBox = picture.closest('figure')!;
+        if (figureBox.scrollWidth > figureBox.clientWidth) found.push('the figure scrolls sideways');
+        for (const text of picture.querySelectorAll('text')) {
+          const rect = text.getBoundingClientRect();
+          if (!inside(rect, frame)) found.push(`"${text.textContent}" is cut by the picture's edge`);
+          // Text drawn in a box (DiagramBox: a <g> with its rect or polygon and its lines) stays inside it.
+          const shape = text.parentElement?.closest('g')?.querySelector(':scope > rect, :scope > polygon');
+          if (shape && !inside(rect, shape.getBoundingClientRect())) found.push(`"${text.textContent}" spills out of its box`);
+        }
+        return found;
+      }, viewportWidth);
+      expect(problems, name).toEqual([]);
+    }
+  }
+  expect(diagrams, 'the units hold diagrams').toBeGreaterThanOrEqual(3);
+}
+
 test.describe('on a phone (390 px)', () => {
   test.use({ viewport: PHONE, hasTouch: true });
 
@@ -116,36 +154,7 @@ test.describe('on a phone (390 px)', () => {
   });
 
   test('every diagram on every unit fits the screen, and no text in it is cut or spills out of its box', async ({ page }) => {
-    let diagrams = 0;
-    for (const path of unitPages) {
-      await page.goto(path);
-      for (const figure of await page.locator('figure.diagram').all()) {
-        diagrams += 1;
-        const name = `${path} ${await figure.getAttribute('aria-labelledby')}`;
-        const svg = figure.locator('svg[role="img"]').filter({ visible: true });
-        await expect(svg, `${name} shows one picture`).toHaveCount(1);
-        const problems = await svg.evaluate((picture, viewport) => {
-          const found: string[] = [];
-          const inside = (inner: DOMRect, outer: DOMRect) =>
-            inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
-          const frame = picture.getBoundingClientRect();
-          if (frame.left < 0 || frame.right > viewport) found.push(`picture spans ${frame.left}-${frame.right} of ${viewport}`);
-          const figureBox = picture.closest('figure')!;
-          if (figureBox.scrollWidth > figureBox.clientWidth) found.push('the figure scrolls sideways');
-          for (const text of picture.querySelectorAll('text')) {
-            const rect = text.getBoundingClientRect();
-            if (!inside(rect, frame)) found.push(`"${text.textContent}" is cut by the picture's edge`);
-            // Text drawn in a box (DiagramBox: a <g> with its rect or polygon and its lines) stays inside it.
-            const group = text.parentElement?.closest('g');
-            const shape = group?.querySelector(':scope > rect, :scope > polygon');
-            if (shape && !inside(rect, shape.getBoundingClientRect())) found.push(`"${text.textContent}" spills out of its box`);
-          }
-          return found;
-        }, PHONE.width);
-        expect(problems, name).toEqual([]);
-      }
-    }
-    expect(diagrams, 'the units hold diagrams').toBeGreaterThanOrEqual(3);
+    await expectDiagramsWhole(page, PHONE.width);
   });
 
   test('a deep link to a heading lands below the sticky header', async ({ page }) => {
@@ -174,6 +183,14 @@ test.describe('on a phone (390 px)', () => {
     await menuButton(page).tap();
     await expect(unitList(page)).toBeVisible();
     await axeBothThemes(page, expectNoAxeViolations, `${UNIT_3} at 390 px, menu open`);
+  });
+});
+
+test.describe('on a tablet (800 px)', () => {
+  test.use({ viewport: { width: 800, height: 1000 } });
+
+  test('every diagram on every unit fits the screen, and no text in it is cut or spills out of its box', async ({ page }) => {
+    await expectDiagramsWhole(page, 800);
   });
 });
 
@@ -231,6 +248,10 @@ test.describe('on a wide screen (1280 px)', () => {
     const id = await page.locator('article .prose > h3').nth(2).getAttribute('id');
     await page.goto(`${UNIT_3}#${id}`);
     await expectBelowHeader(page, page.locator(`[id="${id}"]`));
+  });
+
+  test('every diagram on every unit keeps its text inside its boxes', async ({ page }) => {
+    await expectDiagramsWhole(page, WIDE.width);
   });
 
   test('axe finds nothing on a unit with a lab, in both themes', async ({ page, expectNoAxeViolations }) => {
