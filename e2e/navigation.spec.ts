@@ -120,10 +120,15 @@ test.describe('on a phone (390 px)', () => {
     await expect(page).toHaveURL(new RegExp(`${UNIT_3}$`));
   });
 
-  test('Close shuts the menu, and Search opened from it hands focus back to Menu when it closes', async ({ page }) => {
+  test('Close and a tap outside shut the menu, and Search opened from it hands focus back to Menu when it closes', async ({ page }) => {
     await page.goto(UNIT_3);
     await menuButton(page).tap();
     await page.getByRole('button', { name: 'Close', exact: true }).tap();
+    await expect(unitList(page)).toBeHidden();
+    // A tap beside the panel (on the dimmed page) closes it too.
+    await menuButton(page).tap();
+    await expect(unitList(page)).toBeVisible();
+    await page.touchscreen.tap(8, PHONE.height / 2);
     await expect(unitList(page)).toBeHidden();
 
     await menuButton(page).tap();
