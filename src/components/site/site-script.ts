@@ -52,7 +52,8 @@ $saving.subscribe((saving) => saving || document.documentElement.classList.add('
 const openDialog = (dialog: HTMLDialogElement, opener: HTMLElement) => {
   const { hash } = location;
   dialog.showModal();
-  dialog.addEventListener('close', () => hash == location.hash && opener.focus(), { once: true });
+  // An opener in the Menu popover is hidden by then (showModal closes the menu): Menu takes focus.
+  dialog.addEventListener('close', () => hash == location.hash && (opener.checkVisibility() ? opener : find('[popovertarget]'))?.focus(), { once: true });
 };
 for (const button of findAll('[data-dialog-close]')) {
   button.addEventListener('click', () => button.closest('dialog')?.close());
