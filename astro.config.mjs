@@ -174,9 +174,10 @@ export default defineConfig({
           manualChunks(id) {
             // What every island page loads anyway goes in one chunk: Preact, Astro's Preact renderer
             // (its entry file stays, a one-line re-export), our store hook, Vite's loader for code
-            // loaded on first use, and the seeded PRNG that simulators and quizzes share. One file
-            // compresses better than six small ones.
-            if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/]use-store\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
+            // loaded on first use, the seeded PRNG that simulators and quizzes share, and the stand-in
+            // for signals that the renderer imports (no-signals.ts: a chunk of its own would cost every
+            // island page a file). One file compresses better than seven small ones.
+            if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/](?:use-store|no-signals)\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
             // What no page needs to render, on any page: the engine's step code (with simulated time
             // moving on, advance.ts, and device actions, device-actions.ts), its sentences, the
             // notice about other rules revisions, the Messages list, and (below) the Configuration

@@ -6,5 +6,5 @@
  * given a signal prop, hydration stops with this error rather than misbehaving quietly.
  */
 export function signal(): never {
-  throw new Error('Islands in this site take plain props, not signals (see src/components/no-signals.ts).');
+  throw new Error('An island got a signal prop (see no-signals.ts)');
 }
