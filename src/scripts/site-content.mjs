@@ -25,6 +25,8 @@ export const PROSE_EXCLUDED = [
   { part: 'lab figure', selector: 'figure.sim-figure', tag: 'figure', className: 'sim-figure', from: 'src/components/sim/SimulatorFigure.astro' },
   { part: 'quiz', selector: 'section.quiz', tag: 'section', className: 'quiz', from: 'src/components/quiz/Quiz.astro (quick checks and lab tasks)' },
   { part: 'Learn more', selector: '[data-learn-more]', attribute: 'data-learn-more', from: 'src/components/lesson/LearnMore.astro' },
+  { part: 'On this page', selector: 'nav.on-this-page', tag: 'nav', className: 'on-this-page', from: 'src/components/lesson/OnThisPage.astro (headings listed again)' },
+  { part: "a diagram's phone drawing", selector: 'svg.diagram__narrow', tag: 'svg', className: 'diagram__narrow', from: 'src/components/lesson/diagrams/DiagramSvg.astro (the wide drawing, stacked: its words count once)' },
 ];
 
 /** Elements whose text no reader sees as text: code to run, templates, and screen-reader-only text. */
