@@ -157,7 +157,13 @@ export default defineConfig({
   vite: {
     plugins: [classicJsx(), ...benchModules(), dropEmptyCssComments(), importWithoutPreload()],
     // Islands take plain props, never signals: see src/components/no-signals.ts.
-    resolve: { alias: { '@preact/signals': fileURLToPath(new URL('./src/components/no-signals.ts', import.meta.url)) } },
+    // The renderer's browser half: ours hydrates the same islands without signals (island-client.ts).
+    resolve: {
+      alias: {
+        '@preact/signals': fileURLToPath(new URL('./src/components/no-signals.ts', import.meta.url)),
+        '@astrojs/preact/client.js': fileURLToPath(new URL('./src/components/island-client.ts', import.meta.url)),
+      },
+    },
     worker: { format: 'es' },
     build: {
       // No preload lists for code loaded on first use: each lazy chunk's static imports are
@@ -172,12 +178,11 @@ export default defineConfig({
           // and lab records (progress/quiz-record.ts, progress/lab-record.ts) stay out: only pages with
           // a quiz or a lab need them.
           manualChunks(id) {
-            // What every island page loads anyway goes in one chunk: Preact, Astro's Preact renderer
-            // (its entry file stays, a one-line re-export), our store hook, Vite's loader for code
-            // loaded on first use, the seeded PRNG that simulators and quizzes share, and the stand-in
-            // for signals that the renderer imports (no-signals.ts: a chunk of its own would cost every
-            // island page a file). One file compresses better than seven small ones.
-            if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/](?:use-store|no-signals)\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
+            // What every island page loads anyway goes in one chunk: Preact, the renderer's browser
+            // half (ours, island-client.ts), our store hook, Vite's loader for code loaded on first
+            // use and the seeded PRNG that simulators and quizzes share. One file compresses better
+            // than several small ones.
+            if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/](?:use-store|no-signals|island-client)\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
             // What no page needs to render, on any page: the engine's step code (with simulated time
             // moving on, advance.ts, and device actions, device-actions.ts), its sentences, the
             // notice about other rules revisions, the Messages list, and (below) the Configuration

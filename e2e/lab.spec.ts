@@ -31,7 +31,10 @@ test('a lab task done in the lab passes, check by check, in a lab at the full wi
   const item = questionItem(quiz, COMPLIANCE_STEM);
   await expect(item.getByText('In the lab, scenario “Compliance policies first”.')).toBeVisible();
   const check = item.getByRole('button', { name: 'Check answer' });
-  await expect(check, 'nothing to check before any work').toBeDisabled();
+  // Before any work, Check answer says so and grades nothing.
+  await check.click();
+  await expect(item.getByText('Work in the lab first.', { exact: true })).toBeVisible();
+  await expect(item.locator('.quiz__feedback')).toHaveCount(0);
 
   await solveLab(item, 'kc-lab-pilot-compliance-finance');
   // A quiz's lab shares no links: only a lab's own page makes them.
