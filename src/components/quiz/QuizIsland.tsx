@@ -63,9 +63,8 @@ export interface QuizIslandProps {
   /** For a bank (the self-assessment): the questions an attempt with this seed asks. */
   draw?: ((seed: number) => Quiz) | undefined;
   /**
-   * Dragging an ordering question's steps (`drag.ts`), where the page's budget allows it: its
-   * code is in every chunk that names it, so the self-assessment, which has no room, leaves it out
-   * and its steps move by their Up and Down buttons only.
+   * Dragging an ordering question's steps (`drag.ts`), given by each quiz entry (UnitQuiz,
+   * LabQuiz, SelfAssessment); without it the steps move by their Up and Down buttons only.
    */
   drag?: DragStart | undefined;
   /** What follows the quiz, from the learner's record (the self-assessment lists past attempts). */

@@ -1,12 +1,13 @@
 /**
- * The self-assessment island: the quiz island in draw mode, with lab tasks, followed by the
- * learner's past attempts with their dates and scores. Its own entry, so unit pages do not carry the history.
+ * The self-assessment island: the quiz island in draw mode, with lab tasks and ordering steps that
+ * can also be dragged, followed by the learner's past attempts with their dates and scores. Its own entry, so unit pages do not carry the history.
  */
 import { useMemo } from 'preact/hooks';
 import QuizIsland, { type LabView, type QuizIslandProps } from './QuizIsland';
 import { labParts } from './LabParts';
 import { drawQuiz } from '../../quiz/draw';
 import type { QuizRecord } from '../../progress/quiz-record';
+import type { DragStart } from './drag';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 const when = (at: number) => new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -28,7 +29,11 @@ function PastAttempts({ record, id }: { record: QuizRecord; id: string }) {
   );
 }
 
-interface Props extends Omit<QuizIslandProps, 'draw' | 'footer' | 'Controls' | 'details'> {
+// The dragging code loads on the first press on a step's handle (see `DragStart`).
+let dragging: Promise<typeof import('./drag')> | undefined;
+const startDrag: DragStart = (down, item, drop) => void (dragging ??= import('./drag')).then((drag) => drag.dragStep(down, item, drop));
+
+interface Props extends Omit<QuizIslandProps, 'draw' | 'footer' | 'Controls' | 'details' | 'drag'> {
   /** Each lab task's scenario and goal, by question id. */
   labs: Record<string, LabView>;
   /** The objectives every attempt draws three questions from. */
@@ -39,5 +44,5 @@ export default function SelfAssessment({ objectiveIds, labs, ...props }: Props) 
   const { quiz } = props;
   const parts = useMemo(() => labParts(labs), [labs]);
   const draw = useMemo(() => (seed: number) => drawQuiz(quiz, objectiveIds, seed), [quiz, objectiveIds]);
-  return <QuizIsland {...props} {...parts} draw={draw} footer={(record) => <PastAttempts record={record} id={quiz.id} />} />;
+  return <QuizIsland {...props} {...parts} draw={draw} drag={startDrag} footer={(record) => <PastAttempts record={record} id={quiz.id} />} />;
 }

@@ -1,6 +1,7 @@
 /**
- * A unit's quick check: the quiz island, with ordering steps that can also be dragged. Its own
- * entry so that the self-assessment, which uses the island without dragging, does not carry it.
+ * A unit's quick check: the quiz island, with ordering steps that can also be dragged. Each quiz
+ * entry (this, LabQuiz, SelfAssessment) gives the island its dragging: the island's own chunk
+ * would carry it for every quiz, and a shared module would be one more script at start.
  */
 import QuizIsland, { type QuizIslandProps } from './QuizIsland';
 import type { DragStart } from './drag';
