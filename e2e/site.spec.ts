@@ -1,4 +1,4 @@
-import { test, expect, builtPages, THEME_KEY } from './fixtures';
+import { test, expect, axeBothThemes, builtPages, THEME_KEY } from './fixtures';
 
 const pages = builtPages();
 
@@ -53,26 +53,62 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('the theme toggle switches theme and the choice survives a reload', async ({ page }) => {
+test('each theme choice (Light, Dark, Auto) applies at once and survives a reload', async ({ page, expectNoAxeViolations }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-theme', 'light');
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const menu = page.getByRole('group', { name: 'Theme' });
+  const open = () => page.getByRole('button', { name: 'Theme', exact: true }).click();
   const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await open();
+  await expect(menu.getByRole('radio', { name: 'Auto (as your system)' })).toBeChecked();
+  await axeBothThemes(page, expectNoAxeViolations, 'theme menu open');
 
-  await toggle.click();
+  await menu.getByRole('radio', { name: 'Dark' }).check();
   await expect(html).toHaveAttribute('data-theme', 'dark');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(darkBackground).not.toBe(lightBackground);
-
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBackground);
   await page.reload();
   await expect(html).toHaveAttribute('data-theme', 'dark');
   expect(await page.evaluate((key) => localStorage.getItem(key), THEME_KEY)).toBe('dark');
   await page.goto('/glossary/');
   await expect(html).toHaveAttribute('data-theme', 'dark');
+
+  // Light stays light on a dark system, after a reload too.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open();
+  await menu.getByRole('radio', { name: 'Light' }).check();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+
+  // Auto follows the system again, live and after a reload, and stores nothing.
+  await open();
+  await expect(menu.getByRole('radio', { name: 'Light' })).toBeChecked();
+  await menu.getByRole('radio', { name: 'Auto (as your system)' }).check();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  expect(await page.evaluate((key) => localStorage.getItem(key), THEME_KEY)).toBeNull();
+});
+
+test('the theme menu works with the keyboard alone', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const button = page.getByRole('button', { name: 'Theme', exact: true });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('group', { name: 'Theme' });
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(menu.getByRole('radio', { name: 'Auto (as your system)' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(button).toBeFocused();
 });
 
 test('without a stored choice the theme follows the system setting', async ({ page }) => {

@@ -1,23 +1,26 @@
 // Inlined in every page's <head> by ThemeScript.astro, minified at build time (see there).
 (function () {
-  var root = document.documentElement, key = 'co-management-lab:theme', system = matchMedia('(prefers-color-scheme: dark)');
+  var root = document.documentElement, key = 'co-management-lab:theme', system = matchMedia('(prefers-color-scheme: dark)'), picked;
   function stored() { try { return localStorage.getItem(key); } catch (e) { return null; } }
-  function apply(theme) {
-    root.dataset.theme = theme;
-    var toggle = document.querySelector('[data-theme-toggle]');
-    if (toggle) toggle.setAttribute('aria-pressed', String(theme === 'dark'));
+  // The learner's choice: 'light', 'dark', or 'auto' (nothing stored: the system's setting).
+  function choice() { var c = picked || stored(); return c === 'dark' || c === 'light' ? c : 'auto'; }
+  function apply() {
+    var c = choice(), input = document.querySelector('input[name="theme"][value="' + c + '"]');
+    root.dataset.theme = c === 'auto' ? (system.matches ? 'dark' : 'light') : c;
+    if (input) input.checked = true;
   }
-  var choice = stored();
-  root.dataset.theme = choice === 'dark' || choice === 'light' ? choice : system.matches ? 'dark' : 'light';
+  apply();
   root.classList.add('js');
   // A trial write: it fails when storage is blocked or full, and then StorageNotice shows.
   try { localStorage.setItem(key + '?', '1'); localStorage.removeItem(key + '?'); } catch (e) { root.classList.add('no-storage'); }
-  system.addEventListener('change', function (event) { if (!stored()) apply(event.matches ? 'dark' : 'light'); });
-  document.addEventListener('click', function (event) {
-    if (!event.target.closest || !event.target.closest('[data-theme-toggle]')) return;
-    var next = root.dataset.theme === 'dark' ? 'light' : 'dark';
-    try { localStorage.setItem(key, next); } catch (e) {}
-    apply(next);
+  system.addEventListener('change', apply);
+  // The header's theme menu (SiteHeader.astro): choosing applies at once and is kept.
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (input.name !== 'theme') return;
+    picked = input.value;
+    try { picked === 'auto' ? localStorage.removeItem(key) : localStorage.setItem(key, picked); } catch (e) {}
+    apply();
   });
-  document.addEventListener('DOMContentLoaded', function () { apply(root.dataset.theme); });
+  document.addEventListener('DOMContentLoaded', apply);
 })();
