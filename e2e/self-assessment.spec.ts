@@ -20,6 +20,32 @@ async function openSelfAssessment(page: Page): Promise<Locator> {
 
 const stems = (quiz: Locator) => quiz.locator('.quiz__question > legend').allInnerTexts();
 
+/** The bank and its objectives, to find a seed whose attempt draws a given question (the draw is a pure function of the seed). */
+const bank = parse(readFileSync(new URL('../content/quizzes/self-assessment.yaml', import.meta.url), 'utf8')) as Quiz;
+const objectives = ['benefits', 'prerequisites', 'connector-status', 'paths'];
+
+/** Saves an attempt in progress with this seed before the page first loads (a reload keeps what the page saved since). */
+async function startAttempt(page: Page, seed: number): Promise<void> {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [
+      PROGRESS_KEY,
+      JSON.stringify({
+        version: 2,
+        completedUnits: [],
+        lastVisitedUnit: null,
+        checkedItems: [],
+        quizzes: { 'self-assessment': { attempts: [], best: null, current: { seed, responses: {}, checked: [], revealed: false } } },
+      }),
+    ],
+  );
+}
+
 test('an attempt of twelve questions, three per objective, reviewed by objective, kept in the history and drawn again', async ({ page, expectNoAxeViolations }) => {
   test.setTimeout(90_000);
   const quiz = await openSelfAssessment(page);
@@ -78,28 +104,9 @@ test('a review link leads to the heading that teaches the answer', async ({ page
 test('a drawn lab task opens its lab at least as wide as a unit\'s, and its review names every check of the goal', async ({ page, expectNoAxeViolations }) => {
   test.setTimeout(120_000);
   // An attempt whose seed draws the tenant attach lab task (the draw is a pure function of the seed).
-  const bank = parse(readFileSync(new URL('../content/quizzes/self-assessment.yaml', import.meta.url), 'utf8')) as Quiz;
-  const objectives = ['benefits', 'prerequisites', 'connector-status', 'paths'];
   let seed = 1;
   while (!drawAttempt(bank.questions, objectives, seed).some((q) => q.id === 'sa-lab-upload-workstations')) seed++;
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, value!);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [
-      PROGRESS_KEY,
-      JSON.stringify({
-        version: 2,
-        completedUnits: [],
-        lastVisitedUnit: null,
-        checkedItems: [],
-        quizzes: { 'self-assessment': { attempts: [], best: null, current: { seed, responses: {}, checked: [], revealed: false } } },
-      }),
-    ],
-  );
+  await startAttempt(page, seed);
   const quiz = await openSelfAssessment(page);
   const lab = quiz.locator('.quiz__item').filter({ has: page.getByRole('group', { name: /only the devices of Contoso Workstations/ }) });
   await expect(lab.getByText('In the lab, scenario “Tenant attach only”.')).toBeVisible();
@@ -142,30 +149,11 @@ test('"Check answer" pressed before answering says what is missing; shown answer
 
 test('a drawn ordering question takes its steps by drag as well as by their buttons', async ({ page }) => {
   // An attempt whose seed draws an ordering question (the draw is a pure function of the seed).
-  const bank = parse(readFileSync(new URL('../content/quizzes/self-assessment.yaml', import.meta.url), 'utf8')) as Quiz;
-  const objectives = ['benefits', 'prerequisites', 'connector-status', 'paths'];
   let seed = 1;
   while (!drawAttempt(bank.questions, objectives, seed).some((q) => q.type === 'ordering')) seed++;
   const question = drawAttempt(bank.questions, objectives, seed).find((q) => q.type === 'ordering')!;
   if (question.type !== 'ordering') throw new Error('no ordering question');
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, value!);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [
-      PROGRESS_KEY,
-      JSON.stringify({
-        version: 2,
-        completedUnits: [],
-        lastVisitedUnit: null,
-        checkedItems: [],
-        quizzes: { 'self-assessment': { attempts: [], best: null, current: { seed, responses: {}, checked: [], revealed: false } } },
-      }),
-    ],
-  );
+  await startAttempt(page, seed);
   const quiz = await openSelfAssessment(page);
   const item = quiz.locator('.quiz__item').filter({ has: page.getByRole('group', { name: question.stem.slice(0, 40) }) });
   await expect(item.getByText('Drag each step by its handle, or use its Up and Down buttons')).toBeVisible();
