@@ -156,11 +156,9 @@ export default defineConfig({
   // Terser with two passes packs the shared site script (budget: 3 KB gzip) tighter than esbuild.
   vite: {
     plugins: [classicJsx(), ...benchModules(), dropEmptyCssComments(), importWithoutPreload()],
-    // Islands take plain props, never signals: see src/components/no-signals.ts.
     // The renderer's browser half: ours hydrates the same islands without signals (island-client.ts).
     resolve: {
       alias: {
-        '@preact/signals': fileURLToPath(new URL('./src/components/no-signals.ts', import.meta.url)),
         '@astrojs/preact/client.js': fileURLToPath(new URL('./src/components/island-client.ts', import.meta.url)),
       },
     },
@@ -182,7 +180,7 @@ export default defineConfig({
             // half (ours, island-client.ts), our store hook, Vite's loader for code loaded on first
             // use and the seeded PRNG that simulators and quizzes share. One file compresses better
             // than several small ones.
-            if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/](?:use-store|no-signals|island-client)\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
+            if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/](?:use-store|island-client)\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
             // What no page needs to render, on any page: the engine's step code (with simulated time
             // moving on, advance.ts, and device actions, device-actions.ts), its sentences, the
             // notice about other rules revisions, the Messages list, and (below) the Configuration
