@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformWithEsbuild } from 'vite';
 import { rehypeScrollableTables } from './src/components/lesson/rehype-scrollable-tables.mjs';
+import { rehypeCopyCode } from './src/components/lesson/rehype-copy-code.mjs';
 import { rehypeExternalLinksEntry, rehypeListedLinksOnly } from './src/components/lesson/rehype-external-links.mjs';
 import { loadLearnLinks } from './src/schemas/learn-links.ts';
 import { cspIntegration } from './src/scripts/csp.mjs';
@@ -145,7 +146,7 @@ export default defineConfig({
     // Lessons: tables scroll sideways in a labelled region; an external link must be on
     // content/learn-links.yaml (else the build stops, naming the lesson and the address), and
     // opens in a new tab and says so (src/components/lesson/rehype-external-links.mjs).
-    mdx({ rehypePlugins: [rehypeScrollableTables, [rehypeListedLinksOnly, { allowed: learnLinkUrls }], rehypeExternalLinksEntry] }),
+    mdx({ rehypePlugins: [rehypeScrollableTables, rehypeCopyCode, [rehypeListedLinksOnly, { allowed: learnLinkUrls }], rehypeExternalLinksEntry] }),
     preact(),
     lmsLaunchPage(),
     // cspIntegration writes each page's Content-Security-Policy (src/scripts/csp.mjs says what it allows).

@@ -109,6 +109,16 @@ completeButton?.addEventListener('click', () => {
 
 if (unit) visitUnit(unit);
 
+// Copy buttons on code blocks (rehype-copy-code.mjs): the block's text to the clipboard; the
+// status line beside the button says how it went, in the page's words.
+for (const button of findAll('[data-copy]')) {
+  reveal(button)!.addEventListener('click', () => {
+    const status = button.previousElementSibling as HTMLElement;
+    const said = (ok: boolean) => (status.textContent = status.dataset[ok ? 'done' : 'failed']!);
+    navigator.clipboard.writeText(find('pre', button.closest('.code-block')!)!.textContent!).then(() => said(true), () => said(false));
+  });
+}
+
 // Reset, behind a confirmation dialog.
 const resetOpen = reveal(find('[data-reset-open]'));
 const resetDialog = find<HTMLDialogElement>('[data-reset-dialog]');
