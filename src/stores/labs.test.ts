@@ -3,13 +3,12 @@
  * of the progress (under the current rules revision), read back checked, and never written over
  * progress saved by a newer version of the course.
  */
-import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
+import { getTestStorage, setTestStorageKey, useProgressTestStorage } from './test-storage';
 import { describe, expect, test } from 'vitest';
 import { LAB_RULES_REVISION } from '../sim/revision';
 import type { Action } from '../sim/types';
 import { labRecord, markLabDone, restartLab, saveLabWork } from './labs';
 import { $progress, PROGRESS_KEY, completeUnit } from './progress';
-import { useProgressTestStorage } from './test-storage';
 
 const LAB = 'compliance-policies-first';
 const GOAL = 'pilot-compliance-with-finance';

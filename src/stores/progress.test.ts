@@ -1,4 +1,4 @@
-import { getTestStorage, setPersistentEngine, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { getTestStorage, loadFreshProgressStore, setTestStorageKey, useProgressTestStorage, useTestStorageEngine } from './test-storage';
 import { cleanStores } from 'nanostores';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Progress } from '../progress/progress';
@@ -14,7 +14,6 @@ import {
   uncompleteUnit,
   visitUnit,
 } from './progress';
-import { useProgressTestStorage } from './test-storage';
 import { progressOf as progress } from '../progress/test-fixtures';
 
 const empty = progress([]);
@@ -281,10 +280,7 @@ describe('unusable saved values', () => {
 
 describe('on page load', () => {
   /** Evaluates the store module afresh, as a new page does, over the current test storage. */
-  async function load() {
-    vi.resetModules();
-    return import('./progress');
-  }
+  const load = loadFreshProgressStore;
 
   test('reads saved progress', async () => {
     setTestStorageKey(PROGRESS_KEY, json(progress(['paths'], 'paths')));
@@ -364,7 +360,9 @@ describe('on page load', () => {
       // The fallback listens for other tabs through window, as in the browser.
       vi.stubGlobal('window', new EventTarget());
       const page = await load();
-      setPersistentEngine(fullStorage(), { addEventListener() {}, removeEventListener() {} });
+      // The storage engine of the page's own (fresh) store module.
+      const { setStorageEngine } = await import('./persistent-atom');
+      setStorageEngine(fullStorage(), { addEventListener() {}, removeEventListener() {} });
       expect(page.$saving.get()).toBe(true);
 
       expect(() => page.completeUnit('paths')).not.toThrow();

@@ -2,12 +2,12 @@
  * The learner's progress, saved in localStorage and kept in step across tabs.
  * Binds the pure model (`~/progress`) to nanostores; ships in the site script, so keep it tiny.
  */
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 import { decodeProgress, encodeProgress, type DecodeProblem } from '../progress/codec';
 import { emptyProgress, progressReducer, type Progress, type ProgressAction } from '../progress/progress';
 
 import { PROGRESS_KEY } from '../progress/storage-key';
+import { persistentAtom, setStorageEngine, windowStorageEvents } from './persistent-atom';
 
 export { PROGRESS_KEY };
 
@@ -27,7 +27,7 @@ export const $saving = atom(true);
 const NOTHING = emptyProgress();
 
 // While the store holds `newer` (the empty stand-in for progress saved by a newer version of the
-// course), actions are ignored and a rewrite by persistent's restore() puts back `newerRaw`, so an
+// course), actions are ignored and a rewrite by the atom's restore() puts back `newerRaw`, so an
 // old tab never overwrites newer progress. Any other value (decoded, removed, reset) ends this.
 let newer: Progress | undefined;
 let newerRaw: string | undefined;
@@ -59,7 +59,7 @@ function save(progress: Progress): void {
   try {
     $progress.set(progress);
   } catch {
-    setPersistentEngine({}, windowPersistentEvents);
+    setStorageEngine({}, windowStorageEvents);
     $saving.set(false);
     $progress.set(progress);
   }

@@ -1,4 +1,4 @@
-import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
+import { getTestStorage, loadFreshProgressStore, setTestStorageKey, useProgressTestStorage } from './test-storage';
 import { cleanStores } from 'nanostores';
 import { describe, expect, test, vi } from 'vitest';
 import { currentAttempt, firstSeed, type QuizRecord } from '../progress/quiz-record';
@@ -6,7 +6,6 @@ import { progressOf } from '../progress/test-fixtures';
 import { sampleQuiz } from '../quiz/test-fixtures';
 import type { Quiz } from '../quiz/types';
 import { $progress, $progressProblem, PROGRESS_KEY, completeUnit } from './progress';
-import { useProgressTestStorage } from './test-storage';
 import { createQuizStore } from './quiz';
 import { drawQuiz } from '../quiz/draw';
 
@@ -109,8 +108,7 @@ describe('unreadable saved quiz records', () => {
 
   test('on page load, quiz records that are not objects cost only the quiz records', async () => {
     setTestStorageKey(PROGRESS_KEY, JSON.stringify(progressOf(['paths'], 'paths', [], { 'sample-check': 'oops' })));
-    vi.resetModules();
-    const page = await import('./progress');
+    const page = await loadFreshProgressStore();
     expect(page.$progress.get()).toEqual(progressOf(['paths'], 'paths'));
     expect(page.$progressProblem.get()).toBe('corrupt-quizzes');
     expect(saved()).toEqual(progressOf(['paths'], 'paths'));
@@ -122,8 +120,7 @@ describe('while progress from a newer version is on hold', () => {
   test('the quiz still works, unsaved, and the newer value is never overwritten', async () => {
     const newer = JSON.stringify({ version: 4, completedUnits: ['paths'], future: true });
     setTestStorageKey(PROGRESS_KEY, newer);
-    vi.resetModules();
-    const page = await import('./progress');
+    const page = await loadFreshProgressStore();
     const { createQuizStore: create } = await import('./quiz');
     const store = create(oneQuestion(true));
     store.dispatch({ type: 'answer', question: 'wizard-node', response: RIGHT_SINGLE });

@@ -3,7 +3,7 @@
  * they replay under the current rules, and the simulator says so. The link and the saved progress
  * below were made with the code of that day, as the lab made them.
  */
-import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
+import { getTestStorage, setTestStorageKey, useProgressTestStorage } from './test-storage';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,6 @@ import { labWork, resumeLabWork } from './lab-work';
 import { $progress, PROGRESS_KEY } from './progress';
 import { createQuizStore } from './quiz';
 import { createSimulatorStore } from './simulator';
-import { useProgressTestStorage } from './test-storage';
 
 /** A lab on its own page: it makes and opens share links. */
 const LINKS = { shareLinks: () => import('../sim/share-link-encode'), openLinks: () => import('../sim/share-link') };
