@@ -178,10 +178,9 @@ export default defineConfig({
           // a quiz or a lab need them.
           manualChunks(id) {
             // What every island page loads anyway goes in one chunk: Preact, the renderer's browser
-            // half (ours, island-client.ts), our store hook, Vite's loader for code loaded on first
-            // use and the seeded PRNG that simulators and quizzes share. One file compresses better
+            // half (ours, island-client.ts), our store hook and the seeded PRNG that simulators and quizzes share. One file compresses better
             // than several small ones.
-            if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|vite[\\/]preload-helper|[\\/]src[\\/]components[\\/](?:use-store|island-client)\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
+            if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|[\\/]src[\\/]components[\\/](?:use-store|island-client)\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
             // What no page needs to render, on any page: the engine's step code (with simulated time
             // moving on, advance.ts, and device actions, device-actions.ts), its sentences, the
             // notice about other rules revisions, the Messages list, and (below) the Configuration
@@ -234,7 +233,10 @@ export default defineConfig({
               // grid and details, the dashboard's drill-down): with the other such code, above.
               return 'console-later';
             }
-            if (/[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/.test(id) || /[\\/]src[\\/](stores[\\/]progress\.|progress[\\/](?!quiz-|lab-))/.test(id)) {
+            // Vite's loader for code loaded on first use goes here too: the site script imports code
+            // on first use (export and import), and a page without an island must not load the
+            // islands chunk for it. Progress files (export-file.ts, import-file.ts) load with export and import.
+            if (/[\\/]node_modules[\\/]nanostores[\\/]|vite[\\/]preload-helper/.test(id) || /[\\/]src[\\/](stores[\\/](?:progress|persistent-atom)\.|progress[\\/](?!quiz-|lab-|import-file|export-file))/.test(id)) {
               return 'site-store';
             }
           },

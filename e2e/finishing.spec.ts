@@ -1,7 +1,8 @@
 /**
  * Finishing the module: the completion toggle that says its state; unit 6, which only a pass
  * completes; the module-complete panel on the summary and the home page (and what is left before
- * it); the reset dialog that lists what it deletes.
+ * it); the reset dialog that lists what it deletes; export and import of progress, which takes a
+ * file whole or refuses it with the reason, changing nothing.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -152,11 +153,36 @@ test.describe('the end of the module', () => {
   });
 });
 
-test.describe('reset', () => {
-  test('the reset dialog lists exactly what it deletes, and Reset deletes it', async ({ page, expectNoAxeViolations }) => {
-    await seed(page, saved({ units: ['introduction', 'prerequisites'], last: 'paths', ticks: ['prerequisites/entra-id-p1'] }));
+test.describe('reset, export and import', () => {
+  /** Something of every kind: units, the place, a tick, a finished lab and the knowledge check's history. */
+  const everything = saved({
+    units: ['introduction', 'prerequisites', 'knowledge-check'],
+    last: 'paths',
+    ticks: ['prerequisites/entra-id-p1'],
+    quizzes: { 'knowledge-check': passedCheck },
+    labs: { 'compliance-policies-first': { met: [], done: 'self' } },
+  });
+
+  async function exportFile(page: Page, from: 'footer' | 'reset dialog'): Promise<{ name: string; text: string }> {
+    const scope = from === 'footer' ? page.getByRole('contentinfo') : page.getByRole('dialog', { name: 'Reset your progress?' });
+    const [download] = await Promise.all([page.waitForEvent('download'), scope.getByRole('button', { name: 'Export my progress' }).click()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  }
+
+  /** Imports from the home page's "Your progress" card, where Import lives. */
+  async function importFile(page: Page, name: string, text: string): Promise<void> {
+    const card = page.getByRole('region', { name: 'Your progress' });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), card.getByRole('button', { name: 'Import progress' }).click()]);
+    await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  }
+
+  test('export, reset and import bring everything back: units, place, ticks, a lab done mark and quiz history', async ({ page, expectNoAxeViolations }) => {
+    await seed(page, everything);
     await page.goto('/');
-    await expect(page.getByText('2 of 7 units complete')).toBeVisible();
+    await expect(page.getByText('3 of 7 units complete')).toBeVisible();
+
+    // The reset dialog says exactly what goes, and offers the export first.
     await page.getByRole('button', { name: 'Reset my progress' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reset your progress?' });
     await expect(dialog.getByRole('listitem')).toHaveText([
@@ -167,8 +193,74 @@ test.describe('reset', () => {
       'your quiz history and best scores',
     ]);
     await axeBothThemes(page, expectNoAxeViolations, 'reset dialog');
+    const file = await exportFile(page, 'reset dialog');
+    expect(file.name).toMatch(/^co-management-lab-progress-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(file.text)).toEqual(JSON.parse(everything));
     await dialog.getByRole('button', { name: 'Reset progress' }).click();
     await expect(page.getByText('0 of 7 units complete')).toBeVisible();
     expect(await savedNow(page)).toBeNull();
+
+    // Nothing is saved now, so the import asks nothing.
+    await importFile(page, file.name, file.text);
+    await expect(page.getByText('3 of 7 units complete')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Your progress has been imported from the file.' })).toBeVisible();
+    await expect(page.getByText('Lab done', { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Continue where you left off' })).toHaveAttribute('href', '/units/paths/');
+    expect(JSON.parse((await savedNow(page))!)).toEqual(JSON.parse(everything));
+
+    await page.goto('/units/prerequisites/');
+    const checklist = page.getByRole('region', { name: /checklist/i });
+    await checklist.scrollIntoViewIfNeeded();
+    await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(1);
+    await page.goto('/units/knowledge-check/');
+    const quiz = page.getByRole('region', { name: 'Knowledge check', exact: true });
+    await quiz.scrollIntoViewIfNeeded();
+    await expect(quiz.getByText('Your best score so far: 100%')).toBeVisible();
   });
+
+  test('importing over progress asks first; Cancel changes nothing, Replace takes the file', async ({ page, expectNoAxeViolations }) => {
+    await seed(page, saved({ units: ['paths'], last: 'paths' }));
+    // Every page's footer leads to Import on the home page.
+    await page.goto('/units/introduction/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Import progress' }).click();
+    await expect(page).toHaveURL(/\/#your-progress$/);
+    const before = await savedNow(page);
+    await importFile(page, 'progress.json', everything);
+    const confirm = page.getByRole('dialog', { name: 'Replace your progress with the file’s?' });
+    await expect(confirm).toBeVisible();
+    await axeBothThemes(page, expectNoAxeViolations, 'import confirmation');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Import progress' })).toBeFocused();
+    expect(await savedNow(page)).toBe(before);
+
+    await importFile(page, 'progress.json', everything);
+    await confirm.getByRole('button', { name: 'Replace my progress' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(page.getByText('3 of 7 units complete')).toBeVisible();
+    expect(JSON.parse((await savedNow(page))!).completedUnits).toEqual(['introduction', 'knowledge-check', 'prerequisites']);
+  });
+
+  const refusals = [
+    { file: 'a corrupt file (cut short)', text: everything.slice(0, 60), reason: 'This file could not be read: it is not complete, valid progress from this course' },
+    { file: 'a foreign JSON file', text: JSON.stringify({ name: 'my-app', dependencies: {} }), reason: 'This file is not a progress file from this course.' },
+    { file: 'a file whose quiz history is unreadable', text: everything.replace(/"quizzes":\{.*\},"labs"/, '"quizzes":{"knowledge-check":7},"labs"'), reason: 'The quiz history in this file could not be read' },
+    { file: 'a file from a newer version', text: everything.replace('"version":3', '"version":9'), reason: 'saved by a newer version of this course' },
+  ];
+  for (const { file, text, reason } of refusals) {
+    test(`${file} is refused with the reason, and nothing changes`, async ({ page, expectNoAxeViolations }) => {
+      await seed(page, saved({ units: ['paths'], last: 'paths' }));
+      await page.goto('/');
+      const before = await savedNow(page);
+      await importFile(page, 'progress.json', text);
+      const refused = page.getByRole('dialog', { name: 'The file was not imported' });
+      await expect(refused).toContainText(reason);
+      await expect(refused).toContainText('Your progress has not changed.');
+      if (file === 'a corrupt file (cut short)') await axeBothThemes(page, expectNoAxeViolations, 'import refused');
+      await refused.getByRole('button', { name: 'Close' }).click();
+      await expect(refused).toBeHidden();
+      expect(await savedNow(page)).toBe(before);
+      await expect(page.getByText('1 of 7 units complete')).toBeVisible();
+    });
+  }
 });

@@ -51,6 +51,31 @@ describe('checkBudgets', () => {
     expect(checkBudgets(dist).failures).toEqual([expect.stringMatching(/^\/: loads 2 scripts at start/)]);
   });
 
+  it('lets the home page, and no other, load its Import loader (at most 512 B gzip) beside the site script', () => {
+    const importLoader = '<script type="module" src="/_astro/ImportProgress.astro_astro_type_script_index_0_lang.Ab1-c.js"></script>';
+    const dist = fakeDist({
+      'index.html': page(`${siteScript}${importLoader}`),
+      'units/a/index.html': page(`${siteScript}${importLoader}`),
+      'big/index.html': page(siteScript),
+      '_astro/site.js': 'console.log(1)',
+      '_astro/ImportProgress.astro_astro_type_script_index_0_lang.Ab1-c.js': 'console.log(2)',
+    });
+    expect(checkBudgets(dist).failures).toEqual([expect.stringMatching(/^\/units\/a\/: loads 2 scripts at start/)]);
+    // The site script's budget is its own: a 3 KB site script and a small loader pass together.
+    const full = fakeDist({
+      'index.html': page(`${siteScript}${importLoader}`),
+      '_astro/site.js': incompressible(3000),
+      '_astro/ImportProgress.astro_astro_type_script_index_0_lang.Ab1-c.js': 'console.log(2)',
+    });
+    expect(checkBudgets(full).failures).toEqual([]);
+    const heavy = fakeDist({
+      'index.html': page(`${siteScript}${importLoader}`),
+      '_astro/site.js': 'console.log(1)',
+      '_astro/ImportProgress.astro_astro_type_script_index_0_lang.Ab1-c.js': incompressible(600),
+    });
+    expect(checkBudgets(heavy).failures).toEqual([expect.stringMatching(/^\/: Import loader \d+ B gzip > 512 B$/)]);
+  });
+
   it('fails an inline script in <head> over 1 KB gzip', () => {
     const html = `<!doctype html><html lang="en"><head><script>${incompressible(1000)}</script></head><body></body></html>`;
     const dist = fakeDist({ 'index.html': html });

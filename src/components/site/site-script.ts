@@ -1,8 +1,8 @@
 /**
  * The one script every page shares (budget: 3.5 KB gzip). It binds the server-rendered markup to the
  * progress store: units' and labs' done marks, "Mark unit complete", the home page's progress and
- * Continue link, the module-complete panel, the reset dialog and notices. Search code loads on first use
- * only. Everything it shows is set as text, never as markup; every text it
+ * Continue link, the module-complete panel, the reset dialog, export and notices. Search code loads
+ * on first use only. Everything it shows is set as text, never as markup; every text it
  * shows comes from the page.
  */
 import searchUrl from './search-entry.ts?worker&url';
@@ -17,6 +17,7 @@ import {
   visitUnit,
 } from '../../stores/progress';
 import { continueTarget } from '../../progress/navigation';
+import { exportFileName, exportText } from '../../progress/export-file';
 
 const { base = '/', unit, units = '' } = document.body.dataset;
 const unitSlugs = units.split(' ').filter(Boolean);
@@ -128,6 +129,20 @@ if (resetOpen && resetDialog) {
     resetProgress();
     resetDialog.close();
     showNotice('reset');
+  });
+}
+
+// Export (footer, reset dialog, home page) downloads the saved progress as a file. It is here rather
+// than loaded on first use: as a chunk of its own it would weigh more in all on every page with a
+// lab. Import is the home page's own (ImportProgress.astro).
+for (const button of findAll('[data-transfer]')) {
+  reveal(button)!.addEventListener('click', () => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([exportText($progress.get())], { type: 'application/json' }));
+    link.download = exportFileName(new Date());
+    link.click();
+    // Revoked later: the download starts after this handler returns.
+    setTimeout(() => URL.revokeObjectURL(link.href), 1e4);
   });
 }
 
