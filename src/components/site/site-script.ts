@@ -6,6 +6,7 @@
  * shows comes from the page.
  */
 import searchUrl from './search-entry.ts?worker&url';
+import termHoverUrl from '../lesson/term-hover.ts?worker&url';
 import {
   $progress,
   $progressProblem,
@@ -109,6 +110,10 @@ completeButton?.addEventListener('click', () => {
 });
 
 if (unit) visitUnit(unit);
+
+// Glossary terms open their popovers natively (Term.astro); hover's code loads when a mouse first
+// goes over a term (importing it again reuses it).
+addEventListener('pointerover', (event) => (event.target as Element).closest?.('.term') && import(/* @vite-ignore */ termHoverUrl));
 
 // Copy buttons on code blocks (rehype-copy-code.mjs): the block's text to the clipboard; the
 // status line beside the button says how it went, in the page's words.

@@ -1,0 +1,48 @@
+/**
+ * Hover for glossary terms (Term.astro), loaded by the site script the first time a mouse goes over
+ * a term; a click, a tap and the keyboard need no script (the term's native `popovertarget`).
+ * Resting on a term for a moment opens its popover under it; it stays while the mouse is on the
+ * term or on the popover, and closes a moment after the mouse leaves both. A click on the term
+ * while hover has it open keeps it open (without this, the native toggle would close it under the
+ * mouse) until Escape or a click elsewhere. Built as a standalone module (see the site script).
+ */
+declare global {
+  interface HTMLElement {
+    /** `source` (HTML's showPopover options): the invoker, which the popover is anchored to. */
+    showPopover(options?: { source?: Element }): void;
+  }
+}
+export {};
+
+const DELAY_MS = 300;
+let timer: ReturnType<typeof setTimeout>;
+/** The popover hover opened, while hover still owns it. */
+let hovered: HTMLElement | undefined;
+
+const popoverOf = (term: Element) => document.getElementById(term.getAttribute('popovertarget')!)!;
+
+const pointAt = (target: Element | null) => {
+  clearTimeout(timer);
+  const term = target?.closest('.term');
+  if (term) {
+    const popover = popoverOf(term);
+    timer = setTimeout(() => {
+      if (popover.matches(':popover-open')) return;
+      // The term as source: the popover is anchored to it and follows it in focus order.
+      popover.showPopover({ source: term });
+      hovered = popover;
+    }, DELAY_MS);
+  } else if (hovered && !target?.closest('.term-popover')) {
+    const leaving = hovered;
+    timer = setTimeout(() => hovered == leaving && leaving.hidePopover(), DELAY_MS);
+  }
+};
+
+addEventListener('pointerover', (event) => event.pointerType == 'mouse' && pointAt(event.target as Element));
+addEventListener('click', (event) => {
+  const term = (event.target as Element).closest('.term');
+  if (term && hovered == popoverOf(term)) event.preventDefault();
+  if (term || !(event.target as Element).closest('.term-popover')) hovered = undefined;
+});
+// The mouse that loaded this module may be resting on a term already.
+pointAt(document.querySelector('.term:hover'));
