@@ -44,5 +44,6 @@ addEventListener('click', (event) => {
   if (term && hovered == popoverOf(term)) event.preventDefault();
   if (term || !(event.target as Element).closest('.term-popover')) hovered = undefined;
 });
-// The mouse that loaded this module may be resting on a term already.
+// The mouse that loaded this module may be resting on a term already (the site script loads it
+// for a mouse only: after a tap, :hover stays on the tapped term and would reopen its popover).
 pointAt(document.querySelector('.term:hover'));

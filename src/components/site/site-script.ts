@@ -112,8 +112,8 @@ completeButton?.addEventListener('click', () => {
 if (unit) visitUnit(unit);
 
 // Glossary terms open their popovers natively (Term.astro); hover's code loads when a mouse first
-// goes over a term (importing it again reuses it).
-addEventListener('pointerover', (event) => (event.target as Element).closest?.('.term') && import(/* @vite-ignore */ termHoverUrl));
+// goes over a term (importing it again reuses it). Not on touch: a tap's hover would open it again.
+addEventListener('pointerover', (event) => event.pointerType == 'mouse' && (event.target as Element).closest('.term') && import(/* @vite-ignore */ termHoverUrl));
 
 // Copy buttons on code blocks (rehype-copy-code.mjs): the block's text to the clipboard; the
 // status line beside the button says how it went, in the page's words.
