@@ -35,6 +35,7 @@ test('a term opens by keyboard: Enter shows the definition, Tab reaches "Open in
   await page.keyboard.press('Enter');
   await expect(popover).toBeVisible();
   await expect(popover).toContainText('Mobile device management');
+  await expect(term, 'focus stays on the word that opened it').toBeFocused();
   await page.keyboard.press('Tab');
   const link = popover.getByRole('link', { name: 'Open in the glossary' });
   await expect(link).toBeFocused();
@@ -84,6 +85,13 @@ test('a term opens on hover after a moment, stays while the mouse is on it, and 
   await expect(popover).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(popover).toBeHidden();
+  // Closed by Escape after hover opened it: a click on the word opens it again.
+  await term.hover();
+  await expect(popover).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+  await term.click();
+  await expect(popover).toBeVisible();
 });
 
 test('axe is clean with a popover open, in both themes', async ({ page, expectNoAxeViolations }) => {

@@ -6,14 +6,6 @@
  * while hover has it open keeps it open (without this, the native toggle would close it under the
  * mouse) until Escape or a click elsewhere. Built as a standalone module (see the site script).
  */
-declare global {
-  interface HTMLElement {
-    /** `source` (HTML's showPopover options): the invoker, which the popover is anchored to. */
-    showPopover(options?: { source?: Element }): void;
-  }
-}
-export {};
-
 const DELAY_MS = 300;
 let timer: ReturnType<typeof setTimeout>;
 /** The popover hover opened, while hover still owns it. */
@@ -28,8 +20,10 @@ const pointAt = (target: Element | null) => {
     const popover = popoverOf(term);
     timer = setTimeout(() => {
       if (popover.matches(':popover-open')) return;
-      // The term as source: the popover is anchored to it and follows it in focus order.
-      popover.showPopover({ source: term });
+      // Opened as the term's own button opens it (the click handler below lets this one through),
+      // so the term is its invoker everywhere: the popover is anchored to it and follows it in
+      // focus order (showPopover's `source` option does the same, but not yet in every browser).
+      (term as HTMLElement).click();
       hovered = popover;
     }, DELAY_MS);
   } else if (hovered && !target?.closest('.term-popover')) {
@@ -40,9 +34,11 @@ const pointAt = (target: Element | null) => {
 
 addEventListener('pointerover', (event) => event.pointerType == 'mouse' && pointAt(event.target as Element));
 addEventListener('click', (event) => {
-  const term = (event.target as Element).closest('.term');
-  if (term && hovered == popoverOf(term)) event.preventDefault();
-  if (term || !(event.target as Element).closest('.term-popover')) hovered = undefined;
+  const target = event.target as Element;
+  const term = target.closest('.term');
+  // Hover's own popover, still open: the click pins it (the button alone would close it).
+  if (term && hovered == popoverOf(term) && hovered.matches(':popover-open')) event.preventDefault();
+  if (term || !target.closest('.term-popover')) hovered = undefined;
 });
 // The mouse that loaded this module may be resting on a term already (the site script loads it
 // for a mouse only: after a tap, :hover stays on the tapped term and would reopen its popover).
