@@ -6,7 +6,6 @@
  * shows comes from the page.
  */
 import searchUrl from './search-entry.ts?worker&url';
-import termHoverUrl from '../lesson/term-hover.ts?worker&url';
 import {
   $progress,
   $progressProblem,
@@ -111,9 +110,15 @@ completeButton?.addEventListener('click', () => {
 
 if (unit) visitUnit(unit);
 
-// Glossary terms open their popovers natively (Term.astro); hover's code loads when a mouse first
-// goes over a term (importing it again reuses it). Not on touch: a tap's hover would open it again.
-addEventListener('pointerover', (event) => event.pointerType == 'mouse' && (event.target as Element).closest('.term') && import(/* @vite-ignore */ termHoverUrl));
+// A glossary popover that hover shows (by CSS: Term.astro) hides on Escape until the mouse leaves
+// its word, as content shown on hover must be dismissible without moving the mouse.
+addEventListener('keydown', (event) => {
+  if (event.key == 'Escape')
+    for (const word of findAll('.term-wrap:hover')) {
+      word.classList.add('term-wrap--quiet');
+      word.addEventListener('mouseleave', () => word.classList.remove('term-wrap--quiet'), { once: true });
+    }
+});
 
 // Copy buttons on code blocks (rehype-copy-code.mjs): the block's text to the clipboard; the
 // status line beside the button says how it went, in the page's words.
