@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ModuleData } from '../schemas/module';
+import type { ObjectiveId } from '../schemas/objectives';
 import type { Checklist } from '../schemas/lesson';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { TrainersData } from '../schemas/trainers';
@@ -21,7 +22,7 @@ export interface SiteUnit {
   title: string;
   summary: string;
   durationMinutes: number;
-  objectives: string[];
+  objectives: ObjectiveId[];
   checklist?: Checklist | undefined;
   /** The scenarios whose labs the unit places with `<SimulatorSlot scenario="...">`, in page order. */
   labs: Scenario[];
