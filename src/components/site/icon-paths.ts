@@ -26,8 +26,6 @@ export const ICON_PATHS = {
   connector: ['M9 3v4', 'M15 3v4', 'M6.5 7h11v3.5a5.5 5.5 0 0 1-11 0z', 'M12 16v5'],
   /** One road that forks in two: the paths to co-management. */
   paths: ['M6 21V4', 'M6 15a6 6 0 0 1 6-6h6', 'M3.5 6.5L6 4l2.5 2.5', 'M15.5 6.5L18 9l-2.5 2.5'],
-  /** A cloud with an arrow up: attaching a hierarchy to the tenant. */
-  'tenant-attach': ['M7 19a4.5 4.5 0 0 1-.4-9A6 6 0 0 1 18 10.5 4.3 4.3 0 0 1 17 19z', 'M12 17v-5.5', 'M9.5 14L12 11.5l2.5 2.5'],
   /** A clock face: how long something takes. */
   clock: ['M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z', 'M12 7.5V12l3 2'],
 } as const satisfies Record<string, readonly string[]>;
