@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ModuleData } from '../schemas/module';
+import type { ObjectiveId } from '../schemas/objectives';
 import type { Checklist } from '../schemas/lesson';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { TrainersData } from '../schemas/trainers';
@@ -21,10 +22,12 @@ export interface SiteUnit {
   title: string;
   summary: string;
   durationMinutes: number;
-  objectives: string[];
+  objectives: ObjectiveId[];
   checklist?: Checklist | undefined;
   /** The scenarios whose labs the unit places with `<SimulatorSlot scenario="...">`, in page order. */
   labs: Scenario[];
+  /** The quizzes that belong to the unit (`unit:` in `content/quizzes/`), which its body places with `<Quiz id>`. */
+  quizzes: Quiz[];
   entry: CollectionEntry<'lessons'>;
 }
 
@@ -101,12 +104,15 @@ async function load(): Promise<SiteContent> {
   });
 
   const scenarioById = new Map(scenarioEntries.map((entry) => [entry.id, entry.data as Scenario]));
+  const quizzes: Quiz[] = quizEntries.map((entry) => entry.data);
   const units = sortUnits(
     lessonEntries.map((entry) => {
       // validateContent has rejected any folder name that does not parse, and any unknown scenario.
       const ref = parseUnitFolder(entry.id)!;
       const labs = placedScenarios(entry.body ?? '').flatMap((id) => scenarioById.get(id) ?? []);
-      return { ...ref, ...entry.data, labs, entry };
+      // validateContent has checked that the unit's body places each of its quizzes exactly once.
+      const unitQuizzes = quizzes.filter((quiz) => quiz.unit === ref.slug);
+      return { ...ref, ...entry.data, labs, quizzes: unitQuizzes, entry };
     }),
   );
   const scenarios = [...scenarioById.values()]
@@ -116,7 +122,7 @@ async function load(): Promise<SiteContent> {
     module: moduleEntry.data,
     units,
     glossary: glossaryEntry.data.terms,
-    quizzes: quizEntries.map((entry) => entry.data),
+    quizzes,
     totalMinutes: units.reduce((sum, unit) => sum + unit.durationMinutes, 0),
     scenarios,
     trainers: trainersEntry.data,

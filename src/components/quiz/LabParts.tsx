@@ -57,7 +57,8 @@ function LabControls({ question, lab, response, done, live, answer, id }: LabCon
           <p class="quiz__lab-loading">Loading the lab…</p>
         )
       ) : (
-        <button type="button" class="button" disabled={!live} onClick={() => setOpen(true)}>
+        // A second action beside the question's own "Check answer", which stays the one that leads.
+        <button type="button" class="button button--quiet" disabled={!live} onClick={() => setOpen(true)}>
           {response ? 'Open the lab and continue' : 'Open the lab'}
         </button>
       )}

@@ -199,7 +199,7 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
                 {!done && (
                   // Enabled before an answer is chosen, so that keyboard users find it; pressed
                   // too early, it says what is missing instead of grading.
-                  <button type="button" class="button button--quiet" onClick={() => check(question, index)}>
+                  <button type="button" class="button" onClick={() => check(question, index)}>
                     Check answer
                   </button>
                 )}
