@@ -1,6 +1,6 @@
 import { getTestStorage, loadFreshProgressStore, setTestStorageKey, useProgressTestStorage } from './test-storage';
 import { cleanStores } from 'nanostores';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { currentAttempt, firstSeed, type QuizRecord } from '../progress/quiz-record';
 import { progressOf } from '../progress/test-fixtures';
 import { sampleQuiz } from '../quiz/test-fixtures';
