@@ -23,7 +23,6 @@ import { outcomeOf } from '../../quiz/kinds/choices';
 import { scoreQuiz } from '../../quiz/score';
 import type { ChoiceOutcome, PreparedQuestion, Question, QuestionResponse, QuestionType, Quiz } from '../../quiz/types';
 import type { LabSetup } from '../../quiz/lab';
-import type { DragStart } from './drag';
 import type { Feedback as FeedbackView } from './Feedback';
 import { share, verdict } from './quiz-words';
 
@@ -62,21 +61,21 @@ export interface QuizIslandProps {
   details?: ((question: Question, response: QuestionResponse | undefined) => ComponentChildren) | undefined;
   /** For a bank (the self-assessment): the questions an attempt with this seed asks. */
   draw?: ((seed: number) => Quiz) | undefined;
-  /**
-   * Dragging an ordering question's steps (`drag.ts`), given by each quiz entry (UnitQuiz,
-   * LabQuiz, SelfAssessment); without it the steps move by their Up and Down buttons only.
-   */
-  drag?: DragStart | undefined;
   /** What follows the quiz, from the learner's record (the self-assessment lists past attempts). */
   footer?: ((record: QuizRecord) => ComponentChildren) | undefined;
 }
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
+/** Dragging an ordering question's steps (`drag.ts`) loads on the first press on a step's handle. */
+let dragging: Promise<typeof import('./drag')> | undefined;
+const drag = (down: PointerEvent, item: HTMLElement, drop: (to: number) => void) =>
+  void (dragging ??= import('./drag')).then((module) => module.dragStep(down, item, drop));
+
 /** The feedback beside each question loads with the first one a learner checks. */
 let loadedFeedback: typeof FeedbackView | null = null;
 
-export default function QuizIsland({ quiz, objectives, sources, hints, missing, marks, Controls: QuestionControls = Controls, details, drag, draw, footer }: QuizIslandProps) {
+export default function QuizIsland({ quiz, objectives, sources, hints, missing, marks, Controls: QuestionControls = Controls, details, draw, footer }: QuizIslandProps) {
   const store = useMemo(() => createQuizStore(quiz, undefined, draw), [quiz, draw]);
   const progress = useStore($progress);
   useStore(store.$unsaved);
@@ -192,7 +191,6 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
                   answer={answer}
                   say={say}
                   focus={(target) => (focusNext.current = target)}
-                  drag={drag}
                   marks={marks}
                   id={key}
                 />
@@ -274,7 +272,6 @@ export interface ControlsProps {
   answer: (question: Question, response: QuestionResponse) => void;
   say: (text: string) => void;
   focus: (id: string) => void;
-  drag?: DragStart | undefined;
   marks: Record<ChoiceOutcome, string>;
   id: string;
 }
@@ -306,7 +303,7 @@ function Option({ type, name, text, chosen, outcome, marks, choose }: OptionProp
 }
 
 /** The inputs of one question, by kind (lab tasks: `LabParts.tsx`). */
-export function Controls({ question, shown, attempt, done, answer, say, focus, drag, marks, id }: ControlsProps) {
+export function Controls({ question, shown, attempt, done, answer, say, focus, marks, id }: ControlsProps) {
   const response = attempt.responses[question.id];
   if (shown.type === 'single-choice' || shown.type === 'multiple-response') {
     const single = shown.type === 'single-choice';
@@ -351,7 +348,7 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, d
       <ol class="quiz__steps">
         {order.map((step, index) => (
           <li class="quiz__step" key={step}>
-            {!done && drag && (
+            {!done && (
               // For a mouse or a finger; the keyboard has the Up and Down buttons.
               <span
                 class="quiz__handle"

@@ -7,7 +7,6 @@ import QuizIsland, { type LabView, type QuizIslandProps } from './QuizIsland';
 import { labParts } from './LabParts';
 import { drawQuiz } from '../../quiz/draw';
 import type { QuizRecord } from '../../progress/quiz-record';
-import type { DragStart } from './drag';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 const when = (at: number) => new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -29,11 +28,7 @@ function PastAttempts({ record, id }: { record: QuizRecord; id: string }) {
   );
 }
 
-// The dragging code loads on the first press on a step's handle (see `DragStart`).
-let dragging: Promise<typeof import('./drag')> | undefined;
-const startDrag: DragStart = (down, item, drop) => void (dragging ??= import('./drag')).then((drag) => drag.dragStep(down, item, drop));
-
-interface Props extends Omit<QuizIslandProps, 'draw' | 'footer' | 'Controls' | 'details' | 'drag'> {
+interface Props extends Omit<QuizIslandProps, 'draw' | 'footer' | 'Controls' | 'details'> {
   /** Each lab task's scenario and goal, by question id. */
   labs: Record<string, LabView>;
   /** The objectives every attempt draws three questions from. */
@@ -44,5 +39,5 @@ export default function SelfAssessment({ objectiveIds, labs, ...props }: Props) 
   const { quiz } = props;
   const parts = useMemo(() => labParts(labs), [labs]);
   const draw = useMemo(() => (seed: number) => drawQuiz(quiz, objectiveIds, seed), [quiz, objectiveIds]);
-  return <QuizIsland {...props} {...parts} draw={draw} drag={startDrag} footer={(record) => <PastAttempts record={record} id={quiz.id} />} />;
+  return <QuizIsland {...props} {...parts} draw={draw} footer={(record) => <PastAttempts record={record} id={quiz.id} />} />;
 }
