@@ -32,25 +32,34 @@ export interface QuizStore {
   load(): void;
   /** Applies an action and returns the record as it is now. */
   dispatch(action: Exclude<QuizAction, { type: 'retry' }>): QuizRecord;
-  /** A new attempt with a new seed: the same questions, options in a new order. */
-  retry(): QuizRecord;
+  /**
+   * A new attempt: the same questions, options in a new order (a bank: a new draw). `seed` picks
+   * the paper (a new random one without it); `exam` and `endsAt` set exam mode and its countdown.
+   */
+  retry(start?: { seed?: number | undefined; exam?: boolean; endsAt?: number | undefined }): QuizRecord;
 }
 
 /**
  * `draw`: for a bank (the self-assessment), the questions an attempt with this seed asks (see
  * `drawQuiz`); the seed picks them, so saving the seed saves the draw. Passed in, so that pages
- * with a unit's quiz do not carry the drawing code.
+ * with a unit's quiz do not carry the drawing code. A bank's first attempt is a paper chosen at
+ * random (once per store), saved with the learner's first action; a quiz's is the fixed
+ * `firstSeed`, which the page renders at build time.
  */
 export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed, draw?: (seed: number) => Quiz): QuizStore {
   const $unsaved = atom<QuizRecord | null>(null);
   const quizFor = (seed: number): Quiz => (draw ? draw(seed) : quiz);
   const quizOf = (record: QuizRecord): Quiz => quizFor(currentAttempt(quiz, record).seed);
   let read: { progress: Progress; record: QuizRecord } | undefined;
+  const paper = draw && { seed: newSeed(), responses: {}, checked: [], revealed: false };
 
   function recordOf(progress: Progress): QuizRecord {
     const unsaved = $unsaved.get();
     if (unsaved) return unsaved;
-    if (read?.progress !== progress) read = { progress, record: readQuizRecord(progress.quizzes[quiz.id], quiz) ?? emptyQuizRecord() };
+    if (read?.progress !== progress) {
+      const record = readQuizRecord(progress.quizzes[quiz.id], quiz) ?? emptyQuizRecord();
+      read = { progress, record: paper && !record.current ? { ...record, current: paper } : record };
+    }
     return read.record;
   }
 
@@ -60,7 +69,7 @@ export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed, 
       const after = quizReducer(quizOf(before), before, action);
       if (after === before) return state;
       const next = { ...state, quizzes: { ...state.quizzes, [quiz.id]: after } };
-      const passedNow = after.attempts.length > before.attempts.length && after.attempts[after.attempts.length - 1]!.passed;
+      const passedNow = after.attempts.length > before.attempts.length && (after.attempts.at(-1) as { passed?: boolean }).passed;
       return quiz.completesUnit && quiz.unit !== undefined && passedNow ? progressReducer(next, { type: 'complete-unit', slug: quiz.unit }) : next;
     });
     if (!saved) {
@@ -87,6 +96,6 @@ export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed, 
     },
     // A finished attempt keeps the time it finished, for the list of past attempts.
     dispatch: (action) => apply(action.type === 'answer' ? action : { ...action, at: Date.now() }),
-    retry: () => apply({ type: 'retry', seed: newSeed() }),
+    retry: ({ seed = newSeed(), ...mode } = {}) => apply({ type: 'retry', seed, ...mode }),
   };
 }

@@ -24,7 +24,8 @@ import { scoreQuiz } from '../../quiz/score';
 import type { ChoiceOutcome, PreparedQuestion, Question, QuestionResponse, QuestionType, Quiz } from '../../quiz/types';
 import type { LabSetup } from '../../quiz/lab';
 import type { Feedback as FeedbackView } from './Feedback';
-import { share, verdict } from './quiz-words';
+import { verdict } from './quiz-words';
+import { paperCode, readPaperCode } from '../../quiz/paper-code';
 
 /** Where a question's answer is taught: a link to the unit section, and how it reads. */
 export interface Source {
@@ -42,8 +43,6 @@ export interface LabView extends LabSetup {
 
 export interface QuizIslandProps {
   quiz: Quiz;
-  /** Objective titles by id, for the result per objective. */
-  objectives: Record<string, string>;
   /** By question id: the section its `teaches` anchor points to. */
   sources: Record<string, Source>;
   /** By question id: how to answer it, for kinds that need saying (written at build time, see `Quiz.astro`). */
@@ -63,6 +62,10 @@ export interface QuizIslandProps {
   draw?: ((seed: number) => Quiz) | undefined;
   /** What follows the quiz, from the learner's record (the self-assessment lists past attempts). */
   footer?: ((record: QuizRecord) => ComponentChildren) | undefined;
+  /** Server-rendered, above the questions: the self-assessment's exam mode and paper notes (see the effect that shows them). */
+  start?: ComponentChildren;
+  /** Server-rendered: the result's texts, per objective with what to review (Quiz.astro). */
+  children?: ComponentChildren;
 }
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
@@ -75,7 +78,7 @@ const drag = (down: PointerEvent, item: HTMLElement, drop: (to: number) => void)
 /** The feedback beside each question loads with the first one a learner checks. */
 let loadedFeedback: typeof FeedbackView | null = null;
 
-export default function QuizIsland({ quiz, objectives, sources, hints, missing, marks, Controls: QuestionControls = Controls, details, draw, footer }: QuizIslandProps) {
+export default function QuizIsland({ quiz, sources, hints, missing, marks, Controls: QuestionControls = Controls, details, draw, footer, start, children }: QuizIslandProps) {
   const store = useMemo(() => createQuizStore(quiz, undefined, draw), [quiz, draw]);
   const progress = useStore($progress);
   useStore(store.$unsaved);
@@ -85,21 +88,22 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
   const [Feedback, setFeedback] = useState(() => loadedFeedback);
   // The question whose "Check answer" was pressed before it was answered in full: it says what is missing.
   const [wanting, setWanting] = useState('');
+  // What became of a `#paper=<code>` link: 'opened', 'unknown' (not a paper's code) or 'busy'
+  // (an attempt on another paper is under way and keeps its answers).
+  const [paperNote, setPaperNote] = useState('');
 
   useEffect(() => {
     setLive(true);
     store.load();
+    const code = draw && /[#&]paper=([^&]*)/.exec(location.hash)?.[1];
+    if (!code) return;
+    history.replaceState(null, '', location.pathname + location.search);
+    const seed = readPaperCode(decodeURIComponent(code));
+    const now = currentAttempt(quiz, store.recordOf($progress.get()));
+    const busy = Object.keys(now.responses).length > 0 && !isFinished(store.quizFor(now.seed), now);
+    if (seed !== null && seed !== now.seed && !busy) store.retry({ seed });
+    setPaperNote(seed === null ? 'unknown' : seed === now.seed || !busy ? 'opened' : 'busy');
   }, [store]);
-  // Focus moves after the render that shows its target (feedback, results, the title on retry).
-  // Preact runs an earlier render's pending effect just before the next render: one that runs
-  // before the target exists must leave the request for the render that shows it.
-  useEffect(() => {
-    const target = focusNext.current && document.getElementById(focusNext.current);
-    if (target) {
-      target.focus();
-      focusNext.current = '';
-    }
-  });
 
   const record = live ? store.recordOf(progress) : emptyQuizRecord();
   const attempt = currentAttempt(quiz, record);
@@ -121,6 +125,48 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
   const total = asked.questions.length;
   const answered = asked.questions.filter((q) => attempt.responses[q.id]).length;
 
+  // The server-rendered parts (`start` and the result's `children`, see Quiz.astro) hold every
+  // text; here they are only shown or hidden (`data-when`), filled in (`data-fill`) and wired up.
+  useEffect(() => {
+    const all = (selector: string) => document.querySelectorAll<HTMLElement>(`[data-quiz="${id}"] ${selector}`);
+    const fill: Record<string, string> = { code: paperCode(attempt.seed) };
+    const states: unknown[] = [paperNote, !finished && (attempt.exam ? 'exam' : !answered && live && 'fresh')];
+    if (result) {
+      fill.total = percent(result.fraction);
+      fill.date = new Date(record.attempts.at(-1)?.at ?? Date.now()).toLocaleDateString('en-GB', { dateStyle: 'long' });
+      for (const objective of result.objectives) {
+        const share = objective.score / objective.max;
+        fill[objective.objective] = percent(share);
+        if (share + 1e-9 < quiz.passMark) states.push(`below:${objective.objective}`);
+      }
+      states.push(...(attempt.revealed ? ['revealed'] : ['scored', result.passed ? 'pass' : 'below', attempt.timeUp && 'time']));
+      const missed = result.questions.filter((question) => !question.correct).map((question) => question.id);
+      for (const item of all('[data-for]')) item.hidden = !item.dataset.for!.split(' ').some((question) => missed.includes(question));
+    }
+    for (const part of all('[data-when]')) part.hidden = !states.includes(part.dataset.when!);
+    for (const part of all('[data-fill]')) {
+      part.textContent = fill[part.dataset.fill!] ?? '';
+      if (part instanceof HTMLProgressElement) part.value = parseInt(part.textContent!);
+    }
+    for (const button of all('[data-action]')) {
+      button.onclick = () => {
+        const minutes = button.dataset.action === 'exam' && Number((all('select')[0] as HTMLSelectElement).value);
+        // A new attempt, or (exam mode, chosen before the attempt) this paper again as an exam.
+        store.retry(minutes === false ? {} : { seed: attempt.seed, exam: true, endsAt: minutes ? Date.now() + minutes * 60_000 : undefined });
+        focusNext.current = `${id}-title`;
+        say(minutes === false ? `New attempt: ${draw ? `${total} questions drawn afresh` : 'the options in a new order'}.` : 'Exam started.');
+      };
+    }
+    // Focus moves after the render that shows its target (feedback, results, the title on retry).
+    // Preact runs an earlier render's pending effect just before the next render: one that runs
+    // before the target exists must leave the request for the render that shows it.
+    const target = focusNext.current && document.getElementById(focusNext.current);
+    if (target) {
+      target.focus();
+      focusNext.current = '';
+    }
+  });
+
   const answer = (question: Question, response: QuestionResponse) => store.dispatch({ type: 'answer', question: question.id, response });
 
   function check(question: Question, index: number) {
@@ -138,18 +184,12 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
   function finish(type: 'check-all' | 'reveal') {
     const now = currentAttempt(quiz, store.dispatch({ type }));
     focusNext.current = `${id}-results`;
-    say(`${type === 'reveal' ? 'Answers shown.' : 'All answers checked.'} ${summary(now)}`);
+    say(now.revealed ? 'Answers shown: this attempt has no score.' : `${now.timeUp ? 'Time ran out. ' : ''}All answers checked. ${summary(now)}`);
   }
 
   function summary(now: QuizInProgress): string {
     const score = scoreQuiz(asked, now.responses);
-    return `You scored ${share(score.score)} of ${score.max}, ${score.passed ? 'a pass' : 'below the pass mark'}.`;
-  }
-
-  function retry() {
-    store.retry();
-    focusNext.current = `${id}-title`;
-    say(draw ? `New attempt: ${total} questions drawn afresh.` : 'New attempt: the same questions, with the options in a new order.');
+    return `You scored ${percent(score.fraction)}, ${score.passed ? 'a pass' : 'below the pass mark'}.`;
   }
 
   // The section, its title and introduction are server-rendered around the island (Quiz.astro).
@@ -161,7 +201,10 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
           {record.best >= quiz.passMark ? ', a pass.' : '.'}
         </p>
       )}
-      <ol class="quiz__list">
+      {start}
+      {attempt.endsAt && !finished && <Countdown endsAt={attempt.endsAt} end={() => finish('check-all')} />}
+      {/* A drawn paper shows once the island is live (the server's is another paper); its box keeps its place meanwhile. */}
+      <ol class={`quiz__list${draw && !live ? ' quiz__list--drawing' : ''}${attempt.exam ? ' quiz__list--exam' : ''}`}>
         {asked.questions.map((question, index) => {
           const shown = prepared[index]!;
           const response = attempt.responses[question.id];
@@ -194,9 +237,10 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
                   marks={marks}
                   id={key}
                 />
-                {!done && (
+                {!done && !attempt.exam && (
                   // Enabled before an answer is chosen, so that keyboard users find it; pressed
-                  // too early, it says what is missing instead of grading.
+                  // too early, it says what is missing instead of grading. An exam has none:
+                  // no feedback until the end.
                   <button type="button" class="button button--quiet" onClick={() => check(question, index)}>
                     Check answer
                   </button>
@@ -218,46 +262,47 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
           );
         })}
       </ol>
-      {result ? (
-        <div class="quiz__results" id={`${id}-results`} tabindex={-1}>
-          <h3>Your result</h3>
-          <p>
-            <strong>
-              {share(result.score)} of {result.max} ({percent(result.fraction)})
-            </strong>
-            : {result.passed ? 'a pass.' : `below the pass mark of ${percent(quiz.passMark)}.`}
-            {attempt.revealed ? ' The answers are shown with each question.' : ''}
-          </p>
-          <ul>
-            {/* In the module's order (the order of `objectives`), whatever order the questions came in. */}
-            {Object.keys(objectives).flatMap((id) => result.objectives.filter((objective) => objective.objective === id)).map((objective) => (
-              <li key={objective.objective}>
-                {objectives[objective.objective]}: {share(objective.score)} of {objective.max}
-              </li>
-            ))}
-          </ul>
-          <button type="button" class="button" onClick={retry}>
-            {draw ? 'Start a new attempt' : 'Try again with a new order'}
-          </button>
-        </div>
-      ) : (
+      {!result && (
         <div class="quiz__actions">
           <button type="button" class="button" disabled={!live} onClick={() => finish('check-all')}>
             Check all answers
           </button>
-          <button type="button" class="button button--quiet" disabled={!live} onClick={() => finish('reveal')}>
-            Give up and show answers
-          </button>
+          {!attempt.exam && (
+            <button type="button" class="button button--quiet" disabled={!live} onClick={() => finish('reveal')}>
+              Show answers
+            </button>
+          )}
           <p>
             {answered} of {total} answered
           </p>
         </div>
       )}
+      <div class="quiz__results" id={`${id}-results`} tabindex={-1} hidden={!result}>
+        {children}
+      </div>
       {footer?.(record)}
       <p class="visually-hidden" role="status">
         {said}
       </p>
     </>
+  );
+}
+
+/** An exam's time left, by the second; when it reaches nothing, `end` checks the attempt as it stands. */
+function Countdown({ endsAt, end }: { endsAt: number; end: () => void }) {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const left = Math.max(0, Math.ceil((endsAt - now) / 1000));
+  useEffect(() => {
+    if (!left) end();
+  }, [left]);
+  return (
+    <p class="quiz__timer" role="timer">
+      Time left: {Math.floor(left / 60)}:{String(left % 60).padStart(2, '0')}
+    </p>
   );
 }
 

@@ -1,6 +1,7 @@
 /**
- * The self-assessment island: the quiz island in draw mode, with lab tasks and ordering steps that
- * can also be dragged, followed by the learner's past attempts with their dates and scores. Its own entry, so unit pages do not carry the history.
+ * The self-assessment island: the quiz island in draw mode, with lab tasks, followed by the
+ * learner's past attempts with their dates and scores (or that the answers were shown). Its own
+ * entry, so unit pages do not carry the history.
  */
 import { useMemo } from 'preact/hooks';
 import QuizIsland, { type LabView, type QuizIslandProps } from './QuizIsland';
@@ -19,8 +20,8 @@ function PastAttempts({ record, id }: { record: QuizRecord; id: string }) {
       <ol reversed>
         {[...record.attempts].reverse().map((past, index) => (
           <li key={`${past.seed}-${index}`}>
-            {past.at !== undefined ? <time dateTime={new Date(past.at).toISOString()}>{when(past.at)}</time> : 'Date not recorded'}: {percent(past.score)},{' '}
-            {past.passed ? 'a pass' : 'below the pass mark'}
+            {past.at !== undefined ? <time dateTime={new Date(past.at).toISOString()}>{when(past.at)}</time> : 'Date not recorded'}:{' '}
+            {'revealed' in past ? 'answers shown, no score' : `${percent(past.score)}, ${past.passed ? 'a pass' : 'below the pass mark'}`}
           </li>
         ))}
       </ol>
