@@ -18,27 +18,17 @@ export { MAX_LAB_ACTIONS };
 /** Finished attempts kept per quiz, newest last; older ones drop off (the best score stays). */
 export const ATTEMPTS_KEPT = 20;
 
-/**
- * A finished attempt: scored (checked to the end) or with its answers shown, which is no score (it
- * does not count towards the best score, and the LMS hears nothing of it).
- */
-export type QuizAttempt = (
-  | {
-      /** The share of the total score, 0 to 1. */
-      score: number;
-      /** Whether the score reached the quiz's pass mark. */
-      passed: boolean;
-    }
-  | {
-      /** The learner chose "Show answers": the attempt ended without a score. */
-      revealed: true;
-    }
-) & {
+/** A finished attempt. */
+export interface QuizAttempt {
   /** The seed that ordered its options (`prepareQuiz(quiz, seed)` shows it again). */
   seed: number;
+  /** The share of the total score, 0 to 1. */
+  score: number;
+  /** Whether the score reached the quiz's pass mark. */
+  passed: boolean;
   /** When it finished (milliseconds since 1970), for a list of past attempts; absent in older records. */
   at?: number | undefined;
-};
+}
 
 /** The attempt on screen. */
 export interface QuizInProgress {
@@ -48,14 +38,8 @@ export interface QuizInProgress {
   responses: Record<string, QuestionResponse>;
   /** Ids of the questions checked so far, in the order they were checked; a checked answer is final. */
   checked: string[];
-  /** True once the learner asked to see the answers, which ends the attempt. */
+  /** True once the learner asked to see the answers, which ends the attempt without a score. */
   revealed: boolean;
-  /** Exam mode, chosen before the attempt: no feedback on any question until the attempt is checked. */
-  exam?: true | undefined;
-  /** An exam's countdown: when it ends (milliseconds since 1970); the attempt is then checked as it stands. */
-  endsAt?: number | undefined;
-  /** The countdown ended before the learner checked the attempt, which was then checked as it stood. */
-  timeUp?: true | undefined;
 }
 
 /** Everything saved about one quiz. */
@@ -74,15 +58,15 @@ export type QuizAction =
   | { type: 'answer'; question: string; response: QuestionResponse }
   /** Check one question: grade it and make its answer final. `at`: now, kept if this finishes the attempt. */
   | { type: 'check'; question: string; at?: number }
-  /** Check every question not checked yet; finishes the attempt (when at or after an exam's `endsAt`: as time ran out). */
+  /** Check every question not checked yet; finishes the attempt. */
   | { type: 'check-all'; at?: number }
-  /** Show the answers; finishes the attempt without a score. */
-  | { type: 'reveal'; at?: number }
   /**
-   * A new attempt: the same questions (a bank: the draw of `seed`), options in the order of
-   * `seed`, nothing answered; in exam mode with `exam`, and with a countdown to `endsAt`.
+   * Show the answers: finishes the attempt with no score. It stays the attempt on screen, marked
+   * `revealed`, but adds nothing to `attempts` or `best` (nor, through them, to what the LMS hears).
    */
-  | { type: 'retry'; seed: number; exam?: boolean; endsAt?: number };
+  | { type: 'reveal'; at?: number }
+  /** A new attempt: the same questions, options in the order of `seed`, nothing answered. */
+  | { type: 'retry'; seed: number };
 
 /** A record with nothing in it (a new object on every call). */
 export function emptyQuizRecord(): QuizRecord {
@@ -107,12 +91,12 @@ export function isFinished(quiz: Quiz, attempt: QuizInProgress): boolean {
 /**
  * Applies one action. Returns the same `record` object when nothing changes (the answer already
  * given, an answer to a checked question, anything but retry once the attempt is over, an id or
- * answer that does not fit the quiz). The action that finishes an attempt also adds it to `attempts` and updates `best`.
+ * answer that does not fit the quiz). The action that checks the last question, or all of them,
+ * also adds the attempt to `attempts` and updates `best`; showing the answers does not.
  */
 export function quizReducer(quiz: Quiz, record: QuizRecord, action: QuizAction): QuizRecord {
   if (action.type === 'retry') {
-    const { seed, exam, endsAt } = action;
-    return { ...record, current: { seed: seed >>> 0, responses: {}, checked: [], revealed: false, ...(exam ? { exam, ...(endsAt ? { endsAt } : {}) } : {}) } };
+    return { ...record, current: { seed: action.seed >>> 0, responses: {}, checked: [], revealed: false } };
   }
   const current = currentAttempt(quiz, record);
   if (isFinished(quiz, current)) return record;
@@ -122,7 +106,6 @@ export function quizReducer(quiz: Quiz, record: QuizRecord, action: QuizAction):
   } else if (action.type === 'check-all') {
     const open = quiz.questions.filter((q) => !current.checked.includes(q.id));
     next = { ...current, responses: withShownOrders(current, open), checked: [...current.checked, ...open.map((q) => q.id)] };
-    if (current.endsAt && action.at! >= current.endsAt) next.timeUp = true;
   } else {
     const question = quiz.questions.find((q) => q.id === action.question);
     if (!question || current.checked.includes(question.id)) return record;
@@ -134,12 +117,12 @@ export function quizReducer(quiz: Quiz, record: QuizRecord, action: QuizAction):
       next = { ...current, responses: { ...current.responses, [question.id]: action.response } };
     }
   }
-  if (!isFinished(quiz, next)) return { ...record, current: next };
-  const at = 'at' in action && action.at !== undefined ? { at: action.at } : {};
-  if (next.revealed) return { ...record, attempts: [...record.attempts, { seed: next.seed, revealed: true as const, ...at }].slice(-ATTEMPTS_KEPT), current: next };
+  if (!isFinished(quiz, next) || next.revealed) return { ...record, current: next };
   const { fraction, passed } = scoreQuiz(quiz, next.responses);
   return {
-    attempts: [...record.attempts, { seed: next.seed, score: fraction, passed, ...at }].slice(-ATTEMPTS_KEPT),
+    attempts: [...record.attempts, { seed: next.seed, score: fraction, passed, ...('at' in action && action.at !== undefined ? { at: action.at } : {}) }].slice(
+      -ATTEMPTS_KEPT,
+    ),
     best: Math.max(record.best ?? 0, fraction),
     current: next,
   };
@@ -228,15 +211,10 @@ export function readQuizRecord(raw: unknown, quiz: Quiz): QuizRecord | null {
   if (!isRecord(raw)) return null;
   const { attempts, best, current } = raw;
   if (!Array.isArray(attempts)) return null;
-  const scored = (a: Record<string, unknown>) => isShare(a.score) && typeof a.passed === 'boolean';
-  if (!attempts.every((a) => isRecord(a) && isSeed(a.seed) && (a.revealed === true || scored(a)) && (a.at === undefined || isTime(a.at)))) return null;
+  if (!attempts.every((a) => isRecord(a) && isSeed(a.seed) && isShare(a.score) && typeof a.passed === 'boolean' && (a.at === undefined || isTime(a.at)))) return null;
   if (best !== null && !isShare(best)) return null;
   const record: QuizRecord = {
-    attempts: (attempts as Record<string, unknown>[]).slice(-ATTEMPTS_KEPT).map(({ seed, score, passed, at }) => ({
-      seed: seed as number,
-      ...(score === undefined ? { revealed: true as const } : { score: score as number, passed: passed as boolean }),
-      ...(at !== undefined ? { at: at as number } : {}),
-    })),
+    attempts: (attempts as QuizAttempt[]).slice(-ATTEMPTS_KEPT).map(({ seed, score, passed, at }) => ({ seed, score, passed, ...(at !== undefined ? { at } : {}) })),
     best,
     current: null,
   };
@@ -244,8 +222,6 @@ export function readQuizRecord(raw: unknown, quiz: Quiz): QuizRecord | null {
   if (!isRecord(current) || !isSeed(current.seed) || !isRecord(current.responses) || !isStringArray(current.checked) || typeof current.revealed !== 'boolean') {
     return null;
   }
-  const { exam, endsAt, timeUp } = current as Partial<QuizInProgress>;
-  if (![exam, timeUp].every((flag) => flag === undefined || flag === true) || !(endsAt === undefined || isTime(endsAt))) return null;
   const responses: Record<string, QuestionResponse> = {};
   const checked: string[] = [];
   for (const question of quiz.questions) {
@@ -255,6 +231,6 @@ export function readQuizRecord(raw: unknown, quiz: Quiz): QuizRecord | null {
   for (const id of current.checked) {
     if (quiz.questions.some((question) => question.id === id) && !checked.includes(id)) checked.push(id);
   }
-  record.current = { seed: current.seed, responses, checked, revealed: current.revealed, ...(exam ? { exam, ...(endsAt ? { endsAt } : {}), ...(timeUp ? { timeUp } : {}) } : {}) };
+  record.current = { seed: current.seed, responses, checked, revealed: current.revealed };
   return record;
 }

@@ -32,11 +32,8 @@ export interface QuizStore {
   load(): void;
   /** Applies an action and returns the record as it is now. */
   dispatch(action: Exclude<QuizAction, { type: 'retry' }>): QuizRecord;
-  /**
-   * A new attempt: the same questions, options in a new order (a bank: a new draw). `seed` picks
-   * the paper (a new random one without it); `exam` and `endsAt` set exam mode and its countdown.
-   */
-  retry(start?: { seed?: number | undefined; exam?: boolean; endsAt?: number | undefined }): QuizRecord;
+  /** A new attempt: the same questions, options in a new order (a bank: a new draw, the paper `seed` if given). */
+  retry(seed?: number): QuizRecord;
 }
 
 /**
@@ -69,7 +66,7 @@ export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed, 
       const after = quizReducer(quizOf(before), before, action);
       if (after === before) return state;
       const next = { ...state, quizzes: { ...state.quizzes, [quiz.id]: after } };
-      const passedNow = after.attempts.length > before.attempts.length && (after.attempts.at(-1) as { passed?: boolean }).passed;
+      const passedNow = after.attempts.length > before.attempts.length && after.attempts[after.attempts.length - 1]!.passed;
       return quiz.completesUnit && quiz.unit !== undefined && passedNow ? progressReducer(next, { type: 'complete-unit', slug: quiz.unit }) : next;
     });
     if (!saved) {
@@ -96,6 +93,6 @@ export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed, 
     },
     // A finished attempt keeps the time it finished, for the list of past attempts.
     dispatch: (action) => apply(action.type === 'answer' ? action : { ...action, at: Date.now() }),
-    retry: ({ seed = newSeed(), ...mode } = {}) => apply({ type: 'retry', seed, ...mode }),
+    retry: (seed = newSeed()) => apply({ type: 'retry', seed }),
   };
 }

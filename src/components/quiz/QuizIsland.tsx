@@ -16,7 +16,7 @@ import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { $progress } from '../../stores/progress';
-import { createQuizStore } from '../../stores/quiz';
+import { createQuizStore, type QuizStore } from '../../stores/quiz';
 import { currentAttempt, emptyQuizRecord, isFinished, shownOrder, type QuizInProgress, type QuizRecord } from '../../progress/quiz-record';
 import { gradeQuestion, isComplete, prepareQuiz } from '../../quiz/registry';
 import { outcomeOf } from '../../quiz/kinds/choices';
@@ -25,7 +25,6 @@ import type { ChoiceOutcome, PreparedQuestion, Question, QuestionResponse, Quest
 import type { LabSetup } from '../../quiz/lab';
 import type { Feedback as FeedbackView } from './Feedback';
 import { verdict } from './quiz-words';
-import { paperCode, readPaperCode } from '../../quiz/paper-code';
 
 /** Where a question's answer is taught: a link to the unit section, and how it reads. */
 export interface Source {
@@ -60,9 +59,12 @@ export interface QuizIslandProps {
   details?: ((question: Question, response: QuestionResponse | undefined) => ComponentChildren) | undefined;
   /** For a bank (the self-assessment): the questions an attempt with this seed asks. */
   draw?: ((seed: number) => Quiz) | undefined;
-  /** What follows the quiz, from the learner's record (the self-assessment lists past attempts). */
-  footer?: ((record: QuizRecord) => ComponentChildren) | undefined;
-  /** Server-rendered, above the questions: the self-assessment's exam mode and paper notes (see the effect that shows them). */
+  /**
+   * What follows the quiz once it is live, from the learner's record, the attempt on screen and
+   * the store (the self-assessment lists past attempts, names the paper and opens a linked one).
+   */
+  footer?: ((record: QuizRecord, attempt: QuizInProgress, store: QuizStore) => ComponentChildren) | undefined;
+  /** Server-rendered, above the questions (the self-assessment's notes about a linked paper). */
   start?: ComponentChildren;
   /** Server-rendered: the result's texts, per objective with what to review (Quiz.astro). */
   children?: ComponentChildren;
@@ -88,21 +90,10 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
   const [Feedback, setFeedback] = useState(() => loadedFeedback);
   // The question whose "Check answer" was pressed before it was answered in full: it says what is missing.
   const [wanting, setWanting] = useState('');
-  // What became of a `#paper=<code>` link: 'opened', 'unknown' (not a paper's code) or 'busy'
-  // (an attempt on another paper is under way and keeps its answers).
-  const [paperNote, setPaperNote] = useState('');
 
   useEffect(() => {
     setLive(true);
     store.load();
-    const code = draw && /[#&]paper=([^&]*)/.exec(location.hash)?.[1];
-    if (!code) return;
-    history.replaceState(null, '', location.pathname + location.search);
-    const seed = readPaperCode(decodeURIComponent(code));
-    const now = currentAttempt(quiz, store.recordOf($progress.get()));
-    const busy = Object.keys(now.responses).length > 0 && !isFinished(store.quizFor(now.seed), now);
-    if (seed !== null && seed !== now.seed && !busy) store.retry({ seed });
-    setPaperNote(seed === null ? 'unknown' : seed === now.seed || !busy ? 'opened' : 'busy');
   }, [store]);
 
   const record = live ? store.recordOf(progress) : emptyQuizRecord();
@@ -125,37 +116,25 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
   const total = asked.questions.length;
   const answered = asked.questions.filter((q) => attempt.responses[q.id]).length;
 
-  // The server-rendered parts (`start` and the result's `children`, see Quiz.astro) hold every
-  // text; here they are only shown or hidden (`data-when`), filled in (`data-fill`) and wired up.
+  // The result's texts are server-rendered (`children`, see QuizResult.astro): here its parts are
+  // only shown or hidden (`data-when`), filled in (`data-fill`) and wired up.
+  const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const all = (selector: string) => document.querySelectorAll<HTMLElement>(`[data-quiz="${id}"] ${selector}`);
-    const fill: Record<string, string> = { code: paperCode(attempt.seed) };
-    const states: unknown[] = [paperNote, !finished && (attempt.exam ? 'exam' : !answered && live && 'fresh')];
     if (result) {
-      fill.total = percent(result.fraction);
-      fill.date = new Date(record.attempts.at(-1)?.at ?? Date.now()).toLocaleDateString('en-GB', { dateStyle: 'long' });
-      for (const objective of result.objectives) {
-        const share = objective.score / objective.max;
-        fill[objective.objective] = percent(share);
-        if (share + 1e-9 < quiz.passMark) states.push(`below:${objective.objective}`);
+      const all = (selector: string) => box.current!.querySelectorAll<HTMLElement>(selector);
+      const states = attempt.revealed ? ['revealed'] : ['scored', result.passed ? 'pass' : 'below'];
+      const fill: Record<string, string> = { total: percent(result.fraction) };
+      for (const { objective, score, max } of result.objectives) {
+        fill[objective] = percent(score / max);
+        if (score / max + 1e-9 < quiz.passMark) states.push(`below:${objective}`);
       }
-      states.push(...(attempt.revealed ? ['revealed'] : ['scored', result.passed ? 'pass' : 'below', attempt.timeUp && 'time']));
-      const missed = result.questions.filter((question) => !question.correct).map((question) => question.id);
-      for (const item of all('[data-for]')) item.hidden = !item.dataset.for!.split(' ').some((question) => missed.includes(question));
-    }
-    for (const part of all('[data-when]')) part.hidden = !states.includes(part.dataset.when!);
-    for (const part of all('[data-fill]')) {
-      part.textContent = fill[part.dataset.fill!] ?? '';
-      if (part instanceof HTMLProgressElement) part.value = parseInt(part.textContent!);
-    }
-    for (const button of all('[data-action]')) {
-      button.onclick = () => {
-        const minutes = button.dataset.action === 'exam' && Number((all('select')[0] as HTMLSelectElement).value);
-        // A new attempt, or (exam mode, chosen before the attempt) this paper again as an exam.
-        store.retry(minutes === false ? {} : { seed: attempt.seed, exam: true, endsAt: minutes ? Date.now() + minutes * 60_000 : undefined });
-        focusNext.current = `${id}-title`;
-        say(minutes === false ? `New attempt: ${draw ? `${total} questions drawn afresh` : 'the options in a new order'}.` : 'Exam started.');
-      };
+      for (const question of result.questions) if (!question.correct) states.push(question.id);
+      for (const part of all('[data-when]')) part.hidden = !part.dataset.when!.split(' ').some((state) => states.includes(state));
+      for (const part of all('[data-fill]')) {
+        part.textContent = fill[part.dataset.fill!]!;
+        if (part instanceof HTMLProgressElement) part.value = parseInt(part.textContent);
+      }
+      all('[data-retry]')[0]!.onclick = retry;
     }
     // Focus moves after the render that shows its target (feedback, results, the title on retry).
     // Preact runs an earlier render's pending effect just before the next render: one that runs
@@ -184,12 +163,18 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
   function finish(type: 'check-all' | 'reveal') {
     const now = currentAttempt(quiz, store.dispatch({ type }));
     focusNext.current = `${id}-results`;
-    say(now.revealed ? 'Answers shown: this attempt has no score.' : `${now.timeUp ? 'Time ran out. ' : ''}All answers checked. ${summary(now)}`);
+    say(now.revealed ? 'Answers shown: this attempt has no score.' : `All answers checked. ${summary(now)}`);
   }
 
   function summary(now: QuizInProgress): string {
     const score = scoreQuiz(asked, now.responses);
     return `You scored ${percent(score.fraction)}, ${score.passed ? 'a pass' : 'below the pass mark'}.`;
+  }
+
+  function retry() {
+    store.retry();
+    focusNext.current = `${id}-title`;
+    say(`New attempt: ${draw ? `${total} questions drawn afresh` : 'the options in a new order'}.`);
   }
 
   // The section, its title and introduction are server-rendered around the island (Quiz.astro).
@@ -202,9 +187,8 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
         </p>
       )}
       {start}
-      {attempt.endsAt && !finished && <Countdown endsAt={attempt.endsAt} end={() => finish('check-all')} />}
       {/* A drawn paper shows once the island is live (the server's is another paper); its box keeps its place meanwhile. */}
-      <ol class={`quiz__list${draw && !live ? ' quiz__list--drawing' : ''}${attempt.exam ? ' quiz__list--exam' : ''}`}>
+      <ol class={`quiz__list${draw && !live ? ' quiz__list--drawing' : ''}`}>
         {asked.questions.map((question, index) => {
           const shown = prepared[index]!;
           const response = attempt.responses[question.id];
@@ -237,10 +221,9 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
                   marks={marks}
                   id={key}
                 />
-                {!done && !attempt.exam && (
+                {!done && (
                   // Enabled before an answer is chosen, so that keyboard users find it; pressed
-                  // too early, it says what is missing instead of grading. An exam has none:
-                  // no feedback until the end.
+                  // too early, it says what is missing instead of grading.
                   <button type="button" class="button button--quiet" onClick={() => check(question, index)}>
                     Check answer
                   </button>
@@ -267,42 +250,22 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
           <button type="button" class="button" disabled={!live} onClick={() => finish('check-all')}>
             Check all answers
           </button>
-          {!attempt.exam && (
-            <button type="button" class="button button--quiet" disabled={!live} onClick={() => finish('reveal')}>
-              Show answers
-            </button>
-          )}
+          <button type="button" class="button button--quiet" disabled={!live} onClick={() => finish('reveal')}>
+            Show answers
+          </button>
           <p>
             {answered} of {total} answered
           </p>
         </div>
       )}
-      <div class="quiz__results" id={`${id}-results`} tabindex={-1} hidden={!result}>
+      <div class="quiz__results" id={`${id}-results`} tabindex={-1} hidden={!result} ref={box}>
         {children}
       </div>
-      {footer?.(record)}
+      {live && footer?.(record, attempt, store)}
       <p class="visually-hidden" role="status">
         {said}
       </p>
     </>
-  );
-}
-
-/** An exam's time left, by the second; when it reaches nothing, `end` checks the attempt as it stands. */
-function Countdown({ endsAt, end }: { endsAt: number; end: () => void }) {
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  const left = Math.max(0, Math.ceil((endsAt - now) / 1000));
-  useEffect(() => {
-    if (!left) end();
-  }, [left]);
-  return (
-    <p class="quiz__timer" role="timer">
-      Time left: {Math.floor(left / 60)}:{String(left % 60).padStart(2, '0')}
-    </p>
   );
 }
 

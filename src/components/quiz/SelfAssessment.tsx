@@ -1,18 +1,49 @@
 /**
  * The self-assessment island: the quiz island in draw mode, with lab tasks, followed by the
- * learner's past attempts with their dates and scores (or that the answers were shown). Its own
- * entry, so unit pages do not carry the history.
+ * learner's past attempts with their dates and scores. Each attempt is a paper, drawn by its
+ * seed: the first one at random, then one per new attempt, or the one a `#paper=<code>` link
+ * names. Its own entry, so unit pages carry none of this.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import QuizIsland, { type LabView, type QuizIslandProps } from './QuizIsland';
 import { labParts } from './LabParts';
 import { drawQuiz } from '../../quiz/draw';
-import type { QuizRecord } from '../../progress/quiz-record';
+import { paperCode, readPaperCode } from '../../quiz/paper-code';
+import { isFinished, type QuizInProgress, type QuizRecord } from '../../progress/quiz-record';
+import type { QuizStore } from '../../stores/quiz';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
-const when = (at: number) => new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (at: number, style?: 'long') => new Date(at).toLocaleString('en-GB', style ? { dateStyle: style } : { dateStyle: 'medium', timeStyle: 'short' });
 
-function PastAttempts({ record, id }: { record: QuizRecord; id: string }) {
+interface PaperProps {
+  record: QuizRecord;
+  attempt: QuizInProgress;
+  store: QuizStore;
+  id: string;
+}
+
+/**
+ * Opens the paper a `#paper=<code>` link names (once, when the quiz comes alive), unless an
+ * attempt on another paper is under way; names the paper and its date in the result (the page
+ * holds the texts: `data-paper`, `data-paper-note`); and lists past attempts.
+ */
+function Paper({ record, attempt, store, id }: PaperProps) {
+  // What became of a link: 'opened', 'unknown' (no paper's code) or 'busy' (another attempt kept).
+  const [note, setNote] = useState('');
+  useEffect(() => {
+    // The link stays in the address bar: a reload opens its paper again (or finds it open).
+    const code = /#paper=(.*)/.exec(location.hash)?.[1];
+    if (code === undefined) return;
+    const seed = readPaperCode(code);
+    const busy = seed !== attempt.seed && Object.keys(attempt.responses).length > 0 && !isFinished(store.quizFor(attempt.seed), attempt);
+    if (seed !== null && !busy) store.retry(seed);
+    setNote(seed === null ? 'unknown' : busy ? 'busy' : 'opened');
+  }, []);
+  useEffect(() => {
+    const paper: Record<string, string> = { code: paperCode(attempt.seed), date: when(record.attempts.at(-1)?.at ?? Date.now(), 'long') };
+    for (const part of document.querySelectorAll<HTMLElement>('[data-paper]')) part.textContent = paper[part.dataset.paper!]!;
+    for (const part of document.querySelectorAll<HTMLElement>('[data-paper-note]')) part.hidden = part.dataset.paperNote !== note;
+  });
   if (record.attempts.length === 0) return null;
   return (
     <section class="quiz__history" aria-labelledby={`${id}-history`}>
@@ -20,8 +51,13 @@ function PastAttempts({ record, id }: { record: QuizRecord; id: string }) {
       <ol reversed>
         {[...record.attempts].reverse().map((past, index) => (
           <li key={`${past.seed}-${index}`}>
-            {past.at !== undefined ? <time dateTime={new Date(past.at).toISOString()}>{when(past.at)}</time> : 'Date not recorded'}:{' '}
-            {'revealed' in past ? 'answers shown, no score' : `${percent(past.score)}, ${past.passed ? 'a pass' : 'below the pass mark'}`}
+            {percent(past.score)}, {past.passed ? 'a pass' : 'below the pass mark'}
+            {/* Older records have no date. */}
+            {past.at && (
+              <>
+                , <time dateTime={new Date(past.at).toISOString()}>{when(past.at)}</time>
+              </>
+            )}
           </li>
         ))}
       </ol>
@@ -40,5 +76,5 @@ export default function SelfAssessment({ objectiveIds, labs, ...props }: Props) 
   const { quiz } = props;
   const parts = useMemo(() => labParts(labs), [labs]);
   const draw = useMemo(() => (seed: number) => drawQuiz(quiz, objectiveIds, seed), [quiz, objectiveIds]);
-  return <QuizIsland {...props} {...parts} draw={draw} footer={(record) => <PastAttempts record={record} id={quiz.id} />} />;
+  return <QuizIsland {...props} {...parts} draw={draw} footer={(record, attempt, store) => <Paper record={record} attempt={attempt} store={store} id={quiz.id} />} />;
 }
