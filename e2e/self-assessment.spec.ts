@@ -79,7 +79,7 @@ test('an attempt of twelve questions, three per objective, reviewed by objective
     'Learn about paths to implement co-management',
   ]);
   await expect(quiz.getByRole('link', { name: /./ }).filter({ hasText: '“' }).first()).toBeVisible();
-  await expect(quiz.getByText(/See it in the lab:/).first()).toBeVisible();
+  await expect(results.getByRole('link', { name: /^Lab: / }).first()).toBeVisible();
   await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, results');
 
   const history = quiz.getByRole('region', { name: 'Past attempts' });

@@ -157,18 +157,15 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
     const now = currentAttempt(quiz, store.dispatch({ type: 'check', question: question.id }));
     const grade = gradeQuestion(question, now.responses[question.id]);
     focusNext.current = `${id}-${question.id}-feedback`;
-    say(`Question ${index + 1}: ${verdict(grade, Boolean(now.responses[question.id]))}${isFinished(asked, now) ? ` ${summary(now)}` : ''}`);
+    // Checking the last question shows the result, which says the score.
+    say(`Question ${index + 1}: ${verdict(grade, Boolean(now.responses[question.id]))}`);
   }
 
   function finish(type: 'check-all' | 'reveal') {
     const now = currentAttempt(quiz, store.dispatch({ type }));
     focusNext.current = `${id}-results`;
-    say(now.revealed ? 'Answers shown: this attempt has no score.' : `All answers checked. ${summary(now)}`);
-  }
-
-  function summary(now: QuizInProgress): string {
-    const score = scoreQuiz(asked, now.responses);
-    return `You scored ${percent(score.fraction)}, ${score.passed ? 'a pass' : 'below the pass mark'}.`;
+    // The result takes focus, and with it the score is read.
+    say(now.revealed ? 'Answers shown: this attempt has no score.' : 'All answers checked.');
   }
 
   function retry() {
