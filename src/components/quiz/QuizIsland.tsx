@@ -70,7 +70,8 @@ export interface QuizIslandProps {
   children?: ComponentChildren;
 }
 
-const percent = (value: number) => `${Math.round(value * 100)}%`;
+/** A share (0 to 1) as a whole percentage: results are never fractions of a mark. */
+export const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 /** Dragging an ordering question's steps (`drag.ts`) loads on the first press on a step's handle. */
 let dragging: Promise<typeof import('./drag')> | undefined;
@@ -134,7 +135,8 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
         part.textContent = fill[part.dataset.fill!]!;
         if (part instanceof HTMLProgressElement) part.value = parseInt(part.textContent);
       }
-      all('[data-retry]')[0]!.onclick = retry;
+      // Its one button starts a new attempt.
+      all('button')[0]!.onclick = retry;
     }
     // Focus moves after the render that shows its target (feedback, results, the title on retry).
     // Preact runs an earlier render's pending effect just before the next render: one that runs
@@ -171,7 +173,7 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
   function retry() {
     store.retry();
     focusNext.current = `${id}-title`;
-    say(`New attempt: ${draw ? `${total} questions drawn afresh` : 'the options in a new order'}.`);
+    say('New attempt.');
   }
 
   // The section, its title and introduction are server-rendered around the island (Quiz.astro).

@@ -4,22 +4,20 @@
  * seed: the first one at random, then one per new attempt, or the one a `#paper=<code>` link
  * names. Its own entry, so unit pages carry none of this.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import QuizIsland, { type LabView, type QuizIslandProps } from './QuizIsland';
+import { useEffect, useMemo } from 'preact/hooks';
+import QuizIsland, { percent, type LabView, type QuizIslandProps } from './QuizIsland';
 import { labParts } from './LabParts';
 import { drawQuiz } from '../../quiz/draw';
 import { paperCode, readPaperCode } from '../../quiz/paper-code';
 import { isFinished, type QuizInProgress, type QuizRecord } from '../../progress/quiz-record';
 import type { QuizStore } from '../../stores/quiz';
 
-const percent = (value: number) => `${Math.round(value * 100)}%`;
-const when = (at: number, style?: 'long') => new Date(at).toLocaleString('en-GB', style ? { dateStyle: style } : { dateStyle: 'medium', timeStyle: 'short' });
+const when = (at: number) => new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 interface PaperProps {
   record: QuizRecord;
   attempt: QuizInProgress;
   store: QuizStore;
-  id: string;
 }
 
 /**
@@ -27,9 +25,7 @@ interface PaperProps {
  * attempt on another paper is under way; names the paper and its date in the result (the page
  * holds the texts: `data-paper`, `data-paper-note`); and lists past attempts.
  */
-function Paper({ record, attempt, store, id }: PaperProps) {
-  // What became of a link: 'opened', 'unknown' (no paper's code) or 'busy' (another attempt kept).
-  const [note, setNote] = useState('');
+function Paper({ record, attempt, store }: PaperProps) {
   useEffect(() => {
     // The link stays in the address bar: a reload opens its paper again (or finds it open).
     const code = /#paper=(.*)/.exec(location.hash)?.[1];
@@ -37,20 +33,20 @@ function Paper({ record, attempt, store, id }: PaperProps) {
     const seed = readPaperCode(code);
     const busy = seed !== attempt.seed && Object.keys(attempt.responses).length > 0 && !isFinished(store.quizFor(attempt.seed), attempt);
     if (seed !== null && !busy) store.retry(seed);
-    setNote(seed === null ? 'unknown' : busy ? 'busy' : 'opened');
+    // The page's note on what became of the link: opened, no paper's code, or another attempt kept.
+    document.querySelector<HTMLElement>(`[data-note=${seed === null ? 'unknown' : busy ? 'busy' : 'opened'}]`)!.hidden = false;
   }, []);
   useEffect(() => {
-    const paper: Record<string, string> = { code: paperCode(attempt.seed), date: when(record.attempts.at(-1)?.at ?? Date.now(), 'long') };
+    const paper: Record<string, string> = { code: paperCode(attempt.seed), date: when(record.attempts.at(-1)?.at ?? Date.now()) };
     for (const part of document.querySelectorAll<HTMLElement>('[data-paper]')) part.textContent = paper[part.dataset.paper!]!;
-    for (const part of document.querySelectorAll<HTMLElement>('[data-paper-note]')) part.hidden = part.dataset.paperNote !== note;
   });
   if (record.attempts.length === 0) return null;
   return (
-    <section class="quiz__history" aria-labelledby={`${id}-history`}>
-      <h3 id={`${id}-history`}>Past attempts</h3>
+    <section class="quiz__history" aria-label="Past attempts">
+      <h3>Past attempts</h3>
       <ol reversed>
         {[...record.attempts].reverse().map((past, index) => (
-          <li key={`${past.seed}-${index}`}>
+          <li key={index}>
             {percent(past.score)}, {past.passed ? 'a pass' : 'below the pass mark'}
             {/* Older records have no date. */}
             {past.at && (
@@ -76,5 +72,5 @@ export default function SelfAssessment({ objectiveIds, labs, ...props }: Props) 
   const { quiz } = props;
   const parts = useMemo(() => labParts(labs), [labs]);
   const draw = useMemo(() => (seed: number) => drawQuiz(quiz, objectiveIds, seed), [quiz, objectiveIds]);
-  return <QuizIsland {...props} {...parts} draw={draw} footer={(record, attempt, store) => <Paper record={record} attempt={attempt} store={store} id={quiz.id} />} />;
+  return <QuizIsland {...props} {...parts} draw={draw} footer={(record, attempt, store) => <Paper record={record} attempt={attempt} store={store} />} />;
 }
