@@ -209,7 +209,7 @@ test('each fresh browser gets a paper at random, its code in the result, and #pa
   const quiz = first.page.getByRole('region', { name: 'This attempt' });
   await quiz.getByRole('button', { name: 'Check all answers' }).click();
   const paper = quiz.locator('.quiz__paper');
-  await expect(paper).toHaveText(/^Paper [0-9A-V]{8}, \d{1,2} [A-Z][a-z]+ \d{4}$/);
+  await expect(paper).toHaveText(/^Paper [0-9A-V]{8}, \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/);
   const code = /Paper ([0-9A-V]{8})/.exec(await paper.innerText())![1]!;
 
   // A trainer gives the class that code: another fresh browser opens the same paper, and says so.
