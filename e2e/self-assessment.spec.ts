@@ -323,3 +323,49 @@ test('below the pass mark, each objective lists the unit sections and labs to re
   await expect(page).toHaveURL(/\/scenarios\/[a-z0-9-]+\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 });
+
+test('exam mode, chosen before the attempt, shows no feedback until all answers are checked', async ({ page, expectNoAxeViolations }) => {
+  const quiz = await openSelfAssessment(page);
+  const choice = quiz.getByRole('heading', { name: 'Practice or exam' });
+  await expect(choice).toBeVisible();
+  await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, exam mode offered');
+  await quiz.getByRole('button', { name: 'Start in exam mode' }).click();
+  await expect(quiz.getByText('Exam mode: no feedback until you check all your answers at the end.')).toBeFocused();
+  await expect(choice).toBeHidden();
+  await expect(quiz.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+  await expect(quiz.getByRole('button', { name: 'Show answers' })).toHaveCount(0);
+  await quiz.getByRole('radio').first().check();
+  await expect(quiz.locator('.quiz__feedback')).toHaveCount(0);
+  // A reload keeps the exam.
+  await page.reload();
+  await expect(quiz.getByRole('button', { name: 'Check all answers' })).toBeEnabled();
+  await expect(quiz.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+  await expect(quiz.locator('.quiz__feedback')).toHaveCount(0);
+  await quiz.getByRole('button', { name: 'Check all answers' }).click();
+  await expect(quiz.locator('.quiz__feedback')).toHaveCount(12);
+  await expect(quiz.locator('.quiz__results')).toBeFocused();
+  await expect(quiz.getByText('Exam mode: no feedback until you check all your answers at the end.')).toBeHidden();
+});
+
+test('an exam countdown survives a reload and, when it ends, checks the attempt as it stands', async ({ page }) => {
+  await page.clock.install();
+  const quiz = await openSelfAssessment(page);
+  await quiz.getByRole('combobox', { name: 'Time limit' }).selectOption('15');
+  await quiz.getByRole('button', { name: 'Start in exam mode' }).click();
+  const timer = page.getByRole('timer');
+  await expect(timer).toHaveText('Time left: 15:00');
+  await quiz.getByRole('radio').first().check();
+  await page.clock.fastForward('05:00');
+  await expect(timer).toHaveText('Time left: 10:00');
+  await page.reload();
+  await expect(quiz.getByRole('button', { name: 'Check all answers' })).toBeEnabled();
+  await expect(timer).toHaveText(/^Time left: (10:00|9:59)$/);
+  await page.clock.fastForward('10:01');
+  await expect(quiz.locator('.quiz__results')).toBeVisible();
+  await expect(quiz.locator('.quiz__results')).toContainText('Time ran out: your answers were checked as they stood.');
+  await expect(quiz.locator('.quiz__feedback')).toHaveCount(12);
+  await expect(timer).toHaveCount(0);
+  const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? 'null');
+  expect(saved.quizzes['self-assessment'].attempts).toHaveLength(1);
+  expect(saved.quizzes['self-assessment'].current).toMatchObject({ exam: true, timeUp: true });
+});

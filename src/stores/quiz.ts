@@ -32,8 +32,11 @@ export interface QuizStore {
   load(): void;
   /** Applies an action and returns the record as it is now. */
   dispatch(action: Exclude<QuizAction, { type: 'retry' }>): QuizRecord;
-  /** A new attempt: the same questions, options in a new order (a bank: a new draw, the paper `seed` if given). */
-  retry(seed?: number): QuizRecord;
+  /**
+   * A new attempt: the same questions, options in a new order (a bank: a new draw, the paper
+   * `seed` if given); `exam` mode, with a countdown to `endsAt`, when asked for.
+   */
+  retry(seed?: number, exam?: { endsAt?: number | undefined }): QuizRecord;
 }
 
 /**
@@ -93,6 +96,6 @@ export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed, 
     },
     // A finished attempt keeps the time it finished, for the list of past attempts.
     dispatch: (action) => apply(action.type === 'answer' ? action : { ...action, at: Date.now() }),
-    retry: (seed = newSeed()) => apply({ type: 'retry', seed }),
+    retry: (seed = newSeed(), exam) => apply({ type: 'retry', seed, ...(exam && { exam: true, endsAt: exam.endsAt }) }),
   };
 }

@@ -63,7 +63,7 @@ export interface QuizIslandProps {
    * What follows the quiz once it is live, from the learner's record, the attempt on screen and
    * the store (the self-assessment lists past attempts, names the paper and opens a linked one).
    */
-  footer?: ((record: QuizRecord, attempt: QuizInProgress, store: QuizStore) => ComponentChildren) | undefined;
+  footer?: ((record: QuizRecord, attempt: QuizInProgress, store: QuizStore, finish: (type: 'check-all') => void) => ComponentChildren) | undefined;
   /** Server-rendered, above the questions (the self-assessment's notes about a linked paper). */
   start?: ComponentChildren;
   /** Server-rendered: the result's texts, per objective with what to review (Quiz.astro). */
@@ -123,7 +123,7 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
   useEffect(() => {
     if (result) {
       const all = (selector: string) => box.current!.querySelectorAll<HTMLElement>(selector);
-      const states = attempt.revealed ? ['revealed'] : ['scored', result.passed ? 'pass' : 'below'];
+      const states = attempt.revealed ? ['revealed'] : ['scored', result.passed ? 'pass' : 'below', attempt.timeUp ? 'time' : ''];
       const fill: Record<string, string> = { total: percent(result.fraction) };
       for (const { objective, score, max } of result.objectives) {
         fill[objective] = percent(score / max);
@@ -220,9 +220,10 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
                   marks={marks}
                   id={key}
                 />
-                {!done && (
+                {!done && !attempt.exam && (
                   // Enabled before an answer is chosen, so that keyboard users find it; pressed
-                  // too early, it says what is missing instead of grading.
+                  // too early, it says what is missing instead of grading. An exam has none: no
+                  // feedback until the end.
                   <button type="button" class="button button--quiet" onClick={() => check(question, index)}>
                     Check answer
                   </button>
@@ -249,9 +250,11 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
           <button type="button" class="button" disabled={!live} onClick={() => finish('check-all')}>
             Check all answers
           </button>
-          <button type="button" class="button button--quiet" disabled={!live} onClick={() => finish('reveal')}>
-            Show answers
-          </button>
+          {!attempt.exam && (
+            <button type="button" class="button button--quiet" disabled={!live} onClick={() => finish('reveal')}>
+              Show answers
+            </button>
+          )}
           <p>
             {answered} of {total} answered
           </p>
@@ -260,7 +263,7 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
       <div class="quiz__results" id={`${id}-results`} tabindex={-1} hidden={!result} ref={box}>
         {children}
       </div>
-      {live && footer?.(record, attempt, store)}
+      {live && footer?.(record, attempt, store, finish)}
       <p class="visually-hidden" role="status">
         {said}
       </p>

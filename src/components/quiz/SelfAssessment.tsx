@@ -4,7 +4,7 @@
  * seed: the first one at random, then one per new attempt, or the one a `#paper=<code>` link
  * names. Its own entry, so unit pages carry none of this.
  */
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import QuizIsland, { percent, type LabView, type QuizIslandProps } from './QuizIsland';
 import { labParts } from './LabParts';
 import { drawQuiz } from '../../quiz/draw';
@@ -18,6 +18,26 @@ interface PaperProps {
   record: QuizRecord;
   attempt: QuizInProgress;
   store: QuizStore;
+  /** Checks the attempt as it stands (the island's "Check all answers"). */
+  finish: (type: 'check-all') => void;
+}
+
+/** An exam's time left, by the second; at nothing, `end` checks the attempt as it stands. */
+function Countdown({ endsAt, end }: { endsAt: number; end: () => void }) {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const left = Math.max(0, Math.ceil((endsAt - now) / 1000));
+  useEffect(() => {
+    if (!left) end();
+  }, [left]);
+  return (
+    <p class="quiz__timer" role="timer">
+      Time left: {Math.floor(left / 60)}:{String(left % 60).padStart(2, '0')}
+    </p>
+  );
 }
 
 /**
@@ -25,7 +45,8 @@ interface PaperProps {
  * attempt on another paper is under way; names the paper and its date in the result (the page
  * holds the texts: `data-paper`, `data-paper-note`); and lists past attempts.
  */
-function Paper({ record, attempt, store }: PaperProps) {
+function Paper({ record, attempt, store, finish }: PaperProps) {
+  const finished = isFinished(store.quizFor(attempt.seed), attempt);
   useEffect(() => {
     // The link stays in the address bar: a reload opens its paper again (or finds it open).
     const code = /#paper=(.*)/.exec(location.hash)?.[1];
@@ -39,9 +60,22 @@ function Paper({ record, attempt, store }: PaperProps) {
   useEffect(() => {
     const paper: Record<string, string> = { code: paperCode(attempt.seed), date: when(record.attempts.at(-1)?.at ?? Date.now()) };
     for (const part of document.querySelectorAll<HTMLElement>('[data-paper]')) part.textContent = paper[part.dataset.paper!]!;
+    // Exam mode is chosen before the attempt: the choice shows on an untouched attempt, a line saying so during an exam.
+    const mode = finished ? '' : attempt.exam ? 'exam' : Object.keys(attempt.responses).length ? '' : 'fresh';
+    for (const part of document.querySelectorAll<HTMLElement>('[data-mode]')) part.hidden = part.dataset.mode !== mode;
+    document.querySelector<HTMLElement>('[data-mode] button')!.onclick = () => {
+      const minutes = Number(document.querySelector<HTMLSelectElement>('[data-mode] select')!.value);
+      store.retry(attempt.seed, { endsAt: minutes ? Date.now() + minutes * 60_000 : undefined });
+      const started = document.querySelector<HTMLElement>('[data-mode=exam]')!;
+      started.hidden = false;
+      started.focus();
+    };
   });
-  if (record.attempts.length === 0) return null;
+  const timer = attempt.endsAt && !finished && <Countdown endsAt={attempt.endsAt} end={() => finish('check-all')} />;
+  if (record.attempts.length === 0) return timer;
   return (
+    <>
+    {timer}
     <section class="quiz__history" aria-label="Past attempts">
       <h3>Past attempts</h3>
       <ol reversed>
@@ -58,6 +92,7 @@ function Paper({ record, attempt, store }: PaperProps) {
         ))}
       </ol>
     </section>
+    </>
   );
 }
 
@@ -72,5 +107,5 @@ export default function SelfAssessment({ objectiveIds, labs, ...props }: Props) 
   const { quiz } = props;
   const parts = useMemo(() => labParts(labs), [labs]);
   const draw = useMemo(() => (seed: number) => drawQuiz(quiz, objectiveIds, seed), [quiz, objectiveIds]);
-  return <QuizIsland {...props} {...parts} draw={draw} footer={(record, attempt, store) => <Paper record={record} attempt={attempt} store={store} />} />;
+  return <QuizIsland {...props} {...parts} draw={draw} footer={(record, attempt, store, finish) => <Paper record={record} attempt={attempt} store={store} finish={finish} />} />;
 }
