@@ -77,9 +77,12 @@ function patterns(question: Question, response: QuestionResponse | undefined): {
   }
 }
 
-/** Ids of the questions an attempt has graded: those checked, or all of them once the answers are shown. */
+/**
+ * The questions an attempt has graded: those the learner checked. Showing the answers grades
+ * nothing: the questions it shows are not reported as answered wrong.
+ */
 function graded(quiz: Quiz, attempt: QuizInProgress): Question[] {
-  return quiz.questions.filter((question) => attempt.revealed || attempt.checked.includes(question.id));
+  return quiz.questions.filter((question) => attempt.checked.includes(question.id));
 }
 
 /** The quiz's record in `progress` with its attempt on screen, or null when it has none (or it is unreadable). */
@@ -149,10 +152,16 @@ export interface ObjectiveReport {
   status: 'passed' | 'failed' | 'not attempted';
 }
 
+/**
+ * The objectives from the scored quiz's attempt on screen once every question of it is checked.
+ * An attempt whose answers were shown has no score: then nothing is reported (an empty list), and
+ * the LMS keeps what it last heard.
+ */
 export function objectivesOf(content: LmsContent, progress: Progress, masteryScore: number): ObjectiveReport[] {
   const quiz = content.quizzes.find((candidate) => candidate.id === content.scoredQuiz);
   const attempt = quiz ? attemptOf(progress, quiz) : null;
-  const finished = quiz && attempt && (attempt.revealed || quiz.questions.every((question) => attempt.checked.includes(question.id)));
+  if (attempt?.revealed) return [];
+  const finished = quiz && attempt && quiz.questions.every((question) => attempt.checked.includes(question.id));
   const scores = finished ? scoreQuiz(quiz, attempt.responses).objectives : [];
   return content.objectives.map((id) => {
     const found = scores.find((objective) => objective.objective === id);

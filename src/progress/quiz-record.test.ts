@@ -85,28 +85,37 @@ describe('quizReducer', () => {
     expect(record.attempts[0]!.passed).toBe(false);
   });
 
-  test('reveal ends the attempt with what was answered', () => {
-    const record = run([answer('wizard-node', RIGHT['wizard-node']!), { type: 'reveal' }]);
-    expect(record.current?.revealed).toBe(true);
-    expect(record.attempts).toEqual([{ seed: firstSeed(quiz), score: 0.25, passed: false }]);
+  test('reveal ends the attempt as answers shown, with no score: nothing in the attempts or the best score', () => {
+    const record = run([answer('wizard-node', RIGHT['wizard-node']!), { type: 'reveal', at: 5 }]);
+    expect(record.current).toMatchObject({ revealed: true, responses: { 'wizard-node': RIGHT['wizard-node'] } });
+    expect(isFinished(quiz, record.current!)).toBe(true);
+    expect(record.attempts).toEqual([]);
+    expect(record.best).toBeNull();
     expect(quizReducer(quiz, record, answer('wizard-node', WRONG_SINGLE))).toBe(record);
+    expect(quizReducer(quiz, record, { type: 'check-all' })).toBe(record);
+  });
+
+  test('reveal after a scored attempt keeps that attempt and its best score as they were', () => {
+    const first = run([...answerAll(RIGHT), { type: 'check-all' }]);
+    const shown = run([{ type: 'retry', seed: 77 }, { type: 'reveal' }], first);
+    expect(shown.attempts).toEqual(first.attempts);
+    expect(shown.best).toBe(1);
+    expect(shown.current).toMatchObject({ seed: 77, revealed: true });
   });
 
   test('retry keeps the history and starts a fresh attempt with the new seed; best is the best so far', () => {
     const first = run([...answerAll(RIGHT), { type: 'check-all' }]);
     expect(first.attempts).toEqual([{ seed: firstSeed(quiz), score: 1, passed: true }]);
-    const second = run([{ type: 'retry', seed: 77 }, { type: 'reveal' }], first);
-    expect(second.attempts.map((attempt) => [attempt.seed, attempt.score])).toEqual([
-      [firstSeed(quiz), 1],
-      [77, 0],
-    ]);
+    const second = run([{ type: 'retry', seed: 77 }, { type: 'check-all' }], first);
+    expect(second.attempts.map((attempt) => attempt.seed)).toEqual([firstSeed(quiz), 77]);
+    expect(second.attempts[1]!.score).toBeLessThan(1);
     expect(second.best).toBe(1);
     expect(run([{ type: 'retry', seed: 78 }], second).current).toEqual({ seed: 78, responses: {}, checked: [], revealed: false });
   });
 
   test(`keeps the last ${ATTEMPTS_KEPT} attempts`, () => {
     let record = emptyQuizRecord();
-    for (let seed = 1; seed <= ATTEMPTS_KEPT + 3; seed++) record = run([{ type: 'retry', seed }, { type: 'reveal' }], record);
+    for (let seed = 1; seed <= ATTEMPTS_KEPT + 3; seed++) record = run([{ type: 'retry', seed }, { type: 'check-all' }], record);
     expect(record.attempts.map((attempt) => attempt.seed)).toEqual(Array.from({ length: ATTEMPTS_KEPT }, (_, i) => i + 4));
   });
 });

@@ -38,8 +38,14 @@ export interface QuizInProgress {
   responses: Record<string, QuestionResponse>;
   /** Ids of the questions checked so far, in the order they were checked; a checked answer is final. */
   checked: string[];
-  /** True once the learner asked to see the answers, which ends the attempt. */
+  /** True once the learner asked to see the answers, which ends the attempt without a score. */
   revealed: boolean;
+  /** Exam mode, chosen before the attempt: no feedback on any question until all are checked. */
+  exam?: true | undefined;
+  /** An exam's countdown: when it ends (milliseconds since 1970); the attempt is then checked as it stands. */
+  endsAt?: number | undefined;
+  /** The countdown ended before the learner checked the attempt, which was then checked as it stood. */
+  timeUp?: true | undefined;
 }
 
 /** Everything saved about one quiz. */
@@ -58,12 +64,15 @@ export type QuizAction =
   | { type: 'answer'; question: string; response: QuestionResponse }
   /** Check one question: grade it and make its answer final. `at`: now, kept if this finishes the attempt. */
   | { type: 'check'; question: string; at?: number }
-  /** Check every question not checked yet; finishes the attempt. */
+  /** Check every question not checked yet; finishes the attempt (at or after an exam's `endsAt`: as time ran out). */
   | { type: 'check-all'; at?: number }
-  /** Show the answers (for a learner who gives up); finishes the attempt with what was answered. */
+  /**
+   * Show the answers: finishes the attempt with no score. It stays the attempt on screen, marked
+   * `revealed`, but adds nothing to `attempts` or `best` (nor, through them, to what the LMS hears).
+   */
   | { type: 'reveal'; at?: number }
-  /** A new attempt: the same questions, options in the order of `seed`, nothing answered. */
-  | { type: 'retry'; seed: number };
+  /** A new attempt: the same questions, options in the order of `seed`, nothing answered; an exam with `exam`, counting down to `endsAt`. */
+  | { type: 'retry'; seed: number; exam?: boolean; endsAt?: number | undefined };
 
 /** A record with nothing in it (a new object on every call). */
 export function emptyQuizRecord(): QuizRecord {
@@ -88,11 +97,13 @@ export function isFinished(quiz: Quiz, attempt: QuizInProgress): boolean {
 /**
  * Applies one action. Returns the same `record` object when nothing changes (the answer already
  * given, an answer to a checked question, anything but retry once the attempt is over, an id or
- * answer that does not fit the quiz). The action that finishes an attempt also adds it to `attempts` and updates `best`.
+ * answer that does not fit the quiz). The action that checks the last question, or all of them,
+ * also adds the attempt to `attempts` and updates `best`; showing the answers does not.
  */
 export function quizReducer(quiz: Quiz, record: QuizRecord, action: QuizAction): QuizRecord {
   if (action.type === 'retry') {
-    return { ...record, current: { seed: action.seed >>> 0, responses: {}, checked: [], revealed: false } };
+    const { seed, exam, endsAt } = action;
+    return { ...record, current: { seed: seed >>> 0, responses: {}, checked: [], revealed: false, ...(exam && { exam, ...(endsAt && { endsAt }) }) } };
   }
   const current = currentAttempt(quiz, record);
   if (isFinished(quiz, current)) return record;
@@ -102,6 +113,7 @@ export function quizReducer(quiz: Quiz, record: QuizRecord, action: QuizAction):
   } else if (action.type === 'check-all') {
     const open = quiz.questions.filter((q) => !current.checked.includes(q.id));
     next = { ...current, responses: withShownOrders(current, open), checked: [...current.checked, ...open.map((q) => q.id)] };
+    if (current.endsAt && action.at! >= current.endsAt) next.timeUp = true;
   } else {
     const question = quiz.questions.find((q) => q.id === action.question);
     if (!question || current.checked.includes(question.id)) return record;
@@ -113,7 +125,7 @@ export function quizReducer(quiz: Quiz, record: QuizRecord, action: QuizAction):
       next = { ...current, responses: { ...current.responses, [question.id]: action.response } };
     }
   }
-  if (!isFinished(quiz, next)) return { ...record, current: next };
+  if (!isFinished(quiz, next) || next.revealed) return { ...record, current: next };
   const { fraction, passed } = scoreQuiz(quiz, next.responses);
   return {
     attempts: [...record.attempts, { seed: next.seed, score: fraction, passed, ...('at' in action && action.at !== undefined ? { at: action.at } : {}) }].slice(
@@ -227,6 +239,8 @@ export function readQuizRecord(raw: unknown, quiz: Quiz): QuizRecord | null {
   for (const id of current.checked) {
     if (quiz.questions.some((question) => question.id === id) && !checked.includes(id)) checked.push(id);
   }
-  record.current = { seed: current.seed, responses, checked, revealed: current.revealed };
+  const { exam, endsAt, timeUp } = current as Partial<QuizInProgress>;
+  if (![exam, timeUp].every((flag) => flag === undefined || flag === true) || !(endsAt === undefined || isTime(endsAt))) return null;
+  record.current = { seed: current.seed, responses, checked, revealed: current.revealed, ...(exam && { exam, ...(endsAt && { endsAt }), ...(timeUp && { timeUp }) }) };
   return record;
 }

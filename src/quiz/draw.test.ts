@@ -34,8 +34,10 @@ describe('drawAttempt', () => {
     expect(grouped.length, 'draws that keep each objective in one block').toBeLessThan(draws.length);
   });
 
-  it('says which objective is short of questions', () => {
+  it('gives all an objective has when it is short of questions (Quiz.astro refuses such a bank)', () => {
     const short = bank.filter((question) => question.objective !== 'paths' || question.id === 'paths-0');
-    expect(() => drawAttempt(short, OBJECTIVES, 7)).toThrow('The bank has 1 question on "paths"; a draw needs 3.');
+    const drawn = ids(drawAttempt(short, OBJECTIVES, 7));
+    expect(drawn).toHaveLength(10);
+    expect(drawn.filter((id) => id.startsWith('paths-'))).toEqual(['paths-0']);
   });
 });

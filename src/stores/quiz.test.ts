@@ -157,4 +157,27 @@ describe('a drawn quiz (the self-assessment)', () => {
     // The draw is saved as its seed alone: a reload draws the same questions.
     expect(createQuizStore(bank(), () => 0, draw).quizFor(next.current!.seed).questions).toEqual(second.questions);
   });
+
+  test("a bank's first attempt is a paper chosen at random for this store, saved with the first action; a quiz's is its fixed first seed", () => {
+    const draw = (drawSeed: number) => drawQuiz(bank(), OBJECTIVES, drawSeed);
+    const papers = [1234, 98765];
+    const store = createQuizStore(bank(), () => papers.shift()!, draw);
+    expect(currentAttempt(store.quiz, store.recordOf($progress.get())).seed).toBe(1234);
+    expect(saved()?.quizzes?.['self-assessment']).toBeUndefined();
+    const question = store.quizFor(1234).questions[0]!;
+    store.dispatch({ type: 'answer', question: question.id, response: RIGHT_SINGLE });
+    expect(saved().quizzes['self-assessment'].current.seed).toBe(1234);
+    // Another visit keeps the saved paper.
+    expect(currentAttempt(bank(), createQuizStore(bank(), () => 5, draw).recordOf($progress.get())).seed).toBe(1234);
+    // A unit's quiz does not draw: its first attempt is the one the page renders at build time.
+    const quiz = sampleQuiz();
+    expect(currentAttempt(quiz, createQuizStore(quiz, () => 5).recordOf($progress.get())).seed).toBe(firstSeed(quiz));
+  });
+
+  test('retry with a seed opens that paper', () => {
+    const draw = (drawSeed: number) => drawQuiz(bank(), OBJECTIVES, drawSeed);
+    const store = createQuizStore(bank(), () => 1, draw);
+    expect(store.retry(424242).current).toEqual({ seed: 424242, responses: {}, checked: [], revealed: false });
+    expect(saved().quizzes['self-assessment'].current.seed).toBe(424242);
+  });
 });

@@ -32,25 +32,34 @@ export interface QuizStore {
   load(): void;
   /** Applies an action and returns the record as it is now. */
   dispatch(action: Exclude<QuizAction, { type: 'retry' }>): QuizRecord;
-  /** A new attempt with a new seed: the same questions, options in a new order. */
-  retry(): QuizRecord;
+  /**
+   * A new attempt: the same questions, options in a new order (a bank: a new draw, the paper
+   * `seed` if given); `exam` mode, with a countdown to `endsAt`, when asked for.
+   */
+  retry(seed?: number, exam?: { endsAt?: number | undefined }): QuizRecord;
 }
 
 /**
  * `draw`: for a bank (the self-assessment), the questions an attempt with this seed asks (see
  * `drawQuiz`); the seed picks them, so saving the seed saves the draw. Passed in, so that pages
- * with a unit's quiz do not carry the drawing code.
+ * with a unit's quiz do not carry the drawing code. A bank's first attempt is a paper chosen at
+ * random (once per store), saved with the learner's first action; a quiz's is the fixed
+ * `firstSeed`, which the page renders at build time.
  */
 export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed, draw?: (seed: number) => Quiz): QuizStore {
   const $unsaved = atom<QuizRecord | null>(null);
   const quizFor = (seed: number): Quiz => (draw ? draw(seed) : quiz);
   const quizOf = (record: QuizRecord): Quiz => quizFor(currentAttempt(quiz, record).seed);
   let read: { progress: Progress; record: QuizRecord } | undefined;
+  const paper = draw && { seed: newSeed(), responses: {}, checked: [], revealed: false };
 
   function recordOf(progress: Progress): QuizRecord {
     const unsaved = $unsaved.get();
     if (unsaved) return unsaved;
-    if (read?.progress !== progress) read = { progress, record: readQuizRecord(progress.quizzes[quiz.id], quiz) ?? emptyQuizRecord() };
+    if (read?.progress !== progress) {
+      const record = readQuizRecord(progress.quizzes[quiz.id], quiz) ?? emptyQuizRecord();
+      read = { progress, record: paper && !record.current ? { ...record, current: paper } : record };
+    }
     return read.record;
   }
 
@@ -87,6 +96,6 @@ export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed, 
     },
     // A finished attempt keeps the time it finished, for the list of past attempts.
     dispatch: (action) => apply(action.type === 'answer' ? action : { ...action, at: Date.now() }),
-    retry: () => apply({ type: 'retry', seed: newSeed() }),
+    retry: (seed = newSeed(), exam) => apply({ type: 'retry', seed, ...(exam && { exam: true, endsAt: exam.endsAt }) }),
   };
 }

@@ -84,11 +84,7 @@ export function Feedback({ question, grade, answered, source, marks, children }:
       {source && (
         <p class="quiz__source">
           Taught in <a href={source.href}>{source.label}</a>
-          {source.scenario && (
-            <>
-              . See it in the lab: <a href={source.scenario.href}>{source.scenario.label}</a>
-            </>
-          )}
+          {/* A self-assessment's labs are listed in its result, under the objectives to review. */}
         </p>
       )}
     </>

@@ -16,16 +16,15 @@ import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { $progress } from '../../stores/progress';
-import { createQuizStore } from '../../stores/quiz';
+import { createQuizStore, type QuizStore } from '../../stores/quiz';
 import { currentAttempt, emptyQuizRecord, isFinished, shownOrder, type QuizInProgress, type QuizRecord } from '../../progress/quiz-record';
 import { gradeQuestion, isComplete, prepareQuiz } from '../../quiz/registry';
 import { outcomeOf } from '../../quiz/kinds/choices';
 import { scoreQuiz } from '../../quiz/score';
 import type { ChoiceOutcome, PreparedQuestion, Question, QuestionResponse, QuestionType, Quiz } from '../../quiz/types';
 import type { LabSetup } from '../../quiz/lab';
-import type { DragStart } from './drag';
 import type { Feedback as FeedbackView } from './Feedback';
-import { share, verdict } from './quiz-words';
+import { verdict } from './quiz-words';
 
 /** Where a question's answer is taught: a link to the unit section, and how it reads. */
 export interface Source {
@@ -43,8 +42,6 @@ export interface LabView extends LabSetup {
 
 export interface QuizIslandProps {
   quiz: Quiz;
-  /** Objective titles by id, for the result per objective. */
-  objectives: Record<string, string>;
   /** By question id: the section its `teaches` anchor points to. */
   sources: Record<string, Source>;
   /** By question id: how to answer it, for kinds that need saying (written at build time, see `Quiz.astro`). */
@@ -63,20 +60,28 @@ export interface QuizIslandProps {
   /** For a bank (the self-assessment): the questions an attempt with this seed asks. */
   draw?: ((seed: number) => Quiz) | undefined;
   /**
-   * Dragging an ordering question's steps (`drag.ts`), given by each quiz entry (UnitQuiz,
-   * LabQuiz, SelfAssessment); without it the steps move by their Up and Down buttons only.
+   * What follows the quiz once it is live, from the learner's record, the attempt on screen and
+   * the store (the self-assessment lists past attempts, names the paper and opens a linked one).
    */
-  drag?: DragStart | undefined;
-  /** What follows the quiz, from the learner's record (the self-assessment lists past attempts). */
-  footer?: ((record: QuizRecord) => ComponentChildren) | undefined;
+  footer?: ((record: QuizRecord, attempt: QuizInProgress, store: QuizStore, finish: (type: 'check-all') => void) => ComponentChildren) | undefined;
+  /** Server-rendered, above the questions (the self-assessment's notes about a linked paper). */
+  start?: ComponentChildren;
+  /** Server-rendered: the result's texts, per objective with what to review (Quiz.astro). */
+  children?: ComponentChildren;
 }
 
-const percent = (value: number) => `${Math.round(value * 100)}%`;
+/** A share (0 to 1) as a whole percentage: results are never fractions of a mark. */
+export const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+/** Dragging an ordering question's steps (`drag.ts`) loads on the first press on a step's handle. */
+let dragging: Promise<typeof import('./drag')> | undefined;
+const drag = (down: PointerEvent, item: HTMLElement, drop: (to: number) => void) =>
+  void (dragging ??= import('./drag')).then((module) => module.dragStep(down, item, drop));
 
 /** The feedback beside each question loads with the first one a learner checks. */
 let loadedFeedback: typeof FeedbackView | null = null;
 
-export default function QuizIsland({ quiz, objectives, sources, hints, missing, marks, Controls: QuestionControls = Controls, details, drag, draw, footer }: QuizIslandProps) {
+export default function QuizIsland({ quiz, sources, hints, missing, marks, Controls: QuestionControls = Controls, details, draw, footer, start, children }: QuizIslandProps) {
   const store = useMemo(() => createQuizStore(quiz, undefined, draw), [quiz, draw]);
   const progress = useStore($progress);
   useStore(store.$unsaved);
@@ -91,16 +96,6 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
     setLive(true);
     store.load();
   }, [store]);
-  // Focus moves after the render that shows its target (feedback, results, the title on retry).
-  // Preact runs an earlier render's pending effect just before the next render: one that runs
-  // before the target exists must leave the request for the render that shows it.
-  useEffect(() => {
-    const target = focusNext.current && document.getElementById(focusNext.current);
-    if (target) {
-      target.focus();
-      focusNext.current = '';
-    }
-  });
 
   const record = live ? store.recordOf(progress) : emptyQuizRecord();
   const attempt = currentAttempt(quiz, record);
@@ -122,6 +117,37 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
   const total = asked.questions.length;
   const answered = asked.questions.filter((q) => attempt.responses[q.id]).length;
 
+  // The result's texts are server-rendered (`children`, see QuizResult.astro): here its parts are
+  // only shown or hidden (`data-when`), filled in (`data-fill`) and wired up.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (result) {
+      const all = (selector: string) => box.current!.querySelectorAll<HTMLElement>(selector);
+      const states = attempt.revealed ? ['revealed'] : ['scored', result.passed ? 'pass' : 'below', attempt.timeUp ? 'time' : ''];
+      const fill: Record<string, string> = { total: percent(result.fraction) };
+      for (const { objective, score, max } of result.objectives) {
+        fill[objective] = percent(score / max);
+        if (score / max + 1e-9 < quiz.passMark) states.push(`below:${objective}`);
+      }
+      for (const question of result.questions) if (!question.correct) states.push(question.id);
+      for (const part of all('[data-when]')) part.hidden = !part.dataset.when!.split(' ').some((state) => states.includes(state));
+      for (const part of all('[data-fill]')) {
+        part.textContent = fill[part.dataset.fill!]!;
+        if (part instanceof HTMLProgressElement) part.value = parseInt(part.textContent);
+      }
+      // Its one button starts a new attempt.
+      all('button')[0]!.onclick = retry;
+    }
+    // Focus moves after the render that shows its target (feedback, results, the title on retry).
+    // Preact runs an earlier render's pending effect just before the next render: one that runs
+    // before the target exists must leave the request for the render that shows it.
+    const target = focusNext.current && document.getElementById(focusNext.current);
+    if (target) {
+      target.focus();
+      focusNext.current = '';
+    }
+  });
+
   const answer = (question: Question, response: QuestionResponse) => store.dispatch({ type: 'answer', question: question.id, response });
 
   function check(question: Question, index: number) {
@@ -133,24 +159,21 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
     const now = currentAttempt(quiz, store.dispatch({ type: 'check', question: question.id }));
     const grade = gradeQuestion(question, now.responses[question.id]);
     focusNext.current = `${id}-${question.id}-feedback`;
-    say(`Question ${index + 1}: ${verdict(grade, Boolean(now.responses[question.id]))}${isFinished(asked, now) ? ` ${summary(now)}` : ''}`);
+    // Checking the last question shows the result, which says the score.
+    say(`Question ${index + 1}: ${verdict(grade, Boolean(now.responses[question.id]))}`);
   }
 
   function finish(type: 'check-all' | 'reveal') {
     const now = currentAttempt(quiz, store.dispatch({ type }));
     focusNext.current = `${id}-results`;
-    say(`${type === 'reveal' ? 'Answers shown.' : 'All answers checked.'} ${summary(now)}`);
-  }
-
-  function summary(now: QuizInProgress): string {
-    const score = scoreQuiz(asked, now.responses);
-    return `You scored ${share(score.score)} of ${score.max}, ${score.passed ? 'a pass' : 'below the pass mark'}.`;
+    // The result takes focus, and with it the score is read.
+    say(now.revealed ? 'Answers shown: this attempt has no score.' : 'All answers checked.');
   }
 
   function retry() {
     store.retry();
     focusNext.current = `${id}-title`;
-    say(draw ? `New attempt: ${total} questions drawn afresh.` : 'New attempt: the same questions, with the options in a new order.');
+    say('New attempt.');
   }
 
   // The section, its title and introduction are server-rendered around the island (Quiz.astro).
@@ -162,7 +185,9 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
           {record.best >= quiz.passMark ? ', a pass.' : '.'}
         </p>
       )}
-      <ol class="quiz__list">
+      {start}
+      {/* A drawn paper shows once the island is live (the server's is another paper); its box keeps its place meanwhile. */}
+      <ol class={`quiz__list${draw && !live ? ' quiz__list--drawing' : ''}`}>
         {asked.questions.map((question, index) => {
           const shown = prepared[index]!;
           const response = attempt.responses[question.id];
@@ -192,13 +217,13 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
                   answer={answer}
                   say={say}
                   focus={(target) => (focusNext.current = target)}
-                  drag={drag}
                   marks={marks}
                   id={key}
                 />
-                {!done && (
+                {!done && !attempt.exam && (
                   // Enabled before an answer is chosen, so that keyboard users find it; pressed
-                  // too early, it says what is missing instead of grading.
+                  // too early, it says what is missing instead of grading. An exam has none: no
+                  // feedback until the end.
                   <button type="button" class="button" onClick={() => check(question, index)}>
                     Check answer
                   </button>
@@ -220,42 +245,25 @@ export default function QuizIsland({ quiz, objectives, sources, hints, missing, 
           );
         })}
       </ol>
-      {result ? (
-        <div class="quiz__results" id={`${id}-results`} tabindex={-1}>
-          <h3>Your result</h3>
-          <p>
-            <strong>
-              {share(result.score)} of {result.max} ({percent(result.fraction)})
-            </strong>
-            : {result.passed ? 'a pass.' : `below the pass mark of ${percent(quiz.passMark)}.`}
-            {attempt.revealed ? ' The answers are shown with each question.' : ''}
-          </p>
-          <ul>
-            {/* In the module's order (the order of `objectives`), whatever order the questions came in. */}
-            {Object.keys(objectives).flatMap((id) => result.objectives.filter((objective) => objective.objective === id)).map((objective) => (
-              <li key={objective.objective}>
-                {objectives[objective.objective]}: {share(objective.score)} of {objective.max}
-              </li>
-            ))}
-          </ul>
-          <button type="button" class="button" onClick={retry}>
-            {draw ? 'Start a new attempt' : 'Try again with a new order'}
-          </button>
-        </div>
-      ) : (
+      {!result && (
         <div class="quiz__actions">
           <button type="button" class="button" disabled={!live} onClick={() => finish('check-all')}>
             Check all answers
           </button>
-          <button type="button" class="button button--quiet" disabled={!live} onClick={() => finish('reveal')}>
-            Give up and show answers
-          </button>
+          {!attempt.exam && (
+            <button type="button" class="button button--quiet" disabled={!live} onClick={() => finish('reveal')}>
+              Show answers
+            </button>
+          )}
           <p>
             {answered} of {total} answered
           </p>
         </div>
       )}
-      {footer?.(record)}
+      <div class="quiz__results" id={`${id}-results`} tabindex={-1} hidden={!result} ref={box}>
+        {children}
+      </div>
+      {live && footer?.(record, attempt, store, finish)}
       <p class="visually-hidden" role="status">
         {said}
       </p>
@@ -274,7 +282,6 @@ export interface ControlsProps {
   answer: (question: Question, response: QuestionResponse) => void;
   say: (text: string) => void;
   focus: (id: string) => void;
-  drag?: DragStart | undefined;
   marks: Record<ChoiceOutcome, string>;
   id: string;
 }
@@ -306,7 +313,7 @@ function Option({ type, name, text, chosen, outcome, marks, choose }: OptionProp
 }
 
 /** The inputs of one question, by kind (lab tasks: `LabParts.tsx`). */
-export function Controls({ question, shown, attempt, done, answer, say, focus, drag, marks, id }: ControlsProps) {
+export function Controls({ question, shown, attempt, done, answer, say, focus, marks, id }: ControlsProps) {
   const response = attempt.responses[question.id];
   if (shown.type === 'single-choice' || shown.type === 'multiple-response') {
     const single = shown.type === 'single-choice';
@@ -351,7 +358,7 @@ export function Controls({ question, shown, attempt, done, answer, say, focus, d
       <ol class="quiz__steps">
         {order.map((step, index) => (
           <li class="quiz__step" key={step}>
-            {!done && drag && (
+            {!done && (
               // For a mouse or a finger; the keyboard has the Up and Down buttons.
               <span
                 class="quiz__handle"

@@ -6,13 +6,6 @@
  * buttons. A cancelled pointer leaves the order as it was.
  */
 
-/**
- * How a quiz entry that offers dragging starts one (`UnitQuiz.tsx`, `LabQuiz.tsx`): each loads
- * this module on the first press, with two lines of its own, as a module they shared would be one
- * more script every unit page loads at start.
- */
-export type DragStart = (down: PointerEvent, item: HTMLElement, drop: (to: number) => void) => void;
-
 /** Drags `item` (an `<li>` of its list) from the press `down`. */
 export function dragStep(down: PointerEvent, item: HTMLElement, drop: (to: number) => void): void {
   const list = item.parentElement!;
