@@ -11,6 +11,7 @@ import { rehypeCopyCode } from './src/components/lesson/rehype-copy-code.mjs';
 import { rehypeExternalLinksEntry, rehypeListedLinksOnly } from './src/components/lesson/rehype-external-links.mjs';
 import { loadLearnLinks } from './src/schemas/learn-links.ts';
 import { cspIntegration } from './src/scripts/csp.mjs';
+import { ourIslandElement } from './src/scripts/island-element.mjs';
 
 /**
  * The LMS package's launch page (`/lms/`, the package's one SCO) exists only in the package's
@@ -149,6 +150,9 @@ export default defineConfig({
     mdx({ rehypePlugins: [rehypeScrollableTables, rehypeCopyCode, [rehypeListedLinksOnly, { allowed: learnLinkUrls }], rehypeExternalLinksEntry] }),
     preact(),
     lmsLaunchPage(),
+    // Our <astro-island> element in place of Astro's inline one (src/components/island-element.js),
+    // before the CSP step hashes the inline scripts.
+    ourIslandElement(),
     // cspIntegration writes each page's Content-Security-Policy (src/scripts/csp.mjs says what it allows).
     cspIntegration(),
   ],
