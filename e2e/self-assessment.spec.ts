@@ -148,7 +148,7 @@ test('"Check answer" pressed before answering says what is missing; shown answer
   // The first question with something to choose: an ordering question is answered from the start
   // (its steps are in some order), so Check answer grades it at once. The paper is random.
   const first = quiz.locator('.quiz__item').filter({ hasNot: page.locator('.quiz__steps') }).first();
-  const number = (await quiz.locator('.quiz__item').evaluateAll((items, target) => items.indexOf(target as Element), await first.elementHandle())) + 1;
+  const number = (await quiz.locator('.quiz__item').evaluateAll((items, target) => items.indexOf(target as HTMLElement), await first.elementHandle())) + 1;
   await first.getByRole('button', { name: 'Check answer' }).click();
   await expect(quiz.getByRole('status')).toHaveText(new RegExp(`^Question ${number}: (Choose an answer first|Choose at least one answer first|Match every item first|Work in the lab first)\\.$`));
   await expect(first.locator('.quiz__missing')).toBeVisible();

@@ -10,7 +10,7 @@
  */
 (() => {
   // Astro writes each prop as [type, value]: 0 a value (objects revived key by key), 1 an array.
-  /** @param {[number, any]} entry */
+  /** @param {[number, any]} entry @returns {any} */
   const revive = ([type, value]) => {
     if (type == 1) return value.map(revive);
     if (type) throw new Error(`astro-island: a prop of type ${type}`);
