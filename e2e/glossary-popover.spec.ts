@@ -44,6 +44,28 @@ test('a term opens by keyboard: Enter shows the definition, Tab reaches "Open in
   await expect(page.getByRole('term').filter({ hasText: /^MDM$/ })).toBeInViewport();
 });
 
+test('keyboard focus on a term shows its definition at once, without a Tab stop of its own; Escape hides it while focus stays', async ({ page }) => {
+  await page.goto(UNIT);
+  const term = termButton(page, 'MDM');
+  const popover = popoverOf(page, 'mdm');
+  await tabTo(page, 'button[popovertarget="def-mdm"]');
+  await expect(popover, 'focus alone shows it').toBeVisible();
+  await expectBesideTermInViewport(page, popover, term);
+  // A preview: Tab goes on past it, not into its link (Enter opens it for that).
+  await page.keyboard.press('Tab');
+  await expect(popover.getByRole('link', { name: 'Open in the glossary' })).not.toBeFocused();
+  await expect(term).not.toBeFocused();
+  await expect(popover).toBeHidden();
+  await page.keyboard.press('Shift+Tab');
+  await expect(term).toBeFocused();
+  await expect(popover).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+  await expect(term).toBeFocused();
+  await page.waitForTimeout(800);
+  await expect(popover, 'Escape keeps it hidden while focus stays on the word').toBeHidden();
+});
+
 test('Escape closes a popover opened by keyboard and leaves focus on its term', async ({ page }) => {
   await page.goto(UNIT);
   await tabTo(page, 'button[popovertarget="def-mdm"]');

@@ -26,6 +26,7 @@ export const PROSE_EXCLUDED = [
   { part: 'quiz', selector: 'section.quiz', tag: 'section', className: 'quiz', from: 'src/components/quiz/Quiz.astro (quick checks and lab tasks)' },
   { part: 'Learn more', selector: '[data-learn-more]', attribute: 'data-learn-more', from: 'src/components/lesson/LearnMore.astro' },
   { part: 'On this page', selector: 'nav.on-this-page', tag: 'nav', className: 'on-this-page', from: 'src/components/lesson/OnThisPage.astro (headings listed again)' },
+  { part: 'glossary definitions', selector: 'span.term-popover', tag: 'span', className: 'term-popover', from: 'src/components/lesson/Term.astro (the glossary\'s words, shown on demand)' },
   { part: "a diagram's phone drawing", selector: 'svg.diagram__narrow', tag: 'svg', className: 'diagram__narrow', from: 'src/components/lesson/diagrams/DiagramSvg.astro (the wide drawing, stacked: its words count once)' },
 ];
 

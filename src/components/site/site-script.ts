@@ -110,15 +110,20 @@ completeButton?.addEventListener('click', () => {
 
 if (unit) visitUnit(unit);
 
-// A glossary popover that hover shows (by CSS: Term.astro) hides on Escape until the mouse leaves
-// its word, as content shown on hover must be dismissible without moving the mouse.
-addEventListener('keydown', (event) => {
-  if (event.key == 'Escape')
-    for (const word of findAll('.term-wrap:hover')) {
-      word.classList.add('term-wrap--quiet');
-      word.addEventListener('mouseleave', () => word.classList.remove('term-wrap--quiet'), { once: true });
-    }
-});
+// A glossary popover that hover or keyboard focus shows (by CSS: Term.astro) hides on Escape until
+// the mouse or focus moves to something else, as content shown that way must be dismissible
+// without moving. Seen as the key goes down (capture): closing an open popover moves focus.
+addEventListener(
+  'keydown',
+  (event) => {
+    if (event.key != 'Escape') return;
+    findAll('.term-wrap:hover').forEach((word) => word.classList.add('term-wrap--quiet-hover'));
+    (event.target as Element).closest('.term-wrap')?.classList.add('term-wrap--quiet-focus-within');
+  },
+  true,
+);
+for (const [type, way] of [['mouseover', 'hover'], ['focusin', 'focus-within']])
+  addEventListener(type, (event) => findAll('.term-wrap--quiet-' + way).forEach((word) => word.contains(event.target as Node) || word.classList.remove('term-wrap--quiet-' + way)));
 
 // Copy buttons on code blocks (rehype-copy-code.mjs): the block's text to the clipboard; the
 // status line beside the button says how it went, in the page's words.
