@@ -122,7 +122,7 @@ addEventListener(
   },
   true,
 );
-for (const [type, way] of [['mouseover', 'hover'], ['focusin', 'focus-within']])
+for (const [type, way] of [['mouseover', 'hover'], ['focusin', 'focus-within']] as const)
   addEventListener(type, (event) => findAll('.term-wrap--quiet-' + way).forEach((word) => word.contains(event.target as Node) || word.classList.remove('term-wrap--quiet-' + way)));
 
 // Copy buttons on code blocks (rehype-copy-code.mjs): the block's text to the clipboard; the
