@@ -182,8 +182,8 @@ export default defineConfig({
           // a quiz or a lab need them.
           manualChunks(id) {
             // What every island page loads anyway goes in one chunk: Preact, the renderer's browser
-            // half (ours, island-client.ts), our store hook and the seeded PRNG that simulators and quizzes share. One file compresses better
-            // than several small ones.
+            // half (ours, island-client.ts), our store hook and the seeded PRNG that simulators and
+            // quizzes share. One file compresses better than several small ones.
             if (/[\\/]node_modules[\\/](?:preact|@astrojs[\\/]preact[\\/]dist)[\\/]|[\\/]src[\\/]components[\\/](?:use-store|island-client)\.ts$|[\\/]src[\\/]sim[\\/]rng\.ts$/.test(id)) return 'islands';
             // What no page needs to render, on any page: the engine's step code (with simulated time
             // moving on, advance.ts, and device actions, device-actions.ts), its sentences, the
@@ -237,9 +237,9 @@ export default defineConfig({
               // grid and details, the dashboard's drill-down): with the other such code, above.
               return 'console-later';
             }
-            // Vite's loader for code loaded on first use goes here too: the site script imports code
-            // on first use (export and import), and a page without an island must not load the
-            // islands chunk for it. Progress files (export-file.ts, import-file.ts) load with export and import.
+            // Vite's loader for code loaded on first use goes here too: the home page's Import loader
+            // uses it, and a page without an island must not load the islands chunk for it. The
+            // progress file formats (export-file.ts, import-file.ts) go with the code that uses them.
             if (/[\\/]node_modules[\\/]nanostores[\\/]|vite[\\/]preload-helper/.test(id) || /[\\/]src[\\/](stores[\\/](?:progress|persistent-atom)\.|progress[\\/](?!quiz-|lab-|import-file|export-file))/.test(id)) {
               return 'site-store';
             }

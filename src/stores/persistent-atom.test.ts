@@ -79,4 +79,26 @@ describe('persistentAtom', () => {
     vi.advanceTimersByTime(1);
     expect(listeners).toHaveLength(0);
   });
+
+  test('keeps values in memory when even asking for localStorage throws (storage blocked)', async () => {
+    vi.stubGlobal('window', new EventTarget());
+    vi.stubGlobal('addEventListener', () => {});
+    vi.stubGlobal('removeEventListener', () => {});
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+    try {
+      vi.resetModules();
+      const fresh = await import('./persistent-atom');
+      const $n = fresh.persistentAtom('n', 1, codec);
+      $n.set(4);
+      expect($n.get()).toBe(4);
+    } finally {
+      delete (globalThis as { localStorage?: unknown }).localStorage;
+      vi.unstubAllGlobals();
+    }
+  });
 });

@@ -39,14 +39,14 @@ const noEvents: StorageEvents = { addEventListener() {}, removeEventListener() {
 
 function browserStorage(): Record<string, string> {
   try {
-    return localStorage as unknown as Record<string, string>;
+    return typeof localStorage === 'undefined' ? {} : (localStorage as unknown as Record<string, string>);
   } catch {
-    // Reading localStorage throws when the browser blocks it (privacy settings): keep it in memory.
+    // Even asking for localStorage throws when the browser blocks it (privacy settings): keep it in memory.
     return {};
   }
 }
 
-let storage: Record<string, string> = typeof localStorage === 'undefined' ? {} : browserStorage();
+let storage: Record<string, string> = browserStorage();
 let events: StorageEvents = typeof window === 'undefined' ? noEvents : windowStorageEvents;
 
 /**
