@@ -6,7 +6,7 @@
  * keeping its settings, the windowed device list at 10,000 devices, the narrow navigation, and axe
  * in both themes.
  */
-import { test, expect, axeBothThemes } from './fixtures';
+import { test, expect, axeBothThemes, labReady } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 const labOf = (page: Page, title: string) => page.getByRole('region', { name: `Lab: ${title}` });
@@ -63,6 +63,8 @@ test.describe('Microsoft Intune admin center', () => {
     test.setTimeout(120_000);
     await page.goto('/scenarios/who-can-run-device-actions/');
     const lab = labOf(page, 'Who can run device actions');
+    // A click on the server-rendered console before it hydrates does nothing.
+    await labReady(lab);
     await expect(lab.getByRole('tab', { name: 'Microsoft Intune admin center' })).toHaveAttribute('aria-selected', 'true');
     const window = intuneWindow(lab);
     await expect(window.getByRole('heading', { name: 'Devices | All devices' })).toBeVisible();
@@ -148,6 +150,8 @@ test.describe('Microsoft Intune admin center', () => {
     test.setTimeout(120_000);
     await page.goto('/scenarios/contoso-not-attached/');
     const lab = labOf(page, 'Contoso: a tenant not yet attached');
+    // A click on the server-rendered console before it hydrates does nothing.
+    await labReady(lab);
     let window = await intune(lab);
     await go(window, 'Tenant administration', 'Connectors and tokens');
     const connector = window.getByRole('table', { name: 'Microsoft Endpoint Configuration Manager' });
@@ -191,6 +195,8 @@ test.describe('Microsoft Intune admin center', () => {
     test.setTimeout(120_000);
     await page.goto('/scenarios/contoso-not-attached/');
     const lab = labOf(page, 'Contoso: a tenant not yet attached');
+    // A click on the server-rendered console before it hydrates does nothing.
+    await labReady(lab);
     await lab.getByRole('tab', { name: 'Configuration Manager console' }).click();
     await lab.getByRole('button', { name: 'Configure Cloud Attach' }).click();
     const wizard = lab.getByRole('dialog', { name: 'Cloud Attach Configuration Wizard' });
@@ -253,6 +259,8 @@ test.describe('Microsoft Intune admin center', () => {
     test.setTimeout(120_000);
     await page.goto('/scenarios/device-configuration-moves-endpoint-protection/');
     const lab = labOf(page, 'Device configuration moves Endpoint Protection too');
+    // A click on the server-rendered console before it hydrates does nothing.
+    await labReady(lab);
 
     // Configuration Manager: Device configuration to Pilot Intune for Pilot-IT (Properties > Staging, Workloads).
     await lab.getByRole('tab', { name: 'Configuration Manager console' }).click();
@@ -309,6 +317,8 @@ test.describe('Microsoft Intune admin center', () => {
     test.setTimeout(120_000);
     await page.goto('/scenarios/classroom-10000/');
     const lab = labOf(page, 'A classroom demo with 10,000 devices');
+    // A click on the server-rendered console before it hydrates does nothing.
+    await labReady(lab);
     const window = await intune(lab);
     await go(window, 'Devices', 'All devices');
     const devices = window.getByRole('table', { name: 'All devices' });
@@ -359,6 +369,8 @@ test.describe('Microsoft Intune admin center', () => {
     test.setTimeout(90_000);
     await page.goto('/scenarios/who-can-run-device-actions/');
     const lab = labOf(page, 'Who can run device actions');
+    // A click on the server-rendered console before it hydrates does nothing.
+    await labReady(lab);
     const window = intuneWindow(lab);
     const search = window.getByRole('searchbox', { name: 'Search' });
     await expect(search).toBeEnabled();
@@ -399,6 +411,8 @@ test.describe('Microsoft Intune admin center', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/scenarios/who-can-run-device-actions/');
     const lab = labOf(page, 'Who can run device actions');
+    // A click on the server-rendered console before it hydrates does nothing.
+    await labReady(lab);
     const window = intuneWindow(lab);
     const toggle = window.getByRole('button', { name: 'Console navigation' });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');

@@ -73,8 +73,12 @@ test.describe('every lab: Undo, Redo, Reset and share links', () => {
 
   test('a link pasted into a tab already open on its scenario applies without a reload, and its notice shows once', async ({ page }) => {
     const lab = await openLab(page);
+    const clock = lab.getByText(/^Simulated time:/);
+    const start = await clock.innerText();
     await lab.getByRole('button', { name: 'Advance 1 day' }).click();
-    const day = await lab.getByText(/^Simulated time:/).innerText();
+    // The step applies once the step code has loaded.
+    await expect(clock).not.toHaveText(start);
+    const day = await clock.innerText();
     const link = await shareLink(lab);
     await lab.getByRole('button', { name: 'Reset' }).click();
     await expect(lab.getByText(/^Simulated time:/)).not.toHaveText(day);
@@ -118,6 +122,32 @@ test.describe('every lab: Undo, Redo, Reset and share links', () => {
       await expect(lab.getByRole('button', { name: 'Undo' })).toBeEnabled();
     });
   }
+
+  test('a link asked for while a time step still waits for the step code includes that step, and stays shown when the sentences load', async ({ page, context }) => {
+    // Every script arrives late, as on a slow connection: the step code and the sentences load
+    // after the learner has clicked a time step and Share link.
+    await page.route('**/_astro/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    const lab = await openLab(page);
+    const clock = lab.getByText(/^Simulated time:/);
+    await lab.getByRole('button', { name: 'Advance 1 hour' }).click();
+    await lab.getByRole('button', { name: 'Share link' }).click();
+    const field = lab.getByRole('textbox', { name: 'Link to this state' });
+    await expect(field).toBeVisible({ timeout: 15_000 });
+    const link = await field.inputValue();
+    await expect(lab.getByRole('status').filter({ hasText: /^Day 1, 09:00 → 10:00: / })).toBeVisible({ timeout: 15_000 });
+    await expect(field).toHaveValue(link);
+    const afterOneHour = await clock.innerText();
+
+    await page.unrouteAll();
+    const other = await context.newPage();
+    await other.goto(link);
+    const reopened = labOf(other, TITLE);
+    await expect(reopened.getByText(/Opened a shared session: 1 step restored\./)).toBeVisible();
+    await expect(reopened.getByText(/^Simulated time:/)).toHaveText(afterOneHour);
+  });
 
   test('a truncated or hostile link opens the start with a notice that shows nothing from the link as markup', async ({ page }) => {
     const lab = await openLab(page);

@@ -149,18 +149,19 @@ export interface SimulatorStore {
    * (an off-script detour) is dropped. On a refusal the timeline stops before that action.
    */
   follow(actions: readonly Action[]): Promise<Outcome>;
-  /**
-   * The share code of the session up to the cursor (codec version 2, with the open view when
-   * given), or the reason it cannot be shared.
-   */
   /** The session makes and opens share links (it was created with `shareLinks`). */
   canShare: boolean;
-  shareCode(location?: ViewLocation): Promise<{ ok: true; code: string } | { ok: false; reason: string }>;
+  /**
+   * The share code of the session up to the cursor (codec version 2, with the open view when
+   * given), or the reason it cannot be shared. The code includes every change asked for before
+   * the call, even one still waiting for the step code; `from` is the timeline it was made from.
+   */
+  shareCode(location?: ViewLocation): Promise<{ ok: true; code: string; from: Timeline } | { ok: false; reason: string }>;
   /**
    * `/scenarios/<id>/#s=<code>` (without the site's base path) for the session up to the cursor,
-   * or the reason it cannot be shared.
+   * or the reason it cannot be shared; `from` as for `shareCode`.
    */
-  sharePath(location?: ViewLocation): Promise<{ ok: true; path: string } | { ok: false; reason: string }>;
+  sharePath(location?: ViewLocation): Promise<{ ok: true; path: string; from: Timeline } | { ok: false; reason: string }>;
   /**
    * Opens a share code: the timeline becomes the link's actions and the result names the view to
    * open; or the timeline goes to the start with a notice (a link of another lab: the notice
@@ -375,18 +376,19 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
     return { ok: true };
   }
 
-  async function shareCode(location?: ViewLocation): Promise<{ ok: true; code: string } | { ok: false; reason: string }> {
+  async function shareCode(location?: ViewLocation): Promise<{ ok: true; code: string; from: Timeline } | { ok: false; reason: string }> {
     if (!shareLinks) return { ok: false, reason: NO_SHARE_LINKS };
     const { encodeShareLink } = await shareLinks();
     // The session as the learner left it: with every action asked for before the link.
     await queue;
     const timeline = $timeline.get();
-    return encodeShareLink({
+    const encoded = encodeShareLink({
       scenarioId: scenario.id,
       seed,
       actions: timeline.entries.slice(0, timeline.cursor).map((entry) => entry.action),
       location,
     });
+    return encoded.ok ? { ...encoded, from: timeline } : encoded;
   }
 
   return {
@@ -419,7 +421,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
     async sharePath(location) {
       const code = await shareCode(location);
       if (!code.ok || !shareLinks) return code.ok ? { ok: false, reason: NO_SHARE_LINKS } : code;
-      return { ok: true, path: (await shareLinks()).shareLinkPath(scenario.id, code.code) };
+      return { ok: true, path: (await shareLinks()).shareLinkPath(scenario.id, code.code), from: code.from };
     },
     async openLink(code) {
       if (!openLinks) return { ok: false };

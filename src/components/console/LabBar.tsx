@@ -46,9 +46,10 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
   const state = useStore(store.$state);
   const announcement = useStore(store.$announcement);
   const notice = useStore(store.$notice);
-  // The link belongs to the timeline it was made from; a later change makes it stale.
+  // The link belongs to the session it was made from; a later change, Undo or Redo makes it stale
+  // (the summaries filled in when the sentences load are not a change: the states stay the same).
   const [shared, setShared] = useState<{ link: string; from: typeof timeline } | null>(null);
-  const link = shared && shared.from === timeline ? shared.link : null;
+  const link = shared && shared.from.states === timeline.states && shared.from.cursor === timeline.cursor ? shared.link : null;
   const linkField = useRef<HTMLInputElement>(null);
   // The newer of the two sentences is read: a view's, or the store's after a change.
   const [spoken, setSpoken] = useState('');
@@ -56,7 +57,8 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
   useEffect(() => setSpoken(said), [said]);
 
   async function copyLink() {
-    const from = store.$timeline.get();
+    // The link is made after any change still waiting for the step code (a time step clicked just
+    // before): it belongs to the timeline it was made from, not to the one on screen at the click.
     const result = await store.sharePath(location);
     if (!result.ok) {
       store.setNotice({ kind: 'copy-failed', text: result.reason });
@@ -64,7 +66,7 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
     }
     // Against the page's address: in an LMS package the base is relative (`../../`).
     const url = new URL(pageUrl(`${base.replace(/\/$/, '')}${result.path}`), window.location.href).href;
-    setShared({ link: url, from });
+    setShared({ link: url, from: result.from });
     try {
       await navigator.clipboard.writeText(url);
       store.setNotice({ kind: 'copied', text: 'Link copied. Anyone who opens it sees this state of the lab, at this view.' });
