@@ -12,6 +12,7 @@ import { rehypeExternalLinksEntry, rehypeListedLinksOnly } from './src/component
 import { loadLearnLinks } from './src/schemas/learn-links.ts';
 import { cspIntegration } from './src/scripts/csp.mjs';
 import { ourIslandElement } from './src/scripts/island-element.mjs';
+import { criticalCss } from './src/scripts/critical-css.mjs';
 
 /**
  * The LMS package's launch page (`/lms/`, the package's one SCO) exists only in the package's
@@ -153,6 +154,9 @@ export default defineConfig({
     // Our <astro-island> element in place of Astro's inline one (src/components/island-element.js),
     // before the CSP step hashes the inline scripts.
     ourIslandElement(),
+    // Each page's critical CSS inline in its head and its stylesheets deferred (src/scripts/critical-css.mjs),
+    // before the CSP step hashes the new style.
+    criticalCss(),
     // cspIntegration writes each page's Content-Security-Policy (src/scripts/csp.mjs says what it allows).
     cspIntegration(),
   ],

@@ -23,4 +23,10 @@
     apply();
   });
   document.addEventListener('DOMContentLoaded', apply);
+  // A stylesheet the build deferred (critical-css.mjs: media="print" while it loads, the page's own
+  // rules being inline) applies once loaded. Seen in the capture phase: a link's load does not bubble.
+  document.addEventListener('load', function (event) {
+    var link = event.target;
+    if (link.hasAttribute && link.hasAttribute('data-deferred-css')) link.media = 'all';
+  }, true);
 })();
