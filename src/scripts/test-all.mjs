@@ -5,7 +5,9 @@
  *   3. astro build + pagefind (the site the end-to-end tests drive)
  *   4. the JavaScript budget check over dist/, and a crawl of dist/ (every internal link and
  *      anchor resolves; one h1, a title, a description and a language on every page; the lessons'
- *      core length, Learn more links and external links, read with an HTML parser)
+ *      core length, Learn more links and external links, read with an HTML parser), and the
+ *      render path of every page (render-path.mjs: no stylesheet that blocks the first paint, no
+ *      script in <head> but the inline theme script)
  *   5. the SCORM 1.2 package (npm run package:scorm, a second build into dist-scorm/) and the
  *      check of the zip (scorm-zip.test.ts with SCORM_ZIP set)
  *   6. Lighthouse over dist/ (src/scripts/lighthouse.mjs, about 2-3 minutes): the pages it picks
@@ -94,7 +96,7 @@ if (!unitOk) finish(false);
 
 if (!run('Build', 'npm', ['run', 'build'])) finish(false);
 if (!run('JavaScript budgets', 'node', ['src/scripts/check-budgets.mjs'])) finish(false);
-const crawlOk = run('Links and markup of dist/', npx, ['vitest', 'run', 'src/scripts/site-crawl.test.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'crawl-vitest.json')}`], {
+const crawlOk = run('Links and markup of dist/', npx, ['vitest', 'run', 'src/scripts/site-crawl.test.ts', 'src/scripts/render-path.test.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'crawl-vitest.json')}`], {
   SITE_DIST: resolve('dist'),
 });
 countVitest('crawl-vitest.json');

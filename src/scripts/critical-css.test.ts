@@ -1,0 +1,47 @@
+/**
+ * The build step that inlines each page's critical CSS and defers its stylesheets
+ * (`critical-css.mjs`), on a small planted site.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFERRED_ATTRIBUTE, inlineCriticalCss } from './critical-css.mjs';
+import { renderPathProblems } from './render-path.mjs';
+
+const dist = mkdtempSync(join(tmpdir(), 'critical-css-'));
+mkdirSync(join(dist, '_astro'));
+mkdirSync(join(dist, 'units', 'a'), { recursive: true });
+writeFileSync(join(dist, '_astro', 'site.css'), '.used{color:red}.unused-anywhere{color:blue}@media (min-width:60em){.used{margin:0}}dialog[open] .inside{color:green}');
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+const page = (href: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title><script>theme()</script><link rel="stylesheet" href="${href}"></head><body><main><p class="used">x</p></main></body></html>`;
+
+describe('critical CSS', () => {
+  it('inlines the rules that match the page and defers the sheet without an event handler', async () => {
+    const html = await inlineCriticalCss(page('/_astro/site.css'), { distDir: dist, file: join(dist, 'index.html') });
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(style).toContain('.used{color:red}');
+    expect(style).toContain('@media (min-width:60em){.used{margin:0}}');
+    expect(style).not.toContain('unused-anywhere');
+    expect(html).toMatch(new RegExp(`<link rel="stylesheet" href="/_astro/site.css" media="print" ${DEFERRED_ATTRIBUTE}>`));
+    expect(html).toContain('<noscript><link rel="stylesheet" href="/_astro/site.css"></noscript>');
+    expect(html).not.toMatch(/onload=/);
+    expect(renderPathProblems(html, 'theme()')).toEqual([]);
+  });
+
+  it('reads a relative link from the page folder (the SCORM package writes ../../_astro/…)', async () => {
+    const html = await inlineCriticalCss(page('../../_astro/site.css'), { distDir: dist, file: join(dist, 'units', 'a', 'index.html') });
+    expect(html).toContain('.used{color:red}');
+  });
+
+  it('refuses a sheet outside the build', async () => {
+    await expect(inlineCriticalCss(page('../../../elsewhere.css'), { distDir: dist, file: join(dist, 'units', 'a', 'index.html') })).rejects.toThrow(/outside the build/);
+  });
+
+  it('leaves a page without stylesheets as it is', async () => {
+    const html = '<!doctype html><html lang="en"><head><title>T</title></head><body><main></main></body></html>';
+    expect(await inlineCriticalCss(html, { distDir: dist, file: join(dist, 'index.html') })).toBe(html);
+  });
+});

@@ -1,0 +1,75 @@
+// @ts-check
+/**
+ * What stands between a built page and its first paint, read with an HTML parser (parse5, as a
+ * browser with scripting on reads it: a `<noscript>` is text). A page may have:
+ *  - no stylesheet link whose `media` lets it apply to the screen while it loads (such a link
+ *    blocks rendering; critical-css.mjs inlines what a page needs and defers its sheets with
+ *    `media="print"`), anywhere in the page;
+ *  - no `<script>` in `<head>` but the inline theme script (ThemeScript.astro): the site script
+ *    and the islands' scripts belong at the end of `<body>`.
+ * Pure: `renderPathProblems` takes a page's HTML and the theme script's code and returns one
+ * sentence per problem. `render-path.test.ts` runs it over dist/ in `npm test`.
+ */
+import { parse } from 'parse5';
+
+/** @typedef {import('parse5').DefaultTreeAdapterMap['element']} Element */
+/** @typedef {import('parse5').DefaultTreeAdapterMap['parentNode']} ParentNode */
+
+/** @param {Element} element @param {string} name */
+const attribute = (element, name) => element.attrs.find((attr) => attr.name === name)?.value;
+
+/** @param {ParentNode} node @returns {Element[]} every element under `node`, in document order */
+function elementsOf(node) {
+  /** @type {Element[]} */
+  const found = [];
+  for (const child of node.childNodes) {
+    if (!('tagName' in child)) continue;
+    found.push(child);
+    found.push(...elementsOf(child.tagName === 'template' ? /** @type {any} */ (child).content : child));
+  }
+  return found;
+}
+
+/**
+ * Whether a `media` attribute keeps a stylesheet off the screen: every query in its list is for
+ * print or speech only, or negates screen or all. No attribute, `all`, `screen` or a feature query
+ * (`(min-width: 60em)`) can apply to a screen.
+ * @param {string | undefined} media
+ */
+export function mediaExcludesScreen(media) {
+  if (media === undefined || media.trim() === '') return false;
+  return media
+    .toLowerCase()
+    .split(',')
+    .every((query) => /^\s*(?:only\s+)?(?:print|speech)\b/.test(query) || /^\s*not\s+(?:screen|all)\s*$/.test(query));
+}
+
+/**
+ * The reasons this page's first paint waits for something other than its own HTML.
+ * @param {string} html
+ * @param {string} themeScript the inline theme script's code, exactly as the page should carry it
+ * @returns {string[]}
+ */
+export function renderPathProblems(html, themeScript) {
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const htmlElement = /** @type {Element | undefined} */ (document.childNodes.find((node) => 'tagName' in node && node.tagName === 'html'));
+  const head = /** @type {Element | undefined} */ (htmlElement?.childNodes.find((node) => 'tagName' in node && node.tagName === 'head'));
+  /** @type {string[]} */
+  const problems = [];
+  const line = (/** @type {Element} */ element) => element.sourceCodeLocation?.startLine ?? 0;
+  for (const element of elementsOf(document)) {
+    if (element.tagName !== 'link') continue;
+    const rel = (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/);
+    if (rel.includes('stylesheet') && !rel.includes('alternate') && !mediaExcludesScreen(attribute(element, 'media')))
+      problems.push(`line ${line(element)}: the stylesheet ${attribute(element, 'href')} blocks rendering (its media "${attribute(element, 'media') ?? ''}" does not exclude the screen)`);
+  }
+  if (!head) return [...problems, 'the page has no <head>'];
+  for (const element of elementsOf(head)) {
+    if (element.tagName !== 'script') continue;
+    const text = element.childNodes.map((node) => ('value' in node ? node.value : '')).join('');
+    const src = attribute(element, 'src');
+    if (src !== undefined) problems.push(`line ${line(element)}: the script ${src} is in <head>`);
+    else if (text !== themeScript) problems.push(`line ${line(element)}: an inline script in <head> that is not the theme script (${text.slice(0, 40)}…)`);
+  }
+  return problems;
+}
