@@ -26,7 +26,7 @@ export const BUDGET = {
   siteScriptGzip: 3.5 * 1024,
   /** The home page's Import loader, beside the site script. */
   homePageScriptGzip: 512,
-  inlineGzip: 1024,
+  inlineGzip: 1536,
   /** A page with the lab console: at start, and in all. */
   consoleStartGzip: 40 * 1024,
   consoleAllGzip: 90 * 1024,

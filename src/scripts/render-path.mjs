@@ -5,10 +5,12 @@
  *  - no stylesheet link whose `media` lets it apply to the screen while it loads (such a link
  *    blocks rendering; critical-css.mjs inlines what a page needs and defers its sheets with
  *    `media="print"`), anywhere in the page;
- *  - no `<script>` in `<head>` but the inline theme script (ThemeScript.astro): the site script
- *    and the islands' scripts belong at the end of `<body>`.
- * Pure: `renderPathProblems` takes a page's HTML and the theme script's code and returns one
- * sentence per problem. `render-path.test.ts` runs it over dist/ in `npm test`.
+ *  - no `<script>` in `<head>` but the inline head script (ThemeScript.astro): the site script
+ *    and the islands' scripts belong at the end of `<body>`;
+ *  - when it shows saved progress (an element the progress marks set: progress-marks.ts), the head
+ *    script that shows it before first paint, not the theme-only one.
+ * Pure: `renderPathProblems` takes a page's HTML and the head script's two variants and returns
+ * one sentence per problem. `render-path.test.ts` runs it over dist/ in `npm test`.
  */
 import { parse } from 'parse5';
 
@@ -44,32 +46,44 @@ export function mediaExcludesScreen(media) {
     .every((query) => /^\s*(?:only\s+)?(?:print|speech)\b/.test(query) || /^\s*not\s+(?:screen|all)\s*$/.test(query));
 }
 
+/** The attributes of the elements that show saved progress (progress-marks.ts reads them). */
+export const PROGRESS_ATTRIBUTES = ['data-unit-item', 'data-lab', 'data-complete-unit', 'data-module-quiz', 'data-progress-summary', 'data-continue'];
+
 /**
- * The reasons this page's first paint waits for something other than its own HTML.
+ * The reasons this page's first paint waits for something other than its own HTML, or shows
+ * something other than the learner's progress.
  * @param {string} html
- * @param {string} themeScript the inline theme script's code, exactly as the page should carry it
+ * @param {{ withProgress: string, themeOnly: string }} headScripts the inline head script's two variants, exactly as pages carry them
  * @returns {string[]}
  */
-export function renderPathProblems(html, themeScript) {
+export function renderPathProblems(html, headScripts) {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const htmlElement = /** @type {Element | undefined} */ (document.childNodes.find((node) => 'tagName' in node && node.tagName === 'html'));
   const head = /** @type {Element | undefined} */ (htmlElement?.childNodes.find((node) => 'tagName' in node && node.tagName === 'head'));
   /** @type {string[]} */
   const problems = [];
   const line = (/** @type {Element} */ element) => element.sourceCodeLocation?.startLine ?? 0;
-  for (const element of elementsOf(document)) {
+  const elements = elementsOf(document);
+  for (const element of elements) {
     if (element.tagName !== 'link') continue;
     const rel = (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/);
     if (rel.includes('stylesheet') && !rel.includes('alternate') && !mediaExcludesScreen(attribute(element, 'media')))
       problems.push(`line ${line(element)}: the stylesheet ${attribute(element, 'href')} blocks rendering (its media "${attribute(element, 'media') ?? ''}" does not exclude the screen)`);
   }
   if (!head) return [...problems, 'the page has no <head>'];
+  /** @type {string[]} */
+  const headTexts = [];
   for (const element of elementsOf(head)) {
     if (element.tagName !== 'script') continue;
     const text = element.childNodes.map((node) => ('value' in node ? node.value : '')).join('');
     const src = attribute(element, 'src');
     if (src !== undefined) problems.push(`line ${line(element)}: the script ${src} is in <head>`);
-    else if (text !== themeScript) problems.push(`line ${line(element)}: an inline script in <head> that is not the theme script (${text.slice(0, 40)}…)`);
+    else if (text !== headScripts.withProgress && text !== headScripts.themeOnly)
+      problems.push(`line ${line(element)}: an inline script in <head> that is not the head script (${text.slice(0, 40)}…)`);
+    else headTexts.push(text);
   }
+  const shown = elements.find((element) => element.attrs.some((attr) => PROGRESS_ATTRIBUTES.includes(attr.name)));
+  if (shown && !headTexts.includes(headScripts.withProgress))
+    problems.push(`line ${line(shown)}: the page shows saved progress (<${shown.tagName}>) but its head script lacks the progress marks (BaseLayout's progressMarks)`);
   return problems;
 }

@@ -7,7 +7,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mediaExcludesScreen, renderPathProblems } from './render-path.mjs';
-import { inlineThemeScript } from '../components/site/inline-theme-script';
+import { headScript } from '../components/site/inline-theme-script';
+
+const headScripts = async () => ({ withProgress: await headScript(true), themeOnly: await headScript(false) });
 
 const dist = process.env.SITE_DIST;
 
@@ -23,27 +25,39 @@ if (!dist)
     });
 
     it('passes a page whose CSS is inline and whose sheets are deferred, with only the theme script in its head', async () => {
-      const theme = await inlineThemeScript;
+      const scripts = await headScripts();
+      const theme = scripts.themeOnly;
       const html = page(
         `<script>${theme}</script><style>main{margin:0}</style><link rel="stylesheet" href="/a.css" media="print" data-deferred-css><noscript><link rel="stylesheet" href="/a.css"></noscript>`,
         '<main><h1>T</h1></main><script type="module" src="/site.js"></script>',
       );
-      expect(renderPathProblems(html, theme)).toEqual([]);
+      expect(renderPathProblems(html, scripts)).toEqual([]);
     });
 
     it('fails a planted blocking stylesheet, in the head or the body, naming its line', async () => {
-      const theme = await inlineThemeScript;
-      expect(renderPathProblems(page(`<script>${theme}</script>\n<link rel="stylesheet" href="/a.css">`), theme)).toEqual([
+      const scripts = await headScripts();
+      const theme = scripts.themeOnly;
+      expect(renderPathProblems(page(`<script>${theme}</script>\n<link rel="stylesheet" href="/a.css">`), scripts)).toEqual([
         'line 2: the stylesheet /a.css blocks rendering (its media "" does not exclude the screen)',
       ]);
-      expect(renderPathProblems(page('', '<main></main><link rel="stylesheet" href="/b.css" media="screen">'), theme)).toHaveLength(1);
+      expect(renderPathProblems(page('', '<main></main><link rel="stylesheet" href="/b.css" media="screen">'), scripts)).toHaveLength(1);
     });
 
-    it('fails a script in the head other than the theme script', async () => {
-      const theme = await inlineThemeScript;
-      expect(renderPathProblems(page('<script type="module" src="/site.js"></script>'), theme)).toEqual(['line 1: the script /site.js is in <head>']);
-      expect(renderPathProblems(page(`<script>${theme}</script><script>console.log(1)</script>`), theme)).toEqual([
-        'line 1: an inline script in <head> that is not the theme script (console.log(1)…)',
+    it('fails a script in the head other than the head script', async () => {
+      const scripts = await headScripts();
+      const theme = scripts.themeOnly;
+      expect(renderPathProblems(page('<script type="module" src="/site.js"></script>'), scripts)).toEqual(['line 1: the script /site.js is in <head>']);
+      expect(renderPathProblems(page(`<script>${theme}</script><script>console.log(1)</script>`), scripts)).toEqual([
+        'line 1: an inline script in <head> that is not the head script (console.log(1)…)',
+      ]);
+    });
+
+    it('fails a page that shows saved progress with the theme-only head script', async () => {
+      const scripts = await headScripts();
+      const body = '<main><ol>\n<li data-unit-item="intro">Intro</li></ol></main>';
+      expect(renderPathProblems(page(`<script>${scripts.withProgress}</script>`, body), scripts)).toEqual([]);
+      expect(renderPathProblems(page(`<script>${scripts.themeOnly}</script>`, body), scripts)).toEqual([
+        "line 2: the page shows saved progress (<li>) but its head script lacks the progress marks (BaseLayout's progressMarks)",
       ]);
     });
   });
@@ -56,11 +70,11 @@ if (dist)
         return statSync(path).isDirectory() ? (name === 'pagefind' ? [] : walk(path)) : path.endsWith('.html') ? [path] : [];
       });
 
-    it('has no page whose first paint waits for a stylesheet or a script in its head', async () => {
-      const theme = await inlineThemeScript;
+    it('has no page whose first paint waits for a stylesheet or a script in its head, or lacks its progress', async () => {
+      const scripts = await headScripts();
       const files = walk(dist);
       expect(files.length).toBeGreaterThan(30);
-      const problems = files.flatMap((file) => renderPathProblems(readFileSync(file, 'utf8'), theme).map((problem) => `${relative(dist, file)}: ${problem}`));
+      const problems = files.flatMap((file) => renderPathProblems(readFileSync(file, 'utf8'), scripts).map((problem) => `${relative(dist, file)}: ${problem}`));
       expect(problems).toEqual([]);
     });
   });

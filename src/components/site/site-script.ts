@@ -1,7 +1,7 @@
 /**
  * The one script every page shares (budget: 3.5 KB gzip). It binds the server-rendered markup to the
- * progress store: units' and labs' done marks, "Mark unit complete", the home page's progress and
- * Continue link, the module-complete panel, the reset dialog, export and notices. Search code loads
+ * progress store (the marks it shows through the head script's `showProgress`), "Mark unit complete",
+ * the reset dialog, export and notices. Search code loads
  * on first use only. Everything it shows is set as text, never as markup; every text it
  * shows comes from the page.
  */
@@ -16,11 +16,9 @@ import {
   uncompleteUnit,
   visitUnit,
 } from '../../stores/progress';
-import { continueTarget } from '../../progress/navigation';
 import { exportFileName, exportText } from '../../progress/export-file';
 
-const { base = '/', unit, units = '' } = document.body.dataset;
-const unitSlugs = units.split(' ').filter(Boolean);
+const { base = '/', unit } = document.body.dataset;
 const find = <T extends HTMLElement = HTMLElement>(selector: string, scope: ParentNode = document) =>
   scope.querySelector<T>(selector);
 const findAll = (selector: string) => document.querySelectorAll<HTMLElement>(selector);
@@ -60,47 +58,11 @@ for (const button of findAll('[data-dialog-close]')) {
   button.addEventListener('click', () => button.closest('dialog')?.close());
 }
 
-// Progress: done marks everywhere, the unit's own toggle, and the home page summary.
-// The toggle's label and the sentence beside it follow its aria-pressed by CSS (MarkComplete.astro).
+// Progress: done marks everywhere, the unit's own toggle, the home page's count and Continue link
+// and the module-complete panel, shown by the inline head script's code (progress-marks.ts), which
+// already showed the saved progress before first paint; here on every change, in every open tab.
 const completeButton = find('[data-complete-unit]');
-reveal(find('[data-complete-section]'));
-// The module-complete panel and what is left (ModuleFinish.astro) follow these attributes by CSS.
-const finish = find('[data-module-quiz]');
-const summary = reveal(find('[data-progress-summary]'));
-const continueLink = find<HTMLAnchorElement>('[data-continue]');
-
-$progress.subscribe(({ completedUnits, lastVisitedUnit, labs, quizzes }) => {
-  const done = new Set(completedUnits);
-  for (const item of findAll('[data-unit-item]')) {
-    const isDone = done.has(item.dataset.unitItem!);
-    item.toggleAttribute('data-done', isDone);
-    find('[data-done-text]', item)!.textContent = isDone ? ' (completed)' : '';
-  }
-  // Each lab mark (LabMark.astro: data-lab, the scenario id; data-done, 'self' or 'help') shows
-  // when the lab's saved `done` is exactly its own (a lab record is only known to be an object).
-  for (const mark of findAll('[data-lab]')) {
-    mark.hidden = (labs[mark.dataset.lab!] as { done?: unknown } | undefined)?.done !== mark.dataset.done;
-  }
-  completeButton?.setAttribute('aria-pressed', String(done.has(completeButton.dataset.completeUnit!)));
-  const count = unitSlugs.filter((slug) => done.has(slug)).length;
-  if (finish) {
-    // Passed: a finished attempt of the knowledge check reached its pass mark (a quiz record is only known to be an object).
-    const attempts = (quizzes[finish.dataset.moduleQuiz!] as { attempts?: unknown } | undefined)?.attempts;
-    const passed = Array.isArray(attempts) && attempts.some((attempt) => attempt?.passed === true);
-    finish.toggleAttribute('data-passed', passed);
-    finish.toggleAttribute('data-done', passed && count === unitSlugs.length);
-  }
-  if (summary) {
-    find<HTMLProgressElement>('progress', summary)!.value = count;
-    find('label', summary)!.textContent = `${count} of ${unitSlugs.length} units complete`;
-  }
-  if (continueLink && (count || lastVisitedUnit)) {
-    // In an LMS package the link names the folder's index.html (see ../page-url.ts, which this chunk
-    // does not import: a shared module would cost the site script's budget; here it folds away).
-    continueLink.href = `${base}units/${continueTarget(unitSlugs, completedUnits, lastVisitedUnit)}/${import.meta.env.PUBLIC_LMS ? 'index.html' : ''}`;
-    continueLink.textContent = continueLink.dataset[count === unitSlugs.length ? 'allDone' : 'started']!;
-  }
-});
+$progress.subscribe((progress) => self.showProgress?.(progress));
 
 completeButton?.addEventListener('click', () => {
   const slug = completeButton.dataset.completeUnit!;

@@ -1,0 +1,52 @@
+/**
+ * The inline script in every page's <head> (budget: 1.5 KB gzip), bundled and minified at build
+ * time by inline-theme-script.ts. It runs before the page's body is parsed, so it owns what must be
+ * right at first paint:
+ * - the theme (theme-script.js);
+ * - the learner's saved progress: read from storage as saved (the site script's store reads it
+ *   again with every check and says when it could not), and shown by `showProgress` on each batch
+ *   of parsed elements, until the page is parsed. A mutation observer's callback runs before the
+ *   browser next renders, so the first paint has the marks. Saved progress of another format
+ *   version shows nothing here: the store migrates or refuses it, then shows it.
+ * - `self.showProgress`, which the site script calls on every change, so the code ships once.
+ * A page that shows no progress (BaseLayout's `progressMarks`) gets the theme part alone
+ * (`PROGRESS_MARKS`, set by the bundler: inline-theme-script.ts), and the site script has nothing
+ * to call there.
+ */
+import './theme-script.js';
+import { showProgress, type ShownProgress } from './progress-marks';
+import { PROGRESS_KEY } from '../../progress/storage-key';
+import { PROGRESS_VERSION } from '../../progress/progress';
+
+declare const PROGRESS_MARKS: boolean;
+
+/** The saved progress as it was written by this version, or null (none, unreadable, another version). */
+function saved(): ShownProgress | null {
+  try {
+    const value = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? 'null');
+    const { version, completedUnits, lastVisitedUnit, labs, quizzes } = value;
+    if (version !== PROGRESS_VERSION || !Array.isArray(completedUnits)) return null;
+    return {
+      completedUnits,
+      lastVisitedUnit: typeof lastVisitedUnit === 'string' ? lastVisitedUnit : null,
+      labs: typeof labs === 'object' && labs ? labs : {},
+      quizzes: typeof quizzes === 'object' && quizzes ? quizzes : {},
+    };
+  } catch {
+    return null;
+  }
+}
+
+if (PROGRESS_MARKS) {
+  self.showProgress = showProgress;
+  const progress = saved();
+  if (progress) {
+    const show = () => document.body && showProgress(progress);
+    const observer = new MutationObserver(show);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      observer.disconnect();
+      show();
+    });
+  }
+}
