@@ -45,7 +45,10 @@ class PageBeasties extends Beasties {
     this.pageDir = pageDir;
   }
 
-  /** @param {string} href */
+  /**
+   * @override
+   * @param {string} href
+   */
   async getCssAsset(href) {
     const path = href.split(/[?#]/)[0] ?? '';
     const file = path.startsWith('/') ? join(this.distDir, path) : resolve(this.pageDir, path);
