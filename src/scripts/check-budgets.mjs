@@ -6,7 +6,7 @@
  * load in all (Pagefind, under /pagefind/, is left out). It fails when a page ships more than
  * allowed:
  *  - every page: at most one shared site script (with the chunks it imports) of 3.5 KB gzip at
- *    start, and at most 1 KB gzip of inline script in <head> (the theme script);
+ *    start, and at most 1.5 KB gzip of inline script in <head> (the head script);
  *  - a page without an island ships nothing else at start, but for the home page's Import loader
  *    (`HOME_PAGE_SCRIPT`, at most 512 B gzip);
  *  - a page with the lab console (its HTML, or a chunk it can reach, carries the console's
