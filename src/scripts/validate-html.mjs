@@ -67,7 +67,8 @@ export function findJava({ env = process.env, install = true, log = (line) => co
   const lookedAt = env.JAVA_HOME ? `No java in JAVA_HOME (${env.JAVA_HOME}/bin) or on PATH.` : 'No java on PATH (and JAVA_HOME is not set).';
   if (install && canInstallWithApt()) {
     log(`${lookedAt} Installing Debian's ${DEBIAN_JAVA_PACKAGE} with apt-get (about a minute)...`);
-    const options = /** @type {const} */ ({ stdio: ['ignore', 'inherit', 'inherit'], env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+    /** @type {import('node:child_process').SpawnSyncOptions} */
+    const options = { stdio: ['ignore', 'inherit', 'inherit'], env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } };
     const update = spawnSync('apt-get', ['update', '-qq'], options);
     const add = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', DEBIAN_JAVA_PACKAGE], options) : update;
     const installed = onPath(executable, `/usr/bin${delimiter}${env.PATH ?? ''}`);
