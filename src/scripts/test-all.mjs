@@ -10,12 +10,16 @@
  *      script in <head> but the inline theme script)
  *   5. the SCORM 1.2 package (npm run package:scorm, a second build into dist-scorm/) and the
  *      check of the zip (scorm-zip.test.ts with SCORM_ZIP set)
- *   6. Lighthouse over dist/ (src/scripts/lighthouse.mjs, about 2-3 minutes): the pages it picks
+ *   6. the W3C Nu HTML Checker over every page of dist/ and dist-scorm/ (npm run validate:html,
+ *      src/scripts/validate-html.mjs; Java 11+, installed with apt as root on Debian): 0 errors.
+ *      One test for the whole run, not one per page: one checker process sees every page, and
+ *      each error it prints names its file and line
+ *   7. Lighthouse over dist/ (src/scripts/lighthouse.mjs, about 2-3 minutes): the pages it picks
  *      (nine today), three runs each; performance (median) at least 95, accessibility, best practices and SEO 100.
  *      Writes test-results/lighthouse.json, which `npm run bench` prints.
- *   7. Playwright in Chromium (found or installed by find-chromium.mjs, like step 6's)
- * Ends with one line `N passed, N failed` over the unit, package, Lighthouse (one per page) and
- * end-to-end tests.
+ *   8. Playwright in Chromium (found or installed by find-chromium.mjs, like step 7's)
+ * Ends with one line `N passed, N failed` over the unit, package, HTML validation (one for the
+ * run), Lighthouse (one per page) and end-to-end tests.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -108,6 +112,11 @@ const scormOk = run('SCORM package check', npx, ['vitest', 'run', 'src/scripts/s
 });
 countVitest('scorm-vitest.json');
 if (!scormOk) finish(false);
+
+// One test for the run (see above), counted pass or fail.
+const validHtml = run('Valid HTML (Nu HTML Checker)', 'node', ['src/scripts/validate-html.mjs', 'dist', 'dist-scorm']);
+totals[validHtml ? 'passed' : 'failed']++;
+if (!validHtml) finish(false);
 
 let chromium;
 try {

@@ -199,7 +199,7 @@ export function LabConsole(props: LabConsoleProps) {
             id={`${id}-tab-${window}`}
             class={`lab__tab lab__tab--${window}`}
             aria-selected={tab === window}
-            aria-controls={window === 'lab' ? `${id}-side` : `${id}-window`}
+            aria-controls={window === 'lab' ? `${id}-side-body` : `${id}-window`}
             tabIndex={tab === window ? 0 : -1}
             onClick={() => select(window)}
           >
@@ -227,7 +227,8 @@ export function LabConsole(props: LabConsoleProps) {
               {sideShown ? 'Hide lab views' : 'Show lab views'}
             </button>
           </div>
-          <div class="lab__side-body" id={`${id}-side-body`}>
+          {/* The lab views' tab (narrow labs only) shows this body: a tab's panel has the tabpanel role. */}
+          <div class="lab__side-body" id={`${id}-side-body`} role="tabpanel" aria-labelledby={`${id}-tab-lab`}>
             {SideFrame ? <SideFrame ctx={context(places.lab)} view={sideView} window="lab" /> : <p class="lab__loading">Opening the lab views…</p>}
           </div>
         </aside>
