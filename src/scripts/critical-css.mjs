@@ -22,27 +22,36 @@ import { fileURLToPath } from 'node:url';
 /** Marks a stylesheet link that the head script switches to `media="all"` once it has loaded. */
 export const DEFERRED_ATTRIBUTE = 'data-deferred-css';
 
+/** Selectors that name a state the inline head script sets before first paint. */
+export const FIRST_PAINT_STATES = /data-theme|\.js\b|\.no-storage\b|\[data-done|\[data-passed|\[aria-pressed|\[hidden/;
+
 /** Beasties, reading each sheet the page links from the built site (and nothing outside it). */
 class PageBeasties extends Beasties {
-  /** @param {string} distDir @param {string} pageDir */
-  constructor(distDir, pageDir) {
+  /** @param {{ distDir: string, pageDir: string, base: string }} where */
+  constructor(where) {
     super({
-      path: distDir,
+      path: where.distDir,
       publicPath: '/',
       preload: 'media',
       noscriptFallback: true,
       pruneSource: false,
-      // The font faces the inlined rules use stay inline, so the text's font does not change
-      // when the full sheet arrives; the font files are not preloaded (they are not needed to paint).
-      inlineFonts: true,
+      // Font faces: every one of the page's sheets goes inline (below), not only those Beasties
+      // sees used: it cannot follow a family named through a custom property (--font-heading).
+      inlineFonts: false,
       preloadFonts: false,
       keyframes: 'critical',
       compress: true,
       mergeStylesheets: true,
+      // The page's own <style>s (the font faces above, Astro's island style) stay as they are.
+      reduceInlineStyles: false,
+      // Beasties reads the page as built, but the head script changes it before first paint: the
+      // theme (data-theme), scripting (html.js), blocked storage (no-storage) and saved progress
+      // (data-done, data-passed, aria-pressed on the unit toggle). Rules that name those states
+      // are always inlined, so the first paint is right in either theme and with any progress.
+      allowRules: [FIRST_PAINT_STATES],
       logLevel: 'warn',
     });
-    this.distDir = distDir;
-    this.pageDir = pageDir;
+    this.where = where;
   }
 
   /**
@@ -50,22 +59,41 @@ class PageBeasties extends Beasties {
    * @param {string} href
    */
   async getCssAsset(href) {
-    const path = href.split(/[?#]/)[0] ?? '';
-    const file = path.startsWith('/') ? join(this.distDir, path) : resolve(this.pageDir, path);
-    if (relative(this.distDir, file).startsWith('..')) throw new Error(`critical CSS: ${href} is outside the build`);
-    return readFileSync(file, 'utf8');
+    return readSheet(href, this.where);
   }
 }
 
 /**
- * The page with its critical CSS inlined and its stylesheet links deferred (see above). `file` is
- * the page's path, for resolving its links and naming it in an error.
- * @param {string} html
- * @param {{ distDir: string, file: string }} where
+ * A sheet the page links, read from the built site: an absolute address starts with the site's
+ * base (`/`, or the SCORM build's placeholder base), a relative one is read from the page's folder.
+ * @param {string} href @param {{ distDir: string, pageDir: string, base: string }} where
  */
-export async function inlineCriticalCss(html, { distDir, file }) {
-  if (!/<link\b[^>]*rel="stylesheet"/.test(html)) return html;
-  const processed = await new PageBeasties(distDir, dirname(file)).process(html);
+function readSheet(href, { distDir, pageDir, base }) {
+  const path = href.split(/[?#]/)[0] ?? '';
+  const file = path.startsWith(base) ? join(distDir, path.slice(base.length)) : path.startsWith('/') ? join(distDir, path) : resolve(pageDir, path);
+  if (relative(distDir, file).startsWith('..')) throw new Error(`critical CSS: ${href} is outside the build`);
+  return readFileSync(file, 'utf8');
+}
+
+/** The stylesheet links of a page, in order. @param {string} html */
+const sheetLinks = (html) => [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((link) => /\bhref="([^"]+)"/.exec(link[0])?.[1] ?? '').filter(Boolean);
+
+/**
+ * The page with its critical CSS inlined and its stylesheet links deferred (see above). `file` is
+ * the page's path, for resolving its links and naming it in an error; `base` the site's base path.
+ * @param {string} html
+ * @param {{ distDir: string, file: string, base?: string }} where
+ */
+export async function inlineCriticalCss(html, { distDir, file, base = '/' }) {
+  const links = sheetLinks(html);
+  if (links.length === 0) return html;
+  const where = { distDir, pageDir: dirname(file), base: base.endsWith('/') ? base : `${base}/` };
+  // Every font face of the page's sheets, first: text paints in its own face (or that face's
+  // metric-matched fallback) from the first frame, so nothing reflows when the sheets arrive.
+  // A font file's address in a sheet is absolute from the site's base, as Astro writes it.
+  const fontFaces = links.flatMap((href) => readSheet(href, where).match(/@font-face\s*\{[^}]*\}/g) ?? []);
+  const withFonts = fontFaces.length ? html.replace(/<link\b[^>]*\brel="stylesheet"/, (link) => `<style>${[...new Set(fontFaces)].join('')}</style>${link}`) : html;
+  const processed = await new PageBeasties(where).process(withFonts);
   const deferred = processed.replace(/\sonload="this\.media='all'"/g, ` ${DEFERRED_ATTRIBUTE}`);
   if (/\son[a-z]+=/i.test(deferred.replace(/<noscript>[\s\S]*?<\/noscript>/g, '').match(/<link\b[^>]*>/g)?.join('') ?? ''))
     throw new Error(`${relative(process.cwd(), file)}: a deferred stylesheet link kept an event handler attribute (src/scripts/critical-css.mjs)`);
@@ -81,14 +109,18 @@ const htmlFiles = (dir) =>
 
 /** @returns {import('astro').AstroIntegration} */
 export function criticalCss() {
+  let base = '/';
   return {
     name: 'critical-css',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir }) => {
         const distDir = fileURLToPath(dir).replace(new RegExp(`\\${sep}$`), '');
         for (const file of htmlFiles(distDir)) {
           const html = readFileSync(file, 'utf8');
-          const inlined = await inlineCriticalCss(html, { distDir, file });
+          const inlined = await inlineCriticalCss(html, { distDir, file, base });
           if (inlined !== html) writeFileSync(file, inlined);
         }
       },

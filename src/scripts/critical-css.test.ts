@@ -12,7 +12,7 @@ import { renderPathProblems } from './render-path.mjs';
 const dist = mkdtempSync(join(tmpdir(), 'critical-css-'));
 mkdirSync(join(dist, '_astro'));
 mkdirSync(join(dist, 'units', 'a'), { recursive: true });
-writeFileSync(join(dist, '_astro', 'site.css'), '.used{color:red}.unused-anywhere{color:blue}@media (min-width:60em){.used{margin:0}}dialog[open] .inside{color:green}');
+writeFileSync(join(dist, '_astro', 'site.css'), '@font-face{font-family:Face;src:url(/_astro/face.woff2)}:root{--heading:Face}h1{font-family:var(--heading)}.used{color:red}.unused-anywhere{color:blue}@media (min-width:60em){.used{margin:0}}dialog[open] .inside{color:green}:root[data-theme=dark]{--bg:#000}html.js .js-only{display:block}.unit[data-done] .badge{color:green}');
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const page = (href: string) =>
@@ -21,7 +21,7 @@ const page = (href: string) =>
 describe('critical CSS', () => {
   it('inlines the rules that match the page and defers the sheet without an event handler', async () => {
     const html = await inlineCriticalCss(page('/_astro/site.css'), { distDir: dist, file: join(dist, 'index.html') });
-    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    const style = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('');
     expect(style).toContain('.used{color:red}');
     expect(style).toContain('@media (min-width:60em){.used{margin:0}}');
     expect(style).not.toContain('unused-anywhere');
@@ -33,6 +33,23 @@ describe('critical CSS', () => {
 
   it('reads a relative link from the page folder (the SCORM package writes ../../_astro/…)', async () => {
     const html = await inlineCriticalCss(page('../../_astro/site.css'), { distDir: dist, file: join(dist, 'units', 'a', 'index.html') });
+    expect(html).toContain('.used{color:red}');
+  });
+
+  it('inlines the rules for states the head script sets before first paint: the theme, scripting, done marks', async () => {
+    const html = await inlineCriticalCss(page('/_astro/site.css'), { distDir: dist, file: join(dist, 'index.html') });
+    expect(html).toContain(':root[data-theme=dark]{--bg:#000}');
+    expect(html).toContain('html.js .js-only{display:block}');
+    expect(html).toContain('.unit[data-done] .badge{color:green}');
+  });
+
+  it("keeps every font face of the page's sheets inline, also one named through a custom property", async () => {
+    const html = await inlineCriticalCss(page('/_astro/site.css'), { distDir: dist, file: join(dist, 'index.html') });
+    expect(html).toContain('@font-face{font-family:Face;src:url(/_astro/face.woff2)}');
+  });
+
+  it("reads an address under the site's base (the SCORM build's placeholder) from the build", async () => {
+    const html = await inlineCriticalCss(page('/__scorm_base__/_astro/site.css'), { distDir: dist, file: join(dist, 'units', 'a', 'index.html'), base: '/__scorm_base__/' });
     expect(html).toContain('.used{color:red}');
   });
 

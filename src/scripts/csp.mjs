@@ -105,6 +105,16 @@ export function withCsp(html, label = 'page') {
 }
 
 /**
+ * The page with its policy written again for its inline code as it is now, for a step that changes
+ * that code after the build (the SCORM package rewrites the base in inline styles' font addresses).
+ * A page without a policy is returned as it is.
+ */
+export function withFreshCsp(html, label = 'page') {
+  if ((html.match(CSP_META) ?? []).length === 0) return html;
+  return withCsp(html.replace(CSP_META, ''), label);
+}
+
+/**
  * What is wrong with a built page's policy, if anything: not exactly one meta tag, a script or
  * style before it, or an inline script or style whose hash it lacks. (package-scorm.mjs runs it
  * again after rewriting the package's URLs.)

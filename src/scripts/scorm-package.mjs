@@ -14,6 +14,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { indexFileUrl } from '../components/index-file-url.mjs';
+import { withFreshCsp } from './csp.mjs';
 
 // The rule page links follow, shared with the browser's links (see that module).
 export { indexFileUrl };
@@ -51,14 +52,17 @@ const isPageRelative = (url) => !/^[a-z][a-z\d+.-]*:/i.test(url) && !url.startsW
  * prefix; then every relative link to a page names its index.html, whether it came from the base
  * or was written relative in a lesson (`[Prerequisites](../prerequisites/)`): `href` attributes
  * and the `href` props Astro serialises into an island's `props` as
- * `&quot;href&quot;:[0,&quot;...&quot;]`.
+ * `&quot;href&quot;:[0,&quot;...&quot;]`. The page's Content-Security-Policy is then written again for
+ * its inline code as it now is.
  */
 export function rewriteHtml(html, path) {
   const toPage = (url) => (isPageRelative(url) ? indexFileUrl(url) : url);
-  return html
+  const rewritten = html
     .replaceAll(PLACEHOLDER_BASE, rootPrefix(path))
     .replace(/(\shref=")([^"]*)"/g, (_, start, url) => `${start}${toPage(url)}"`)
     .replace(/(&quot;href&quot;:\[0,&quot;)(.*?)(&quot;\])/g, (_, start, url, end) => `${start}${toPage(url)}${end}`);
+  // An inline style may hold the base (a font face's address, critical-css.mjs): its hash changed.
+  return rewritten === html ? html : withFreshCsp(rewritten, path);
 }
 
 /** A stylesheet: `url(/base/x)` -> `url(../x)`, relative to the stylesheet's folder. */

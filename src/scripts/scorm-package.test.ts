@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
+import { cspProblems, withCsp } from './csp.mjs';
 import {
   LEFT_OUT,
   PLACEHOLDER_BASE as B,
@@ -67,6 +68,16 @@ describe('rewriteHtml', () => {
 
   it('uses ./ at the root', () => {
     expect(rewriteHtml(`<a href="${B}">Units</a><body data-base="${B}">`, 'index.html')).toBe('<a href="./index.html">Units</a><body data-base="./">');
+  });
+});
+
+describe('rewriteHtml and the page policy', () => {
+  it("writes the policy again when a rewritten inline style's hash changed (a font face's address)", () => {
+    const built = withCsp(`<!doctype html><html lang="en"><head><meta charset="utf-8"><style>@font-face{src:url(${B}_astro/f.woff2)}</style></head><body></body></html>`);
+    expect(cspProblems(built)).toEqual([]);
+    const packaged = rewriteHtml(built, 'units/a/index.html');
+    expect(packaged).toContain('url(../../_astro/f.woff2)');
+    expect(cspProblems(packaged)).toEqual([]);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * Rehype plugin for lessons: gives every code block a Copy button, in a bar above it with a status
- * line that says whether the copy worked. The button is hidden until the site script, which does
- * the copying, reveals it (without JavaScript the text can still be selected); search leaves the
- * bar out of its index.
+ * line that says whether the copy worked. The button shows only on a scripted page (`js-only`: the
+ * head script marks the page before first paint, so nothing moves when it appears); without
+ * JavaScript the text can still be selected. Search leaves the bar out of its index.
  */
 export function rehypeCopyCode() {
   return (tree) => wrapCodeBlocks(tree);
@@ -28,7 +28,7 @@ function wrapCodeBlocks(parent) {
           properties: { className: ['code-block__bar'], dataPagefindIgnore: '' },
           children: [
             { type: 'element', tagName: 'span', properties: { role: 'status', dataDone: 'Copied to the clipboard.', dataFailed: 'Could not copy: select the text and copy it.' }, children: [] },
-            { type: 'element', tagName: 'button', properties: { type: 'button', className: ['button', 'button--quiet'], dataCopy: '', hidden: true }, children: [{ type: 'text', value: 'Copy' }] },
+            { type: 'element', tagName: 'button', properties: { type: 'button', className: ['button', 'button--quiet', 'js-only'], dataCopy: '' }, children: [{ type: 'text', value: 'Copy' }] },
           ],
         },
         node,

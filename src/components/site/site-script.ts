@@ -22,11 +22,6 @@ const { base = '/', unit } = document.body.dataset;
 const find = <T extends HTMLElement = HTMLElement>(selector: string, scope: ParentNode = document) =>
   scope.querySelector<T>(selector);
 const findAll = (selector: string) => document.querySelectorAll<HTMLElement>(selector);
-/** Un-hides a control that only works with JavaScript and returns it. */
-const reveal = <T extends HTMLElement>(element: T | null) => {
-  if (element) element.hidden = false;
-  return element;
-};
 
 // The theme and its toggle live in the inline ThemeScript, which runs before first paint.
 
@@ -90,7 +85,7 @@ for (const [type, way] of [['mouseover', 'hover'], ['focusin', 'focus-within']] 
 // Copy buttons on code blocks (rehype-copy-code.mjs): the block's text to the clipboard; the
 // status line beside the button says how it went, in the page's words.
 for (const button of findAll('[data-copy]')) {
-  reveal(button)!.addEventListener('click', () => {
+  button.addEventListener('click', () => {
     const status = button.previousElementSibling as HTMLElement;
     const said = (ok: boolean) => (status.textContent = status.dataset[ok ? 'done' : 'failed']!);
     navigator.clipboard.writeText(find('pre', button.closest('.code-block')!)!.textContent!).then(() => said(true), () => said(false));
@@ -98,7 +93,7 @@ for (const button of findAll('[data-copy]')) {
 }
 
 // Reset, behind a confirmation dialog.
-const resetOpen = reveal(find('[data-reset-open]'));
+const resetOpen = find('[data-reset-open]');
 const resetDialog = find<HTMLDialogElement>('[data-reset-dialog]');
 if (resetOpen && resetDialog) {
   resetOpen.addEventListener('click', () => openDialog(resetDialog, resetOpen));
@@ -113,7 +108,7 @@ if (resetOpen && resetDialog) {
 // than loaded on first use: as a chunk of its own it would weigh more in all on every page with a
 // lab. Import is the home page's own (ImportProgress.astro).
 for (const button of findAll('[data-transfer]')) {
-  reveal(button)!.addEventListener('click', () => {
+  button.addEventListener('click', () => {
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([exportText($progress.get())], { type: 'application/json' }));
     link.download = exportFileName(new Date());
@@ -134,7 +129,7 @@ const openSearch = (opener: HTMLElement) => {
   void import(/* @vite-ignore */ searchUrl);
 };
 for (const opener of findAll('[data-search-open]')) {
-  reveal(opener)!.addEventListener('click', () => openSearch(opener));
+  opener.addEventListener('click', () => openSearch(opener));
   if (opener.autofocus) opener.focus();
 }
 addEventListener('keydown', (event) => {
