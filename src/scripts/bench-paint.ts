@@ -7,44 +7,70 @@
  * page's language and title, a viewport, one small inline style and nothing else (no stylesheet,
  * no script, no CSP: its inline style would need a hash, and a bare page has no policy). The
  * `<main>` is copied byte for byte, except the `<script>` and `<style>` elements inside it (Astro
- * puts an island's loader and its `astro-island` style there): a limit page runs nothing.
+ * puts an island's loader and its `astro-island` style there, and the home page a module script):
+ * a limit page runs nothing.
  */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { median } from './lighthouse-report.mjs';
 
 /** The one style every limit page has: a readable column in the system font. */
 export const LIMIT_STYLE = 'body{margin:0 auto;padding:1rem;max-width:48rem;font:1rem/1.5 system-ui,sans-serif}';
 
 const VIEWPORT = '<meta name="viewport" content="width=device-width, initial-scale=1">';
-const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+const isElement = (node: Node): node is Element => 'tagName' in node;
+
+/** Every element under `node` (itself included), in document order. */
+function elementsOf(node: Node): Element[] {
+  const found: Element[] = isElement(node) ? [node] : [];
+  const children = 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) found.push(...elementsOf(child));
+  return found;
+}
+
+/** Where an element's source starts and ends in the HTML (end tag included); null for an element the parser implied. */
+const sourceOf = (element: Element): { start: number; end: number } | null => {
+  const location = element.sourceCodeLocation;
+  return location ? { start: location.startOffset, end: location.endTag?.endOffset ?? location.endOffset } : null;
+};
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
- * The limit page of one built page. Throws, naming `page`, when the HTML has no `<main>` (or more
- * than one), no `<title>` or no `lang` on `<html>`: without them there is nothing to compare.
+ * The limit page of one built page. The HTML is read with parse5 (as site-content.mjs does), so
+ * `<main>` is the element, not a string in a script or a comment, and its source offsets give the
+ * bytes to copy. Throws, naming `page`, when the page has no `<main>` (or more than one), no
+ * `<title>` or no `lang` on `<html>`: without them there is nothing to compare.
  * @param html the built page
  * @param page its path, for the message (`/units/introduction/`)
  */
 export function limitPage(html: string, page: string): string {
-  const opens = [...html.matchAll(/<main[\s>]/gi)];
-  const closes = [...html.matchAll(/<\/main\s*>/gi)];
-  if (opens.length === 0 || closes.length === 0) throw new Error(`${page}: no <main> element, so it has no limit page`);
-  if (opens.length > 1 || closes.length > 1) throw new Error(`${page}: ${opens.length} <main> elements; a limit page copies exactly one`);
-  const start = opens[0]!.index;
-  const close = closes[0]!;
-  if (close.index < start) throw new Error(`${page}: </main> comes before <main>`);
-  const main = mainWithoutCode(html.slice(start, close.index + close[0].length));
+  const elements = elementsOf(parse(html, { sourceCodeLocationInfo: true }));
+  const mains = elements.filter((element) => element.tagName === 'main');
+  if (mains.length === 0) throw new Error(`${page}: no <main> element, so it has no limit page`);
+  if (mains.length > 1) throw new Error(`${page}: ${mains.length} <main> elements; a limit page copies exactly one`);
+  const main = sourceOf(mains[0]!);
+  if (!main) throw new Error(`${page}: its <main> has no source to copy`);
 
-  const lang = /<html\b[^>]*?\slang=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(html);
-  const langValue = lang?.[1] ?? lang?.[2] ?? lang?.[3];
-  if (!langValue) throw new Error(`${page}: no lang on <html>, so its limit page would have none`);
-  const title = /<title>[\s\S]*?<\/title>/i.exec(html)?.[0];
+  // The scripts and styles inside <main>, taken out from the last to the first so that the
+  // offsets of the earlier ones still hold.
+  const code = elementsOf(mains[0]!)
+    .filter((element) => element.tagName === 'script' || element.tagName === 'style')
+    .map(sourceOf)
+    .filter((range): range is { start: number; end: number } => range !== null)
+    .sort((a, b) => b.start - a.start);
+  let copied = html.slice(main.start, main.end);
+  for (const range of code) copied = copied.slice(0, range.start - main.start) + copied.slice(range.end - main.start);
+
+  const lang = elements.find((element) => element.tagName === 'html')?.attrs.find((attribute) => attribute.name === 'lang')?.value;
+  if (!lang) throw new Error(`${page}: no lang on <html>, so its limit page would have none`);
+  const titleElement = elements.find((element) => element.tagName === 'title');
+  const title = titleElement && sourceOf(titleElement);
   if (!title) throw new Error(`${page}: no <title>, so its limit page would have none`);
 
-  return `<!DOCTYPE html><html lang="${langValue}"><head>${VIEWPORT}${title}<style>${LIMIT_STYLE}</style></head><body>${main}</body></html>\n`;
-}
-
-/** A page's `<main>` as its limit page has it: the `<script>` and `<style>` elements taken out, the rest byte for byte. */
-export function mainWithoutCode(main: string): string {
-  return main.replace(SCRIPT_OR_STYLE, '');
+  return `<!DOCTYPE html><html lang="${escapeAttribute(lang)}"><head>${VIEWPORT}${html.slice(title.start, title.end)}<style>${LIMIT_STYLE}</style></head><body>${copied}</body></html>\n`;
 }
 
 /** What one Lighthouse run gives a side (page or limit) of the comparison; null where it had no value. */

@@ -18,6 +18,8 @@
  *                                   [--pages=/,/units/introduction/]
  * The server takes the first free port from --port (default 4350, or LIGHTHOUSE_PORT) up to nine
  * above it, and Chromium's debugging port the next free one after that.
+ * Chromium and Lighthouse's settings live in `openLighthouse`, which the bench's first-paint
+ * section (bench-paint-run.ts) uses too, so both measure the same way.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
