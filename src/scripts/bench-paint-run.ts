@@ -76,7 +76,7 @@ export async function runPaintBench(options: PaintBenchOptions): Promise<PaintBe
     const firstPort = options.firstPort ?? 4360;
     session = await openLighthouse({ firstPort, skipPorts: [pageServer.port, limitServer.port], log });
     log(
-      `Lighthouse ${session.version}, ${session.browser}, mobile, simulated throttling; ${pages.length} pages, ${options.runs} runs each on page (${pageServer.url}) ` +
+      `Lighthouse ${session.version}, ${session.browser}, mobile, simulated throttling; ${pages.length} pages, ${options.runs === 1 ? '1 run' : `${options.runs} runs`} each on page (${pageServer.url}) ` +
         `and limit (${limitServer.url}, from ${relative(process.cwd(), limitDir) || limitDir}), alternately.`,
     );
     for (const { page, label } of pages) {

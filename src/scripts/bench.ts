@@ -200,7 +200,7 @@ if (everySection) {
 
 // 5. First paint beside the limit
 if (everySection || only === 'paint') {
-  heading(`5. First paint beside the limit: each page and its bare <main>, Lighthouse mobile, ${paintRuns} runs each, alternately`);
+  heading(`5. First paint beside the limit: each page and its bare <main>, Lighthouse mobile, ${paintRuns === 1 ? '1 run' : `${paintRuns} runs`} each, alternately`);
   if (process.argv.includes('--no-paint')) {
     console.log('Skipped (--no-paint).');
   } else {
@@ -208,7 +208,7 @@ if (everySection || only === 'paint') {
       const paint = await runPaintBench({ distDir, runs: paintRuns });
       console.log(`\n${formatPaintTable(paint.rows)}`);
       console.log(
-        `\nMedians of ${paintRuns} runs per side (Lighthouse ${paint.lighthouse}, ${paint.browser}, ${paint.seconds.toFixed(0)} s). FCP, LCP: simulated (Lantern),\n` +
+        `\nMedians of ${paintRuns === 1 ? '1 run' : `${paintRuns} runs`} per side (Lighthouse ${paint.lighthouse}, ${paint.browser}, ${paint.seconds.toFixed(0)} s). FCP, LCP: simulated (Lantern),\n` +
           'as section 4 scores them; ratio: the page over its limit (1.10 is "within 10%"), a figure, not a target.\n' +
           'CLS: the page\'s. bytes: total-byte-weight, gzip, headers included.\n' +
           `limit: the page's own <main> without its <script> and <style> elements, with the same lang and title, a viewport and one\n` +
