@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: one report on speed and weight, in five sections.
+ * `npm run bench`: one report on speed and weight, in seven sections.
  *   1. Engine: how long deriving the full device x workload effective-authority table takes for
  *      1,000 / 10,000 / 100,000 devices after one slider change (median of 25 runs, nothing
  *      memoised between runs), with a checksum of the table. Targets: 10,000 devices under 5 ms
@@ -11,13 +11,24 @@
  *      the bytes it transfers (an estimate from dist/, and Lighthouse's figure where it ran).
  *   4. Lighthouse: the scores from test-results/lighthouse.json, written by the last `npm test`
  *      (src/scripts/lighthouse.mjs); when there is none, that script runs once.
- *   5. Where the JavaScript of the heaviest page goes: Preact, nanostores, the engine, our
+ *   5. First paint beside the limit (issue 19, bench-paint-run.ts): for each page section 4 audits
+ *      and the presenter's notes window, its limit page (its own `<main>`, one small inline style,
+ *      no script; bench-paint.ts) is written to test-results/limit-pages/ and served beside dist/;
+ *      Lighthouse runs on page and limit alternately, `--runs=N` times each (default 5), and the
+ *      table gives the medians of FCP and LCP for both with their ratio, the page's CLS and the
+ *      bytes of both. The ratio is a figure to read, not a target: it never fails the bench.
+ *      About 10 s per page and run pair on this machine. `--no-paint` skips it.
+ *   6. Where the JavaScript of the heaviest page goes: Preact, nanostores, the engine, our
  *      components, the rest.
- *   6. Interactions in Chromium on the built site (INP-style, `bench-inp.ts`): a slider change
+ *   7. Interactions in Chromium on the built site (INP-style, `bench-inp.ts`): a slider change
  *      applied on 10,000 devices and a view switch (first open included, code from the local
  *      server), each to paint within 100 ms on this machine. `--no-inp` skips it.
  * Exits 1 when an engine target, a JavaScript budget, a Lighthouse score or an interaction target
  * is missed.
+ *
+ *   npm run bench -- [--no-build] [--no-paint] [--no-inp] [--runs=N] [--only=paint]
+ * `--only=paint` runs the build (unless `--no-build`) and section 5 alone, e.g. against the dist/
+ * there is: `npm run bench -- --only=paint --no-build`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -28,13 +39,41 @@ import { CATEGORIES, CATEGORY_NOTES, breakdown, budgetOf, kb, transferEstimate, 
 import { checkBudgets } from './check-budgets.mjs';
 import { INP_TARGET_MS, formatInteractionTable, runInteractionBench, worstOf } from './bench-inp';
 import { formatFailures, formatTable } from './lighthouse-report.mjs';
+import { formatPaintTable } from './bench-paint';
+import { runPaintBench } from './bench-paint-run';
 
 const TARGETS: Readonly<Record<number, number>> = { 10_000: 5, 100_000: 50 };
+const argument = (name: string) => process.argv.find((value) => value.startsWith(`--${name}=`))?.slice(name.length + 3);
 const noBuild = process.argv.includes('--no-build');
+/** The sections `--only` can single out; with it, the others but the build are skipped. */
+const ONLY = ['paint'] as const;
+const only = argument('only');
+if (only !== undefined && !(ONLY as readonly string[]).includes(only)) {
+  console.error(`--only takes ${ONLY.join(' or ')}, not ${only}`);
+  process.exit(2);
+}
+const paintRuns = Number(argument('runs') ?? 5);
+if (!Number.isInteger(paintRuns) || paintRuns < 1) {
+  console.error(`--runs must be a positive whole number, not ${argument('runs')}`);
+  process.exit(2);
+}
+/** Whether a section other than the build and paint runs: all of them, unless `--only`. */
+const everySection = only === undefined;
 const distDir = resolve('dist');
 const lighthouseFile = resolve('test-results', 'lighthouse.json');
 const modulesFile = resolve('test-results', 'bench-modules.json');
 const misses: string[] = [];
+/** Every built page with its JavaScript at start (section 3; section 6 picks the heaviest). */
+let measured: MeasuredPage[] = [];
+interface LighthouseReport {
+  date: string;
+  ok: boolean;
+  lighthouse: string;
+  browser: string;
+  runsPerPage: number;
+  seconds: number;
+  pages: Parameters<typeof formatTable>[0];
+}
 const heading = (title: string) => console.log(`\n=== ${title}\n`);
 const readJson = (file: string): unknown => {
   try {
@@ -45,16 +84,18 @@ const readJson = (file: string): unknown => {
 };
 
 // 1. Engine
-heading('1. Engine: effective-authority table (devices x 7 workloads) after one slider change');
-const rows = runAuthorityBench({ now: () => performance.now() });
-console.log(`Node ${process.version}; median of ${rows[0]?.runs ?? 0} runs after 3 untimed warm-up runs; no memoisation between runs.\n`);
-console.log(formatBenchTable(rows));
-for (const row of rows) {
-  const target = TARGETS[row.devices];
-  if (target === undefined) continue;
-  const ok = row.medianMs < target;
-  if (!ok) misses.push(`engine: ${row.devices.toLocaleString('en-US')} devices took ${row.medianMs.toFixed(3)} ms (target < ${target} ms)`);
-  console.log(`${ok ? 'ok  ' : 'MISS'} ${row.devices.toLocaleString('en-US')} devices: ${row.medianMs.toFixed(3)} ms (target < ${target} ms)`);
+if (everySection) {
+  heading('1. Engine: effective-authority table (devices x 7 workloads) after one slider change');
+  const rows = runAuthorityBench({ now: () => performance.now() });
+  console.log(`Node ${process.version}; median of ${rows[0]?.runs ?? 0} runs after 3 untimed warm-up runs; no memoisation between runs.\n`);
+  console.log(formatBenchTable(rows));
+  for (const row of rows) {
+    const target = TARGETS[row.devices];
+    if (target === undefined) continue;
+    const ok = row.medianMs < target;
+    if (!ok) misses.push(`engine: ${row.devices.toLocaleString('en-US')} devices took ${row.medianMs.toFixed(3)} ms (target < ${target} ms)`);
+    console.log(`${ok ? 'ok  ' : 'MISS'} ${row.devices.toLocaleString('en-US')} devices: ${row.medianMs.toFixed(3)} ms (target < ${target} ms)`);
+  }
 }
 
 // 2. Build
@@ -82,142 +123,164 @@ if (!existsSync(join(distDir, 'index.html'))) {
   process.exit(1);
 }
 
-// Lighthouse's report (section 4), read now for its transfer figures in section 3.
-interface LighthouseReport {
-  date: string;
-  ok: boolean;
-  lighthouse: string;
-  browser: string;
-  runsPerPage: number;
-  seconds: number;
-  pages: Parameters<typeof formatTable>[0];
-}
-let lighthouse = readJson(lighthouseFile) as LighthouseReport | null;
-/** The output of a Lighthouse run made now (section 4 prints it if the run wrote no report), or null. */
-let lighthouseRun: string | null = null;
-if (!lighthouse) {
-  console.log(`\n(No ${lighthouseFile} from an earlier \`npm test\`: running src/scripts/lighthouse.mjs once, about 3 minutes; section 4 shows its results.)`);
-  const run = spawnSync('node', ['src/scripts/lighthouse.mjs'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  lighthouseRun = `${run.stdout ?? ''}${run.stderr ?? ''}`.trimEnd();
-  lighthouse = readJson(lighthouseFile) as LighthouseReport | null;
-}
-const lighthouseBytes = new Map((lighthouse?.pages ?? []).map((page) => [page.page, page.totalByteWeight]));
+if (everySection) {
+  // Lighthouse's report (section 4), read now for its transfer figures in section 3.
+  let lighthouse = readJson(lighthouseFile) as LighthouseReport | null;
+  /** The output of a Lighthouse run made now (section 4 prints it if the run wrote no report), or null. */
+  let lighthouseRun: string | null = null;
+  if (!lighthouse) {
+    console.log(`\n(No ${lighthouseFile} from an earlier \`npm test\`: running src/scripts/lighthouse.mjs once, about 3 minutes; section 4 shows its results.)`);
+    const run = spawnSync('node', ['src/scripts/lighthouse.mjs'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    lighthouseRun = `${run.stdout ?? ''}${run.stderr ?? ''}`.trimEnd();
+    lighthouse = readJson(lighthouseFile) as LighthouseReport | null;
+  }
+  const lighthouseBytes = new Map((lighthouse?.pages ?? []).map((page) => [page.page, page.totalByteWeight]));
 
-// 3. Pages
-heading('3. JavaScript at start and transfer, every page');
-const { pages, failures } = checkBudgets(distDir);
-const measured = pages as MeasuredPage[];
-const htmlOf = (page: string) => join(distDir, page.endsWith('/') ? `${page}index.html` : page);
-const width = Math.max(...measured.map((page) => page.page.length)) + 2;
-console.log(
-  'page'.padEnd(width) + 'islands'.padStart(8) + 'js raw'.padStart(10) + 'js gzip'.padStart(10) + 'budget'.padStart(11) + 'headroom'.padStart(10) + 'transfer'.padStart(10) + 'LH'.padStart(10),
-);
-for (const page of measured) {
-  const budget = budgetOf(page);
-  const lh = lighthouseBytes.get(page.page);
+  // 3. Pages
+  heading('3. JavaScript at start and transfer, every page');
+  const { pages, failures } = checkBudgets(distDir);
+  measured = pages as MeasuredPage[];
+  const htmlOf = (page: string) => join(distDir, page.endsWith('/') ? `${page}index.html` : page);
+  const width = Math.max(...measured.map((page) => page.page.length)) + 2;
   console.log(
-    page.page.padEnd(width) +
-      String(page.islands).padStart(8) +
-      kb(page.externalRaw + page.inlineRaw).padStart(10) +
-      kb(page.externalGzip + page.inlineGzip).padStart(10) +
-      budget.label.padStart(11) +
-      `${budget.headroom.toLocaleString('en-US')} B`.padStart(10) +
-      kb(transferEstimate(distDir, htmlOf(page.page), page)).padStart(10) +
-      (typeof lh === 'number' ? kb(lh) : '').padStart(10),
+    'page'.padEnd(width) + 'islands'.padStart(8) + 'js raw'.padStart(10) + 'js gzip'.padStart(10) + 'budget'.padStart(11) + 'headroom'.padStart(10) + 'transfer'.padStart(10) + 'LH'.padStart(10),
   );
-}
-console.log(`
-js raw / js gzip: scripts loaded at start (module scripts, their static imports, modulepreloads)
-  plus inline scripts; code loaded on first use (search, share links, feedback, views) is not
-  counted there, but is in the budget's "all".
-budget: a page with the lab console, 40 KB gzip at start and 90 KB in all (every chunk it can
-  reach through dynamic imports, Pagefind left out); another page with an island (a quiz), 40 KB
-  in all; without, a 3.5 KB site script and 1 KB of inline script (headroom: the smaller margin).
-  Transfer has no budget.
-transfer: estimate from dist/: HTML, stylesheets, JavaScript at start and the icons, images and
-  fonts they reference, gzipped (no HTTP headers; an island that hydrates on scroll counted).
-LH: Lighthouse's total-byte-weight on the pages it audits (bytes over the wire from the gzip
-  server, headers included, only what loaded; median of its runs), from the report in section 4.`);
-for (const failure of failures) misses.push(`budget: ${failure}`);
-console.log(failures.length ? `\nMISS: ${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}` : `\nok   all ${measured.length} pages within their JavaScript budget.`);
+  for (const page of measured) {
+    const budget = budgetOf(page);
+    const lh = lighthouseBytes.get(page.page);
+    console.log(
+      page.page.padEnd(width) +
+        String(page.islands).padStart(8) +
+        kb(page.externalRaw + page.inlineRaw).padStart(10) +
+        kb(page.externalGzip + page.inlineGzip).padStart(10) +
+        budget.label.padStart(11) +
+        `${budget.headroom.toLocaleString('en-US')} B`.padStart(10) +
+        kb(transferEstimate(distDir, htmlOf(page.page), page)).padStart(10) +
+        (typeof lh === 'number' ? kb(lh) : '').padStart(10),
+    );
+  }
+  console.log(`
+  js raw / js gzip: scripts loaded at start (module scripts, their static imports, modulepreloads)
+    plus inline scripts; code loaded on first use (search, share links, feedback, views) is not
+    counted there, but is in the budget's "all".
+  budget: a page with the lab console, 40 KB gzip at start and 90 KB in all (every chunk it can
+    reach through dynamic imports, Pagefind left out); another page with an island (a quiz), 40 KB
+    in all; without, a 3.5 KB site script and 1 KB of inline script (headroom: the smaller margin).
+    Transfer has no budget.
+  transfer: estimate from dist/: HTML, stylesheets, JavaScript at start and the icons, images and
+    fonts they reference, gzipped (no HTTP headers; an island that hydrates on scroll counted).
+  LH: Lighthouse's total-byte-weight on the pages it audits (bytes over the wire from the gzip
+    server, headers included, only what loaded; median of its runs), from the report in section 4.`);
+  for (const failure of failures) misses.push(`budget: ${failure}`);
+  console.log(failures.length ? `\nMISS: ${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}` : `\nok   all ${measured.length} pages within their JavaScript budget.`);
 
-// 4. Lighthouse
-heading('4. Lighthouse (mobile, simulated throttling)');
-if (!lighthouse) {
-  if (lighthouseRun) console.log(`${lighthouseRun}\n`);
-  misses.push('lighthouse: no report');
-  console.log(`No report at ${lighthouseFile}, and the run to write one failed (see above).`);
-} else {
-  const built = statSync(join(distDir, 'index.html')).mtime;
-  const date = new Date(lighthouse.date);
-  console.log(
-    `Report of ${lighthouse.date}${lighthouseRun !== null ? ' (run just now)' : ' (from the last npm test or lighthouse.mjs run)'}: Lighthouse ${lighthouse.lighthouse}, ${lighthouse.browser}, ` +
-      `${lighthouse.runsPerPage} runs per page, ${lighthouse.seconds.toFixed(0)} s.${date < built ? ' dist/ was built after it.' : ''}\n`,
-  );
-  console.log(formatTable(lighthouse.pages));
-  console.log('\nperf: median of the runs, at least 95; a11y, BP, SEO: 100 (first run). Transfer: total-byte-weight.');
-  if (!lighthouse.ok) {
-    misses.push('lighthouse: a page below the mark');
-    console.log(`\nMISS:\n${formatFailures(lighthouse.pages)}`);
+  // 4. Lighthouse
+  heading('4. Lighthouse (mobile, simulated throttling)');
+  if (!lighthouse) {
+    if (lighthouseRun) console.log(`${lighthouseRun}\n`);
+    misses.push('lighthouse: no report');
+    console.log(`No report at ${lighthouseFile}, and the run to write one failed (see above).`);
   } else {
-    console.log(`ok   all ${lighthouse.pages.length} pages at their marks.`);
-  }
-}
-
-// 5. Heaviest page
-const heaviest = [...measured].sort((a, b) => b.externalGzip + b.inlineGzip - (a.externalGzip + a.inlineGzip))[0]!;
-heading(`5. Where the JavaScript of the heaviest page goes: ${heaviest.page}`);
-const modules = (readJson(modulesFile) as { chunks?: ChunkModules } | null)?.chunks;
-if (!modules) {
-  console.log(`No module lists (${modulesFile}): run \`npm run bench\` without --no-build.`);
-} else {
-  const split = breakdown(heaviest, modules);
-  const total = heaviest.externalGzip + heaviest.inlineGzip;
-  console.log('origin'.padEnd(12) + 'gzip'.padStart(10) + 'share'.padStart(8) + 'raw'.padStart(10) + '  what');
-  for (const category of CATEGORIES) {
+    const built = statSync(join(distDir, 'index.html')).mtime;
+    const date = new Date(lighthouse.date);
     console.log(
-      category.padEnd(12) +
-        kb(split.gzip[category]).padStart(10) +
-        `${((split.gzip[category] / total) * 100).toFixed(0)}%`.padStart(8) +
-        kb(split.raw[category]).padStart(10) +
-        `  ${CATEGORY_NOTES[category]}`,
+      `Report of ${lighthouse.date}${lighthouseRun !== null ? ' (run just now)' : ' (from the last npm test or lighthouse.mjs run)'}: Lighthouse ${lighthouse.lighthouse}, ${lighthouse.browser}, ` +
+        `${lighthouse.runsPerPage} runs per page, ${lighthouse.seconds.toFixed(0)} s.${date < built ? ' dist/ was built after it.' : ''}\n`,
     );
-  }
-  console.log('total'.padEnd(12) + kb(total).padStart(10) + '100%'.padStart(8) + kb(heaviest.externalRaw + heaviest.inlineRaw).padStart(10));
-  console.log('\nHeaviest modules (gzip bytes attributed):');
-  for (const module of split.modules.slice(0, 8)) console.log(`  ${kb(module.gzip).padStart(8)}  ${module.category.padEnd(11)} ${module.id}`);
-  console.log(
-    "\nEach file's gzip size is shared among its modules by their rendered length (after tree-shaking,\nbefore minification), so the split is an estimate; the totals are the budget's figures.",
-  );
-  if (split.unknownFiles.length) {
-    console.log(`\nNote: no module list for ${split.unknownFiles.join(', ')} (counted as other): the module lists are from another build; run without --no-build.`);
-  }
-}
-
-// 6. Interactions
-heading(`6. Interactions in Chromium on the built site (INP-style): each within ${INP_TARGET_MS} ms`);
-if (process.argv.includes('--no-inp')) {
-  console.log('Skipped (--no-inp).');
-} else {
-  try {
-    const interactions = await runInteractionBench({ distDir });
-    console.log(formatInteractionTable(interactions));
-    console.log(
-      `\nmedian / min / max: from the click's timestamp to the next paint showing the change, over ${interactions[0]?.runs ?? 0} runs;\n` +
-        'event: the largest Event Timing duration of those clicks (Chromium records 16 ms and more), what INP reports;\n' +
-        `ratio: the slowest run (or Event Timing, when longer) over the ${INP_TARGET_MS} ms target.`,
-    );
-    for (const interaction of interactions) {
-      const worst = worstOf(interaction);
-      const ok = worst < INP_TARGET_MS;
-      if (!ok) misses.push(`interaction: ${interaction.name} took ${worst.toFixed(1)} ms (target < ${INP_TARGET_MS} ms)`);
-      console.log(`${ok ? 'ok  ' : 'MISS'} ${interaction.name}: slowest ${worst.toFixed(1)} ms (ratio ${(worst / INP_TARGET_MS).toFixed(2)})`);
+    console.log(formatTable(lighthouse.pages));
+    console.log('\nperf: median of the runs, at least 95; a11y, BP, SEO: 100 (first run). Transfer: total-byte-weight.');
+    if (!lighthouse.ok) {
+      misses.push('lighthouse: a page below the mark');
+      console.log(`\nMISS:\n${formatFailures(lighthouse.pages)}`);
+    } else {
+      console.log(`ok   all ${lighthouse.pages.length} pages at their marks.`);
     }
-  } catch (error) {
-    misses.push(`interaction: could not be measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
-    console.log(`Could not measure: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-console.log(misses.length ? `\nbench: ${misses.length} miss(es):\n- ${misses.join('\n- ')}` : '\nbench: every target, budget and score met.');
+// 5. First paint beside the limit
+if (everySection || only === 'paint') {
+  heading(`5. First paint beside the limit: each page and its bare <main>, Lighthouse mobile, ${paintRuns === 1 ? '1 run' : `${paintRuns} runs`} each, alternately`);
+  if (process.argv.includes('--no-paint')) {
+    console.log('Skipped (--no-paint).');
+  } else {
+    try {
+      const paint = await runPaintBench({ distDir, runs: paintRuns });
+      console.log(`\n${formatPaintTable(paint.rows)}`);
+      console.log(
+        `\nMedians of ${paintRuns === 1 ? '1 run' : `${paintRuns} runs`} per side (Lighthouse ${paint.lighthouse}, ${paint.browser}, ${paint.seconds.toFixed(0)} s). FCP, LCP: simulated (Lantern),\n` +
+          'as section 4 scores them; ratio: the page over its limit (1.10 is "within 10%"), a figure, not a target.\n' +
+          'CLS: the page\'s. bytes: total-byte-weight, gzip, headers included.\n' +
+          `limit: the page's own <main> without its <script> and <style> elements, with the same lang and title, a viewport and one\n` +
+          `inline style, nothing else (no stylesheet, script or CSP); written to ${paint.limitDir}, images and fonts from dist/.`,
+      );
+      if (paint.problems.length) console.log(`\nNote:\n- ${paint.problems.join('\n- ')}`);
+    } catch (error) {
+      // A figure, not a target: a failure to measure is reported, and does not fail the bench.
+      console.log(`Could not measure: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+if (everySection) {
+  // 6. Heaviest page
+  const heaviest = [...measured].sort((a, b) => b.externalGzip + b.inlineGzip - (a.externalGzip + a.inlineGzip))[0]!;
+  heading(`6. Where the JavaScript of the heaviest page goes: ${heaviest.page}`);
+  const modules = (readJson(modulesFile) as { chunks?: ChunkModules } | null)?.chunks;
+  if (!modules) {
+    console.log(`No module lists (${modulesFile}): run \`npm run bench\` without --no-build.`);
+  } else {
+    const split = breakdown(heaviest, modules);
+    const total = heaviest.externalGzip + heaviest.inlineGzip;
+    console.log('origin'.padEnd(12) + 'gzip'.padStart(10) + 'share'.padStart(8) + 'raw'.padStart(10) + '  what');
+    for (const category of CATEGORIES) {
+      console.log(
+        category.padEnd(12) +
+          kb(split.gzip[category]).padStart(10) +
+          `${((split.gzip[category] / total) * 100).toFixed(0)}%`.padStart(8) +
+          kb(split.raw[category]).padStart(10) +
+          `  ${CATEGORY_NOTES[category]}`,
+      );
+    }
+    console.log('total'.padEnd(12) + kb(total).padStart(10) + '100%'.padStart(8) + kb(heaviest.externalRaw + heaviest.inlineRaw).padStart(10));
+    console.log('\nHeaviest modules (gzip bytes attributed):');
+    for (const module of split.modules.slice(0, 8)) console.log(`  ${kb(module.gzip).padStart(8)}  ${module.category.padEnd(11)} ${module.id}`);
+    console.log(
+      "\nEach file's gzip size is shared among its modules by their rendered length (after tree-shaking,\nbefore minification), so the split is an estimate; the totals are the budget's figures.",
+    );
+    if (split.unknownFiles.length) {
+      console.log(`\nNote: no module list for ${split.unknownFiles.join(', ')} (counted as other): the module lists are from another build; run without --no-build.`);
+    }
+  }
+}
+
+// 7. Interactions
+if (everySection) {
+  heading(`7. Interactions in Chromium on the built site (INP-style): each within ${INP_TARGET_MS} ms`);
+  if (process.argv.includes('--no-inp')) {
+    console.log('Skipped (--no-inp).');
+  } else {
+    try {
+      const interactions = await runInteractionBench({ distDir });
+      console.log(formatInteractionTable(interactions));
+      console.log(
+        `\nmedian / min / max: from the click's timestamp to the next paint showing the change, over ${interactions[0]?.runs ?? 0} runs;\n` +
+          'event: the largest Event Timing duration of those clicks (Chromium records 16 ms and more), what INP reports;\n' +
+          `ratio: the slowest run (or Event Timing, when longer) over the ${INP_TARGET_MS} ms target.`,
+      );
+      for (const interaction of interactions) {
+        const worst = worstOf(interaction);
+        const ok = worst < INP_TARGET_MS;
+        if (!ok) misses.push(`interaction: ${interaction.name} took ${worst.toFixed(1)} ms (target < ${INP_TARGET_MS} ms)`);
+        console.log(`${ok ? 'ok  ' : 'MISS'} ${interaction.name}: slowest ${worst.toFixed(1)} ms (ratio ${(worst / INP_TARGET_MS).toFixed(2)})`);
+      }
+    } catch (error) {
+      misses.push(`interaction: could not be measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      console.log(`Could not measure: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+if (misses.length) console.log(`\nbench: ${misses.length} miss(es):\n- ${misses.join('\n- ')}`);
+else console.log(everySection ? '\nbench: every target, budget and score met.' : `\nbench: --only=${only}: no target checked.`);
 process.exitCode = misses.length ? 1 : 0;

@@ -81,4 +81,22 @@ describe('serveStatic', () => {
       await server.close();
     }
   });
+
+  it("with a fallback, serves what the root lacks from it (the limit pages' assets from dist/), but not the fallback's 404 page", async () => {
+    const dist = tree({ 'units/a/index.html': page('full page'), '_astro/logo.svg': '<svg></svg>', 'b/index.html': page('b'), '404.html': page('missing') });
+    const limits = tree({ 'units/a/index.html': page('limit page') });
+    const server = await serveStatic({ root: limits, fallback: dist, port: 0 });
+    try {
+      expect((await get(`${server.url}/units/a/`)).body.toString()).toContain('limit page');
+      const asset = await get(`${server.url}/_astro/logo.svg`);
+      expect(asset.status).toBe(200);
+      expect(asset.body.toString()).toBe('<svg></svg>');
+      expect((await get(`${server.url}/b`)).status).toBe(301);
+      const missing = await get(`${server.url}/favicon.ico`);
+      expect(missing.status).toBe(404);
+      expect(missing.body.toString()).toBe('Not found');
+    } finally {
+      await server.close();
+    }
+  });
 });

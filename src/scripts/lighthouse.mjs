@@ -18,6 +18,8 @@
  *                                   [--pages=/,/units/introduction/]
  * The server takes the first free port from --port (default 4350, or LIGHTHOUSE_PORT) up to nine
  * above it, and Chromium's debugging port the next free one after that.
+ * Chromium and Lighthouse's settings live in `openLighthouse`, which the bench's first-paint
+ * section (bench-paint-run.ts) uses too, so both measure the same way.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -107,6 +109,92 @@ export async function freePort(from, to, skip = []) {
 }
 
 /**
+ * One headless Chromium (find-chromium.mjs, CHROME_FLAGS) driven by Lighthouse with the settings
+ * of this check: its default config (mobile form factor, simulated throttling) and no full-page
+ * screenshot. The Lighthouse check and the bench's first-paint section (bench-paint-run.ts) both
+ * audit through it, so their figures come from the same tool set the same way.
+ * `audit` starts Chromium again and retries once when the connection to it is lost (not the
+ * page's fault); `close` stops Chromium and removes its profile.
+ * @param {{ firstPort: number, skipPorts?: readonly number[], log?: (line: string) => void }} options
+ *   Chromium's debugging port is the first free one from `firstPort` up to nine above it, not in `skipPorts`.
+ */
+export async function openLighthouse({ firstPort, skipPorts = [], log = (line) => console.log(line) }) {
+  const { default: lighthouse, generateReport } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const version = String(JSON.parse(read(fileURLToPath(import.meta.resolve('lighthouse/package.json')))).version);
+  const chromePath = findChromium();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lighthouse-profile-'));
+  /** @type {Awaited<ReturnType<typeof launch>> | null} */
+  let chrome = null;
+  const startChrome = async () => {
+    const port = await freePort(firstPort, firstPort + 9, skipPorts);
+    chrome = await launch({ chromePath, chromeFlags: [...CHROME_FLAGS], userDataDir, port, logLevel: 'silent', handleSIGINT: true });
+    return chrome;
+  };
+  const stopChrome = () => {
+    try {
+      chrome?.kill();
+    } catch {
+      // already gone
+    }
+    chrome = null;
+  };
+
+  let browser = 'unknown';
+  try {
+    const started = await startChrome();
+    const about = await (await fetch(`http://127.0.0.1:${started.port}/json/version`)).json();
+    browser = String(about.Browser ?? browser);
+  } catch (error) {
+    // Without a Chromium nothing can be audited; a missing version is only informative.
+    if (!chrome) {
+      rmSync(userDataDir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  return {
+    version,
+    browser,
+    chromePath,
+    generateReport,
+    /**
+     * Lighthouse's result (LH.Result) for one URL.
+     * @param {string} url
+     * @param {{ categories?: readonly string[], name?: string }} [options] the categories to audit
+     *   (default: performance only) and how a retry message names the run
+     * @returns {Promise<any>}
+     */
+    async audit(url, { categories = ['performance'], name = url } = {}) {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          if (!chrome) await startChrome();
+          const result = await lighthouse(url, {
+            port: /** @type {any} */ (chrome).port,
+            logLevel: 'error',
+            output: 'json',
+            onlyCategories: [...categories],
+            // The full-page screenshot only illustrates the HTML report, and a tall page (the
+            // virtualised device grid) makes it slow.
+            disableFullPageScreenshot: true,
+          });
+          if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+          return result.lhr;
+        } catch (error) {
+          log(`  ${name}: Lighthouse failed (${error instanceof Error ? error.message : String(error)})${attempt === 1 ? '; retrying with a new Chromium' : ''}`);
+          stopChrome();
+          if (attempt === 2) throw error;
+        }
+      }
+    },
+    async close() {
+      stopChrome();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
  * Runs the check and writes the report. Returns the report; `ok` says whether every page passed.
  * @param {{ distDir?: string, runs?: number, port?: number, out?: string, pages?: string[], log?: (line: string) => void }} [options]
  */
@@ -123,46 +211,20 @@ export async function runLighthouse(options = {}) {
     ? options.pages.map((page) => selected.find((entry) => entry.page === page) ?? { page, label: 'chosen with --pages' })
     : selected;
 
-  const { default: lighthouse, generateReport } = await import('lighthouse');
-  const { launch } = await import('chrome-launcher');
-  const lighthouseVersion = JSON.parse(read(fileURLToPath(import.meta.resolve('lighthouse/package.json')))).version;
-  const chromePath = findChromium();
-
   const started = Date.now();
   const firstPort = options.port ?? 4350;
   const serverPort = await freePort(firstPort, firstPort + 9);
   const server = await serveStatic({ root: distDir, port: serverPort });
-  const userDataDir = mkdtempSync(join(tmpdir(), 'lighthouse-profile-'));
-  /** @type {Awaited<ReturnType<typeof launch>> | null} */
-  let chrome = null;
-  const startChrome = async () => {
-    const port = await freePort(firstPort, firstPort + 9, [serverPort]);
-    chrome = await launch({ chromePath, chromeFlags: [...CHROME_FLAGS], userDataDir, port, logLevel: 'silent', handleSIGINT: true });
-    return chrome;
-  };
-  const stopChrome = () => {
-    try {
-      chrome?.kill();
-    } catch {
-      // already gone
-    }
-    chrome = null;
-  };
+  /** @type {Awaited<ReturnType<typeof openLighthouse>> | null} */
+  let session = null;
 
   /** @type {ReturnType<typeof summarisePage>[]} */
   const results = [];
   /** @type {Record<string, any>} */
   const medianLhr = {};
-  let browser = 'unknown';
   try {
-    await startChrome();
-    try {
-      const version = await (await fetch(`http://127.0.0.1:${/** @type {any} */ (chrome).port}/json/version`)).json();
-      browser = String(version.Browser ?? browser);
-    } catch {
-      // the version is informative only
-    }
-    log(`Lighthouse ${lighthouseVersion}, ${browser} (${chromePath}), mobile, simulated throttling; ${runsPerPage} runs per page on ${server.url}`);
+    session = await openLighthouse({ firstPort, skipPorts: [serverPort], log });
+    log(`Lighthouse ${session.version}, ${session.browser} (${session.chromePath}), mobile, simulated throttling; ${runsPerPage} runs per page on ${server.url}`);
     for (const { page, label } of pages) {
       /** @type {ReturnType<typeof compactRun>[]} */
       const runs = [];
@@ -170,32 +232,12 @@ export async function runLighthouse(options = {}) {
       const lhrs = [];
       for (let index = 0; index < runsPerPage; index++) {
         const runStart = Date.now();
-        let result;
-        for (let attempt = 1; attempt <= 2 && !result; attempt++) {
-          try {
-            if (!chrome) await startChrome();
-            result = await lighthouse(`${server.url}${page}`, {
-              port: /** @type {any} */ (chrome).port,
-              logLevel: 'error',
-              output: 'json',
-              // Accessibility, best practices and SEO do not depend on timing: the first run
-              // audits them, the others only performance (axe and the SEO checks cost seconds).
-              onlyCategories: index === 0 ? [...CATEGORIES] : ['performance'],
-              // The full-page screenshot only illustrates the HTML report, and a tall page (the
-              // virtualised device grid) makes it slow.
-              disableFullPageScreenshot: true,
-            });
-          } catch (error) {
-            // A lost connection to Chromium is not the page's fault: start it again, once.
-            log(`  ${page} run ${index + 1}: Lighthouse failed (${error instanceof Error ? error.message : String(error)})${attempt === 1 ? '; retrying with a new Chromium' : ''}`);
-            stopChrome();
-            if (attempt === 2) throw error;
-          }
-        }
-        if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
-        const run = compactRun(result.lhr, (Date.now() - runStart) / 1000);
+        // Accessibility, best practices and SEO do not depend on timing: the first run audits
+        // them, the others only performance (axe and the SEO checks cost seconds).
+        const lhr = await session.audit(`${server.url}${page}`, { categories: index === 0 ? CATEGORIES : ['performance'], name: `${page} run ${index + 1}` });
+        const run = compactRun(lhr, (Date.now() - runStart) / 1000);
         runs.push(run);
-        lhrs.push(result.lhr);
+        lhrs.push(lhr);
         const scores = CATEGORIES.map((category) => run.scores[category] ?? '-').join(' / ');
         log(`  ${page} run ${index + 1}/${runsPerPage}: ${scores} in ${run.seconds.toFixed(1)} s${run.runtimeError ? ` (${run.runtimeError})` : ''}`);
       }
@@ -206,10 +248,10 @@ export async function runLighthouse(options = {}) {
       medianLhr[page] = lhrs[/** @type {{ index: number }} */ (order[Math.floor((order.length - 1) / 2)]).index];
     }
   } finally {
-    stopChrome();
+    await session?.close();
     await server.close();
-    rmSync(userDataDir, { recursive: true, force: true });
   }
+  const { version: lighthouseVersion, browser, chromePath, generateReport } = /** @type {NonNullable<typeof session>} */ (session);
 
   const seconds = Math.round((Date.now() - started) / 100) / 10;
   const ok = results.every((result) => result.pass);

@@ -4,6 +4,12 @@
  * is gzipped when the browser accepts it, so transfer sizes measured against it (Lighthouse's
  * total byte weight) are those of a compressing host, not of raw files. Files are read once and
  * kept in memory. Listens on 127.0.0.1 only.
+ *
+ * With `fallback`, a path that is not in `root` is looked for there: the bench's limit pages
+ * (bench-paint-run.ts) live in a folder outside dist/ and take their images and fonts from dist/,
+ * so both sides of the comparison send the same bytes for them. The 404 page comes from `root`
+ * only (a limit folder has none: an unknown path, such as the favicon a bare page does not name,
+ * gets a few bytes of text, not dist/'s 404 page).
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -32,14 +38,15 @@ const TYPES = {
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|manifest\+json)|image\/svg\+xml)/;
 
 /**
- * Serves `root` on 127.0.0.1:`port` (0: any free port). Resolves to `{ url, port, close }` once
- * listening, with the port it got; rejects with the listen error (EADDRINUSE when the port is
- * taken).
- * @param {{ root: string, port: number }} options
+ * Serves `root` (then `fallback`, when given) on 127.0.0.1:`port` (0: any free port). Resolves to
+ * `{ url, port, close }` once listening, with the port it got; rejects with the listen error
+ * (EADDRINUSE when the port is taken).
+ * @param {{ root: string, port: number, fallback?: string }} options
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
-export function serveStatic({ root, port }) {
+export function serveStatic({ root, port, fallback }) {
   const base = resolve(root);
+  const bases = fallback ? [base, resolve(fallback)] : [base];
   /** @type {Map<string, { body: Buffer, gzip: Buffer | null, type: string }>} */
   const cache = new Map();
 
@@ -55,13 +62,24 @@ export function serveStatic({ root, port }) {
     return entry;
   };
 
-  /** @param {string} pathname */
-  const fileFor = (pathname) => {
-    const path = normalize(join(base, decodeURIComponent(pathname)));
-    if (path !== base && !path.startsWith(base + sep)) return null;
+  /**
+   * @param {string} folder
+   * @param {string} pathname
+   */
+  const fileIn = (folder, pathname) => {
+    const path = normalize(join(folder, decodeURIComponent(pathname)));
+    if (path !== folder && !path.startsWith(folder + sep)) return null;
     if (existsSync(path) && statSync(path).isFile()) return path;
     const index = join(path, 'index.html');
     if (pathname.endsWith('/') && existsSync(index)) return index;
+    return null;
+  };
+  /** @param {string} pathname */
+  const fileFor = (pathname) => {
+    for (const folder of bases) {
+      const file = fileIn(folder, pathname);
+      if (file) return file;
+    }
     return null;
   };
 
@@ -74,7 +92,7 @@ export function serveStatic({ root, port }) {
       file = null;
     }
     // A folder without its slash: redirect, as static hosts do (the site's links all end in /).
-    if (!file && !pathname.endsWith('/') && existsSync(join(base, pathname, 'index.html'))) {
+    if (!file && !pathname.endsWith('/') && bases.some((folder) => existsSync(join(folder, pathname, 'index.html')))) {
       response.writeHead(301, { location: `${pathname}/` });
       response.end();
       return;
