@@ -25,6 +25,9 @@ export const DEFERRED_ATTRIBUTE = 'data-deferred-css';
 /** Selectors that name a state the inline head script sets before first paint. */
 export const FIRST_PAINT_STATES = /data-theme|\.js\b|\.no-storage\b|\[data-done|\[data-passed|\[aria-pressed|\[hidden/;
 
+/** Selectors of the document element or the body itself. */
+export const DOCUMENT_RULES = /^\s*(?:html|:root|body)(?![\w-])/;
+
 /** Beasties, reading each sheet the page links from the built site (and nothing outside it). */
 class PageBeasties extends Beasties {
   /** @param {{ distDir: string, pageDir: string, base: string }} where */
@@ -48,7 +51,9 @@ class PageBeasties extends Beasties {
       // theme (data-theme), scripting (html.js), blocked storage (no-storage) and saved progress
       // (data-done, data-passed, aria-pressed on the unit toggle). Rules that name those states
       // are always inlined, so the first paint is right in either theme and with any progress.
-      allowRules: [FIRST_PAINT_STATES],
+      // Beasties looks for a selector's elements inside <html>, so a rule for the root or the body
+      // itself (html.present-page) would never match: those are always inlined too.
+      allowRules: [FIRST_PAINT_STATES, DOCUMENT_RULES],
       logLevel: 'warn',
     });
     this.where = where;
@@ -94,7 +99,8 @@ export async function inlineCriticalCss(html, { distDir, file, base = '/' }) {
   const fontFaces = links.flatMap((href) => readSheet(href, where).match(/@font-face\s*\{[^}]*\}/g) ?? []);
   const withFonts = fontFaces.length ? html.replace(/<link\b[^>]*\brel="stylesheet"/, (link) => `<style>${[...new Set(fontFaces)].join('')}</style>${link}`) : html;
   const processed = await new PageBeasties(where).process(withFonts);
-  const deferred = processed.replace(/\sonload="this\.media='all'"/g, ` ${DEFERRED_ATTRIBUTE}`);
+  // Beasties marks the root it searched (data-beasties-container); the page does not need it.
+  const deferred = processed.replace(/\sonload="this\.media='all'"/g, ` ${DEFERRED_ATTRIBUTE}`).replace(/(<html\b[^>]*?)\sdata-beasties-container(?=[\s>])/, '$1');
   if (/\son[a-z]+=/i.test(deferred.replace(/<noscript>[\s\S]*?<\/noscript>/g, '').match(/<link\b[^>]*>/g)?.join('') ?? ''))
     throw new Error(`${relative(process.cwd(), file)}: a deferred stylesheet link kept an event handler attribute (src/scripts/critical-css.mjs)`);
   return deferred;

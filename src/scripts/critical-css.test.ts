@@ -12,7 +12,7 @@ import { renderPathProblems } from './render-path.mjs';
 const dist = mkdtempSync(join(tmpdir(), 'critical-css-'));
 mkdirSync(join(dist, '_astro'));
 mkdirSync(join(dist, 'units', 'a'), { recursive: true });
-writeFileSync(join(dist, '_astro', 'site.css'), '@font-face{font-family:Face;src:url(/_astro/face.woff2)}:root{--heading:Face}h1{font-family:var(--heading)}.used{color:red}.unused-anywhere{color:blue}@media (min-width:60em){.used{margin:0}}dialog[open] .inside{color:green}:root[data-theme=dark]{--bg:#000}html.js .js-only{display:block}.unit[data-done] .badge{color:green}');
+writeFileSync(join(dist, '_astro', 'site.css'), '@font-face{font-family:Face;src:url(/_astro/face.woff2)}:root{--heading:Face}h1{font-family:var(--heading)}.used{color:red}.unused-anywhere{color:blue}@media (min-width:60em){.used{margin:0}}dialog[open] .inside{color:green}:root[data-theme=dark]{--bg:#000}html.js .js-only{display:block}.unit[data-done] .badge{color:green}@media (min-width:48em){html.big{font-size:120%}}html.other{color:red}');
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const page = (href: string) =>
@@ -41,6 +41,12 @@ describe('critical CSS', () => {
     expect(html).toContain(':root[data-theme=dark]{--bg:#000}');
     expect(html).toContain('html.js .js-only{display:block}');
     expect(html).toContain('.unit[data-done] .badge{color:green}');
+  });
+
+  it('inlines the rules for the document element itself, which Beasties cannot match', async () => {
+    const html = await inlineCriticalCss(page('/_astro/site.css'), { distDir: dist, file: join(dist, 'index.html') });
+    expect(html).toContain('@media (min-width:48em){html.big{font-size:120%}}');
+    expect(html).toContain('html.other{color:red}');
   });
 
   it("keeps every font face of the page's sheets inline, also one named through a custom property", async () => {

@@ -17,8 +17,9 @@ import { pageUrl } from '../page-url';
 import { createSimulatorStore, groupEnd, groupStart, sameAction, type SimulatorStore, type Timeline } from '../../stores/simulator';
 import { LabConsole } from '../console/LabConsole';
 import { FRAME_LOADERS, VIEW_LOADERS } from '../console/registry';
-import type { Preloaded, ViewDefinition } from '../console/types';
-import { WINDOW_NAMES, windowOf, type ViewId } from '../../sim/views';
+import type { Preloaded } from '../console/types';
+import { VIEW_PATHS } from '../console/guide-words';
+import { WINDOW_NAMES, windowOf } from '../../sim/views';
 import { createPresenterSync } from '../../stores/presenter';
 import { scenarioActions } from '../../sim/scenario';
 import type { Scenario } from '../../sim/types';
@@ -106,18 +107,9 @@ export function Presenter({ scenario, base, keyHelp, script, next }: PresenterPr
   const part = Math.min(shown.part, Math.max(0, stages.length - 1));
   const location = stages[part] ?? null;
   const strip = script[step]?.strip ?? '';
-  // The stage view's definition, for its path (the breadcrumb over the stage).
-  const [staged, setStaged] = useState<{ view: ViewId; definition: ViewDefinition } | null>(null);
-  useEffect(() => {
-    if (!location) return;
-    let current = true;
-    const view = location.view;
-    void VIEW_LOADERS[view]().then((module) => current && setStaged({ view, definition: module.default }));
-    return () => {
-      current = false;
-    };
-  }, [location?.view]);
-  const path = location && staged?.view === location.view ? staged.definition.path(state, location) : [];
+  // The breadcrumb over the stage, from the plain table of views' paths (tested equal to each
+  // view's own): the server renders it as the browser will, so nothing moves when the stage loads.
+  const path = location ? VIEW_PATHS[location.view](state.site.version, location.device) : [];
   const windowName = location ? WINDOW_NAMES[windowOf(location.view)] : '';
 
   /** Puts the lab back on the script at `at` steps (dropping live changes) and opens view `nextPart` on a fresh stage. */
