@@ -13,6 +13,7 @@ import { loadLearnLinks } from './src/schemas/learn-links.ts';
 import { cspIntegration } from './src/scripts/csp.mjs';
 import { ourIslandElement } from './src/scripts/island-element.mjs';
 import { criticalCss } from './src/scripts/critical-css.mjs';
+import { scriptPriority } from './src/scripts/script-priority.mjs';
 
 /**
  * The LMS package's launch page (`/lms/`, the package's one SCO) exists only in the package's
@@ -157,6 +158,8 @@ export default defineConfig({
     // Each page's critical CSS inline in its head and its stylesheets deferred (src/scripts/critical-css.mjs),
     // before the CSP step hashes the new style.
     criticalCss(),
+    // Module scripts and their imports fetched at low priority (src/scripts/script-priority.mjs).
+    scriptPriority(),
     // cspIntegration writes each page's Content-Security-Policy (src/scripts/csp.mjs says what it allows).
     cspIntegration(),
   ],

@@ -2,7 +2,7 @@
 /**
  * The <astro-island> element, ours: inlined in every page with an island in place of Astro's own
  * (astro.config.mjs, `ourIslandElement`), at about half its weight. It hydrates our islands as
- * Astro's does: after the client directive's script (load, idle, visible) says so, it loads the
+ * Astro's does, but only after the page's first paint (the server HTML is the first paint): after the client directive's script (load, idle, visible) says so, it loads the
  * component and the renderer (island-client.ts), revives the props and passes the slots. Astro's
  * element also revives props of other types (dates, maps, sets, typed arrays, URLs), waits for
  * view transitions and runs before-hydration scripts; no island here needs any of that, and a prop
@@ -18,9 +18,17 @@
   };
   class AstroIsland extends HTMLElement {
     connectedCallback() {
-      // Its children (slots) are parsed after it is connected: wait for them while the page loads.
-      if (this.hasAttribute('await-children') && document.readyState == 'loading') addEventListener('DOMContentLoaded', () => this.start(), { once: true });
-      else this.start();
+      // The island's code is fetched after the first paint, which the page's HTML and inline CSS
+      // make alone: a frame, then a task (or 250 ms, for a page that is not drawn, such as a tab in
+      // the background). Its children (slots) are parsed after it is connected: wait for them.
+      let started = 0;
+      const start = () => started++ || this.start();
+      const afterPaint = () => {
+        requestAnimationFrame(() => setTimeout(start));
+        setTimeout(start, 250);
+      };
+      if (this.hasAttribute('await-children') && document.readyState == 'loading') addEventListener('DOMContentLoaded', afterPaint, { once: true });
+      else afterPaint();
     }
     async start() {
       const client = /** @type {string} */ (this.getAttribute('client'));

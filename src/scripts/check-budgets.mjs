@@ -54,7 +54,7 @@ function walk(dir) {
 const gzipSize = (text) => gzipSync(Buffer.from(text)).length;
 
 /** Static imports of an ES module (`import x from "./a.js"`, `import "./b.js"`, `export * from`). */
-function staticImports(code) {
+export function staticImports(code) {
   const found = [];
   // `/` too: Vite emits `/* empty css */import{…}from"./x.js"` when a component imports a stylesheet.
   const pattern = /(?:^|[;\s}/])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;

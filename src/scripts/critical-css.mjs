@@ -10,11 +10,13 @@
  * loads them the usual way. The sheets themselves are left whole: pages share them and the cache
  * keeps them.
  *
- * Beasties' own way to defer a sheet is an `onload` attribute, which the site's CSP refuses, so the
- * attribute is swapped for the data attribute the head script looks for; a page's links may be
- * relative (the SCORM package writes `../../_astro/…`), so each sheet is read from the page's folder.
+ * Beasties only chooses the rules: it reads a copy of the page as its first paint shows it and the
+ * page's own HTML is changed here by string, not re-serialised (Beasties' way to defer a sheet, an
+ * `onload` attribute, would be refused by the site's CSP anyway). A page's links may be relative
+ * (the SCORM package writes `../../_astro/…`), so each sheet is read from the page's folder.
  */
 import Beasties from 'beasties';
+import { parse, parseFragment, serialize, serializeOuter } from 'parse5';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +24,6 @@ import { fileURLToPath } from 'node:url';
 /** Marks a stylesheet link that the head script switches to `media="all"` once it has loaded. */
 export const DEFERRED_ATTRIBUTE = 'data-deferred-css';
 
-/** Selectors that name a state the inline head script sets before first paint. */
-export const FIRST_PAINT_STATES = /data-theme|\.js\b|\.no-storage\b|\[data-done|\[data-passed|\[aria-pressed|\[hidden/;
 
 /** Selectors of the document element or the body itself. */
 export const DOCUMENT_RULES = /^\s*(?:html|:root|body)(?![\w-])/;
@@ -35,8 +35,8 @@ class PageBeasties extends Beasties {
     super({
       path: where.distDir,
       publicPath: '/',
-      preload: 'media',
-      noscriptFallback: true,
+      // Beasties' HTML is not used (see above): only the rules it chooses.
+      preload: false,
       pruneSource: false,
       // Font faces: every one of the page's sheets goes inline (below), not only those Beasties
       // sees used: it cannot follow a family named through a custom property (--font-heading).
@@ -47,13 +47,7 @@ class PageBeasties extends Beasties {
       mergeStylesheets: true,
       // The page's own <style>s (the font faces above, Astro's island style) stay as they are.
       reduceInlineStyles: false,
-      // Beasties reads the page as built, but the head script changes it before first paint: the
-      // theme (data-theme), scripting (html.js), blocked storage (no-storage) and saved progress
-      // (data-done, data-passed, aria-pressed on the unit toggle). Rules that name those states
-      // are always inlined, so the first paint is right in either theme and with any progress.
-      // Beasties looks for a selector's elements inside <html>, so a rule for the root or the body
-      // itself (html.present-page) would never match: those are always inlined too.
-      allowRules: [FIRST_PAINT_STATES, DOCUMENT_RULES],
+      allowRules: [DOCUMENT_RULES],
       logLevel: 'warn',
     });
     this.where = where;
@@ -83,9 +77,72 @@ function readSheet(href, { distDir, pageDir, base }) {
 /** The stylesheet links of a page, in order. @param {string} html */
 const sheetLinks = (html) => [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((link) => /\bhref="([^"]+)"/.exec(link[0])?.[1] ?? '').filter(Boolean);
 
+/** Marks an element that no first paint shows (a glossary popover, the theme menu): see `firstPaintPage`. */
+export const AFTER_FIRST_PAINT = 'data-after-first-paint';
+
+/**
+ * The states the inline head script can give an element before first paint (progress-marks.ts,
+ * theme-script.js): each element that shows one is also there, in the copy Beasties reads, in
+ * that state, so the rules for both states are chosen.
+ */
+const FIRST_PAINT_STATES = [
+  { has: 'data-unit-item', set: [['data-done', '']] },
+  { has: 'data-module-quiz', set: [['data-passed', ''], ['data-done', '']] },
+  { has: 'data-complete-unit', set: [['aria-pressed', 'true']] },
+];
+
+/**
+ * The page as its first paint can show it, for choosing the critical rules: scripted (`html.js`),
+ * in the dark theme as well as the light one (the light one is the unconditional rules), with
+ * storage blocked, and with each progress mark in both its states (above); without closed
+ * dialogs, elements marked `data-after-first-paint` (popovers that only a click or hover opens),
+ * `<noscript>` and `<template>`. Their rules come with the full sheets, long before anyone opens them.
+ * @param {string} html
+ */
+export function firstPaintPage(html) {
+  const document = parse(html);
+  /** @typedef {import('parse5').DefaultTreeAdapterMap['element']} Element */
+  /** @param {Element} element @param {string} name */
+  const has = (element, name) => element.attrs.some((attr) => attr.name === name);
+  /** @param {Element} element @param {string} name @param {string} value */
+  const set = (element, name, value) => {
+    element.attrs = [...element.attrs.filter((attr) => attr.name !== name), { name, value }];
+  };
+  /** @param {import('parse5').DefaultTreeAdapterMap['parentNode']} node */
+  const prune = (node) => {
+    node.childNodes = node.childNodes.flatMap((child) => {
+      if (!('tagName' in child)) return [child];
+      if ((child.tagName === 'dialog' && !has(child, 'open')) || has(child, AFTER_FIRST_PAINT) || child.tagName === 'noscript' || child.tagName === 'template') return [];
+      prune(child);
+      const state = FIRST_PAINT_STATES.find(({ has: name }) => has(child, name));
+      if (!state) return [child];
+      const marked = /** @type {Element} */ (parseFragment(serializeOuter(child)).childNodes[0]);
+      for (const [name, value] of state.set) set(marked, name, value);
+      marked.parentNode = child.parentNode;
+      return [child, marked];
+    });
+  };
+  prune(document);
+  const root = /** @type {Element | undefined} */ (document.childNodes.find((node) => 'tagName' in node && node.tagName === 'html'));
+  if (root) {
+    const classes = root.attrs.find((attr) => attr.name === 'class')?.value ?? '';
+    set(root, 'class', `${classes} js no-storage`.trim());
+    set(root, 'data-theme', 'dark');
+  }
+  return serialize(document);
+}
+
+/** Each stylesheet link loads without blocking, and as it is with scripting off. @param {string} html */
+const deferLinks = (html) =>
+  html.replace(/<link\b([^>]*)\brel="stylesheet"([^>]*)>/g, (link, before, after) =>
+    /\bmedia=/.test(`${before}${after}`) ? link : `<link${before}rel="stylesheet"${after.replace(/\s*\/$/, '')} media="print" ${DEFERRED_ATTRIBUTE}><noscript>${link}</noscript>`,
+  );
+
 /**
  * The page with its critical CSS inlined and its stylesheet links deferred (see above). `file` is
  * the page's path, for resolving its links and naming it in an error; `base` the site's base path.
+ * Beasties chooses the rules on the page as its first paint shows it (`firstPaintPage`); the page
+ * itself is changed only by the head's new tags and the links' attributes.
  * @param {string} html
  * @param {{ distDir: string, file: string, base?: string }} where
  */
@@ -96,14 +153,18 @@ export async function inlineCriticalCss(html, { distDir, file, base = '/' }) {
   // Every font face of the page's sheets, first: text paints in its own face (or that face's
   // metric-matched fallback) from the first frame, so nothing reflows when the sheets arrive.
   // A font file's address in a sheet is absolute from the site's base, as Astro writes it.
-  const fontFaces = links.flatMap((href) => readSheet(href, where).match(/@font-face\s*\{[^}]*\}/g) ?? []);
-  const withFonts = fontFaces.length ? html.replace(/<link\b[^>]*\brel="stylesheet"/, (link) => `<style>${[...new Set(fontFaces)].join('')}</style>${link}`) : html;
-  const processed = await new PageBeasties(where).process(withFonts);
-  // Beasties marks the root it searched (data-beasties-container); the page does not need it.
-  const deferred = processed.replace(/\sonload="this\.media='all'"/g, ` ${DEFERRED_ATTRIBUTE}`).replace(/(<html\b[^>]*?)\sdata-beasties-container(?=[\s>])/, '$1');
-  if (/\son[a-z]+=/i.test(deferred.replace(/<noscript>[\s\S]*?<\/noscript>/g, '').match(/<link\b[^>]*>/g)?.join('') ?? ''))
-    throw new Error(`${relative(process.cwd(), file)}: a deferred stylesheet link kept an event handler attribute (src/scripts/critical-css.mjs)`);
-  return deferred;
+  const fontFaces = [...new Set(links.flatMap((href) => readSheet(href, where).match(/@font-face\s*\{[^}]*\}/g) ?? []))];
+  // Each font file is asked for at once, at low priority: text paints in the fallback meanwhile
+  // (font-display: swap), and a font fetched at the high priority a font gets by default would
+  // compete with the page's first bytes (and Lighthouse would count it as blocking first paint).
+  const fontFiles = [...new Set(fontFaces.flatMap((face) => [...face.matchAll(/url\(["']?([^"')]+\.woff2)["']?\)/g)].map((match) => match[1])))];
+  const preloads = fontFiles.map((url) => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin fetchpriority="low">`).join('');
+  const page = firstPaintPage(html);
+  const stylesBefore = new Set([...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]));
+  const processed = await new PageBeasties(where).process(page);
+  const critical = [...processed.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '').filter((css) => !stylesBefore.has(css)).join('');
+  const styles = `${preloads}<style>${fontFaces.join('')}${critical}</style>`;
+  return deferLinks(html.replace(/<link\b[^>]*\brel="stylesheet"/, (link) => `${styles}${link}`));
 }
 
 /** @param {string} dir @returns {string[]} */

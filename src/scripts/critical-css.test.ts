@@ -12,7 +12,7 @@ import { renderPathProblems } from './render-path.mjs';
 const dist = mkdtempSync(join(tmpdir(), 'critical-css-'));
 mkdirSync(join(dist, '_astro'));
 mkdirSync(join(dist, 'units', 'a'), { recursive: true });
-writeFileSync(join(dist, '_astro', 'site.css'), '@font-face{font-family:Face;src:url(/_astro/face.woff2)}:root{--heading:Face}h1{font-family:var(--heading)}.used{color:red}.unused-anywhere{color:blue}@media (min-width:60em){.used{margin:0}}dialog[open] .inside{color:green}:root[data-theme=dark]{--bg:#000}html.js .js-only{display:block}.unit[data-done] .badge{color:green}@media (min-width:48em){html.big{font-size:120%}}html.other{color:red}');
+writeFileSync(join(dist, '_astro', 'site.css'), '@font-face{font-family:Face;src:url(/_astro/face.woff2)}:root{--heading:Face}h1{font-family:var(--heading)}.used{color:red}.unused-anywhere{color:blue}@media (min-width:60em){.used{margin:0}}dialog[open] .inside{color:green}:root[data-theme=dark]{--bg:#000}html.js .js-only{display:block}.unit[data-done] .badge{color:green}@media (min-width:48em){html.big{font-size:120%}}html.other{color:red}.in-dialog{color:teal}.in-popover{color:olive}');
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const page = (href: string) =>
@@ -37,10 +37,15 @@ describe('critical CSS', () => {
   });
 
   it('inlines the rules for states the head script sets before first paint: the theme, scripting, done marks', async () => {
-    const html = await inlineCriticalCss(page('/_astro/site.css'), { distDir: dist, file: join(dist, 'index.html') });
+    const body = '<main><p class="used">x</p><p class="js-only">s</p><ol><li class="unit" data-unit-item="a"><span class="badge">1</span></li></ol></main>';
+    const html = await inlineCriticalCss(page('/_astro/site.css').replace('<main><p class="used">x</p></main>', body), { distDir: dist, file: join(dist, 'index.html') });
     expect(html).toContain(':root[data-theme=dark]{--bg:#000}');
     expect(html).toContain('html.js .js-only{display:block}');
     expect(html).toContain('.unit[data-done] .badge{color:green}');
+    expect(html).toContain(body);
+    // A page without a unit's done mark does not carry its rules.
+    const plain = await inlineCriticalCss(page('/_astro/site.css'), { distDir: dist, file: join(dist, 'index.html') });
+    expect(plain).not.toContain('[data-done]');
   });
 
   it('inlines the rules for the document element itself, which Beasties cannot match', async () => {
@@ -57,6 +62,18 @@ describe('critical CSS', () => {
   it("reads an address under the site's base (the SCORM build's placeholder) from the build", async () => {
     const html = await inlineCriticalCss(page('/__scorm_base__/_astro/site.css'), { distDir: dist, file: join(dist, 'units', 'a', 'index.html'), base: '/__scorm_base__/' });
     expect(html).toContain('.used{color:red}');
+  });
+
+  it('chooses the rules on the page as its first paint shows it: not for a closed dialog or a popover marked after-first-paint', async () => {
+    const body = '<main><p class="used">x</p><dialog><p class="in-dialog">d</p></dialog><span popover data-after-first-paint><b class="in-popover">p</b></span></main>';
+    const html = await inlineCriticalCss(page('/_astro/site.css').replace('<main><p class="used">x</p></main>', body), { distDir: dist, file: join(dist, 'index.html') });
+    expect(html).toContain('.used{color:red}');
+    expect(html).not.toContain('.in-dialog{');
+    expect(html).not.toContain('.in-popover{');
+    // The page itself keeps its markup, byte for byte, around the new tags.
+    expect(html).toContain(body);
+    const open = await inlineCriticalCss(page('/_astro/site.css').replace('<main><p class="used">x</p></main>', '<main><dialog open><p class="in-dialog">d</p></dialog></main>'), { distDir: dist, file: join(dist, 'index.html') });
+    expect(open).toContain('.in-dialog{color:teal}');
   });
 
   it('refuses a sheet outside the build', async () => {
