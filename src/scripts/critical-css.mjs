@@ -35,8 +35,7 @@ class PageBeasties extends Beasties {
     super({
       path: where.distDir,
       publicPath: '/',
-      // Beasties' HTML is not used (see above): only the rules it chooses.
-      preload: false,
+      // Beasties' HTML is not used (see above), so how it would defer a sheet does not matter.
       pruneSource: false,
       // Font faces: every one of the page's sheets goes inline (below), not only those Beasties
       // sees used: it cannot follow a family named through a custom property (--font-heading).
@@ -85,6 +84,7 @@ export const AFTER_FIRST_PAINT = 'data-after-first-paint';
  * theme-script.js): each element that shows one is also there, in the copy Beasties reads, in
  * that state, so the rules for both states are chosen.
  */
+/** @type {{ has: string, set: [string, string][] }[]} */
 const FIRST_PAINT_STATES = [
   { has: 'data-unit-item', set: [['data-done', '']] },
   { has: 'data-module-quiz', set: [['data-passed', ''], ['data-done', '']] },
@@ -110,8 +110,8 @@ export function firstPaintPage(html) {
   };
   /** @param {import('parse5').DefaultTreeAdapterMap['parentNode']} node */
   const prune = (node) => {
-    node.childNodes = node.childNodes.flatMap((child) => {
-      if (!('tagName' in child)) return [child];
+    node.childNodes = node.childNodes.flatMap((/** @type {import('parse5').DefaultTreeAdapterMap['childNode']} */ child) => {
+      if (!('tagName' in child)) return /** @type {import('parse5').DefaultTreeAdapterMap['childNode'][]} */ ([child]);
       if ((child.tagName === 'dialog' && !has(child, 'open')) || has(child, AFTER_FIRST_PAINT) || child.tagName === 'noscript' || child.tagName === 'template') return [];
       prune(child);
       const state = FIRST_PAINT_STATES.find(({ has: name }) => has(child, name));
