@@ -1,19 +1,23 @@
 // @ts-check
 /**
  * An integration that puts our own <astro-island> element (src/components/island-element.js,
- * minified once per build) in every built page in place of the one Astro inlines before a page's
- * first island: the same hydration for the islands this site has, in about 700 B gzip less on every
- * page with an island, at start and in all. Astro's element is found by its exact text, taken from
- * the Astro version installed; a page with an island whose script is not found stops the build,
- * so an Astro upgrade that changes the script cannot slip through with Astro's element left in.
+ * minified once per build into `_astro/island-element.<hash>.js`) in every built page in place of
+ * the one Astro inlines before a page's first island: the same hydration for the islands this site
+ * has, in about 700 B gzip less on every page with an island, at start and in all. It is a module
+ * script of its own, not inline: it hydrates only after the first paint anyway, so the page's HTML
+ * (what the first paint waits for) need not carry it, and the browser caches it across pages.
+ * Astro's element is found by its exact text, taken from the Astro version installed; a page with
+ * an island whose script is not found stops the build, so an Astro upgrade that changes the
+ * script cannot slip through with Astro's element left in.
  *
- * It also moves Astro's island style (`astro-island,...{display:contents}`), which Astro writes
- * into <body> just before a page's first island, into <head>: a `<style>` in the body is invalid
- * HTML (the Nu checker flags it, src/scripts/validate-html.mjs). One copy per page with an island,
- * at the end of <head>; it runs before the CSP step (astro.config.mjs), so its hash still goes into
- * that page's style-src.
+ * It also takes out Astro's island style (`astro-island,...{display:contents}`), which Astro writes
+ * into <body> just before a page's first island: a `<style>` in the body is invalid HTML (the Nu
+ * checker flags it, src/scripts/validate-html.mjs), and the same rule is in the site's stylesheet
+ * (global.css), so it comes with the page's critical CSS (critical-css.mjs) without a style element
+ * and a hash of its own.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
@@ -29,16 +33,20 @@ export async function islandElementCode() {
   return code;
 }
 
+/** The file our element's code is written to, under the build's _astro/ folder: named by its content. @param {string} code */
+export const islandElementFile = (code) => `island-element.${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+
 /**
- * One page's HTML with Astro's element replaced by `code`; the HTML unchanged when the page has no
- * island. Throws when the page has an island but Astro's script is not there to replace.
+ * One page's HTML with Astro's element replaced by a module script loading ours from `src`; the
+ * HTML unchanged when the page has no island. Throws when the page has an island but Astro's
+ * script is not there to replace.
  * @param {string} html
- * @param {string} code
+ * @param {string} src
  * @param {string} page for the message
  */
-export function replaceIslandElement(html, code, page) {
+export function replaceIslandElement(html, src, page) {
   const astro = `<script>${astroIslandScript}</script>`;
-  if (html.includes(astro)) return html.split(astro).join(`<script>${code}</script>`);
+  if (html.includes(astro)) return html.split(astro).join(`<script type="module" src="${src}"></script>`);
   if (html.includes('<astro-island')) throw new Error(`${page}: has an island, but not Astro's island script to replace (src/scripts/island-element.mjs)`);
   return html;
 }
@@ -47,21 +55,18 @@ export function replaceIslandElement(html, code, page) {
 export const ISLAND_STYLE = `<style>${ISLAND_STYLES}</style>`;
 
 /**
- * One page's HTML with Astro's island style moved from <body> to the end of <head> (one copy);
- * the HTML unchanged when the page has no island. Throws when the page has an island but not
- * Astro's style (an Astro upgrade changed it), or has no </head> to put it in.
+ * One page's HTML without Astro's island style (global.css has its rule); the HTML unchanged when
+ * the page has no island. Throws when the page has an island but not Astro's style (an Astro
+ * upgrade changed it: global.css may then need the new rule).
  * @param {string} html
  * @param {string} page for the message
  */
-export function moveIslandStyleToHead(html, page) {
+export function removeIslandStyle(html, page) {
   if (!html.includes(ISLAND_STYLE)) {
-    if (html.includes('<astro-island')) throw new Error(`${page}: has an island, but not Astro's island style to move (src/scripts/island-element.mjs)`);
+    if (html.includes('<astro-island')) throw new Error(`${page}: has an island, but not Astro's island style to take out (src/scripts/island-element.mjs)`);
     return html;
   }
-  const withoutStyle = html.split(ISLAND_STYLE).join('');
-  const headEnd = withoutStyle.search(/<\/head\s*>/i);
-  if (headEnd < 0) throw new Error(`${page}: no </head> to move Astro's island style into (src/scripts/island-element.mjs)`);
-  return withoutStyle.slice(0, headEnd) + ISLAND_STYLE + withoutStyle.slice(headEnd);
+  return html.split(ISLAND_STYLE).join('');
 }
 
 /** @param {string} dir @returns {string[]} */
@@ -73,14 +78,22 @@ const htmlFiles = (dir) =>
 
 /** @returns {import('astro').AstroIntegration} */
 export function ourIslandElement() {
+  let base = '/';
   return {
     name: 'our-island-element',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir }) => {
         const code = await islandElementCode();
-        for (const file of htmlFiles(fileURLToPath(dir))) {
+        const name = islandElementFile(code);
+        const distDir = fileURLToPath(dir);
+        mkdirSync(join(distDir, '_astro'), { recursive: true });
+        writeFileSync(join(distDir, '_astro', name), code);
+        for (const file of htmlFiles(distDir)) {
           const html = readFileSync(file, 'utf8');
-          const replaced = moveIslandStyleToHead(replaceIslandElement(html, code, file), file);
+          const replaced = removeIslandStyle(replaceIslandElement(html, `${base}_astro/${name}`, file), file);
           if (replaced !== html) writeFileSync(file, replaced);
         }
       },

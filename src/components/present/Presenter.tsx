@@ -18,7 +18,6 @@ import { createSimulatorStore, groupEnd, groupStart, sameAction, type SimulatorS
 import { LabConsole } from '../console/LabConsole';
 import { FRAME_LOADERS, VIEW_LOADERS } from '../console/registry';
 import type { Preloaded } from '../console/types';
-import { VIEW_PATHS } from '../console/guide-words';
 import { WINDOW_NAMES, windowOf } from '../../sim/views';
 import { createPresenterSync } from '../../stores/presenter';
 import { scenarioActions } from '../../sim/scenario';
@@ -107,9 +106,9 @@ export function Presenter({ scenario, base, keyHelp, script, next }: PresenterPr
   const part = Math.min(shown.part, Math.max(0, stages.length - 1));
   const location = stages[part] ?? null;
   const strip = script[step]?.strip ?? '';
-  // The breadcrumb over the stage, from the plain table of views' paths (tested equal to each
-  // view's own): the server renders it as the browser will, so nothing moves when the stage loads.
-  const path = location ? VIEW_PATHS[location.view](state.site.version, location.device) : [];
+  // The breadcrumb over the stage, worked out at build (script.ts): the server renders it as the
+  // browser will, so nothing moves when the stage's code loads.
+  const path = script[step]?.paths[part] ?? [];
   const windowName = location ? WINDOW_NAMES[windowOf(location.view)] : '';
 
   /** Puts the lab back on the script at `at` steps (dropping live changes) and opens view `nextPart` on a fresh stage. */

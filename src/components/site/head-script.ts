@@ -20,18 +20,14 @@ import { PROGRESS_VERSION } from '../../progress/progress';
 
 declare const PROGRESS_MARKS: boolean;
 
-/** The saved progress as it was written by this version, or null (none, unreadable, another version). */
+/**
+ * The saved progress as it was written by this version, or null (none, unreadable, another
+ * version). Only its version and its units are checked: `showProgress` reads the rest as unknown.
+ */
 function saved(): ShownProgress | null {
   try {
-    const value = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? 'null');
-    const { version, completedUnits, lastVisitedUnit, labs, quizzes } = value;
-    if (version !== PROGRESS_VERSION || !Array.isArray(completedUnits)) return null;
-    return {
-      completedUnits,
-      lastVisitedUnit: typeof lastVisitedUnit === 'string' ? lastVisitedUnit : null,
-      labs: typeof labs === 'object' && labs ? labs : {},
-      quizzes: typeof quizzes === 'object' && quizzes ? quizzes : {},
-    };
+    const value = JSON.parse(localStorage.getItem(PROGRESS_KEY)!);
+    return value.version === PROGRESS_VERSION && Array.isArray(value.completedUnits) ? value : null;
   } catch {
     return null;
   }

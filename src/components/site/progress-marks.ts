@@ -10,12 +10,15 @@
  */
 import { continueTarget } from '../../progress/navigation';
 
-/** The parts of saved progress a page shows (a saved record's labs and quizzes are only known to be objects). */
+/**
+ * The parts of saved progress a page shows. Before the store has checked it (the head script), a
+ * saved record is only known to have its version and a list of units: the rest may be missing.
+ */
 export interface ShownProgress {
   completedUnits: readonly string[];
-  lastVisitedUnit: string | null;
-  labs: Readonly<Record<string, unknown>>;
-  quizzes: Readonly<Record<string, unknown>>;
+  lastVisitedUnit?: string | null;
+  labs?: Readonly<Record<string, unknown>> | null;
+  quizzes?: Readonly<Record<string, unknown>> | null;
 }
 
 declare global {
@@ -31,7 +34,7 @@ const setAttribute = (element: Element, name: string, value: string) => {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 };
 
-export function showProgress({ completedUnits, lastVisitedUnit, labs, quizzes }: ShownProgress): void {
+export function showProgress({ completedUnits, lastVisitedUnit = null, labs, quizzes }: ShownProgress): void {
   const { base = '/', units = '' } = document.body.dataset;
   const unitSlugs = units.split(' ').filter(Boolean);
   const done = new Set(completedUnits);
@@ -42,13 +45,13 @@ export function showProgress({ completedUnits, lastVisitedUnit, labs, quizzes }:
   }
   // Each lab mark (LabMark.astro: data-lab, the scenario id; data-done, 'self' or 'help') shows
   // when the lab's saved `done` is exactly its own.
-  for (const mark of all('[data-lab]')) mark.hidden = (labs[mark.dataset.lab!] as { done?: unknown } | undefined)?.done !== mark.dataset.done;
+  for (const mark of all('[data-lab]')) mark.hidden = (labs?.[mark.dataset.lab!] as { done?: unknown } | undefined)?.done !== mark.dataset.done;
   // The toggle's label and the sentence beside it follow aria-pressed by CSS (MarkComplete.astro).
   for (const button of all('[data-complete-unit]')) setAttribute(button, 'aria-pressed', String(done.has(button.dataset.completeUnit!)));
   const count = unitSlugs.filter((slug) => done.has(slug)).length;
   // The module-complete panel and what is left (ModuleFinish.astro) follow these attributes by CSS.
   for (const finish of all('[data-module-quiz]')) {
-    const attempts = (quizzes[finish.dataset.moduleQuiz!] as { attempts?: unknown } | undefined)?.attempts;
+    const attempts = (quizzes?.[finish.dataset.moduleQuiz!] as { attempts?: unknown } | undefined)?.attempts;
     const passed = Array.isArray(attempts) && attempts.some((attempt) => attempt?.passed === true);
     finish.toggleAttribute('data-passed', passed);
     finish.toggleAttribute('data-done', passed && count === unitSlugs.length);
@@ -59,7 +62,7 @@ export function showProgress({ completedUnits, lastVisitedUnit, labs, quizzes }:
     setText(summary.querySelector('label'), `${count} of ${unitSlugs.length} units complete`);
   }
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-continue]')) {
-    const target = continueTarget(unitSlugs, [...done], lastVisitedUnit);
+    const target = continueTarget(unitSlugs, completedUnits, typeof lastVisitedUnit == 'string' ? lastVisitedUnit : null);
     if (!target || !(count || lastVisitedUnit)) continue;
     // In an LMS package the link names the folder's index.html (as ../page-url.ts does).
     setAttribute(link, 'href', `${base}units/${target}/${import.meta.env.PUBLIC_LMS ? 'index.html' : ''}`);
