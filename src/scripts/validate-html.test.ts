@@ -49,6 +49,21 @@ describe('validate-html (the Nu HTML Checker over built pages)', () => {
     expect(status).toBe(0);
   });
 
+  it('names but does not fail the checker\'s messages on valid CSS it does not know yet; any other CSS error fails', () => {
+    const modern = '<style>.a{container-type:inline-size}@container (min-width:30em){.b{anchor-name:--x;position-area:bottom}}.c{background:linear-gradient(red 0 0)}</style>';
+    const root = writeTree('validate-html-', {
+      'ok/index.html': page(`<main><h1>Modern CSS</h1></main>`).replace('</title>', `</title>${modern}`),
+      'bad/index.html': page(`<main><h1>A typo</h1></main>`).replace('</title>', '</title><style>.a{colr:red}</style>'),
+    });
+    const ok = validate(root, 'ok');
+    expect(ok.status).toBe(0);
+    expect(ok.output).toMatch(/^Not failed: \d+ message\(s\) on valid CSS the checker does not know yet: container queries/m);
+    expect(ok.output).toMatch(/^1 page, 0 errors \(/m);
+    const bad = validate(root, 'bad');
+    expect(bad.status).toBe(1);
+    expect(bad.output).toMatch(/^bad\/index\.html:3:\d+: CSS: “colr”: Property “colr” doesn't exist\./m);
+  });
+
   it('checks dist/ and dist-scorm/ by default, and fails saying so when the package is not built', () => {
     const root = writeTree('validate-html-', { 'dist/index.html': VALID });
     const missing = validate(root);
