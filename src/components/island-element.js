@@ -38,7 +38,10 @@
       const attribute = (/** @type {string} */ name) => /** @type {string} */ (this.getAttribute(name));
       await directives[client](
         async () => {
-          const [module, renderer] = await Promise.all([import(attribute('component-url')), import(attribute('renderer-url'))]);
+          // Against the page's address: this script is a file of its own now, and an import()'s
+          // relative address would be read from the script's (the SCORM package's are relative).
+          const load = (/** @type {string} */ name) => import(new URL(attribute(name), document.baseURI).href);
+          const [module, renderer] = await Promise.all([load('component-url'), load('renderer-url')]);
           const Component = module[attribute('component-export') || 'default'];
           return async () => {
             /** @type {Record<string, string>} */
