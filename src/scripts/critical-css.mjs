@@ -17,9 +17,9 @@
  */
 import Beasties from 'beasties';
 import { parse, parseFragment, serialize, serializeOuter } from 'parse5';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { pageStep } from './page-step.mjs';
+import { dirname, join, relative, resolve } from 'node:path';
 
 /** Marks a stylesheet link that the head script switches to `media="all"` once it has loaded. */
 export const DEFERRED_ATTRIBUTE = 'data-deferred-css';
@@ -167,30 +167,5 @@ export async function inlineCriticalCss(html, { distDir, file, base = '/' }) {
   return deferLinks(html.replace(/<link\b[^>]*\brel="stylesheet"/, (link) => `${styles}${link}`));
 }
 
-/** @param {string} dir @returns {string[]} */
-const htmlFiles = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith('.html') ? [path] : [];
-  });
-
 /** @returns {import('astro').AstroIntegration} */
-export function criticalCss() {
-  let base = '/';
-  return {
-    name: 'critical-css',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir }) => {
-        const distDir = fileURLToPath(dir).replace(new RegExp(`\\${sep}$`), '');
-        for (const file of htmlFiles(distDir)) {
-          const html = readFileSync(file, 'utf8');
-          const inlined = await inlineCriticalCss(html, { distDir, file, base });
-          if (inlined !== html) writeFileSync(file, inlined);
-        }
-      },
-    },
-  };
-}
+export const criticalCss = () => pageStep('critical-css', inlineCriticalCss);

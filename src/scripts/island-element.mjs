@@ -17,9 +17,9 @@
  * and a hash of its own.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pageStep } from './page-step.mjs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import astroIslandScript from 'astro/runtime/server/astro-island.prebuilt.js';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
@@ -69,34 +69,17 @@ export function removeIslandStyle(html, page) {
   return html.split(ISLAND_STYLE).join('');
 }
 
-/** @param {string} dir @returns {string[]} */
-const htmlFiles = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith('.html') ? [path] : [];
-  });
-
 /** @returns {import('astro').AstroIntegration} */
 export function ourIslandElement() {
-  let base = '/';
-  return {
-    name: 'our-island-element',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': async ({ dir }) => {
-        const code = await islandElementCode();
-        const name = islandElementFile(code);
-        const distDir = fileURLToPath(dir);
-        mkdirSync(join(distDir, '_astro'), { recursive: true });
-        writeFileSync(join(distDir, '_astro', name), code);
-        for (const file of htmlFiles(distDir)) {
-          const html = readFileSync(file, 'utf8');
-          const replaced = removeIslandStyle(replaceIslandElement(html, `${base}_astro/${name}`, file), file);
-          if (replaced !== html) writeFileSync(file, replaced);
-        }
-      },
+  let name = '';
+  return pageStep(
+    'our-island-element',
+    (html, { file, base }) => removeIslandStyle(replaceIslandElement(html, `${base}_astro/${name}`, file), file),
+    async ({ distDir }) => {
+      const code = await islandElementCode();
+      name = islandElementFile(code);
+      mkdirSync(join(distDir, '_astro'), { recursive: true });
+      writeFileSync(join(distDir, '_astro', name), code);
     },
-  };
+  );
 }

@@ -10,9 +10,9 @@
  * script that arrives before the first paint as blocking it. The islands' code loads after the
  * first paint (src/components/island-element.js).
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pageStep } from './page-step.mjs';
 import { staticImports } from './check-budgets.mjs';
 
 /**
@@ -49,30 +49,5 @@ export function quietScripts(html, { distDir, file, base = '/' }) {
   });
 }
 
-/** @param {string} dir @returns {string[]} */
-const htmlFiles = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith('.html') ? [path] : [];
-  });
-
 /** @returns {import('astro').AstroIntegration} */
-export function scriptPriority() {
-  let base = '/';
-  return {
-    name: 'script-priority',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': ({ dir }) => {
-        const distDir = fileURLToPath(dir).replace(new RegExp(`\\${sep}$`), '');
-        for (const file of htmlFiles(distDir)) {
-          const html = readFileSync(file, 'utf8');
-          const quiet = quietScripts(html, { distDir, file, base });
-          if (quiet !== html) writeFileSync(file, quiet);
-        }
-      },
-    },
-  };
-}
+export const scriptPriority = () => pageStep('script-priority', quietScripts);
