@@ -18,14 +18,19 @@
   };
   class AstroIsland extends HTMLElement {
     connectedCallback() {
-      // The island's code is fetched after the first paint, which the page's HTML and inline CSS
-      // make alone: a frame, then a task (or 250 ms, for a page that is not drawn, such as a tab in
-      // the background). Its children (slots) are parsed after it is connected: wait for them.
+      // The island's code is fetched after the page's first contentful paint, which its HTML and
+      // inline CSS make alone: as the browser reports it (else after the next frame), and at the
+      // latest after a second (a page that is not drawn, such as a tab in the background). Its
+      // children (slots) are parsed after it is connected: wait for them.
       let started = 0;
       const start = () => started++ || this.start();
       const afterPaint = () => {
-        requestAnimationFrame(() => setTimeout(start));
-        setTimeout(start, 250);
+        if (PerformanceObserver.supportedEntryTypes?.includes('paint'))
+          new PerformanceObserver((list, observer) => {
+            if (list.getEntriesByName('first-contentful-paint').length) observer.disconnect(), setTimeout(start);
+          }).observe({ type: 'paint', buffered: true });
+        else requestAnimationFrame(() => setTimeout(start));
+        setTimeout(start, 1000);
       };
       if (this.hasAttribute('await-children') && document.readyState == 'loading') addEventListener('DOMContentLoaded', afterPaint, { once: true });
       else afterPaint();
