@@ -19,17 +19,13 @@
   class AstroIsland extends HTMLElement {
     connectedCallback() {
       // The island's code is fetched after the page's first contentful paint, which its HTML and
-      // inline CSS make alone: as the browser reports it (else after the next frame), and at the
-      // latest after a second (a page that is not drawn, such as a tab in the background). Its
+      // inline CSS make alone, as the browser reports it; at the latest after a second (a browser
+      // without paint timing, a page that is not drawn such as a tab in the background). Its
       // children (slots) are parsed after it is connected: wait for them.
       let started = 0;
       const start = () => started++ || this.start();
       const afterPaint = () => {
-        if (PerformanceObserver.supportedEntryTypes?.includes('paint'))
-          new PerformanceObserver((list, observer) => {
-            if (list.getEntriesByName('first-contentful-paint').length) observer.disconnect(), setTimeout(start);
-          }).observe({ type: 'paint', buffered: true });
-        else requestAnimationFrame(() => setTimeout(start));
+        new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length && setTimeout(start)).observe({ type: 'paint', buffered: true });
         setTimeout(start, 1000);
       };
       if (this.hasAttribute('await-children') && document.readyState == 'loading') addEventListener('DOMContentLoaded', afterPaint, { once: true });
