@@ -54,12 +54,37 @@ function walk(dir) {
 const gzipSize = (text) => gzipSync(Buffer.from(text)).length;
 
 /** Static imports of an ES module (`import x from "./a.js"`, `import "./b.js"`, `export * from`). */
-export function staticImports(code) {
+function staticImports(code) {
   const found = [];
   // `/` too: Vite emits `/* empty css */import{…}from"./x.js"` when a component imports a stylesheet.
   const pattern = /(?:^|[;\s}/])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
   for (const match of code.matchAll(pattern)) found.push(match[1]);
   return found;
+}
+
+/**
+ * `entries` and every module they import statically, all the way down, with each one's code, in
+ * the order a browser asks for them (breadth first); files not in the build, and Pagefind's, are
+ * left out. `resolveImport` gives the file an import names (null: not a file of the build).
+ * @param {string[]} entries
+ * @param {string} distDir
+ * @param {(spec: string, fromFile: string) => string | null} [resolveImport]
+ * @returns {Map<string, string>}
+ */
+export function staticClosure(entries, distDir, resolveImport = (spec, fromFile) => (spec.startsWith('.') ? resolve(dirname(fromFile), spec) : null)) {
+  const files = new Map();
+  const queue = [...entries];
+  while (queue.length) {
+    const file = queue.shift();
+    if (files.has(file) || !existsSync(file) || isPagefind(file, distDir)) continue;
+    const code = readFileSync(file, 'utf8');
+    files.set(file, code);
+    for (const spec of staticImports(code)) {
+      const target = resolveImport(spec, file);
+      if (target) queue.push(target);
+    }
+  }
+  return files;
 }
 
 /** Dynamic imports of an ES module with a literal path (`import("./x.js")`, `import('/_astro/y.js')`). */
@@ -90,15 +115,7 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
   };
   const local = (spec) => spec.startsWith('.') || spec.startsWith('/');
   // At start: the page's scripts and their static imports.
-  const files = new Map();
-  const queue = [...urls].map((url) => toFile(url, htmlPath));
-  while (queue.length) {
-    const file = queue.shift();
-    if (files.has(file) || !existsSync(file) || isPagefind(file, distDir)) continue;
-    const code = readFileSync(file, 'utf8');
-    files.set(file, code);
-    for (const spec of staticImports(code)) if (local(spec)) queue.push(toFile(spec, file));
-  }
+  const files = staticClosure([...urls].map((url) => toFile(url, htmlPath)), distDir, (spec, file) => (local(spec) ? toFile(spec, file) : null));
   // In all: everything reachable from there through static and dynamic imports.
   const later = new Map();
   const reached = (file) => files.has(file) || later.has(file);

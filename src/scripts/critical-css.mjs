@@ -18,7 +18,7 @@
 import Beasties from 'beasties';
 import { parse, parseFragment, serialize, serializeOuter } from 'parse5';
 import { readFileSync } from 'node:fs';
-import { pageStep } from './page-step.mjs';
+import { builtFile, pageStep } from './page-step.mjs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** Marks a stylesheet link that the head script switches to `media="all"` once it has loaded. */
@@ -30,7 +30,7 @@ export const DOCUMENT_RULES = /^\s*(?:html|:root|body)(?![\w-])/;
 
 /** Beasties, reading each sheet the page links from the built site (and nothing outside it). */
 class PageBeasties extends Beasties {
-  /** @param {{ distDir: string, pageDir: string, base: string }} where */
+  /** @param {import('./page-step.mjs').PagePlace} where */
   constructor(where) {
     super({
       path: where.distDir,
@@ -61,17 +61,8 @@ class PageBeasties extends Beasties {
   }
 }
 
-/**
- * A sheet the page links, read from the built site: an absolute address starts with the site's
- * base (`/`, or the SCORM build's placeholder base), a relative one is read from the page's folder.
- * @param {string} href @param {{ distDir: string, pageDir: string, base: string }} where
- */
-function readSheet(href, { distDir, pageDir, base }) {
-  const path = href.split(/[?#]/)[0] ?? '';
-  const file = path.startsWith(base) ? join(distDir, path.slice(base.length)) : path.startsWith('/') ? join(distDir, path) : resolve(pageDir, path);
-  if (relative(distDir, file).startsWith('..')) throw new Error(`critical CSS: ${href} is outside the build`);
-  return readFileSync(file, 'utf8');
-}
+/** A sheet the page links, read from the built site. @param {string} href @param {import('./page-step.mjs').PagePlace} place */
+const readSheet = (href, place) => readFileSync(builtFile(href, place), 'utf8');
 
 /** The stylesheet links of a page, in order. @param {string} html */
 const sheetLinks = (html) => [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((link) => /\bhref="([^"]+)"/.exec(link[0])?.[1] ?? '').filter(Boolean);
@@ -149,7 +140,7 @@ const deferLinks = (html) =>
 export async function inlineCriticalCss(html, { distDir, file, base = '/' }) {
   const links = sheetLinks(html);
   if (links.length === 0) return html;
-  const where = { distDir, pageDir: dirname(file), base: base.endsWith('/') ? base : `${base}/` };
+  const where = { distDir, file, base };
   // Every font face of the page's sheets, first: text paints in its own face (or that face's
   // metric-matched fallback) from the first frame, so nothing reflows when the sheets arrive.
   // A font file's address in a sheet is absolute from the site's base, as Astro writes it.

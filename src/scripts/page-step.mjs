@@ -6,7 +6,7 @@
  * after Astro's own (our island element, critical CSS, script priority) are each one of these.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** @typedef {{ distDir: string, file: string, base: string }} PagePlace */
@@ -17,6 +17,21 @@ export const htmlFiles = (dir) =>
     const path = join(dir, name);
     return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith('.html') ? [path] : [];
   });
+
+/**
+ * The built file an address on a page names: under the site's base (`/`, or the SCORM build's
+ * placeholder base), else from the build's root when absolute, else from the page's folder (the
+ * SCORM package's `../../_astro/…`). Throws for an address outside the build.
+ * @param {string} url
+ * @param {PagePlace} place the page the address is on
+ */
+export function builtFile(url, { distDir, file, base }) {
+  const path = url.split(/[?#]/)[0] ?? '';
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const target = path.startsWith(root) ? join(distDir, path.slice(root.length)) : path.startsWith('/') ? join(distDir, path) : resolve(dirname(file), path);
+  if (relative(distDir, target).startsWith('..')) throw new Error(`${relative(process.cwd(), file)}: ${url} is outside the build`);
+  return target;
+}
 
 /**
  * @param {string} name the integration's name

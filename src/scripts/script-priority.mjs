@@ -10,10 +10,10 @@
  * script that arrives before the first paint as blocking it. The islands' code loads after the
  * first paint (src/components/island-element.js).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { pageStep } from './page-step.mjs';
-import { staticImports } from './check-budgets.mjs';
+import { existsSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
+import { builtFile, pageStep } from './page-step.mjs';
+import { staticClosure } from './check-budgets.mjs';
 
 /**
  * @param {string} html
@@ -21,26 +21,16 @@ import { staticImports } from './check-budgets.mjs';
  */
 export function quietScripts(html, { distDir, file, base = '/' }) {
   const root = base.endsWith('/') ? base : `${base}/`;
-  /** A built file for an address, as the page names it. @param {string} url @param {string} from */
-  const fileOf = (url, from) => (url.startsWith(root) ? join(distDir, url.slice(root.length)) : url.startsWith('/') ? join(distDir, url) : resolve(dirname(from), url));
   /** The address of a built file, in the form the page's own script address takes. @param {string} target @param {string} like */
   const urlOf = (target, like) => (like.startsWith('/') ? `${root}${relative(distDir, target).split(sep).join('/')}` : relative(dirname(file), target).split(sep).join('/'));
   const preloaded = new Set();
   return html.replace(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)><\/script>/g, (tag, before, src, after) => {
     const attributes = `${before}${after}`;
     if (!/\btype="module"/.test(attributes) || /\bfetchpriority=/.test(attributes)) return tag;
-    const entry = fileOf(src, file);
+    const entry = builtFile(src, { distDir, file, base: root });
     if (!existsSync(entry)) throw new Error(`${relative(process.cwd(), file)}: the script ${src} is not in the build`);
     // The entry's static imports, and theirs, in the order the browser would ask for them.
-    /** @type {string[]} */
-    const imports = [];
-    const queue = staticImports(readFileSync(entry, 'utf8')).map((spec) => resolve(dirname(entry), spec));
-    while (queue.length) {
-      const next = /** @type {string} */ (queue.shift());
-      if (imports.includes(next) || next === entry || !existsSync(next)) continue;
-      imports.push(next);
-      queue.push(...staticImports(readFileSync(next, 'utf8')).map((spec) => resolve(dirname(next), spec)));
-    }
+    const imports = [...staticClosure([entry], distDir).keys()].slice(1);
     const links = imports
       .filter((target) => !preloaded.has(target) && preloaded.add(target))
       .map((target) => `<link rel="modulepreload" href="${urlOf(target, src)}" fetchpriority="low">`)

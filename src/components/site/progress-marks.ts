@@ -61,8 +61,8 @@ export function showProgress({ completedUnits, lastVisitedUnit = null, labs, qui
     if (bar && bar.value !== count) bar.value = count;
     setText(summary.querySelector('label'), `${count} of ${unitSlugs.length} units complete`);
   }
+  const target = continueTarget(unitSlugs, completedUnits, typeof lastVisitedUnit == 'string' ? lastVisitedUnit : null);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-continue]')) {
-    const target = continueTarget(unitSlugs, completedUnits, typeof lastVisitedUnit == 'string' ? lastVisitedUnit : null);
     if (!target || !(count || lastVisitedUnit)) continue;
     // In an LMS package the link names the folder's index.html (as ../page-url.ts does).
     setAttribute(link, 'href', `${base}units/${target}/${import.meta.env.PUBLIC_LMS ? 'index.html' : ''}`);
