@@ -10,7 +10,7 @@
  * on the live state.
  */
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { gradeGoal } from '../../sim/goals';
 import { statusOf, type StepStatus } from '../../sim/guide';
@@ -220,8 +220,10 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
     );
 
   // While a modal dialog is open the panel is inert: the guide's next step shows inside the dialog.
+  // A layout effect, so the strip changes in the same frame as the panel: a strip left one frame
+  // behind showed the step before's "Step done." and its enabled Next step button.
   const statusText = stepDone ? (last ? 'This was the last step: close the dialog and check your work.' : 'Step done.') : pointer ? `Next: ${pointer.text}.` : '';
-  useEffect(() => {
+  useLayoutEffect(() => {
     const slot = section.current?.closest('[data-lab-console]')?.querySelector<HTMLElement>('dialog[open] [data-guide-slot]');
     if (!slot) return;
     render(
