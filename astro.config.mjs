@@ -12,6 +12,7 @@ import { rehypeExternalLinksEntry, rehypeListedLinksOnly } from './src/component
 import { loadLearnLinks } from './src/schemas/learn-links.ts';
 import { cspIntegration } from './src/scripts/csp.mjs';
 import { ourIslandElement } from './src/scripts/island-element.mjs';
+import { islandPropsInFiles } from './src/scripts/island-props.mjs';
 import { criticalCss } from './src/scripts/critical-css.mjs';
 import { scriptPriority } from './src/scripts/script-priority.mjs';
 
@@ -155,6 +156,8 @@ export default defineConfig({
     // Our <astro-island> element in place of Astro's inline one (src/components/island-element.js),
     // before the CSP step hashes the inline scripts.
     ourIslandElement(),
+    // Large island props in a file beside their page, fetched at hydration (src/scripts/island-props.mjs).
+    islandPropsInFiles(),
     // Each page's critical CSS inline in its head and its stylesheets deferred (src/scripts/critical-css.mjs),
     // before the CSP step hashes the new style.
     criticalCss(),

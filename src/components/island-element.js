@@ -3,7 +3,8 @@
  * The <astro-island> element, ours: inlined in every page with an island in place of Astro's own
  * (astro.config.mjs, `ourIslandElement`), at about half its weight. It hydrates our islands as
  * Astro's does, but only after the page's first paint (the server HTML is the first paint): after the client directive's script (load, idle, visible) says so, it loads the
- * component and the renderer (island-client.ts), revives the props and passes the slots. Astro's
+ * component and the renderer (island-client.ts), revives the props (from the `props` attribute, or
+ * the file `props-url` names: island-props.mjs) and passes the slots. Astro's
  * element also revives props of other types (dates, maps, sets, typed arrays, URLs), waits for
  * view transitions and runs before-hydration scripts; no island here needs any of that, and a prop
  * of another type stops hydration with an error rather than passing something else.
@@ -19,15 +20,9 @@
   class AstroIsland extends HTMLElement {
     connectedCallback() {
       // The island's code is fetched after the page's first contentful paint, which its HTML and
-      // inline CSS make alone, as the browser reports it; at the latest after a second (a browser
-      // without paint timing, a page that is not drawn such as a tab in the background). Its
-      // children (slots) are parsed after it is connected: wait for them.
-      let started = 0;
-      const start = () => started++ || this.start();
-      const afterPaint = () => {
-        new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length && setTimeout(start)).observe({ type: 'paint', buffered: true });
-        setTimeout(start, 1000);
-      };
+      // inline CSS make alone (the head script's `firstPaint`: heading-font.ts). Its children
+      // (slots) are parsed after it is connected: wait for them too.
+      const afterPaint = () => firstPaint.then(() => this.start());
       if (this.hasAttribute('await-children') && document.readyState == 'loading') addEventListener('DOMContentLoaded', afterPaint, { once: true });
       else afterPaint();
     }
@@ -41,22 +36,27 @@
         async () => {
           // Against the page's address: this script is a file of its own now, and an import()'s
           // relative address would be read from the script's (the SCORM package's are relative).
-          const load = (/** @type {string} */ name) => import(new URL(attribute(name), document.baseURI).href);
-          const [module, renderer] = await Promise.all([load('component-url'), load('renderer-url')]);
+          const url = (/** @type {string} */ name) => new URL(attribute(name), document.baseURI).href;
+          const load = (/** @type {string} */ name) => import(url(name));
+          // Large props are in a file beside the page (island-props.mjs), fetched with the code.
+          const [module, renderer, props] = await Promise.all([
+            load('component-url'),
+            load('renderer-url'),
+            this.hasAttribute('props-url') ? fetch(url('props-url')).then((response) => response.json()) : JSON.parse(attribute('props') || '{}'),
+          ]);
           const Component = module[attribute('component-export') || 'default'];
           return async () => {
             /** @type {Record<string, string>} */
             const slots = {};
-            for (const slot of this.querySelectorAll('astro-slot')) if (slot.closest('astro-island') == this) slots[slot.getAttribute('name') || 'default'] = slot.innerHTML;
-            for (const template of this.querySelectorAll('template[data-astro-template]'))
-              if (template.closest('astro-island') == this) {
-                slots[template.getAttribute('data-astro-template') || 'default'] = template.innerHTML;
-                template.remove();
-              }
-            const props = this.hasAttribute('props') ? revive([0, JSON.parse(attribute('props'))]) : {};
-            await renderer.default(this)(Component, props, slots, { client });
+            // Every slot is this island's own: no island of this site is inside another.
+            for (const slot of this.querySelectorAll('astro-slot')) slots[slot.getAttribute('name') || 'default'] = slot.innerHTML;
+            for (const template of this.querySelectorAll('template[data-astro-template]')) {
+              slots[template.getAttribute('data-astro-template') || 'default'] = template.innerHTML;
+              template.remove();
+            }
+            await renderer.default(this)(Component, revive([0, props]), slots, { client });
+            // No astro:hydrate event: only an island inside another listens for it.
             this.removeAttribute('ssr');
-            this.dispatchEvent(new CustomEvent('astro:hydrate'));
           };
         },
         JSON.parse(attribute('opts')),
@@ -64,5 +64,6 @@
       );
     }
   }
-  customElements.get('astro-island') || customElements.define('astro-island', AstroIsland);
+  // Once per page (a module runs once); Astro's own element is not on our pages (island-element.mjs).
+  customElements.define('astro-island', AstroIsland);
 })();

@@ -16,6 +16,7 @@
  * (the SCORM package writes `../../_astro/…`), so each sheet is read from the page's folder.
  */
 import Beasties from 'beasties';
+import postcss from 'postcss';
 import { parse, parseFragment, serialize, serializeOuter } from 'parse5';
 import { readFileSync } from 'node:fs';
 import { builtFile, pageStep } from './page-step.mjs';
@@ -123,6 +124,33 @@ export function firstPaintPage(html) {
   return serialize(document);
 }
 
+/** A selector for a state that only a pointer gives (the first paint has had no pointer over it). */
+const POINTER_STATE = /:(?:hover|active)(?![\w-])/;
+
+/**
+ * The critical rules without what no first paint on a screen uses: `@media print` blocks (the
+ * deferred sheets, `media="print"` while they load, serve printing) and the selectors of states
+ * only a pointer gives (`:hover`, `:active`), which come with the sheets. Focus states stay: a
+ * page may open with focus on an element (the 404 page's search button).
+ * @param {string} css
+ */
+export function withoutLaterRules(css) {
+  const root = postcss.parse(css);
+  root.walkAtRules('media', (rule) => {
+    if (/^\s*print\s*$/i.test(rule.params)) rule.remove();
+  });
+  root.walkRules((rule) => {
+    const kept = rule.selectors.filter((selector) => !POINTER_STATE.test(selector));
+    if (kept.length === 0) rule.remove();
+    else if (kept.length < rule.selectors.length) rule.selectors = kept;
+  });
+  // A block left without rules goes too.
+  root.walkAtRules((rule) => {
+    if (rule.nodes && rule.nodes.length === 0) rule.remove();
+  });
+  return root.toString();
+}
+
 /** Each stylesheet link loads without blocking, and as it is with scripting off. @param {string} html */
 const deferLinks = (html) =>
   html.replace(/<link\b([^>]*)\brel="stylesheet"([^>]*)>/g, (link, before, after) =>
@@ -145,16 +173,13 @@ export async function inlineCriticalCss(html, { distDir, file, base = '/' }) {
   // metric-matched fallback) from the first frame, so nothing reflows when the sheets arrive.
   // A font file's address in a sheet is absolute from the site's base, as Astro writes it.
   const fontFaces = [...new Set(links.flatMap((href) => readSheet(href, where).match(/@font-face\s*\{[^}]*\}/g) ?? []))];
-  // Each font file is asked for at once, at low priority: text paints in the fallback meanwhile
-  // (font-display: swap), and a font fetched at the high priority a font gets by default would
-  // compete with the page's first bytes (and Lighthouse would count it as blocking first paint).
-  const fontFiles = [...new Set(fontFaces.flatMap((face) => [...face.matchAll(/url\(["']?([^"')]+\.woff2)["']?\)/g)].map((match) => match[1])))];
-  const preloads = fontFiles.map((url) => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin fetchpriority="low">`).join('');
+  // No font is preloaded: the first paint needs none (it has the fallback; global.css and the
+  // head script's heading-font.ts), and any download before it competes with the page's bytes.
   const page = firstPaintPage(html);
   const stylesBefore = new Set([...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]));
   const processed = await new PageBeasties(where).process(page);
-  const critical = [...processed.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '').filter((css) => !stylesBefore.has(css)).join('');
-  const styles = `${preloads}<style>${fontFaces.join('')}${critical}</style>`;
+  const critical = withoutLaterRules([...processed.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '').filter((css) => !stylesBefore.has(css)).join(''));
+  const styles = `<style>${fontFaces.join('')}${critical}</style>`;
   return deferLinks(html.replace(/<link\b[^>]*\brel="stylesheet"/, (link) => `${styles}${link}`));
 }
 

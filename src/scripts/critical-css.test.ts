@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFERRED_ATTRIBUTE, inlineCriticalCss } from './critical-css.mjs';
+import { DEFERRED_ATTRIBUTE, inlineCriticalCss, withoutLaterRules } from './critical-css.mjs';
 import { renderPathProblems } from './render-path.mjs';
 
 const dist = mkdtempSync(join(tmpdir(), 'critical-css-'));
@@ -78,6 +78,11 @@ describe('critical CSS', () => {
 
   it('refuses a sheet outside the build', async () => {
     await expect(inlineCriticalCss(page('../../../elsewhere.css'), { distDir: dist, file: join(dist, 'units', 'a', 'index.html') })).rejects.toThrow(/outside the build/);
+  });
+
+  it('leaves out what no first paint on a screen uses: print rules and pointer states; keeps focus states', () => {
+    const css = '.a{color:red}.a:hover,.b{color:blue}.c:active{color:green}@media print{.a{display:none}}.d:focus-visible{outline:2px solid}@media (min-width:60em){.e:hover{color:red}}';
+    expect(withoutLaterRules(css)).toBe('.a{color:red}.b{color:blue}.d:focus-visible{outline:2px solid}');
   });
 
   it('leaves a page without stylesheets as it is', async () => {

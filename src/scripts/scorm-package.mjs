@@ -65,6 +65,15 @@ export function rewriteHtml(html, path) {
   return rewritten === html ? html : withFreshCsp(rewritten, path);
 }
 
+/**
+ * An island's props file, beside its page (island-props.mjs): the same rewrites as the props in a
+ * page's attribute (the base, and the `href` props' page links), for the page in the same folder.
+ */
+export function rewriteJson(json, path) {
+  const toPage = (url) => (isPageRelative(url) ? indexFileUrl(url) : url);
+  return json.replaceAll(PLACEHOLDER_BASE, rootPrefix(path)).replace(/("href":\[0,")(.*?)("\])/g, (_, start, url, end) => `${start}${toPage(url)}${end}`);
+}
+
 /** A stylesheet: `url(/base/x)` -> `url(../x)`, relative to the stylesheet's folder. */
 export function rewriteCss(css, path) {
   return css.replaceAll(PLACEHOLDER_BASE, rootPrefix(path));
@@ -97,7 +106,9 @@ export const isText = (path) => /\.(?:html|css|js|mjs|json|svg|xml|txt|webmanife
 export function rewriteFile(path, text) {
   const rewritten = path.endsWith('.html')
     ? rewriteHtml(text, path)
-    : path.endsWith('.css')
+    : /(?:^|\/)island-props\.[\w-]+\.json$/.test(path)
+      ? rewriteJson(text, path)
+      : path.endsWith('.css')
       ? rewriteCss(text, path)
       : /\.m?js$/.test(path)
         ? rewriteJs(text, path)

@@ -1,7 +1,7 @@
 // Inlined in every page's <head> by ThemeScript.astro, minified at build time (see there).
 (function () {
   var root = document.documentElement, key = 'co-management-lab:theme', system = matchMedia('(prefers-color-scheme: dark)'), picked;
-  function stored() { try { return localStorage.getItem(key); } catch (e) { return null; } }
+  function stored() { try { return localStorage.getItem(key); } catch (e) {} }
   // The learner's choice: 'light', 'dark', or 'auto' (nothing stored: the system's setting).
   function choice() { var c = picked || stored(); return c === 'dark' || c === 'light' ? c : 'auto'; }
   function apply() {
