@@ -11,6 +11,9 @@
  * has asked for the face it is in the cache: later pages use it at once, and their first paint
  * has it. With scripting off, `html` has no `js` class and the face is used from the start.
  */
+// A module (for `declare global`): the head script imports it for its effects.
+export {};
+
 declare global {
   /** Settles after the page's first contentful paint (or a second); set by the inline head script. */
   var firstPaint: Promise<void>;
@@ -18,7 +21,7 @@ declare global {
 
 const ASKED_KEY = 'co-management-lab:heading-font';
 
-self.firstPaint = new Promise((painted) => {
+self.firstPaint = new Promise<void>((painted) => {
   new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length && painted()).observe({ type: 'paint', buffered: true });
   setTimeout(painted, 1000);
 });
