@@ -1,6 +1,6 @@
 /**
  * INP-style measurements of the lab console in Chromium, on the built site served from dist/ by the
- * local static server (Brotli, as a host serves it), for `npm run bench` (section 7):
+ * local static server (gzip, as a host serves it), for `npm run bench` (section 7):
  *
  *  - a slider change applied on 10,000 devices: `classroom-10000` opened from a share link with
  *    every eligible device enrolled (Automatic enrollment in Intune: All, then one day), the

@@ -6,7 +6,7 @@
  * The limit pages are written to test-results/limit-pages/ (never inside dist/: the site must not
  * ship them) and served by a second static server whose root is that folder, with dist/ as its
  * fallback, so an image or font a `<main>` names is the same file on both sides. dist/ has its own
- * server; both compressed as a host would (static-server.mjs: Brotli). For each page, Lighthouse runs on the page
+ * server; both gzip as a host would (static-server.mjs). For each page, Lighthouse runs on the page
  * and on its limit alternately, `runs` times each, so a slow spell on this shared machine falls on
  * both sides; the table shows the medians.
  */

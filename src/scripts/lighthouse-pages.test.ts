@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { freePort, selectPages } from './lighthouse.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -59,19 +59,15 @@ describe('serveStatic', () => {
         .end();
     });
 
-  it('serves folders as index.html, compresses text as the browser accepts (Brotli first, else gzip), and answers unknown paths with 404.html', async () => {
+  it('serves folders as index.html, gzips text when asked, and answers unknown paths with 404.html', async () => {
     const root = tree({ 'index.html': page('home'), 'a/index.html': page('a'), '404.html': page('missing'), 'x.js': 'export {};' });
     const port = await freePort(4350, 4359);
     const server = await serveStatic({ root, port });
     try {
-      const home = await get(`${server.url}/`, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+      const home = await get(`${server.url}/`, { 'accept-encoding': 'gzip, br' });
       expect(home.status).toBe(200);
-      expect(home.headers['content-encoding']).toBe('br');
-      expect(home.headers.vary).toBe('Accept-Encoding');
-      expect(brotliDecompressSync(home.body).toString()).toContain('home');
-      const gzipped = await get(`${server.url}/`, { 'accept-encoding': 'gzip' });
-      expect(gzipped.headers['content-encoding']).toBe('gzip');
-      expect(gunzipSync(gzipped.body).toString()).toContain('home');
+      expect(home.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(home.body).toString()).toContain('home');
       const plain = await get(`${server.url}/a/`);
       expect(plain.headers['content-encoding']).toBeUndefined();
       expect(plain.body.toString()).toContain('>a<');

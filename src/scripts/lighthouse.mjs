@@ -1,5 +1,5 @@
 /**
- * Lighthouse over the built site (issue 10): serves dist/ (static-server.mjs: Brotli or gzip, as a host
+ * Lighthouse over the built site (issue 10): serves dist/ (static-server.mjs: gzip, as a host
  * would), starts one headless Chromium (find-chromium.mjs) and runs Lighthouse 12 with its
  * default config (mobile form factor, simulated throttling; categories performance,
  * accessibility, best practices and SEO) three times on each page:
@@ -263,7 +263,7 @@ export async function runLighthouse(options = {}) {
     chromePath,
     formFactor: 'mobile',
     throttling: 'simulated (Lighthouse default)',
-    server: 'dist/ served with Brotli (or gzip) by src/scripts/static-server.mjs',
+    server: 'dist/ served with gzip by src/scripts/static-server.mjs',
     runsPerPage,
     rules: RULES,
     seconds,
@@ -286,7 +286,7 @@ export async function runLighthouse(options = {}) {
 
   log('');
   log(formatTable(results));
-  log(`\nperf: ${RULES.performance}; a11y, BP, SEO: ${RULES.accessibility} (the first). Transfer: Lighthouse's total-byte-weight, Brotli (median of the runs).`);
+  log(`\nperf: ${RULES.performance}; a11y, BP, SEO: ${RULES.accessibility} (the first). Transfer: Lighthouse's total-byte-weight, gzip (median of the runs).`);
   log(`${results.length} pages x ${runsPerPage} runs in ${seconds.toFixed(1)} s; report: ${out}`);
   if (!ok) {
     log(`\nLighthouse: ${results.filter((result) => !result.pass).length} page(s) below the mark:\n${formatFailures(results)}`);

@@ -1,11 +1,9 @@
 /**
  * A small static server for dist/, as a static host would serve it: `/a/` gives `a/index.html`,
  * an unknown path gives `404.html` with status 404, and text (HTML, CSS, JavaScript, SVG, JSON)
- * is compressed as the browser accepts it, with Brotli (quality 11, as hosts that compress static
- * files ahead of time send it) or else gzip, so transfer sizes measured against it (Lighthouse's
- * total byte weight, the first paint's download) are those of a compressing host, not of raw
- * files. Files are read and compressed when the server starts and kept in memory. Listens on
- * 127.0.0.1 only.
+ * is gzipped when the browser accepts it, so transfer sizes measured against it (Lighthouse's
+ * total byte weight) are those of a compressing host, not of raw files. Files are read once and
+ * kept in memory. Listens on 127.0.0.1 only.
  *
  * With `fallback`, a path that is not in `root` is looked for there: the bench's limit pages
  * (bench-paint-run.ts) live in a folder outside dist/ and take their images and fonts from dist/,
@@ -14,9 +12,9 @@
  * gets a few bytes of text, not dist/'s 404 page).
  */
 import { createServer } from 'node:http';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -49,7 +47,7 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|manifest\+json)|image\
 export function serveStatic({ root, port, fallback }) {
   const base = resolve(root);
   const bases = fallback ? [base, resolve(fallback)] : [base];
-  /** @type {Map<string, { body: Buffer, br: Buffer | null, gzip: Buffer | null, type: string }>} */
+  /** @type {Map<string, { body: Buffer, gzip: Buffer | null, type: string }>} */
   const cache = new Map();
 
   /** @param {string} file */
@@ -58,30 +56,11 @@ export function serveStatic({ root, port, fallback }) {
     if (!entry) {
       const body = readFileSync(file);
       const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file).toLowerCase())] ?? 'application/octet-stream';
-      const text = COMPRESSIBLE.test(type);
-      entry = {
-        body,
-        br: text ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : null,
-        gzip: text ? gzipSync(body, { level: 9 }) : null,
-        type,
-      };
+      entry = { body, gzip: COMPRESSIBLE.test(type) ? gzipSync(body, { level: 9 }) : null, type };
       cache.set(file, entry);
     }
     return entry;
   };
-
-  // Every file is read and compressed before the server listens, as a host that compresses ahead
-  // of time has them: compressing on the first request (Brotli at quality 11 takes tens of
-  // milliseconds for a page) would delay that response, and Lighthouse counts a slow first byte.
-  /** @param {string} folder */
-  const loadAll = (folder) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) loadAll(path);
-      else load(path);
-    }
-  };
-  bases.forEach(loadAll);
 
   /**
    * @param {string} folder
@@ -127,13 +106,12 @@ export function serveStatic({ root, port, fallback }) {
       return;
     }
     const entry = load(file);
-    const accepted = String(request.headers['accept-encoding'] ?? '');
-    const encoding = entry.br && /\bbr\b/.test(accepted) ? 'br' : entry.gzip && /\bgzip\b/.test(accepted) ? 'gzip' : null;
-    const body = (encoding && entry[encoding]) || entry.body;
+    const gzip = entry.gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = gzip && entry.gzip ? entry.gzip : entry.body;
     /** @type {Record<string, string | number>} */
     const headers = { 'content-type': entry.type, 'content-length': body.length };
     if (entry.gzip) headers.vary = 'Accept-Encoding';
-    if (encoding) headers['content-encoding'] = encoding;
+    if (gzip) headers['content-encoding'] = 'gzip';
     response.writeHead(status, headers);
     response.end(request.method === 'HEAD' ? undefined : body);
   });

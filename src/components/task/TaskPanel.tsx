@@ -220,10 +220,11 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
     );
 
   // While a modal dialog is open the panel is inert: the guide's next step shows inside the dialog.
-  // A layout effect, so the strip changes in the same frame as the panel: a strip left one frame
-  // behind showed the step before's "Step done." and its enabled Next step button.
+  // Drawn in a layout effect, so the strip changes in the same frame as the panel (a strip left one
+  // frame behind showed the step before's "Step done." and its enabled Next step button), and again
+  // after the paint, when a dialog this render opened (in its own effect) is open.
   const statusText = stepDone ? (last ? 'This was the last step: close the dialog and check your work.' : 'Step done.') : pointer ? `Next: ${pointer.text}.` : '';
-  useLayoutEffect(() => {
+  const drawStrip = () => {
     const slot = section.current?.closest('[data-lab-console]')?.querySelector<HTMLElement>('dialog[open] [data-guide-slot]');
     if (!slot) return;
     render(
@@ -242,7 +243,9 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
       ) : null,
       slot,
     );
-  });
+  };
+  useLayoutEffect(drawStrip);
+  useEffect(drawStrip);
 
   function startGuide() {
     // The guide begins at the first step whose changes the lab's state does not have yet, with the
