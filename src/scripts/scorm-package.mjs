@@ -46,6 +46,16 @@ export function rootPrefix(path) {
 /** A URL relative to the page (no scheme, not `/...`, not `#...`): the kind a page link becomes. */
 const isPageRelative = (url) => !/^[a-z][a-z\d+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
 
+/** A relative link to a page names its index.html; any other address stays as it is. */
+const toPage = (url) => (isPageRelative(url) ? indexFileUrl(url) : url);
+
+/**
+ * The `href` props Astro serialises as `"href":[0,"..."]`, each made to name its page's file;
+ * `quote` is how the props' quotes are written (`&quot;` in an attribute, `"` in a props file).
+ */
+const withHrefPropsToPages = (text, quote) =>
+  text.replace(new RegExp(`(${quote}href${quote}:\\[0,${quote})(.*?)(${quote}\\])`, 'g'), (_, start, url, end) => `${start}${toPage(url)}${end}`);
+
 /**
  * An HTML file: every copy of the base (`href`, `src`, `component-url`, `renderer-url`,
  * `data-base`, the islands' `base` and `href` props, stylesheets, the favicon) becomes the relative
@@ -56,13 +66,12 @@ const isPageRelative = (url) => !/^[a-z][a-z\d+.-]*:/i.test(url) && !url.startsW
  * its inline code as it now is.
  */
 export function rewriteHtml(html, path) {
-  const toPage = (url) => (isPageRelative(url) ? indexFileUrl(url) : url);
   const rewritten = html
     .replaceAll(PLACEHOLDER_BASE, rootPrefix(path))
-    .replace(/(\shref=")([^"]*)"/g, (_, start, url) => `${start}${toPage(url)}"`)
-    .replace(/(&quot;href&quot;:\[0,&quot;)(.*?)(&quot;\])/g, (_, start, url, end) => `${start}${toPage(url)}${end}`);
+    .replace(/(\shref=")([^"]*)"/g, (_, start, url) => `${start}${toPage(url)}"`);
+  const withProps = withHrefPropsToPages(rewritten, '&quot;');
   // An inline style may hold the base (a font face's address, critical-css.mjs): its hash changed.
-  return rewritten === html ? html : withFreshCsp(rewritten, path);
+  return withProps === html ? html : withFreshCsp(withProps, path);
 }
 
 /**
@@ -70,8 +79,7 @@ export function rewriteHtml(html, path) {
  * page's attribute (the base, and the `href` props' page links), for the page in the same folder.
  */
 export function rewriteJson(json, path) {
-  const toPage = (url) => (isPageRelative(url) ? indexFileUrl(url) : url);
-  return json.replaceAll(PLACEHOLDER_BASE, rootPrefix(path)).replace(/("href":\[0,")(.*?)("\])/g, (_, start, url, end) => `${start}${toPage(url)}${end}`);
+  return withHrefPropsToPages(json.replaceAll(PLACEHOLDER_BASE, rootPrefix(path)), '"');
 }
 
 /** A stylesheet: `url(/base/x)` -> `url(../x)`, relative to the stylesheet's folder. */
