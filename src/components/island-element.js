@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * The <astro-island> element, ours: inlined in every page with an island in place of Astro's own
- * (astro.config.mjs, `ourIslandElement`), at about half its weight. It hydrates our islands as
+ * The <astro-island> element, ours: a module file that every page with an island loads in place of
+ * the script Astro inlines (astro.config.mjs, `ourIslandElement`), at about half its weight. It hydrates our islands as
  * Astro's does, but only after the page's first paint (the server HTML is the first paint): after the client directive's script (load, idle, visible) says so, it loads the
  * component and the renderer (island-client.ts), revives the props (from the `props` attribute, or
  * the file `props-url` names: island-props.mjs) and passes the slots. Astro's
@@ -20,7 +20,7 @@
   class AstroIsland extends HTMLElement {
     connectedCallback() {
       // The island's code is fetched after the page's first contentful paint, which its HTML and
-      // inline CSS make alone (the head script's `firstPaint`: heading-font.ts). Its children
+      // inline CSS make alone (the head script's `firstPaint`: first-paint.ts). Its children
       // (slots) are parsed after it is connected: wait for them too.
       const afterPaint = () => firstPaint.then(() => this.start());
       if (this.hasAttribute('await-children') && document.readyState == 'loading') addEventListener('DOMContentLoaded', afterPaint, { once: true });

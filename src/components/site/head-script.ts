@@ -3,7 +3,8 @@
  * time by inline-theme-script.ts. It runs before the page's body is parsed, so it owns what must be
  * right at first paint:
  * - the theme (theme-script.js);
- * - when headings may use their own face (heading-font.ts);
+ * - the first paint's promise (first-paint.ts), and when headings may use their own face
+ *   (heading-font.ts);
  * - the learner's saved progress: read from storage as saved (the site script's store reads it
  *   again with every check and says when it could not), and shown by `showProgress` on each batch
  *   of parsed elements, until the page is parsed. A mutation observer's callback runs before the

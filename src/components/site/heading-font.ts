@@ -1,30 +1,16 @@
 /**
- * The page's first contentful paint, as the browser reports it (Paint Timing), at the latest after
- * a second (a browser without paint timing, a tab drawn in the background): `self.firstPaint`,
- * which the island element waits for too (island-element.js) before it fetches an island's code.
- *
- * The heading face (Manrope, global.css) is used from then on, not before: until then `html.js`
- * without `heading-font` names only its metric-matched fallback, so the browser does not fetch the
- * 25 KB font while the page's own first bytes are still arriving (a font that a page's text uses
- * is fetched at the highest priority, and its download competed with the first paint). Headings
- * keep their line breaks when the face arrives (the fallback's metrics). Once a page of this tab
- * has asked for the face it is in the cache: later pages use it at once, and their first paint
- * has it. With scripting off, `html` has no `js` class and the face is used from the start.
+ * The heading face (Manrope, global.css) is used from the page's first contentful paint on
+ * (first-paint.ts), not before: until then `html.js` without `heading-font` names only its
+ * metric-matched fallback, so the browser does not fetch the 25 KB font while the page's own first
+ * bytes are still arriving (a font that a page's text uses is fetched at the highest priority, and
+ * its download competed with the first paint). Headings keep their line breaks when the face
+ * arrives (the fallback's metrics). Once a page of this tab has asked for the face it is in the
+ * cache: later pages use it at once, and their first paint has it. With scripting off, `html` has
+ * no `js` class and the face is used from the start.
  */
-// A module (for `declare global`): the head script imports it for its effects.
-export {};
-
-declare global {
-  /** Settles after the page's first contentful paint (or a second); set by the inline head script. */
-  var firstPaint: Promise<void>;
-}
+import './first-paint';
 
 const ASKED_KEY = 'co-management-lab:heading-font';
-
-self.firstPaint = new Promise<void>((painted) => {
-  new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length && painted()).observe({ type: 'paint', buffered: true });
-  setTimeout(painted, 1000);
-});
 
 const useHeadingFont = () => document.documentElement.classList.add('heading-font');
 
