@@ -25,6 +25,8 @@ export interface PaintBenchOptions {
   /** First port tried for Chromium's debugging port (the servers take any free port). */
   firstPort?: number;
   log?: (line: string) => void;
+  /** Only these pages (paths such as `/units/knowledge-check/`); default every audited page. */
+  only?: readonly string[];
 }
 
 export interface PaintBenchResult {
@@ -54,7 +56,9 @@ export async function runPaintBench(options: PaintBenchOptions): Promise<PaintBe
   // Every limit page is built before the folder is replaced: a page that has none is named and
   // left out, the others are still measured.
   const problems: string[] = [];
-  const pages = withNotesWindow(selectPages(distDir), (page) => existsSync(htmlOf(distDir, page))).flatMap((entry) => {
+  const chosen = withNotesWindow(selectPages(distDir), (page) => existsSync(htmlOf(distDir, page))).filter((entry) => !options.only || options.only.includes(entry.page));
+  if (chosen.length === 0) throw new Error(`No audited page is ${options.only?.join(' or ')}`);
+  const pages = chosen.flatMap((entry) => {
     try {
       return [{ ...entry, limit: limitPage(readFileSync(htmlOf(distDir, entry.page), 'utf8'), entry.page) }];
     } catch (error) {

@@ -26,9 +26,10 @@
  * Exits 1 when an engine target, a JavaScript budget, a Lighthouse score or an interaction target
  * is missed.
  *
- *   npm run bench -- [--no-build] [--no-paint] [--no-inp] [--runs=N] [--only=paint]
+ *   npm run bench -- [--no-build] [--no-paint] [--no-inp] [--runs=N] [--only=paint] [--page=/path/ ...]
  * `--only=paint` runs the build (unless `--no-build`) and section 5 alone, e.g. against the dist/
- * there is: `npm run bench -- --only=paint --no-build`.
+ * there is: `npm run bench -- --only=paint --no-build`; each `--page=` limits section 5 to that
+ * audited page (`--page=/units/knowledge-check/`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -205,7 +206,8 @@ if (everySection || only === 'paint') {
     console.log('Skipped (--no-paint).');
   } else {
     try {
-      const paint = await runPaintBench({ distDir, runs: paintRuns });
+      const pages = process.argv.filter((value) => value.startsWith('--page=')).map((value) => value.slice('--page='.length));
+      const paint = await runPaintBench({ distDir, runs: paintRuns, only: pages.length ? pages : undefined });
       console.log(`\n${formatPaintTable(paint.rows)}`);
       console.log(
         `\nMedians of ${paintRuns === 1 ? '1 run' : `${paintRuns} runs`} per side (Lighthouse ${paint.lighthouse}, ${paint.browser}, ${paint.seconds.toFixed(0)} s). FCP, LCP: simulated (Lantern),\n` +
