@@ -12,6 +12,7 @@ import { rehypeExternalLinksEntry, rehypeListedLinksOnly } from './src/component
 import { loadLearnLinks } from './src/schemas/learn-links.ts';
 import { cspIntegration } from './src/scripts/csp.mjs';
 import { ourIslandElement } from './src/scripts/island-element.mjs';
+import { pagePartsInFile } from './src/scripts/page-parts.mjs';
 import { islandPropsInFiles } from './src/scripts/island-props.mjs';
 import { criticalCss } from './src/scripts/critical-css.mjs';
 import { scriptPriority } from './src/scripts/script-priority.mjs';
@@ -158,6 +159,9 @@ export default defineConfig({
     ourIslandElement(),
     // Large island props in a file beside their page, fetched at hydration (src/scripts/island-props.mjs).
     islandPropsInFiles(),
+    // The parts every page has but no first paint shows (the dialogs, the notices' texts) in one
+    // file for the site, fetched by the site script after the first paint (src/scripts/page-parts.mjs).
+    pagePartsInFile(),
     // Each page's critical CSS inline in its head and its stylesheets deferred (src/scripts/critical-css.mjs),
     // before the CSP step hashes the new style.
     criticalCss(),

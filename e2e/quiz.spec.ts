@@ -116,11 +116,13 @@ test('an ordering and a matching question answered with the keyboard alone', asy
   const ordering = check.questions.find((q) => q.type === 'ordering')!;
   if (ordering.type !== 'ordering') throw new Error('no ordering question');
   const orderingItem = page.locator('.quiz__item').nth(check.questions.indexOf(ordering));
+  // A question's ids are the quiz's and its place (QuizIsland.tsx).
+  const orderingKey = `${base}-${check.questions.indexOf(ordering) + 1}`;
   for (const [place, step] of ordering.steps.entries()) {
     const order = await orderingItem.locator('.quiz__step-text').allInnerTexts();
     let at = order.indexOf(step.text);
     if (at === place) continue;
-    const up = `${base}-${ordering.id}-${step.id}-up`;
+    const up = `${orderingKey}-${step.id}-up`;
     await tabTo(page, up);
     for (; at > place; at--) {
       await page.keyboard.press('Enter');
@@ -128,7 +130,7 @@ test('an ordering and a matching question answered with the keyboard alone', asy
     }
     await expect(page.locator('.quiz').getByRole('status')).toContainText(`${step.text}: now step ${place + 1} of ${ordering.steps.length}.`);
   }
-  await tabTo(page, `${base}-${ordering.id}-${ordering.steps.at(-1)!.id}-down`);
+  await tabTo(page, `${orderingKey}-${ordering.steps.at(-1)!.id}-down`);
   await page.keyboard.press('Tab');
   await expect(orderingItem.getByRole('button', { name: 'Check answer' })).toBeFocused();
   await page.keyboard.press('Enter');

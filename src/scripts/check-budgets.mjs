@@ -177,7 +177,8 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
 export function checkBudgets(distDir) {
   const pages = walk(distDir)
     .filter((file) => file.endsWith('.html'))
-    .filter((file) => !relative(distDir, file).startsWith('pagefind'))
+    // Pagefind's files and the build's assets (the page parts' file, page-parts.mjs) are not pages.
+    .filter((file) => !/^(?:pagefind|_astro)[\\/]/.test(relative(distDir, file)))
     .sort()
     .map((file) => measurePage(distDir, file));
   const failures = [];

@@ -84,11 +84,18 @@ const FIRST_PAINT_STATES = [
 ];
 
 /**
+ * Elements `hidden` in the server HTML that the head script may show before first paint: a lab's
+ * done marks (progress-marks.ts). Every other `hidden` element waits for a script that runs after
+ * the first paint (`[hidden]` is `display: none !important` in global.css: no rule shows one).
+ */
+const SHOWN_BY_HEAD_SCRIPT = ['data-lab'];
+
+/**
  * The page as its first paint can show it, for choosing the critical rules: scripted (`html.js`),
  * in the dark theme as well as the light one (the light one is the unconditional rules), with
  * storage blocked, and with each progress mark in both its states (above); without closed
  * dialogs, elements marked `data-after-first-paint` (popovers that only a click or hover opens),
- * `<noscript>` and `<template>`. Their rules come with the full sheets, long before anyone opens them.
+ * `hidden` elements but those above, `<noscript>` and `<template>`. Their rules come with the full sheets, long before anyone opens them.
  * @param {string} html
  */
 export function firstPaintPage(html) {
@@ -105,6 +112,7 @@ export function firstPaintPage(html) {
     node.childNodes = node.childNodes.flatMap((/** @type {import('parse5').DefaultTreeAdapterMap['childNode']} */ child) => {
       if (!('tagName' in child)) return /** @type {import('parse5').DefaultTreeAdapterMap['childNode'][]} */ ([child]);
       if ((child.tagName === 'dialog' && !has(child, 'open')) || has(child, AFTER_FIRST_PAINT) || child.tagName === 'noscript' || child.tagName === 'template') return [];
+      if (has(child, 'hidden') && !SHOWN_BY_HEAD_SCRIPT.some((name) => has(child, name))) return [];
       prune(child);
       const state = FIRST_PAINT_STATES.find(({ has: name }) => has(child, name));
       if (!state) return [child];

@@ -12,7 +12,7 @@ import { renderPathProblems } from './render-path.mjs';
 const dist = mkdtempSync(join(tmpdir(), 'critical-css-'));
 mkdirSync(join(dist, '_astro'));
 mkdirSync(join(dist, 'units', 'a'), { recursive: true });
-writeFileSync(join(dist, '_astro', 'site.css'), '@font-face{font-family:Face;src:url(/_astro/face.woff2)}:root{--heading:Face}h1{font-family:var(--heading)}.used{color:red}.unused-anywhere{color:blue}@media (min-width:60em){.used{margin:0}}dialog[open] .inside{color:green}:root[data-theme=dark]{--bg:#000}html.js .js-only{display:block}.unit[data-done] .badge{color:green}@media (min-width:48em){html.big{font-size:120%}}html.other{color:red}.in-dialog{color:teal}.in-popover{color:olive}');
+writeFileSync(join(dist, '_astro', 'site.css'), '@font-face{font-family:Face;src:url(/_astro/face.woff2)}:root{--heading:Face}h1{font-family:var(--heading)}.used{color:red}.unused-anywhere{color:blue}@media (min-width:60em){.used{margin:0}}dialog[open] .inside{color:green}:root[data-theme=dark]{--bg:#000}html.js .js-only{display:block}.unit[data-done] .badge{color:green}@media (min-width:48em){html.big{font-size:120%}}html.other{color:red}.in-dialog{color:teal}.in-popover{color:olive}.in-hidden{color:navy}.lab-mark{color:maroon}');
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const page = (href: string) =>
@@ -28,7 +28,7 @@ describe('critical CSS', () => {
     expect(html).toMatch(new RegExp(`<link rel="stylesheet" href="/_astro/site.css" media="print" ${DEFERRED_ATTRIBUTE}>`));
     expect(html).toContain('<noscript><link rel="stylesheet" href="/_astro/site.css"></noscript>');
     expect(html).not.toMatch(/onload=/);
-    expect(renderPathProblems(html, { withProgress: 'theme()', themeOnly: 'theme()' })).toEqual([]);
+    expect(renderPathProblems(html, { theme: 'theme()', marks: 'theme()', module: 'theme()' })).toEqual([]);
   });
 
   it('reads a relative link from the page folder (the SCORM package writes ../../_astro/…)', async () => {
@@ -74,6 +74,14 @@ describe('critical CSS', () => {
     expect(html).toContain(body);
     const open = await inlineCriticalCss(page('/_astro/site.css').replace('<main><p class="used">x</p></main>', '<main><dialog open><p class="in-dialog">d</p></dialog></main>'), { distDir: dist, file: join(dist, 'index.html') });
     expect(open).toContain('.in-dialog{color:teal}');
+  });
+
+  it('chooses no rule for a hidden element, but for one the head script may show before first paint (a lab mark)', async () => {
+    const body = '<main><p class="used">x</p><div hidden><p class="in-hidden">r</p></div><span class="lab-mark" data-lab="a" data-done="self" hidden>Lab done</span></main>';
+    const html = await inlineCriticalCss(page('/_astro/site.css').replace('<main><p class="used">x</p></main>', body), { distDir: dist, file: join(dist, 'index.html') });
+    expect(html).not.toContain('.in-hidden{');
+    expect(html).toContain('.lab-mark{color:maroon}');
+    expect(html).toContain(body);
   });
 
   it('refuses a sheet outside the build', async () => {

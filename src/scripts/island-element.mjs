@@ -10,6 +10,11 @@
  * an island whose script is not found stops the build, so an Astro upgrade that changes the
  * script cannot slip through with Astro's element left in.
  *
+ * Our element runs the two client directives this site uses itself (`load`, `visible`), so the
+ * script Astro inlines for each, before the first island that uses it, is taken out too (about
+ * 220 B of every page with a `client:visible` island, and a hash in its policy). An island with
+ * another directive (`idle`, `media`, `only`) stops the build: our element would never hydrate it.
+ *
  * It also takes out Astro's island style (`astro-island,...{display:contents}`), which Astro writes
  * into <body> just before a page's first island: a `<style>` in the body is invalid HTML (the Nu
  * checker flags it, src/scripts/validate-html.mjs), and the same rule is in the site's stylesheet
@@ -22,6 +27,8 @@ import { pageStep } from './page-step.mjs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import astroIslandScript from 'astro/runtime/server/astro-island.prebuilt.js';
+import loadDirectiveScript from 'astro/runtime/client/load.prebuilt.js';
+import visibleDirectiveScript from 'astro/runtime/client/visible.prebuilt.js';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 
 const SOURCE = new URL('../components/island-element.js', import.meta.url);
@@ -46,10 +53,25 @@ export const islandElementFile = (code) => `island-element.${createHash('sha256'
  */
 export function replaceIslandElement(html, src, page) {
   const astro = `<script>${astroIslandScript}</script>`;
-  if (html.includes(astro)) return html.split(astro).join(`<script type="module" src="${src}"></script>`);
-  if (html.includes('<astro-island')) throw new Error(`${page}: has an island, but not Astro's island script to replace (src/scripts/island-element.mjs)`);
-  return html;
+  if (!html.includes(astro)) {
+    if (html.includes('<astro-island')) throw new Error(`${page}: has an island, but not Astro's island script to replace (src/scripts/island-element.mjs)`);
+    return html;
+  }
+  const other = /<astro-island\b[^>]*\sclient="(?!load"|visible")([^"]*)"/.exec(html);
+  if (other) throw new Error(`${page}: has a client:${other[1]} island, which our island element does not hydrate (src/scripts/island-element.mjs)`);
+  const replaced = DIRECTIVE_SCRIPTS.reduce((text, script) => text.split(`<script>${script}</script>`).join(''), html.split(astro).join(`<script type="module" src="${src}"></script>`));
+  return replaced.replace(ISLAND_START, (tag) => tag.replace(UNREAD_ATTRIBUTES, ''));
 }
+
+const ISLAND_START = /<astro-island\b[^>]*>/g;
+/**
+ * What Astro writes on an island for its own element and directives, which ours never reads: the
+ * island's `uid` (for islands inside islands) and the directive's options (`opts`).
+ */
+const UNREAD_ATTRIBUTES = /\s(?:uid|opts)="[^"]*"/g;
+
+/** The scripts Astro inlines for the client directives our element runs itself. */
+export const DIRECTIVE_SCRIPTS = [loadDirectiveScript, visibleDirectiveScript];
 
 /** Astro's island style element, as it writes it before a page's first island. */
 export const ISLAND_STYLE = `<style>${ISLAND_STYLES}</style>`;

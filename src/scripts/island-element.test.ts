@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import astroIslandScript from 'astro/runtime/server/astro-island.prebuilt.js';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
+import loadDirectiveScript from 'astro/runtime/client/load.prebuilt.js';
+import visibleDirectiveScript from 'astro/runtime/client/visible.prebuilt.js';
 import { ISLAND_STYLE, islandElementCode, islandElementFile, removeIslandStyle, ourIslandElement, replaceIslandElement } from './island-element.mjs';
 import { cspHash, cspIntegration, cspProblems } from './csp.mjs';
 import { writeTree } from './test-tree';
@@ -25,6 +27,25 @@ describe('our <astro-island> element', () => {
   it('leaves a page without an island as it is', () => {
     const html = page('<p>No island here.</p>');
     expect(replaceIslandElement(html, 'x', 'b.html')).toBe(html);
+  });
+
+  it("takes out Astro's scripts for the load and visible directives, which it runs itself, and the attributes it never reads", async () => {
+    const html = page(
+      `<script>${astroIslandScript}</script><script>${loadDirectiveScript}</script><astro-island uid="Z1" component-url="/a.js" opts="{&quot;name&quot;:&quot;A&quot;,&quot;value&quot;:true}" client="load" ssr></astro-island>` +
+        `<p>Text</p><script>${visibleDirectiveScript}</script><astro-island uid="Z2" component-url="/b.js" client="visible" opts="{}" await-children></astro-island>`,
+    );
+    const replaced = replaceIslandElement(html, '/_astro/island-element.x.js', 'a.html');
+    expect(replaced).toBe(
+      page('<script type="module" src="/_astro/island-element.x.js"></script><astro-island component-url="/a.js" client="load" ssr></astro-island><p>Text</p><astro-island component-url="/b.js" client="visible" await-children></astro-island>'),
+    );
+    const code = await islandElementCode();
+    expect(code).toContain('IntersectionObserver');
+    expect(code).not.toMatch(/Astro\[|self\.Astro/);
+  });
+
+  it('stops the build on an island with a directive it does not run', () => {
+    const html = page(`<script>${astroIslandScript}</script><astro-island client="idle"></astro-island>`);
+    expect(() => replaceIslandElement(html, 'x', 'd.html')).toThrow(/d\.html: has a client:idle island, which our island element does not hydrate/);
   });
 
   it("stops the build when a page has an island but not Astro's script (an Astro upgrade changed it)", () => {

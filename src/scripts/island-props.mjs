@@ -9,6 +9,11 @@
  * quiz (about 39 KB of props), the self-assessment's bank (about 170 KB) and each scenario page's
  * lab (16 to 32 KB) are moved; the smaller props of a unit's quick check and lab stay inline.
  *
+ * A slot of such an island that its server HTML hides (inside an element with `hidden`: a quiz's
+ * result, shown only once answers are checked) goes into the same file: no first paint shows it,
+ * and the island passes it to its component as it would the slot it finds in the page. The file is
+ * `{"props": <what the attribute held>, "slots": {<name>: <the slot's HTML>}}`.
+ *
  * The file sits in the page's own folder, so a relative address reaches it from the page, and the
  * SCORM package rewrites the addresses in it for that folder (scorm-package.mjs, `rewriteJson`).
  */
@@ -21,8 +26,8 @@ import { pageStep } from './page-step.mjs';
 /** Props attributes from this many characters (as written in the HTML) go to a file of their own. */
 export const PROPS_IN_FILE_FROM = 16_000;
 
-/** The start tag of each island in a page. */
-const ISLAND_TAG = /<astro-island\b[^>]*>/g;
+/** Each island of a page, whole (no island of this site is inside another). */
+const ISLAND = /<astro-island\b[^>]*>[\s\S]*?<\/astro-island>/g;
 
 /**
  * The props of one island start tag, as JSON text, read by an HTML parser (the attribute's
@@ -36,6 +41,41 @@ export function propsOf(tag) {
   return props ? props.value : null;
 }
 
+/** @typedef {import('parse5').DefaultTreeAdapterMap['element']} Element */
+/** @typedef {import('parse5').DefaultTreeAdapterMap['parentNode']} ParentNode */
+
+/** @param {Element} element @param {string} name */
+const attributeOf = (element, name) => element.attrs.find((attribute) => attribute.name === name)?.value;
+
+/**
+ * One island (its whole HTML) without the slots its server HTML hides, and those slots' HTML by
+ * name (`default` for the unnamed one), read by an HTML parser; the island's text is otherwise
+ * kept byte for byte.
+ * @param {string} island
+ * @returns {{ island: string, slots: Record<string, string> }}
+ */
+export function withoutHiddenSlots(island) {
+  /** @type {Record<string, string>} */
+  const slots = {};
+  /** @type {[number, number][]} */
+  const cuts = [];
+  /** @param {ParentNode} node @param {boolean} hidden */
+  const visit = (node, hidden) => {
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue;
+      const location = child.sourceCodeLocation;
+      if (child.tagName === 'astro-slot' && hidden && location?.startTag && location.endTag) {
+        slots[attributeOf(child, 'name') ?? 'default'] = island.slice(location.startTag.endOffset, location.endTag.startOffset);
+        cuts.push([location.startOffset, location.endOffset]);
+      } else visit(child, hidden || attributeOf(child, 'hidden') !== undefined);
+    }
+  };
+  const [root] = parseFragment(island, { sourceCodeLocationInfo: true }).childNodes;
+  if (root && 'tagName' in root) visit(root, false);
+  const kept = cuts.reduceRight((text, [start, end]) => text.slice(0, start) + text.slice(end), island);
+  return { island: kept, slots };
+}
+
 /**
  * A page with its large island props moved out: the new HTML and the files to write beside it
  * (name -> JSON text). Throws, naming the page, when props do not parse as JSON: the island would
@@ -47,18 +87,21 @@ export function propsOf(tag) {
 export function moveIslandProps(html, page) {
   /** @type {Map<string, string>} */
   const files = new Map();
-  const moved = html.replace(ISLAND_TAG, (tag) => {
+  const moved = html.replace(ISLAND, (whole) => {
+    const tag = /^<astro-island\b[^>]*>/.exec(whole)?.[0] ?? '';
     const attribute = /\sprops="([^"]*)"/.exec(tag);
-    if (!attribute || (attribute[1] ?? '').length < PROPS_IN_FILE_FROM) return tag;
+    if (!attribute || (attribute[1] ?? '').length < PROPS_IN_FILE_FROM) return whole;
     const json = propsOf(tag) ?? '';
     try {
       JSON.parse(json);
     } catch (error) {
       throw new Error(`${page}: an island's props are not JSON (${error instanceof Error ? error.message : error})`);
     }
-    const name = `island-props.${createHash('sha256').update(page).update('\0').update(json).digest('base64url').slice(0, 10)}.json`;
-    files.set(name, json);
-    return tag.replace(attribute[0], ` props-url="${name}"`);
+    const { island, slots } = withoutHiddenSlots(whole);
+    const file = `{"props":${json},"slots":${JSON.stringify(slots)}}`;
+    const name = `island-props.${createHash('sha256').update(page).update('\0').update(file).digest('base64url').slice(0, 10)}.json`;
+    files.set(name, file);
+    return island.replace(attribute[0], ` props-url="${name}"`);
   });
   return { html: moved, files };
 }

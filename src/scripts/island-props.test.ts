@@ -20,12 +20,29 @@ describe('moveIslandProps', () => {
     const { html, files } = moveIslandProps(page(island(json)), 'units/knowledge-check/index.html');
     const [name, text] = [...files][0]!;
     expect(name).toMatch(/^island-props\.[\w-]{10}\.json$/);
-    expect(text).toBe(json);
+    expect(text).toBe(`{"props":${json},"slots":{}}`);
+    expect(JSON.parse(text).props).toEqual(JSON.parse(json));
     expect(html).toContain(`props-url="${name}"`);
     expect(html).not.toContain(' props=');
     // The rest of the island is as it was: its code, its directive, its server HTML.
     expect(html).toContain('component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js" props-url=');
     expect(html).toContain('client="visible" opts="{}" await-children><p>Question 1</p></astro-island>');
+  });
+
+  it('moves the slots its server HTML hides into the file, and keeps the slots it shows in the page', () => {
+    const result = '<h3 id="r">Your result</h3> <a href="/units/paths/#path-2">Paths, “Path 2”</a>';
+    const body = `<p>Question 1</p><astro-slot name="start"><p>Practice or exam</p></astro-slot><div class="quiz__results" hidden><div><astro-slot>${result}</astro-slot></div></div>`;
+    const json = largeProps(PROPS_IN_FILE_FROM);
+    const { html, files } = moveIslandProps(page(island(json).replace('<p>Question 1</p>', body)), 'self-assessment/index.html');
+    const file = JSON.parse([...files.values()][0]!);
+    expect(file.slots).toEqual({ default: result });
+    expect(html).not.toContain('Your result');
+    expect(html).toContain('<p>Question 1</p><astro-slot name="start"><p>Practice or exam</p></astro-slot><div class="quiz__results" hidden><div></div></div></astro-island>');
+  });
+
+  it('keeps every slot of an island whose props stay in the page', () => {
+    const small = page(island(JSON.stringify({ id: [0, 'paths-quick-check'] })).replace('<p>Question 1</p>', '<div hidden><astro-slot><p>Result</p></astro-slot></div>'));
+    expect(moveIslandProps(small, 'units/paths/index.html').html).toBe(small);
   });
 
   it('leaves small props in the page, and a page without islands as it is', () => {
@@ -61,5 +78,11 @@ describe("the SCORM package's rewrite of a props file", () => {
     const rewritten = JSON.parse(rewriteFile('units/knowledge-check/island-props.abcdefghij.json', json));
     expect(rewritten.sources[1].q1[1].href[1]).toBe('../../units/paths/index.html#path-2');
     expect(rewritten.base[1]).toBe('../../');
+  });
+
+  it("writes the page links in the slots' HTML it holds as in a page's href attributes", () => {
+    const json = JSON.stringify({ props: {}, slots: { default: `<a href="${PLACEHOLDER_BASE}units/paths/#path-2">Path 2</a> <a href="https://learn.microsoft.com/x">Learn</a>` } });
+    const rewritten = JSON.parse(rewriteFile('units/knowledge-check/island-props.abcdefghij.json', json));
+    expect(rewritten.slots.default).toBe('<a href="../../units/paths/index.html#path-2">Path 2</a> <a href="https://learn.microsoft.com/x">Learn</a>');
   });
 });

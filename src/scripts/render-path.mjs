@@ -8,8 +8,9 @@
  *  - no `<script>` in `<head>` but the inline head script (ThemeScript.astro): the site script
  *    and the islands' scripts belong at the end of `<body>`;
  *  - when it shows saved progress (an element the progress marks set: progress-marks.ts), the head
- *    script that shows it before first paint, not the theme-only one.
- * Pure: `renderPathProblems` takes a page's HTML and the head script's two variants and returns
+ *    script that shows it before first paint, not the theme-only one; when it shows the module's
+ *    progress (the count, the Continue link, the module-complete panel), the variant with that code.
+ * Pure: `renderPathProblems` takes a page's HTML and the head script's three variants and returns
  * one sentence per problem. `render-path.test.ts` runs it over dist/ in `npm test`.
  */
 import { parse } from 'parse5';
@@ -46,14 +47,15 @@ export function mediaExcludesScreen(media) {
     .every((query) => /^\s*(?:only\s+)?(?:print|speech)\b/.test(query) || /^\s*not\s+(?:screen|all)\s*$/.test(query));
 }
 
-/** The attributes of the elements that show saved progress (progress-marks.ts reads them). */
-export const PROGRESS_ATTRIBUTES = ['data-unit-item', 'data-lab', 'data-complete-unit', 'data-module-quiz', 'data-progress-summary', 'data-continue'];
+/** The attributes of the elements that show saved progress (progress-marks.ts reads them): the marks, and the module's progress. */
+export const MARK_ATTRIBUTES = ['data-unit-item', 'data-lab', 'data-complete-unit'];
+export const MODULE_PROGRESS_ATTRIBUTES = ['data-module-quiz', 'data-progress-summary', 'data-continue'];
 
 /**
  * The reasons this page's first paint waits for something other than its own HTML, or shows
  * something other than the learner's progress.
  * @param {string} html
- * @param {{ withProgress: string, themeOnly: string }} headScripts the inline head script's two variants, exactly as pages carry them
+ * @param {{ theme: string, marks: string, module: string }} headScripts the inline head script's three variants, exactly as pages carry them
  * @returns {string[]}
  */
 export function renderPathProblems(html, headScripts) {
@@ -78,12 +80,16 @@ export function renderPathProblems(html, headScripts) {
     const text = element.childNodes.map((node) => ('value' in node ? node.value : '')).join('');
     const src = attribute(element, 'src');
     if (src !== undefined) problems.push(`line ${line(element)}: the script ${src} is in <head>`);
-    else if (text !== headScripts.withProgress && text !== headScripts.themeOnly)
+    else if (![headScripts.theme, headScripts.marks, headScripts.module].includes(text))
       problems.push(`line ${line(element)}: an inline script in <head> that is not the head script (${text.slice(0, 40)}…)`);
     else headTexts.push(text);
   }
-  const shown = elements.find((element) => element.attrs.some((attr) => PROGRESS_ATTRIBUTES.includes(attr.name)));
-  if (shown && !headTexts.includes(headScripts.withProgress))
-    problems.push(`line ${line(shown)}: the page shows saved progress (<${shown.tagName}>) but its head script lacks the progress marks (BaseLayout's progressMarks)`);
+  const showing = (/** @type {string[]} */ names) => elements.find((element) => element.attrs.some((attr) => names.includes(attr.name)));
+  const module = showing(MODULE_PROGRESS_ATTRIBUTES);
+  const mark = showing(MARK_ATTRIBUTES);
+  if (module && !headTexts.includes(headScripts.module))
+    problems.push(`line ${line(module)}: the page shows the module's progress (<${module.tagName}>) but its head script lacks that code (BaseLayout's moduleProgress)`);
+  else if (mark && !headTexts.includes(headScripts.marks) && !headTexts.includes(headScripts.module))
+    problems.push(`line ${line(mark)}: the page shows saved progress (<${mark.tagName}>) but its head script lacks the progress marks (BaseLayout's progressMarks)`);
   return problems;
 }

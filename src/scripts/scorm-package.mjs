@@ -76,10 +76,14 @@ export function rewriteHtml(html, path) {
 
 /**
  * An island's props file, beside its page (island-props.mjs): the same rewrites as the props in a
- * page's attribute (the base, and the `href` props' page links), for the page in the same folder.
+ * page's attribute (the base, and the `href` props' page links), for the page in the same folder,
+ * and as a page's `href` attributes in the slots' HTML it holds (a JSON string: `href=\"...\"`).
  */
 export function rewriteJson(json, path) {
-  return withHrefPropsToPages(json.replaceAll(PLACEHOLDER_BASE, rootPrefix(path)), '"');
+  return withHrefPropsToPages(json.replaceAll(PLACEHOLDER_BASE, rootPrefix(path)), '"').replace(
+    /(\shref=\\")(.*?)(\\")/g,
+    (_, start, url, end) => `${start}${toPage(url)}${end}`,
+  );
 }
 
 /** A stylesheet: `url(/base/x)` -> `url(../x)`, relative to the stylesheet's folder. */

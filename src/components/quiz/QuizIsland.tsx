@@ -158,7 +158,7 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
     }
     const now = currentAttempt(quiz, store.dispatch({ type: 'check', question: question.id }));
     const grade = gradeQuestion(question, now.responses[question.id]);
-    focusNext.current = `${id}-${question.id}-feedback`;
+    focusNext.current = `${id}-${index + 1}-feedback`;
     // Checking the last question shows the result, which says the score.
     say(`Question ${index + 1}: ${verdict(grade, Boolean(now.responses[question.id]))}`);
   }
@@ -192,7 +192,8 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
           const shown = prepared[index]!;
           const response = attempt.responses[question.id];
           const done = attempt.revealed || attempt.checked.includes(question.id);
-          const key = `${id}-${question.id}`;
+          // Ids and radio names by place, short: each question's appears with every option.
+          const key = `${id}-${index + 1}`;
           const hint = hints[question.id];
           return (
             <li class="quiz__item" key={`${attempt.seed}-${question.id}`}>

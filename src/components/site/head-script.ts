@@ -13,15 +13,17 @@
  * - `self.showProgress`, which the site script calls on every change, so the code ships once.
  * A page that shows no progress (BaseLayout's `progressMarks`) gets the theme part alone
  * (`PROGRESS_MARKS`, set by the bundler: inline-theme-script.ts), and the site script has nothing
- * to call there.
+ * to call there; only a page that shows the module's progress (`moduleProgress`: the home page, the
+ * last unit) gets that code (`MODULE_PROGRESS`): the others show the marks alone.
  */
 import './theme-script.js';
 import './heading-font';
-import { showProgress, type ShownProgress } from './progress-marks';
+import { showMarks, showProgress, type ShownProgress } from './progress-marks';
 import { PROGRESS_KEY } from '../../progress/storage-key';
 import { PROGRESS_VERSION } from '../../progress/progress';
 
 declare const PROGRESS_MARKS: boolean;
+declare const MODULE_PROGRESS: boolean;
 
 /**
  * The saved progress as it was written by this version, or null (none, unreadable, another
@@ -37,10 +39,11 @@ function saved(): ShownProgress | null {
 }
 
 if (PROGRESS_MARKS) {
-  self.showProgress = showProgress;
+  const shown = MODULE_PROGRESS ? showProgress : showMarks;
+  self.showProgress = shown;
   const progress = saved();
   if (progress) {
-    const show = () => document.body && showProgress(progress);
+    const show = () => document.body && shown(progress);
     const observer = new MutationObserver(show);
     observer.observe(document.documentElement, { childList: true, subtree: true });
     document.addEventListener('DOMContentLoaded', () => {

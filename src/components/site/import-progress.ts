@@ -30,7 +30,7 @@ function refuse(refusal: ImportRefusal): void {
 function replace(): void {
   confirmDialog.close();
   if (!updateProgress(() => pending)) return refuse('newer-saved');
-  notice.querySelector('p')!.textContent = notice.dataset.imported!;
+  notice.querySelector('p')!.textContent = find('#your-progress').dataset.imported!;
   notice.hidden = false;
 }
 find('[data-import-replace]').addEventListener('click', replace);

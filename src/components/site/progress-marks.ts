@@ -34,9 +34,8 @@ const setAttribute = (element: Element, name: string, value: string) => {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 };
 
-export function showProgress({ completedUnits, lastVisitedUnit = null, labs, quizzes }: ShownProgress): void {
-  const { base = '/', units = '' } = document.body.dataset;
-  const unitSlugs = units.split(' ').filter(Boolean);
+/** The done marks of units and labs and the unit's completion toggle: what unit and lab pages show. */
+export function showMarks({ completedUnits, labs }: ShownProgress): void {
   const done = new Set(completedUnits);
   for (const item of all('[data-unit-item]')) {
     const isDone = done.has(item.dataset.unitItem!);
@@ -48,6 +47,19 @@ export function showProgress({ completedUnits, lastVisitedUnit = null, labs, qui
   for (const mark of all('[data-lab]')) mark.hidden = (labs?.[mark.dataset.lab!] as { done?: unknown } | undefined)?.done !== mark.dataset.done;
   // The toggle's label and the sentence beside it follow aria-pressed by CSS (MarkComplete.astro).
   for (const button of all('[data-complete-unit]')) setAttribute(button, 'aria-pressed', String(done.has(button.dataset.completeUnit!)));
+}
+
+/**
+ * Everything a page can show of saved progress: the marks, and the module's progress as the home
+ * page and the last unit show it (the count, the Continue link, the module-complete panel). Only
+ * those pages carry this code (BaseLayout's `moduleProgress`).
+ */
+export function showProgress(progress: ShownProgress): void {
+  showMarks(progress);
+  const { completedUnits, lastVisitedUnit = null, quizzes } = progress;
+  const { base = '/', units = '' } = document.body.dataset;
+  const unitSlugs = units.split(' ').filter(Boolean);
+  const done = new Set(completedUnits);
   const count = unitSlugs.filter((slug) => done.has(slug)).length;
   // The module-complete panel and what is left (ModuleFinish.astro) follow these attributes by CSS.
   for (const finish of all('[data-module-quiz]')) {

@@ -18,21 +18,36 @@ import {
 } from '../../stores/progress';
 import { exportFileName, exportText } from '../../progress/export-file';
 
-const { base = '/', unit } = document.body.dataset;
+const { base = '/', unit, pageParts: partsFile } = document.body.dataset;
 const find = <T extends HTMLElement = HTMLElement>(selector: string, scope: ParentNode = document) =>
   scope.querySelector<T>(selector);
 const findAll = (selector: string) => document.querySelectorAll<HTMLElement>(selector);
 
 // The theme and its toggle live in the inline ThemeScript, which runs before first paint.
 
-// Notices: one calm line at the top of the page; the texts are in the page's data attributes.
+// Parts of the page that no first paint shows, the same on every page (the search and reset
+// dialogs, the notices' texts), are in a file of their own (page-parts.mjs): fetched once the page
+// has painted, or at once when one is wanted sooner, and put back at the end of <body>. A failed
+// fetch is tried again when a part is next wanted.
+let parts: Promise<unknown> | undefined;
+const pageParts = () =>
+  (parts ??= fetch(base + '_astro/' + partsFile)
+    .then((response) => (response.ok ? response.text() : Promise.reject()))
+    .then((html) => document.body.append(...new DOMParser().parseFromString(html, 'text/html').body.children))
+    .catch(() => (parts = undefined)));
+firstPaint.then(pageParts);
+
+// Notices: one calm line at the top of the page; the texts are in the page parts' data attributes.
+// Each is shown in the order asked, though the first may wait for the parts.
 const notice = find('[data-notice]');
-const showNotice = (key: string | null) => {
-  if (!notice) return;
-  const text = key && notice.getAttribute('data-' + key);
-  find('p', notice)!.textContent = text ?? '';
-  notice.hidden = !text;
-};
+let noticeShown: Promise<unknown> = Promise.resolve();
+const showNotice = (key: string | null) =>
+  notice &&
+  (noticeShown = noticeShown.then(() => key && pageParts()).then(() => {
+    const text = key && find('[data-notice-texts]')?.getAttribute('data-' + key);
+    find('p', notice)!.textContent = text ?? '';
+    notice.hidden = !text;
+  }));
 find('[data-notice-dismiss]')?.addEventListener('click', () => {
   showNotice(null);
   dismissProgressNotice();
@@ -49,9 +64,8 @@ const openDialog = (dialog: HTMLDialogElement, opener: HTMLElement) => {
   // An opener in the Menu popover is hidden by then (showModal closes the menu): Menu takes focus.
   dialog.addEventListener('close', () => hash == location.hash && (opener.checkVisibility() ? opener : find('[popovertarget]'))?.focus(), { once: true });
 };
-for (const button of findAll('[data-dialog-close]')) {
-  button.addEventListener('click', () => button.closest('dialog')?.close());
-}
+// By delegation: the page parts' dialogs come later than this script.
+addEventListener('click', (event) => (event.target as Element).closest('[data-dialog-close]')?.closest('dialog')?.close());
 
 // Progress: done marks everywhere, the unit's own toggle, the home page's count and Continue link
 // and the module-complete panel, shown by the inline head script's code (progress-marks.ts), which
@@ -92,42 +106,47 @@ for (const button of findAll('[data-copy]')) {
   });
 }
 
-// Reset, behind a confirmation dialog.
+// Reset, behind a confirmation dialog (a page part).
 const resetOpen = find('[data-reset-open]');
-const resetDialog = find<HTMLDialogElement>('[data-reset-dialog]');
-if (resetOpen && resetDialog) {
-  resetOpen.addEventListener('click', () => openDialog(resetDialog, resetOpen));
-  find('[data-reset-confirm]', resetDialog)!.addEventListener('click', () => {
-    resetProgress();
-    resetDialog.close();
-    showNotice('reset');
-  });
-}
+resetOpen?.addEventListener('click', () =>
+  pageParts().then(() => {
+    const resetDialog = find<HTMLDialogElement>('[data-reset-dialog]');
+    if (!resetDialog) return;
+    openDialog(resetDialog, resetOpen);
+    find('[data-reset-confirm]', resetDialog)!.onclick = () => {
+      resetProgress();
+      resetDialog.close();
+      showNotice('reset');
+    };
+  }),
+);
 
 // Export (footer, reset dialog, home page) downloads the saved progress as a file. It is here rather
 // than loaded on first use: as a chunk of its own it would weigh more in all on every page with a
-// lab. Import is the home page's own (ImportProgress.astro).
-for (const button of findAll('[data-transfer]')) {
-  button.addEventListener('click', () => {
+// lab. Import is the home page's own (ImportProgress.astro). By delegation, as the reset dialog's
+// button comes with the page parts.
+addEventListener('click', (event) => {
+  if ((event.target as Element).closest('[data-transfer]')) {
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([exportText($progress.get())], { type: 'application/json' }));
     link.download = exportFileName(new Date());
     link.click();
     // Revoked later: the download starts after this handler returns.
     setTimeout(() => URL.revokeObjectURL(link.href), 1e4);
-  });
-}
+  }
+});
 
-// Search: the dialog opens at once; its code, Pagefind's index and WASM load on first use only
+// Search: the dialog (a page part, there once the page has painted) opens at once; its code, Pagefind's index and WASM load on first use only
 // (importing the chunk again reuses it). Ctrl+K, Cmd+K and "/" open it too, except where the key
 // belongs to what has focus: a text field, the lab console (found by its class: its
 // data-lab-console attribute, written here, would make the budget check count the console on every
 // page), a dialog. The presenter view has no site script. A 404 page has a second, focused opener.
-const searchDialog = find<HTMLDialogElement>('[data-search-dialog]');
-const openSearch = (opener: HTMLElement) => {
-  openDialog(searchDialog!, opener);
-  void import(/* @vite-ignore */ searchUrl);
-};
+const openSearch = (opener: HTMLElement) =>
+  pageParts().then(() => {
+    const dialog = find<HTMLDialogElement>('[data-search-dialog]');
+    if (dialog) openDialog(dialog, opener);
+    void import(/* @vite-ignore */ searchUrl);
+  });
 for (const opener of findAll('[data-search-open]')) {
   opener.addEventListener('click', () => openSearch(opener));
   if (opener.autofocus) opener.focus();
