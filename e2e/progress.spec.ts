@@ -67,9 +67,13 @@ test('corrupt saved progress gives a working page and a notice', async ({ page }
       sessionStorage.setItem('seeded', '1');
     }
   }, [PROGRESS_KEY]);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/units/introduction/');
   const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
   await expect(notice).toBeVisible();
+  // On a wide screen it keeps to the unit's column, clear of the fixed list of units.
+  const [box, list] = [await notice.boundingBox(), await page.getByRole('navigation', { name: 'Units in this module' }).boundingBox()];
+  expect(box!.x).toBeGreaterThanOrEqual(list!.x + list!.width);
   await page.getByRole('button', { name: 'Mark unit complete' }).click();
   await expect(page.getByRole('button', { name: MARKED })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Dismiss' }).click();
