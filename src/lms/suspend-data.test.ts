@@ -14,7 +14,7 @@ import { decodeProgress, encodeProgress } from '../progress/codec';
 import { ATTEMPTS_KEPT } from '../progress/quiz-record';
 import { quizFiles } from '../quiz/test-content';
 import { LAB_RULES_REVISION } from '../sim/revision';
-import type { SavedLabWork } from '../stores/lab-work';
+import type { LabTaskResponse } from '../quiz/types';
 import type { Action, Scenario } from '../sim/types';
 import { MAX_LAB_ACTIONS } from '../progress/lab-record';
 import type { Question, QuestionResponse } from '../quiz/types';
@@ -54,7 +54,8 @@ function answer(question: Question): QuestionResponse {
     case 'lab-task': {
       const actions: Action[] = Array.from({ length: 200 }, (_, i) => ({ type: 'set-workload', workload: 'compliance-policies', position: i % 2 ? 'intune' : 'configmgr' }));
       // As the lab saves it now: with its rules revision.
-      const work: SavedLabWork = { type: 'lab-task', actions, passed: [false, true, false, true], revision: LAB_RULES_REVISION };
+      // Lab work as the lab saves it (stores/lab-work.ts): a lab task's response and the rules' revision.
+      const work: LabTaskResponse & { revision: number } = { type: 'lab-task', actions, passed: [false, true, false, true], revision: LAB_RULES_REVISION };
       return work;
     }
   }

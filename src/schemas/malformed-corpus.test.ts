@@ -5,7 +5,7 @@
  *
  * The steps are the build's, in its order: the content collections' zod schemas (`astro build`
  * stops at content sync), the MDX compiler (`@astrojs/mdx` compiles each unit while Vite builds the
- * pages), then `validateContent()` with its input made as `src/layouts/site-content.ts` makes it.
+ * pages), then `validateContent()` with its input made as `src/components/site/site-content.ts` makes it.
  * A few corpus files also go through a real build in `build-failures.test.ts`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -139,7 +139,7 @@ async function buildSteps(files: ContentFiles): Promise<Outcome> {
     if (failure) return { step: 'mdx', file: path, ...failure };
   }
 
-  // 3. The cross-file rules, with the input src/layouts/site-content.ts gives them.
+  // 3. The cross-file rules, with the input src/components/site/site-content.ts gives them.
   const input: ContentInput = {
     module: { filePath: 'content/module.yaml', data: moduleData },
     lessons: units.map(({ path, blanked, data }) => ({

@@ -4,7 +4,7 @@
  * them, and the quizzes in `content/quizzes/` with their anchors into the units). Pure: plain data
  * in, a list of problems out, so vitest runs it without Astro.
  *
- * `src/layouts/site-content.ts` calls `assertValidContent()` once per build; any problem fails the
+ * `src/components/site/site-content.ts` calls `assertValidContent()` once per build; any problem fails the
  * build with one line per problem, `<file>: <field>: <message>`, each saying what was received
  * and what was expected (style principle 7).
  */

@@ -4,15 +4,15 @@
  * A problem fails the build with a message that names the file and the field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ModuleData } from '../schemas/module';
-import type { ObjectiveId } from '../schemas/objectives';
-import type { Checklist } from '../schemas/lesson';
-import type { GlossaryTerm } from '../schemas/glossary';
-import type { TrainersData } from '../schemas/trainers';
-import type { Scenario } from '../sim/types';
-import type { Quiz } from '../quiz/types';
-import { assertValidContent } from '../schemas/validate-content';
-import { parseUnitFolder, sortUnits } from '../progress/navigation';
+import type { ModuleData } from '../../schemas/module';
+import type { ObjectiveId } from '../../schemas/objectives';
+import type { Checklist } from '../../schemas/lesson';
+import type { GlossaryTerm } from '../../schemas/glossary';
+import type { TrainersData } from '../../schemas/trainers';
+import type { Scenario } from '../../sim/types';
+import type { Quiz } from '../../quiz/types';
+import { assertValidContent } from '../../schemas/validate-content';
+import { parseUnitFolder, sortUnits } from '../../progress/navigation';
 import { placedScenarios } from './placed-scenarios';
 
 export interface SiteUnit {
