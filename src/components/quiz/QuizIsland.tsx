@@ -140,11 +140,9 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
     }
     // Focus moves after the render that shows its target (feedback, results, the title on retry).
     // Preact runs an earlier render's pending effect just before the next render: one that runs
-    // before the target exists must leave the request for the render that shows it. The result,
-    // below every feedback box, also waits for the feedback's code (loaded on the first check):
-    // focused before the boxes fill, it would end up far below where it was scrolled to.
+    // before the target exists must leave the request for the render that shows it.
     const target = focusNext.current && document.getElementById(focusNext.current);
-    if (target && (Feedback || target !== box.current)) {
+    if (target) {
       target.focus();
       focusNext.current = '';
     }
