@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchingQuestion, sampleQuiz, singleChoiceQuestion } from '../quiz/test-fixtures';
 import type { TrainersData } from './trainers';
 import type { Question } from '../quiz/types';
 import {
   assertValidContent,
-  blankOutCode,
   editDistance,
-  findTags,
-  headingIds,
-  headingTexts,
   nearest,
   relativeContentPath,
   validateContent,
@@ -368,20 +362,6 @@ describe('editDistance and nearest', () => {
 
   it('returns the closest values first, ties alphabetical', () => {
     expect(nearest('mdmm', ['intune', 'mdm', 'mam', 'cloud-attach'], 2)).toEqual(['mdm', 'mam']);
-  });
-});
-
-describe('findTags and blankOutCode', () => {
-  it('reads string, braced-string and expression attributes, with line numbers', () => {
-    const tags = findTags('a\n<Term id={"x"} />\n<Term id={name}>y</Term>', 'Term');
-    expect(tags.map((tag) => [tag.line, tag.attributes.get('id')])).toEqual([
-      [2, { kind: 'string', value: 'x' }],
-      [3, { kind: 'expression', value: 'name' }],
-    ]);
-  });
-
-  it('keeps line breaks so line numbers survive', () => {
-    expect(blankOutCode('a\n```\nb\n```\n`c` d')).toBe('a\n   \n \n   \n    d');
   });
 });
 
@@ -1083,77 +1063,6 @@ describe('quizzes', () => {
     question(input, 0, 'single-choice').answer = 'nope';
     input.quizzes![0]!.filePath = '/tmp/build-x/content/quizzes/connector-status.yaml';
     expect(validateContent(input)[0]?.file).toBe(QUIZ);
-  });
-});
-
-describe('headingIds', () => {
-  it('slugs headings as Astro does: duplicates numbered, markup dropped, code kept, fences skipped', () => {
-    // Each expected id below was checked against the ids of a real `astro build` (Astro 5.18.2)
-    // of a lesson holding exactly these headings.
-    const body = [
-      '## Slider positions',
-      'Text.',
-      '## Slider positions',
-      '## The `ccmsetup` command line',
-      '## Devices with <Term id="mdm">MDM</Term> enrolled',
-      '## Read [the docs](https://example.com) first',
-      '## **Bold** and _emphasis_ and snake_case',
-      '## Before -- after',
-      '## Ends with a question?',
-      '## Trailing ###',
-      '',
-      'Setext heading',
-      '---',
-      '',
-      "## What's new in 2203 & later",
-      '## C# and .NET',
-      '## Escaped \\* star',
-      '## HTML &amp; entities',
-      '```md',
-      '## not a heading',
-      '```',
-      '### Déjà vu: “quoted” — dash',
-      '## 2203+',
-    ].join('\n');
-    expect(headingIds(body)).toEqual([
-      'slider-positions',
-      'slider-positions-1',
-      'the-ccmsetup-command-line',
-      'devices-with-mdm-enrolled',
-      'read-the-docs-first',
-      'bold-and-emphasis-and-snake_case',
-      'before--after',
-      'ends-with-a-question',
-      'trailing',
-      'setext-heading',
-      'whats-new-in-2203--later',
-      'c-and-net',
-      'escaped--star',
-      'html--entities',
-      'déjà-vu-quoted--dash',
-      '2203',
-    ]);
-    expect(headingTexts(body).slice(2, 5)).toEqual(['The ccmsetup command line', 'Devices with MDM enrolled', 'Read the docs first']);
-  });
-
-  it('matches the ids Astro builds for real headings of content/lessons', () => {
-    // Checked against dist/units/<slug>/index.html of a real build: all 104 markdown headings of
-    // units 1-7 agree; these are a few of them.
-    const ids = (folder: string) =>
-      headingIds(readFileSync(join(process.cwd(), 'content', 'lessons', folder, 'index.mdx'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
-    expect(ids('05-paths')).toEqual(
-      expect.arrayContaining([
-        'path-1-existing-configuration-manager-clients',
-        'path-2-new-internet-based-devices',
-        'the-ccmsetup-command-line',
-        'start-from-scratch-with-microsoft-365-and-intune',
-      ]),
-    );
-    expect(ids('02-understand-co-management')).toEqual(
-      expect.arrayContaining(['which-devices-show-co-managed', 'users-devices-and-apps-linked-with-entra-id', 'resource-access-policies-from-version-2203']),
-    );
-    expect(ids('03-prerequisites')).toEqual(expect.arrayContaining(['entra-id-p1-or-p2', 'intune-set-up-with-intune-as-mdm-authority']));
-    expect(ids('04-connector-status')).toEqual(expect.arrayContaining(['the-cloud-attach-configuration-wizard', 'configure-upload', 'summary']));
   });
 });
 

@@ -14,7 +14,7 @@ import type { GlossaryData } from './glossary';
 import type { QuizData } from './quiz';
 import type { TrainersData } from './trainers';
 import { parseUnitFolder, type UnitRef } from '../progress/navigation';
-import GithubSlugger from 'github-slugger';
+import { MdxBodyError, tryReadMdxBody, type MdxBody } from './mdx-body';
 
 /** Everything `validateContent()` looks at, as the content collections deliver it. */
 export interface ContentInput {
@@ -214,8 +214,13 @@ export function validateContent(input: ContentInput): ContentProblem[] {
 
   // Lesson bodies: <Term id> and <SimulatorSlot scenario> refer to things that exist.
   for (const lesson of lessons) {
-    const body = blankOutCode(lesson.body);
-    for (const tag of findTags(body, 'Term')) {
+    const body = tryReadMdxBody(lesson.body);
+    if (body instanceof MdxBodyError) {
+      // Astro's MDX compile stops a build on such a body first, with its own line and column.
+      report(lesson.filePath, 'body', `is not valid MDX: ${body.message}`);
+      continue;
+    }
+    for (const tag of body.tags('Term')) {
       const id = tag.attributes.get('id');
       if (id === undefined) {
         report(
@@ -244,7 +249,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
 
     const scenarios = input.knownScenarios;
     if (scenarios === undefined) continue;
-    for (const tag of findTags(body, 'SimulatorSlot')) {
+    for (const tag of body.tags('SimulatorSlot')) {
       const scenario = tag.attributes.get('scenario');
       if (scenario === undefined) {
         report(
@@ -620,7 +625,7 @@ function checkQuizTags(
   const placed = new Map<string, number>();
   const ids = quizzes.map((quiz) => quiz.data.id);
   for (const { ref, lesson } of units) {
-    for (const tag of findTags(blankOutCode(lesson.body), 'Quiz')) {
+    for (const tag of mdxBodyOrNull(lesson.body)?.tags('Quiz') ?? []) {
       const id = tag.attributes.get('id');
       if (id === undefined || id.kind === 'expression') {
         report(lesson.filePath, '<Quiz>', `needs a quoted id (body line ${tag.line}); expected <Quiz id="quiz-id" />`);
@@ -716,97 +721,23 @@ function checkAboveText(text: string, field: string, what: string, fail: Fail): 
 }
 
 /**
- * The ids Astro gives the markdown headings of an MDX body, in order: each heading's text
- * (markup stripped, code spans kept) slugged with one `github-slugger` per document, so a
- * repeated heading gets `-1`, `-2`, ..., and a trailing hyphen dropped, as Astro's
- * `rehypeHeadingIds` does. Headings inside fenced code are not headings.
+ * The ids Astro gives the headings of an MDX body, in order (`mdx-body.ts` runs Astro's own
+ * heading-id step). A body that is not valid MDX has none here; its lesson reports why.
  */
 export function headingIds(body: string): string[] {
-  const slugger = new GithubSlugger();
-  return headingTexts(body).map((text) => {
-    const slug = slugger.slug(text);
-    return slug.endsWith('-') ? slug.slice(0, -1) : slug;
-  });
+  return mdxBodyOrNull(body)?.headings.map((heading) => heading.slug) ?? [];
 }
 
-/** The plain text of every ATX (`## x`) and setext (`x` over `---`) heading of an MDX body. */
-export function headingTexts(body: string): string[] {
-  const original = body.replace(/\r\n?/g, '\n').split('\n');
-  const blanked = blankOutCode(original.join('\n')).split('\n');
-  const texts: string[] = [];
-  let paragraph: number[] = [];
-  blanked.forEach((line, i) => {
-    const source = original[i] ?? '';
-    if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(line)) {
-      const content = source
-        .replace(/^ {0,3}#{1,6}(?:[ \t]+|$)/, '')
-        .replace(/(?:^|[ \t]+)#+[ \t]*$/, '');
-      texts.push(inlineText(content));
-      paragraph = [];
-    } else if (/^ {0,3}(?:=+|-+)[ \t]*$/.test(line) && paragraph.length > 0) {
-      texts.push(inlineText(paragraph.map((j) => (original[j] ?? '').trim()).join('\n')));
-      paragraph = [];
-    } else if (line.trim() === '' || /^ {0,3}(?:[-*+>|<]|\d+[.)]|import\s|export\s)/.test(line)) {
-      // A blank line, list item, quote, table row, JSX or ESM line starts no setext heading.
-      paragraph = [];
-    } else {
-      paragraph.push(i);
-    }
-  });
-  return texts;
-}
-
-/**
- * The text a heading's inline markdown renders to: code spans keep their content; links keep their
- * text; images, JSX/HTML tags and emphasis markers go; `{expr}` keeps its source (as Astro's
- * heading ids do); escapes and common entities are decoded; `--` becomes a dash (SmartyPants).
- */
-function inlineText(markdown: string): string {
-  const parts: string[] = [];
-  const codeSpan = /(`+)([\s\S]*?[^`])\1(?!`)/g;
-  let last = 0;
-  for (let match = codeSpan.exec(markdown); match !== null; match = codeSpan.exec(markdown)) {
-    parts.push(inlineProse(markdown.slice(last, match.index)));
-    const code = match[2]!;
-    parts.push(/^ .* $/.test(code) ? code.slice(1, -1) : code);
-    last = match.index + match[0].length;
-  }
-  parts.push(inlineProse(markdown.slice(last)));
-  return parts.join('').trim();
-}
-
-function inlineProse(markdown: string): string {
-  // A backslash escape (`\*`) is literal text: split on escapes so no later step touches them.
-  return markdown
-    .split(/\\([!-/:-@[-`{-~])/)
-    .map((part, i) => (i % 2 === 1 ? part : inlineMarkup(part)))
-    .join('');
-}
-
-function inlineMarkup(text: string): string {
-  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-  return text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])/g, '$1')
-    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
-    .replace(/\{([^{}]*)\}/g, '$1')
-    .replace(/\*+|~~/g, '')
-    .replace(/(^|[^\p{L}\p{N}_])_+|_+(?=$|[^\p{L}\p{N}_])/gu, '$1')
-    .replace(/(?<!-)--(?!-)/g, '\u2014')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-      if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return Number.isFinite(code) ? String.fromCodePoint(code) : entity;
-      }
-      return entities[name.toLowerCase()] ?? entity;
-    });
+function mdxBodyOrNull(body: string): MdxBody | null {
+  const read = tryReadMdxBody(body);
+  return read instanceof MdxBodyError ? null : read;
 }
 
 /**
  * A unit's checklist: item ids unique (ticks are saved by them); placed exactly where the body
  * says `<Checklist id="...">` with the unit's own checklist id; never declared and left unplaced.
  */
-function checkChecklistTags(lesson: ContentInput['lessons'][number], body: string, report: Report): void {
+function checkChecklistTags(lesson: ContentInput['lessons'][number], body: MdxBody, report: Report): void {
   const checklist = lesson.data.checklist;
   const seen = new Set<string>();
   checklist?.items.forEach((item, index) => {
@@ -815,7 +746,7 @@ function checkChecklistTags(lesson: ContentInput['lessons'][number], body: strin
     }
     seen.add(item.id);
   });
-  const tags = findTags(body, 'Checklist');
+  const tags = body.tags('Checklist');
   for (const tag of tags) {
     const id = tag.attributes.get('id');
     if (id === undefined || id.kind === 'expression') {
@@ -910,106 +841,4 @@ function quoteList(values: readonly string[]): string {
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Replaces fenced code blocks, inline code and JSX comments with spaces (keeping newlines, so line
- * numbers stay right): tag-like text there is an example, not a component.
- */
-export function blankOutCode(body: string): string {
-  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-  const lines = body.split('\n');
-  let fence: { char: string; length: number } | null = null;
-  const out = lines.map((line) => {
-    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence === null) {
-      if (opener) {
-        fence = { char: opener[1]![0]!, length: opener[1]!.length };
-        return blank(line);
-      }
-      return line;
-    }
-    const closer = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-    if (closer && closer[1]![0] === fence.char && closer[1]!.length >= fence.length) fence = null;
-    return blank(line);
-  });
-  return (
-    out
-      .join('\n')
-      // Inline code: a run of backticks up to the same run (CommonMark code spans), never across a
-      // blank line, so a stray backtick cannot hide the rest of the lesson.
-      .replace(/(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])*?(?<!`)\1(?!`)/g, blank)
-      // JSX comments: {/* ... */}
-      .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-  );
-}
-
-interface AttributeValue {
-  /** `string` for id="x" / id='x' / id={"x"}; `expression` for anything else inside braces. */
-  kind: 'string' | 'expression';
-  value: string;
-}
-
-interface FoundTag {
-  /** 1-based line within the body. */
-  line: number;
-  attributes: Map<string, AttributeValue>;
-}
-
-/** Every opening (or self-closing) `<Name ...>` tag in `text`, with its attributes. */
-export function findTags(text: string, name: string): FoundTag[] {
-  const tags: FoundTag[] = [];
-  const opening = new RegExp(`<${name}(?=[\\s/>])`, 'g');
-  for (let match = opening.exec(text); match !== null; match = opening.exec(text)) {
-    const start = match.index + match[0].length;
-    const end = tagEnd(text, start);
-    const line = text.slice(0, match.index).split('\n').length;
-    tags.push({ line, attributes: parseAttributes(text.slice(start, end)) });
-    opening.lastIndex = end;
-  }
-  return tags;
-}
-
-/** The index of the `>` that closes a tag, skipping quoted strings and `{...}` expressions. */
-function tagEnd(text: string, from: number): number {
-  let quote: string | null = null;
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    const char = text[i]!;
-    if (quote !== null) {
-      if (char === quote) quote = null;
-    } else if (char === '"' || char === "'") {
-      quote = char;
-    } else if (char === '{') {
-      depth++;
-    } else if (char === '}') {
-      depth = Math.max(0, depth - 1);
-    } else if (char === '>' && depth === 0) {
-      return i;
-    }
-  }
-  return text.length;
-}
-
-function parseAttributes(source: string): Map<string, AttributeValue> {
-  const attributes = new Map<string, AttributeValue>();
-  const pattern = /([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\}))?/g;
-  for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
-    const [, key, double, single, expression] = match;
-    if (key === undefined) continue;
-    if (double !== undefined || single !== undefined) {
-      attributes.set(key, { kind: 'string', value: (double ?? single)! });
-    } else if (expression !== undefined) {
-      const literal = /^\s*(?:"([^"]*)"|'([^']*)'|`([^`$]*)`)\s*$/.exec(expression);
-      attributes.set(
-        key,
-        literal
-          ? { kind: 'string', value: (literal[1] ?? literal[2] ?? literal[3])! }
-          : { kind: 'expression', value: expression.trim() },
-      );
-    } else {
-      attributes.set(key, { kind: 'expression', value: 'true' });
-    }
-  }
-  return attributes;
 }

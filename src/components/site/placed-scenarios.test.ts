@@ -6,7 +6,7 @@ import { placedScenarios } from './placed-scenarios';
 describe('placedScenarios', () => {
   test('names each scenario a body places, in order, once', () => {
     const body = [
-      'Some text about the <SimulatorSlot> component, which places nothing.',
+      'Some text about the `<SimulatorSlot>` component, which places nothing.',
       '<SimulatorSlot scenario="pilot-enrollment-for-it" />',
       "<SimulatorSlot  scenario='compliance-policies-first'/>",
       '<SimulatorSlot scenario="pilot-enrollment-for-it" />',
@@ -18,7 +18,11 @@ describe('placedScenarios', () => {
   test('finds the lab of each unit that has one in the course', () => {
     const lessons = join(process.cwd(), 'content', 'lessons');
     const placed = Object.fromEntries(
-      readdirSync(lessons).map((folder) => [folder, placedScenarios(readFileSync(join(lessons, folder, 'index.mdx'), 'utf8'))]),
+      readdirSync(lessons).map((folder) => {
+        // As the lessons collection gives it: the body without its frontmatter.
+        const body = readFileSync(join(lessons, folder, 'index.mdx'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+        return [folder, placedScenarios(body)];
+      }),
     );
     // Every placed id is a scenario file (the build checks the rest: validate-content.ts).
     const scenarios = readdirSync(join(process.cwd(), 'content', 'scenarios')).map((name) => name.replace(/\.yaml$/, ''));
