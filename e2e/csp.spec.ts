@@ -1,102 +1,21 @@
 /**
  * The Content-Security-Policy (src/scripts/csp.mjs writes it into every page) and injection.
  *
- * Every built page, in four groups: the page has exactly one policy, before its first script and
- * style, with script-src 'self', hashes and 'wasm-unsafe-eval' and nothing unsafe; it loads, its
- * islands hydrate (each scrolled into view) and a few things that load code on first use run
- * (search with Pagefind's WASM, in its worker and in the page, a lab task's lab console, the
- * console's views, the lab's sentences and share links), with no `securitypolicyviolation` event. An inline script injected
- * into a page is refused, which shows the policy is live.
+ * Every built page loads and hydrates with no `securitypolicyviolation` event in its desktop pass
+ * (pages.spec.ts), and its policy's text is checked over dist/ (src/scripts/dist-policy.test.ts).
+ * Here: a few things that load code on first use run under the policy (search with Pagefind's
+ * WASM, in its worker and in the page, a lab task's lab console, the console's views, the lab's
+ * sentences and share links), and an inline script injected into a page is refused, which shows the
+ * policy is live.
  *
  * Injection: saved progress and share links carrying script-like text show that text as text (or
  * are refused with their notice), and nothing from them runs.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, builtPages, labOf, labReady, openProperties, openWindow, liveRegionOf, PROGRESS_KEY } from './fixtures';
+import { test, expect, labOf, labReady, openProperties, openWindow, liveRegionOf, PROGRESS_KEY } from './fixtures';
 import { encodeShareLink } from '../src/sim/share-link';
 import type { Action } from '../src/sim/types';
-
-interface Violation {
-  directive: string;
-  blocked: string;
-  source: string;
-  sample: string;
-}
-type Watched = Window & { __cspViolations?: Violation[]; __pwned?: unknown; __injected?: unknown };
-
-/** Records every CSP violation of every document the page loads, from before its first script. */
-async function watchViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const list: Violation[] = [];
-    (window as Watched).__cspViolations = list;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      list.push({ directive: event.effectiveDirective, blocked: event.blockedURI, source: `${event.sourceFile}:${event.lineNumber}`, sample: event.sample });
-    });
-  });
-}
-
-/** The violations of the document on screen so far (after the tasks that report them have run). */
-async function violations(page: Page): Promise<Violation[]> {
-  return page.evaluate(async () => {
-    await new Promise((done) => setTimeout(done, 50));
-    return (window as Watched).__cspViolations ?? [];
-  });
-}
-
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-  expect(await violations(page), `CSP violations on ${label}`).toEqual([]);
-}
-
-/** The policy of the page as the browser parsed it: how many meta tags, and whether it comes first. */
-async function pagePolicy(page: Page) {
-  return page.evaluate(() => {
-    const metas = [...document.querySelectorAll('meta[http-equiv]')].filter((meta) => meta.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
-    const first = document.querySelector('script, style, link[rel="stylesheet"]');
-    const meta = metas[0];
-    return {
-      count: metas.length,
-      content: meta?.getAttribute('content') ?? '',
-      first: Boolean(meta && first && meta.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING),
-    };
-  });
-}
-
-/** The policy's directives, by name, each as its list of sources. */
-const directives = (policy: string) =>
-  new Map(
-    policy
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .filter((tokens) => tokens[0])
-      .map(([name, ...sources]) => [name!, sources]),
-  );
-
-async function expectStrictPolicy(page: Page, path: string): Promise<void> {
-  const { count, content, first } = await pagePolicy(page);
-  expect(count, `${path}: one policy`).toBe(1);
-  expect(first, `${path}: the policy comes before every script and style`).toBe(true);
-  const policy = directives(content);
-  const scriptSrc = policy.get('script-src') ?? [];
-  expect(scriptSrc, `${path}: script-src`).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
-  expect(scriptSrc.some((source) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(source)), `${path}: script-src has hashes`).toBe(true);
-  expect(scriptSrc, `${path}: script-src`).not.toContain("'unsafe-inline'");
-  expect(scriptSrc, `${path}: script-src`).not.toContain("'unsafe-eval'");
-  expect(policy.get('style-src'), `${path}: style-src`).not.toContain("'unsafe-inline'");
-  expect(policy.get('default-src'), `${path}: default-src`).toEqual(["'self'"]);
-  expect(policy.get('object-src'), `${path}: object-src`).toEqual(["'none'"]);
-}
-
-/** Scrolls each island into view and waits until it has hydrated (Astro drops `ssr` then). */
-async function hydrateIslands(page: Page, path: string): Promise<void> {
-  const islands = page.locator('astro-island');
-  const count = await islands.count();
-  for (let index = 0; index < count; index++) {
-    const island = islands.nth(index);
-    await island.scrollIntoViewIfNeeded();
-    await expect(island, `${path}: island ${index + 1} of ${count} hydrates`).not.toHaveAttribute('ssr');
-  }
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-}
+import { expectNoViolations, violations, watchViolations, type Watched } from './page-checks';
 
 /** The unit 6 knowledge check, hydrated (it hydrates when visible), and its Compliance lab task. */
 async function knowledgeCheckLab(page: Page) {
@@ -107,33 +26,9 @@ async function knowledgeCheckLab(page: Page) {
   return quiz.locator('.quiz__item').filter({ has: page.getByRole('group', { name: /Finance devices to be the first/ }) });
 }
 
-const pages = builtPages();
-const groups: [string, (path: string) => boolean][] = [
-  ['units', (path) => path.startsWith('/units/')],
-  ['scenarios', (path) => path.startsWith('/scenarios/')],
-  ['presenter and notes pages', (path) => path.startsWith('/present/')],
-  ['home, glossary, trainers, self-assessment and 404', (path) => !/^\/(?:units|scenarios|present)\//.test(path)],
-];
-
 test.describe('Content-Security-Policy', () => {
   test.describe.configure({ timeout: 90_000 });
   test.beforeEach(async ({ page }) => watchViolations(page));
-
-  test('the groups below cover every built page', () => {
-    expect(pages.length).toBeGreaterThan(30);
-    for (const path of pages) expect(groups.filter(([, has]) => has(path)), path).toHaveLength(1);
-  });
-
-  for (const [name, has] of groups) {
-    test(`every page of ${name}: a strict policy first, and no violation while it loads and hydrates`, async ({ page }) => {
-      for (const path of pages.filter(has)) {
-        await page.goto(path);
-        await expectStrictPolicy(page, path);
-        await hydrateIslands(page, path);
-        await expectNoViolations(page, path);
-      }
-    });
-  }
 
   test('code loaded on first use runs under the policy: search with WASM, a lab task’s lab, the console’s views, the lab’s sentences and share links', async ({ page }) => {
     await page.goto('/units/paths/');

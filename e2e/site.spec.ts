@@ -2,12 +2,6 @@ import { test, expect, axeBothThemes, builtPages, THEME_KEY } from './fixtures';
 
 const pages = builtPages();
 
-test('the build has the pages this suite walks', () => {
-  expect(pages).toEqual(
-    expect.arrayContaining(['/', '/glossary/', '/404.html', '/units/introduction/', '/units/summary/', '/trainers/', '/present/pilot-enrollment-for-it/', '/present/pilot-enrollment-for-it/notes/']),
-  );
-});
-
 test('search finds a word that only unit 2 uses and the result leads there', async ({ page }) => {
   await page.goto('/units/paths/');
   await page.getByRole('button', { name: 'Search' }).click();
@@ -118,34 +112,6 @@ test('without a stored choice the theme follows the system setting', async ({ pa
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
-
-// One test per page and check, so the two workers share them and a failure names its page.
-test.describe('at phone width (360 px)', () => {
-  test.use({ viewport: { width: 360, height: 740 } });
-
-  for (const path of pages) {
-    test(`${path} does not scroll sideways and passes axe at this width`, async ({ page, expectNoAxeViolations }) => {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${path} is ${overflow} px wider than the screen`).toBeLessThanOrEqual(0);
-      // What scrolls sideways at this width (tables, diagrams, grids) must be reachable by keyboard.
-      await expectNoAxeViolations(page, `${path} at 360 px`);
-    });
-  }
-});
-
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`in the ${theme} theme`, () => {
-    for (const path of pages) {
-      test(`${path} passes axe`, async ({ page, expectNoAxeViolations }) => {
-        await page.emulateMedia({ colorScheme: theme });
-        await page.goto(path);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await expectNoAxeViolations(page, `${path} (${theme})`);
-      });
-    }
-  });
-}
 
 test('the 404 page is served for an unknown address', async ({ page, pageProblems }) => {
   const response = await page.goto('/units/no-such-unit/');

@@ -6,24 +6,9 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, builtPages } from './fixtures';
+import { blockStorage, storageNotice, visit } from './page-checks';
 
 const pages = builtPages();
-const NOT_SAVED = 'your progress will not be saved';
-
-const storageNotice = (page: Page) => page.getByRole('status').filter({ hasText: NOT_SAVED });
-
-/** localStorage that throws on access, as in a browser whose settings block site data. */
-async function blockStorage(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('Access is denied for this document.', 'SecurityError');
-      },
-    });
-  });
-}
-
 /** Fills the origin's localStorage until not even one more character fits. */
 async function fillStorage(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -50,19 +35,6 @@ async function fillStorage(page: Page): Promise<number> {
   });
 }
 
-/** Loads a page and lets every island hydrate (they hydrate when scrolled into view). */
-async function visit(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await expect(page.locator('h1')).toHaveCount(1);
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
-      scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-  });
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
-
 /** Marks a unit complete and ticks its checklist: the page keeps both in memory. */
 async function workOnPrerequisites(page: Page): Promise<void> {
   await page.goto('/units/prerequisites/');
@@ -75,27 +47,32 @@ async function workOnPrerequisites(page: Page): Promise<void> {
   await expect(storageNotice(page)).toHaveCount(1);
 }
 
+/** Fills storage from another page of the site, before the page under test loads. */
+async function storageFull(page: Page): Promise<void> {
+  await page.goto('/404.html');
+  expect(await fillStorage(page)).toBeGreaterThan(0);
+}
+
 /** The two ways a browser refuses to save, each set up before the page under test loads. */
-const refusals = {
-  blocked: blockStorage,
-  full: async (page: Page) => {
-    await page.goto('/404.html');
-    expect(await fillStorage(page)).toBeGreaterThan(0);
-  },
-};
+const refusals = { blocked: blockStorage, full: storageFull };
+
+// Every page with storage blocked: its phone-width pass in pages.spec.ts.
+test.describe('with localStorage full', () => {
+  test.beforeEach(async ({ page }) => storageFull(page));
+
+  test('every page works and says once that progress will not be saved', async ({ page }) => {
+    test.setTimeout(150_000);
+    for (const path of pages) {
+      await visit(page, path);
+      await expect(storageNotice(page), path).toHaveCount(1);
+      await expect(storageNotice(page), path).toBeVisible();
+    }
+  });
+});
 
 for (const [refusal, setUp] of Object.entries(refusals)) {
   test.describe(`with localStorage ${refusal}`, () => {
     test.beforeEach(async ({ page }) => setUp(page));
-
-    test('every page works and says once that progress will not be saved', async ({ page }) => {
-      test.setTimeout(150_000);
-      for (const path of pages) {
-        await visit(page, path);
-        await expect(storageNotice(page), path).toHaveCount(1);
-        await expect(storageNotice(page), path).toBeVisible();
-      }
-    });
 
     test('a unit can still be marked complete and its checklist ticked, for this page', async ({ page }) => {
       await workOnPrerequisites(page);

@@ -100,7 +100,7 @@ if (!unitOk) finish(false);
 
 if (!run('Build', 'npm', ['run', 'build'])) finish(false);
 if (!run('JavaScript budgets', 'node', ['src/scripts/check-budgets.mjs'])) finish(false);
-const crawlOk = run('Links and markup of dist/', npx, ['vitest', 'run', 'src/scripts/site-crawl.test.ts', 'src/scripts/render-path.test.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'crawl-vitest.json')}`], {
+const crawlOk = run('Links and markup of dist/', npx, ['vitest', 'run', 'src/scripts/site-crawl.test.ts', 'src/scripts/render-path.test.ts', 'src/scripts/dist-policy.test.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'crawl-vitest.json')}`], {
   SITE_DIST: resolve('dist'),
 });
 countVitest('crawl-vitest.json');
