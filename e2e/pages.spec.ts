@@ -5,10 +5,11 @@
  *   itself is checked without a browser, over dist/: src/scripts/dist-policy.test.ts);
  * - at phone width (360 px) in a browser that will not save (localStorage throws on access): nothing
  *   scrolls sideways, axe passes, and once hydrated the page works and says once, visibly, that
- *   progress will not be saved.
+ *   progress will not be saved; then, at 390 px, still nothing scrolls sideways.
  * One test per page and pass, so the workers share them and a failure names its page. The fixture
  * fails a test on any console error or uncaught page error.
  */
+import type { Page } from '@playwright/test';
 import { test, expect, axeBothThemes, builtPages } from './fixtures';
 import { blockStorage, expectNoViolations, hydrateByScrolling, hydrateIslands, storageNotice, watchViolations } from './page-checks';
 
@@ -56,13 +57,20 @@ test.describe('at phone width (360 px), with localStorage blocked', () => {
     }) => {
       await blockStorage(page);
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${path} is ${overflow} px wider than the screen`).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, path);
       // What scrolls sideways at this width (tables, diagrams, grids) must be reachable by keyboard.
       await expectNoAxeViolations(page, `${path} at 360 px`);
       await hydrateByScrolling(page);
       await expect(storageNotice(page), path).toHaveCount(1);
       await expect(storageNotice(page), path).toBeVisible();
+      // The phone width of the navigation tests (a 390 px phone), on the same page.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expectNoSidewaysScroll(page, `${path} at 390 px`);
     });
   }
 });
+
+async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${label} is ${overflow} px wider than the screen`).toBeLessThanOrEqual(0);
+}
