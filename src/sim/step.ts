@@ -11,8 +11,9 @@ import { RngCursor } from './rng';
 import { enablementLabel, wizardName, wizardPageTitle } from './labels';
 export { enablementLabel, wizardName, wizardPageTitle };
 import { connectorView } from './tenant';
-import { handlerFor } from './actions/handlers';
-import type { Action, SimEvent, SimState, StepResult } from './types';
+import type { ActionHandler } from './actions/contract';
+import { HANDLERS } from './actions/handlers';
+import type { Action, ActionType, SimEvent, SimState, StepResult } from './types';
 
 /**
  * Applies one action: its handler (`src/sim/actions/handlers.ts`), then what follows every
@@ -20,10 +21,15 @@ import type { Action, SimEvent, SimState, StepResult } from './types';
  * events, the PRNG's new state, and the events in time order.
  */
 export function step(state: SimState, action: Action): StepResult {
-  const handler = handlerFor(action.type);
-  if (!handler) return { ok: false, reason: `Unknown action "${String(action.type)}".`, state };
+  // Only an untyped caller can pass a type outside the union (even one named like an object property).
+  if (!Object.hasOwn(HANDLERS, action.type))
+    return { ok: false, reason: `Unknown action "${String(action.type)}".`, state };
+  // The handler of the action's own type, seen as taking any action. TypeScript cannot relate an
+  // action union to a handler union by their shared `type` (microsoft/TypeScript#30581), so this
+  // one cast stands in for a switch; the `satisfies` in handlers.ts has checked every handler.
+  const handler = HANDLERS[action.type] as ActionHandler<ActionType>;
   const rng = new RngCursor(state.rng);
-  const result = handler.apply(state, action, rng);
+  const result = handler(state, action, rng);
   if (!result.ok) return { ...result, state };
   let next = result.state;
   const events = result.events;
@@ -33,15 +39,37 @@ export function step(state: SimState, action: Action): StepResult {
   if (reconciled.devices !== next.devices) next = { ...next, devices: reconciled.devices };
   events.push(...reconciled.events);
 
-  if (handler.changesAuthority) events.push(...authorityEvents(state, next, action));
+  if (!UI_ONLY.has(action.type)) events.push(...authorityEvents(state, next, action));
   const before = connectorView(state).status;
   const after = connectorView(next).status;
   if (before !== after) events.push({ type: 'connector-status', at: next.upload.lastSyncAt ?? next.clock, from: before, to: after });
 
   next = { ...next, rng: rng.state };
-  // One timeline: events in order of their simulated minute (stable, so same-minute events keep their causal order).
-  return { ok: true, state: next, events: events.map((e, k) => [e, k] as const).sort((x, y) => x[0].at - y[0].at || x[1] - y[1]).map(([e]) => e) };
+  // One timeline: events in order of their simulated minute (Array#sort is stable, so same-minute
+  // events keep their causal order).
+  return { ok: true, state: next, events: events.sort((x, y) => x.at - y.at) };
 }
+
+/**
+ * Actions that cannot change any device's authority: `step()` skips comparing the authority tables
+ * for them, which would find no change. An action missing here costs that time, never a wrong event.
+ */
+const UI_ONLY = new Set<Action['type']>([
+  'open-wizard',
+  'wizard-sign-in',
+  'wizard-set-mode',
+  'wizard-set-upload',
+  'wizard-set-enablement',
+  'wizard-set-workload',
+  'wizard-next',
+  'wizard-cancel',
+  'device-action',
+  'set-admin-permission',
+  'set-collection-rights',
+  'set-service-connection-point',
+  'set-administration-service',
+  'set-unlicensed-admins',
+]);
 
 /** Authority changes per workload, and the immediate MDM sync of a workload switch (rule 10). */
 // fact sheet silent on which devices sync: the engine counts the co-managed devices whose effective

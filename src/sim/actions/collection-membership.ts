@@ -13,7 +13,8 @@ type MembershipAction = ActionOf<'add-to-collection'> | ActionOf<'remove-from-co
 function changeMembers(state: SimState, action: MembershipAction): Outcome {
   const collection = findCollection(state, action.collection);
   if (!collection) return unknownCollection(state, action.collection);
-  if (collection.kind !== 'static') return refuse(`${collection.name} is a built-in collection: its membership comes from a query.`);
+  if (collection.kind !== 'static')
+    return refuse(`${collection.name} is a built-in collection: its membership comes from a query.`);
   if (!Array.isArray(action.devices) || action.devices.length === 0) return refuse('Name at least one device.');
   const indices: number[] = [];
   for (const name of action.devices) {
@@ -35,5 +36,5 @@ function changeMembers(state: SimState, action: MembershipAction): Outcome {
   ]);
 }
 
-export const addToCollection: ActionHandler<'add-to-collection'> = { changesAuthority: true, apply: changeMembers };
-export const removeFromCollection: ActionHandler<'remove-from-collection'> = { changesAuthority: true, apply: changeMembers };
+export const addToCollection: ActionHandler<'add-to-collection'> = changeMembers;
+export const removeFromCollection: ActionHandler<'remove-from-collection'> = changeMembers;

@@ -1,6 +1,6 @@
 /**
  * What an action's handler module (`src/sim/actions/<action>.ts`) provides: an `ActionHandler<T>`,
- * whose `apply(state, action, rng)` returns the changed state with its events, or a refusal. A
+ * `(state, action, rng)`, that returns the changed state with its events, or a refusal. A
  * refusal is a value; `step()` hands the caller's own state back with it. Handlers never mutate
  * their input. `handlers.ts` lists one per action type, so an action without one is a compile error.
  * (The action's fields are in `<action>.fields.ts`, see `field-kinds.ts`.)
@@ -16,23 +16,26 @@ export type Refusal = { ok: false; reason: string; gate?: GateId };
 export type Change = { ok: true; state: SimState; events: SimEvent[] };
 export type Outcome = Change | Refusal;
 
-export interface ActionHandler<T extends ActionType> {
-  /**
-   * Applies the action, before the work every step shares (enrollment, authority events, clock).
-   * A property, not a method: a property's parameters are checked strictly (a method's are
-   * bivariant), so a handler of one action cannot stand in for another's.
-   */
-  apply: (state: SimState, action: ActionOf<T>, rng: RngCursor) => Outcome;
-  /**
-   * Whether the action can change any device's effective authority; `step()` compares the
-   * authority tables before and after only for the actions that can.
-   */
-  changesAuthority: boolean;
-}
+/**
+ * Applies the action, before the work every step shares (enrollment, authority events, clock). A
+ * function type, whose parameters are checked strictly (a method's would be bivariant), so a
+ * handler of one action cannot stand in for another's.
+ */
+export type ActionHandler<T extends ActionType> = (state: SimState, action: ActionOf<T>, rng: RngCursor) => Outcome;
 
 export const ok = (state: SimState, events: SimEvent[] = []): Change => ({ ok: true, state, events });
 
-export const refuse = (reason: string, gate?: GateId): Refusal => (gate ? { ok: false, reason, gate } : { ok: false, reason });
+export const refuse = (reason: string, gate?: GateId): Refusal =>
+  gate ? { ok: false, reason, gate } : { ok: false, reason };
+
+/** A setting's change, as the timeline lists it. */
+export const settingChanged = (state: SimState, setting: string, from: string, to: string): SimEvent => ({
+  type: 'setting-changed',
+  at: state.clock,
+  setting,
+  from,
+  to,
+});
 
 /** The refusal of a setting the site's version does not have yet (or no longer has). */
 export const gated = (gate: GateId, version: number, what: string): Refusal =>

@@ -3,5 +3,8 @@ import { DEVICE, enumOf, type ActionFields } from './field-kinds';
 
 export const deviceActionFields = {
   tag: 'd',
-  fields: [['device', DEVICE], ['action', enumOf(DEVICE_ACTIONS)]],
+  fields: [
+    ['device', DEVICE],
+    ['action', enumOf(DEVICE_ACTIONS)],
+  ],
 } as const satisfies ActionFields<'device-action'>;

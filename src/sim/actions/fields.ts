@@ -75,7 +75,10 @@ export const ACTION_FIELDS = {
 } satisfies { [T in ActionType]: ActionFields<T> };
 
 // Every field of every action has its entry (a compile-time check): the fields an entry leaves out.
-type Unlisted<T extends ActionType> = Exclude<keyof ActionOf<T>, 'type' | (typeof ACTION_FIELDS)[T]['fields'][number][0]>;
+type Unlisted<T extends ActionType> = Exclude<
+  keyof ActionOf<T>,
+  'type' | (typeof ACTION_FIELDS)[T]['fields'][number][0]
+>;
 type Assert<T extends true> = T;
 export type EveryFieldListed = Assert<[{ [T in ActionType]: Unlisted<T> }[ActionType]] extends [never] ? true : false>;
 
@@ -104,10 +107,12 @@ export function actionReferences(action: Action): ActionReference[] {
   const values = action as unknown as Readonly<Record<string, unknown>>;
   for (const [key, kind] of fieldsOf(action.type)?.fields ?? []) {
     const value = values[key];
-    if (kind.kind === 'collection' && typeof value === 'string') references.push({ kind: 'collection', path: [key], id: value });
+    if (kind.kind === 'collection' && typeof value === 'string')
+      references.push({ kind: 'collection', path: [key], id: value });
     if (kind.kind === 'upload' && typeof value === 'object' && value !== null && 'collection' in value)
       references.push({ kind: 'collection', path: [key, 'collection'], id: String(value.collection) });
-    if ((kind.kind === 'device' || kind.kind === 'policy') && typeof value === 'string') references.push({ kind: kind.kind, path: [key], id: value });
+    if ((kind.kind === 'device' || kind.kind === 'policy') && typeof value === 'string')
+      references.push({ kind: kind.kind, path: [key], id: value });
     if (kind.kind === 'devices' && Array.isArray(value))
       value.forEach((id: unknown, k) => references.push({ kind: 'device', path: [key, k], id: String(id) }));
   }

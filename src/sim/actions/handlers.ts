@@ -1,7 +1,7 @@
 /**
  * The handler of every action, by `type`. The `satisfies` clause ties each key to the handler of
- * its own action, so an action without a handler is a compile error; `handlerFor` gives `step()`
- * the handler of any action. Each handler is in `src/sim/actions/<action>.ts` (a few families of
+ * its own action, so an action without a handler is a compile error; `step()` dispatches any
+ * action through it. Each handler is in `src/sim/actions/<action>.ts` (a few families of
  * actions handled alike share one module, which says why).
  */
 // Named imports, not `import * as`: a namespace object per module would ship in the step code.
@@ -71,13 +71,3 @@ export const HANDLERS = {
   'device-action': deviceAction,
   'advance-time': advanceTime,
 } satisfies { [T in ActionType]: ActionHandler<T> };
-
-/**
- * The handler for `type`, seen as taking any action; undefined for a type outside the union, which
- * only an untyped caller can pass. TypeScript cannot relate an action union to a handler union by
- * their shared `type` (microsoft/TypeScript#30581), so this one cast stands in for a switch; the
- * `satisfies` above has already checked every handler against its own action.
- */
-export function handlerFor(type: ActionType): ActionHandler<ActionType> | undefined {
-  return Object.hasOwn(HANDLERS, type) ? (HANDLERS[type] as ActionHandler<ActionType>) : undefined;
-}

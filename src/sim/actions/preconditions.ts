@@ -3,12 +3,16 @@
  * cloud attach or co-management already set up, a known collection, a workload's version gates.
  * Each returns the refusal, or null when the action may go on.
  */
-import { passesGate, WORKLOAD_LABELS, workloadIndex, type WorkloadId } from '../constants';
+import { passesGate, WORKLOAD_LABELS, workloadIndex, type GateId, type WorkloadId } from '../constants';
 import { findCollection } from '../collections';
 import { coManagementEnabled } from '../enrollment-table';
 import { wizardName, wizardPageTitle } from '../labels';
 import type { SimState, WizardPage } from '../types';
 import { gated, refuse, type Refusal } from './contract';
+
+/** The refusal when the site's version does not have the feature behind `gate` (`what`), or null. */
+export const needGate = (state: SimState, gate: GateId, what: string): Refusal | null =>
+  passesGate(gate, state.site.version) ? null : gated(gate, state.site.version, what);
 
 export const unknownCollection = (state: SimState, id: string): Refusal =>
   refuse(`Unknown collection "${id}". Known collections: ${state.collections.map((c) => c.name).join(', ')}.`);
@@ -42,17 +46,22 @@ export const needCloudAttach = (state: SimState): Refusal | null =>
 export const needCoManagement = (state: SimState): Refusal | null =>
   coManagementEnabled(state)
     ? null
-    : refuse('Co-management is not enabled yet: set Automatic enrollment in Intune to Pilot or All (Enablement) first.');
+    : refuse(
+        'Co-management is not enabled yet: set Automatic enrollment in Intune to Pilot or All (Enablement) first.',
+      );
 
 /** A slider position for a workload: the workload and position exist, and the site's version allows it. */
-export function workloadGate(workload: WorkloadId, position: string, version: number): Refusal | null {
+export function workloadGate(state: SimState, workload: WorkloadId, position: string): Refusal | null {
   if (workloadIndex(workload) < 0) return refuse(`Unknown workload "${workload}".`);
   const moved = position !== 'configmgr';
-  if (workload === 'resource-access-policies' && moved && !passesGate('resource-access-workload', version))
-    return gated('resource-access-workload', version, WORKLOAD_LABELS[workload]);
-  if (workload === 'endpoint-protection' && moved && !passesGate('endpoint-protection-workload', version))
-    return gated('endpoint-protection-workload', version, WORKLOAD_LABELS[workload]);
-  if (position !== 'configmgr' && position !== 'pilot-intune' && position !== 'intune')
+  const gate =
+    moved && workload === 'resource-access-policies'
+      ? needGate(state, 'resource-access-workload', WORKLOAD_LABELS[workload])
+      : moved && workload === 'endpoint-protection'
+        ? needGate(state, 'endpoint-protection-workload', WORKLOAD_LABELS[workload])
+        : null;
+  if (gate) return gate;
+  if (moved && position !== 'pilot-intune' && position !== 'intune')
     return refuse(`Unknown slider position "${position}".`);
   return null;
 }

@@ -3,5 +3,8 @@ import { COLLECTION, enumOf, type ActionFields } from './field-kinds';
 
 export const setPilotCollectionFields = {
   tag: 'p',
-  fields: [['workload', enumOf([...WORKLOAD_IDS, 'all'] as const)], ['collection', COLLECTION]],
+  fields: [
+    ['workload', enumOf([...WORKLOAD_IDS, 'all'] as const)],
+    ['collection', COLLECTION],
+  ],
 } as const satisfies ActionFields<'set-pilot-collection'>;

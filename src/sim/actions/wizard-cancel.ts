@@ -2,10 +2,7 @@
 import { ok, type ActionHandler } from './contract';
 import { wizardNotOpen } from './preconditions';
 
-export const wizardCancel: ActionHandler<'wizard-cancel'> = {
-  changesAuthority: false,
-  apply(state) {
-    if (!state.wizard) return wizardNotOpen(state);
-    return ok({ ...state, wizard: null });
-  },
+export const wizardCancel: ActionHandler<'wizard-cancel'> = (state) => {
+  if (!state.wizard) return wizardNotOpen(state);
+  return ok({ ...state, wizard: null });
 };
