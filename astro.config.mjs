@@ -217,6 +217,12 @@ export default defineConfig({
             // or a scenario's page can load it (their entries hold the import), so a lab task's page
             // does not count it in all.
             if (/[\\/]src[\\/]sim[\\/]share-link-encode\.ts$/.test(id)) return 'console-share';
+            // The simulator actions' fields (src/sim/actions/: the field table, `<action>.fields.ts`) are
+            // the share-link codec's: with it. Their handlers (`<action>.ts` and what they share) are
+            // the step code's: with it, in `console-later`, so that a lab task's page, which never
+            // makes links, does not count the fields in all.
+            if (/[\\/]src[\\/]sim[\\/]actions[\\/](?:[\w-]+\.fields|fields|field-kinds)\.ts$/.test(id)) return 'console-share';
+            if (/[\\/]src[\\/]sim[\\/]actions[\\/][\w-]+\.ts$/.test(id)) return 'console-later';
             // The policies on one device (policies.ts) are for the Intune admin center's views only.
             if (/[\\/]src[\\/]sim[\\/]policies\.ts$/.test(id)) return 'console-intune';
             // The capabilities value (capabilities.ts) is for the authority map's cell details only.

@@ -18,6 +18,7 @@ import {
   SLIDER_POSITIONS,
   WORKLOAD_IDS,
 } from '../sim/constants';
+import { actionReferences } from '../sim/actions/fields';
 import { deviceName, fleetSize } from '../sim/fleet';
 import { VIEW_IDS } from '../sim/views';
 import type { Action, Check, Scenario } from '../sim/types';
@@ -726,41 +727,19 @@ export const ScenarioSchema = z
         else if (place.device !== undefined) device([...path, 'device'], place.device);
       }),
     );
+    // The references an action holds come from the field table (src/sim/actions/fields.ts); policies
+    // are checked after an action's collections and devices, the order these messages have always had.
     scenario.steps.forEach((s, k) =>
       s.actions.forEach((a, j) => {
-        const path = ['steps', k, 'actions', j];
-        switch (a.type) {
-          case 'wizard-set-upload':
-          case 'set-upload':
-            if (a.upload && a.upload !== 'all') ref([...path, 'upload', 'collection'], a.upload.collection);
-            break;
-          case 'wizard-set-enablement':
-          case 'set-auto-enrollment':
-            ref([...path, 'collection'], a.collection);
-            break;
-          case 'wizard-set-workload':
-            ref([...path, 'pilotCollection'], a.pilotCollection);
-            break;
-          case 'set-pilot-collection':
-          case 'set-collection-rights':
-            ref([...path, 'collection'], a.collection);
-            break;
-          case 'add-to-collection':
-          case 'remove-from-collection':
-            ref([...path, 'collection'], a.collection);
-            a.devices.forEach((n, i) => device([...path, 'devices', i], n));
-            break;
-          case 'assign-policy':
-            ref([...path, 'collection'], a.collection);
-            if (!policies.has(a.policy)) issue([...path, 'policy'], `Received unknown policy "${a.policy}"; expected one of initial.policies`);
-            break;
-          case 'unassign-policy':
-            if (!policies.has(a.policy)) issue([...path, 'policy'], `Received unknown policy "${a.policy}"; expected one of initial.policies`);
-            break;
-          case 'unenroll-device':
-          case 'device-action':
-            device([...path, 'device'], a.device);
-            break;
+        const references = actionReferences(a);
+        for (const r of references) {
+          const path = ['steps', k, 'actions', j, ...r.path];
+          if (r.kind === 'collection') ref(path, r.id);
+          if (r.kind === 'device') device(path, r.id);
+        }
+        for (const r of references) {
+          if (r.kind === 'policy' && !policies.has(r.id))
+            issue(['steps', k, 'actions', j, ...r.path], `Received unknown policy "${r.id}"; expected one of initial.policies`);
         }
       }),
     );

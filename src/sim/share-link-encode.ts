@@ -3,82 +3,16 @@
  * code is made of, and reads codes). On its own so that a unit's lab, which makes links but never
  * opens one (links open on a scenario's own page), does not carry the reading half.
  */
-import {
-  ADMIN_PERMISSIONS,
-  AUTO_ENROLLMENT_VALUES,
-  AZURE_ENVIRONMENTS,
-  DEVICE_ACTIONS,
-  MDM_USER_SCOPES,
-  SLIDER_POSITIONS,
-  WORKLOAD_IDS,
-} from './constants';
+import { fieldsOf } from './actions/fields';
+import type { FieldKind } from './actions/field-kinds';
 import { LAB_RULES_REVISION } from './revision';
-import type { Action, ActionType } from './types';
+import type { Action } from './types';
 import { isViewId, type ViewLocation } from './views';
 
 /** The codec version written into every code (a rules revision does not change it). */
 export const SHARE_LINK_VERSION = 2;
 /** The longest link: `/scenarios/<id>/#s=<code>` stays within this many characters. */
 export const SHARE_LINK_MAX = 2000;
-
-export type FieldKind =
-  | { kind: 'enum'; values: readonly string[] }
-  | { kind: 'bool' }
-  | { kind: 'int' }
-  | { kind: 'str' }
-  | { kind: 'optstr' }
-  | { kind: 'strlist' }
-  | { kind: 'upload' };
-
-const enumOf = (values: readonly string[]): FieldKind => ({ kind: 'enum', values });
-const BOOL: FieldKind = { kind: 'bool' };
-const INT: FieldKind = { kind: 'int' };
-const STR: FieldKind = { kind: 'str' };
-const OPTSTR: FieldKind = { kind: 'optstr' };
-const STRLIST: FieldKind = { kind: 'strlist' };
-const UPLOAD: FieldKind = { kind: 'upload' };
-
-export interface ActionCodec {
-  tag: string;
-  fields: readonly (readonly [string, FieldKind])[];
-}
-
-/** One entry per action type: the compiler flags a missing one. */
-export const CODECS = {
-  'open-wizard': { tag: 'o', fields: [] },
-  'wizard-sign-in': { tag: 'si', fields: [['environment', enumOf(AZURE_ENVIRONMENTS)]] },
-  'wizard-set-mode': { tag: 'sm', fields: [['mode', enumOf(['default', 'customize'])]] },
-  'wizard-set-upload': { tag: 'su', fields: [['upload', UPLOAD], ['endpointAnalytics', BOOL]] },
-  'wizard-set-enablement': { tag: 'se', fields: [['autoEnrollment', enumOf(AUTO_ENROLLMENT_VALUES)], ['collection', OPTSTR]] },
-  'wizard-set-workload': {
-    tag: 'sw',
-    fields: [['workload', enumOf(WORKLOAD_IDS)], ['position', enumOf(SLIDER_POSITIONS)], ['pilotCollection', OPTSTR]],
-  },
-  'wizard-next': { tag: 'n', fields: [] },
-  'wizard-finish': { tag: 'f', fields: [] },
-  'wizard-cancel': { tag: 'x', fields: [] },
-  'set-upload': { tag: 'u', fields: [['upload', UPLOAD], ['endpointAnalytics', BOOL]] },
-  'set-auto-enrollment': { tag: 'e', fields: [['autoEnrollment', enumOf(AUTO_ENROLLMENT_VALUES)], ['collection', OPTSTR]] },
-  'set-workload': { tag: 'w', fields: [['workload', enumOf(WORKLOAD_IDS)], ['position', enumOf(SLIDER_POSITIONS)]] },
-  'set-pilot-collection': { tag: 'p', fields: [['workload', enumOf([...WORKLOAD_IDS, 'all'])], ['collection', STR]] },
-  'add-to-collection': { tag: 'ca', fields: [['collection', STR], ['devices', STRLIST]] },
-  'remove-from-collection': { tag: 'cr', fields: [['collection', STR], ['devices', STRLIST]] },
-  'assign-policy': { tag: 'pa', fields: [['policy', STR], ['collection', STR]] },
-  'unassign-policy': { tag: 'pu', fields: [['policy', STR]] },
-  'set-service-connection-point': { tag: 'scp', fields: [['online', BOOL]] },
-  'set-administration-service': { tag: 'as', fields: [['working', BOOL]] },
-  'set-cloud-management-gateway': { tag: 'g', fields: [['present', BOOL]] },
-  'set-mdm-user-scope': { tag: 'm', fields: [['scope', enumOf(MDM_USER_SCOPES)]] },
-  'set-automatic-enrollment-configured': { tag: 'ac', fields: [['configured', BOOL]] },
-  'set-unlicensed-admins': { tag: 'ul', fields: [['allowed', BOOL]] },
-  'set-co-management-settings-policy': { tag: 'cs', fields: [['targeted', BOOL]] },
-  'set-admin-permission': { tag: 'ap', fields: [['permission', enumOf(ADMIN_PERMISSIONS)], ['granted', BOOL]] },
-  'set-collection-rights': { tag: 'cg', fields: [['collection', STR], ['granted', BOOL]] },
-  'install-client-from-intune': { tag: 'i', fields: [] },
-  'unenroll-device': { tag: 'ue', fields: [['device', STR]] },
-  'device-action': { tag: 'd', fields: [['device', STR], ['action', enumOf(DEVICE_ACTIONS)]] },
-  'advance-time': { tag: 't', fields: [['minutes', INT]] },
-} as const satisfies Record<ActionType, ActionCodec>;
 
 // ------------------------------------------------------------------------------------- strings
 
@@ -120,11 +54,12 @@ function encodeField(kind: FieldKind, value: unknown): string {
     case 'int':
       if (!Number.isSafeInteger(value) || (value as number) < 0) throw new Error(`share link: ${String(value)} is not a whole number`);
       return (value as number).toString(36);
-    case 'str':
+    case 'collection':
+      return kind.nullable && value === null ? '_' : escapeString(String(value));
+    case 'device':
+    case 'policy':
       return escapeString(String(value));
-    case 'optstr':
-      return value === null ? '_' : escapeString(String(value));
-    case 'strlist':
+    case 'devices':
       return (value as string[]).map(escapeString).join(':');
     case 'upload':
       return value === null ? '_' : value === 'all' ? '~' : escapeString((value as { collection: string }).collection);
@@ -133,10 +68,10 @@ function encodeField(kind: FieldKind, value: unknown): string {
 
 /** One action as text, e.g. `w,0,2` for Compliance policies at Intune. Throws on a malformed action. */
 export function encodeAction(action: Action): string {
-  const codec: ActionCodec | undefined = (CODECS as Record<string, ActionCodec>)[action.type];
-  if (!codec) throw new Error(`share link: unknown action type "${action.type}"`);
+  const entry = fieldsOf(action.type);
+  if (!entry) throw new Error(`share link: unknown action type "${action.type}"`);
   const record = action as unknown as Record<string, unknown>;
-  return [codec.tag, ...codec.fields.map(([key, kind]) => encodeField(kind, record[key]))].join(',');
+  return [entry.tag, ...entry.fields.map(([key, kind]) => encodeField(kind, record[key]))].join(',');
 }
 
 // ------------------------------------------------------------------------------------- links

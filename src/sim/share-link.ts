@@ -31,16 +31,9 @@
 import { UNRECORDED_REVISION } from './revision';
 import { revisionNotice } from './revision-notice';
 import { createScenarioState } from './scenario';
-import {
-  CODECS,
-  SHARE_LINK_MAX,
-  checksum,
-  isSafeDeviceName,
-  shareLinkPath,
-  type ActionCodec,
-  type FieldKind,
-  type ShareLinkContent,
-} from './share-link-encode';
+import { ACTION_FIELDS, type AnyActionFields } from './actions/fields';
+import type { FieldKind } from './actions/field-kinds';
+import { SHARE_LINK_MAX, checksum, isSafeDeviceName, shareLinkPath, type ShareLinkContent } from './share-link-encode';
 import { applyActions } from './step';
 import type { Action, ActionType, Scenario, SimEvent, SimState } from './types';
 import { isViewId, type ViewLocation } from './views';
@@ -61,8 +54,8 @@ export {
 /** The codec versions this site reads: 1 (before the lab console, no view) and 2. */
 export const SHARE_LINK_VERSIONS_READ = [1, 2] as const;
 
-const BY_TAG = new Map<string, [ActionType, ActionCodec]>(
-  (Object.entries(CODECS) as [ActionType, ActionCodec][]).map(([type, codec]) => [codec.tag, [type, codec]]),
+const BY_TAG = new Map<string, [ActionType, AnyActionFields]>(
+  (Object.entries(ACTION_FIELDS) as [ActionType, AnyActionFields][]).map(([type, entry]) => [entry.tag, [type, entry]]),
 );
 
 function unescapeString(s: string): string | null {
@@ -96,16 +89,17 @@ function decodeField(kind: FieldKind, text: string): { ok: true; value: unknown 
       const n = parseInt(text, 36);
       return Number.isSafeInteger(n) ? good(n) : bad;
     }
-    case 'str': {
+    case 'collection': {
+      if (kind.nullable && text === '_') return good(null);
       const s = unescapeString(text);
       return s === null || s === '' ? bad : good(s);
     }
-    case 'optstr': {
-      if (text === '_') return good(null);
+    case 'device':
+    case 'policy': {
       const s = unescapeString(text);
       return s === null || s === '' ? bad : good(s);
     }
-    case 'strlist': {
+    case 'devices': {
       const items = text.split(':').map(unescapeString);
       return items.some((s) => s === null || s === '') ? bad : good(items);
     }
@@ -123,11 +117,11 @@ export function decodeAction(text: string): Action | null {
   const parts = text.split(',');
   const entry = BY_TAG.get(parts[0] ?? '');
   if (!entry) return null;
-  const [type, codec] = entry;
-  if (parts.length !== codec.fields.length + 1) return null;
+  const [type, { fields }] = entry;
+  if (parts.length !== fields.length + 1) return null;
   const action: Record<string, unknown> = { type };
-  for (let k = 0; k < codec.fields.length; k++) {
-    const [key, kind] = codec.fields[k]!;
+  for (let k = 0; k < fields.length; k++) {
+    const [key, kind] = fields[k]!;
     const field = decodeField(kind, parts[k + 1]!);
     if (!field.ok) return null;
     action[key] = field.value;

@@ -1,0 +1,3 @@
+import type { ActionFields } from './field-kinds';
+
+export const wizardFinishFields = { tag: 'f', fields: [] } as const satisfies ActionFields<'wizard-finish'>;
