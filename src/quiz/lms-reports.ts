@@ -6,15 +6,31 @@
  * report a compile error. Named imports, as in `registry.ts`: the launch page's script carries
  * the reports, not the text stripping, which runs at build time.
  */
-import { interaction as labTaskInteraction, patterns as labTaskPatterns, withoutTexts as labTaskWithoutTexts } from './kinds/lab-task/report';
-import { interaction as matchingInteraction, patterns as matchingPatterns, withoutTexts as matchingWithoutTexts } from './kinds/matching/report';
+import {
+  interaction as labTaskInteraction,
+  patterns as labTaskPatterns,
+  withoutTexts as labTaskWithoutTexts,
+} from './kinds/lab-task/report';
+import {
+  interaction as matchingInteraction,
+  patterns as matchingPatterns,
+  withoutTexts as matchingWithoutTexts,
+} from './kinds/matching/report';
 import {
   interaction as multipleResponseInteraction,
   patterns as multipleResponsePatterns,
   withoutTexts as multipleResponseWithoutTexts,
 } from './kinds/multiple-response/report';
-import { interaction as orderingInteraction, patterns as orderingPatterns, withoutTexts as orderingWithoutTexts } from './kinds/ordering/report';
-import { interaction as singleChoiceInteraction, patterns as singleChoicePatterns, withoutTexts as singleChoiceWithoutTexts } from './kinds/single-choice/report';
+import {
+  interaction as orderingInteraction,
+  patterns as orderingPatterns,
+  withoutTexts as orderingWithoutTexts,
+} from './kinds/ordering/report';
+import {
+  interaction as singleChoiceInteraction,
+  patterns as singleChoicePatterns,
+  withoutTexts as singleChoiceWithoutTexts,
+} from './kinds/single-choice/report';
 import type { KindTypes, Question, QuestionResponse, QuestionType } from './types';
 
 /** The learner's answer and the right one, in the format SCORM 1.2 gives the kind's interaction type. */

@@ -14,7 +14,10 @@ import { isResponse as isSingleChoiceResponse } from './kinds/single-choice/resp
 import type { KindTypes, Question, QuestionResponse, QuestionType } from './types';
 
 /** Whether `response`, a JSON object whose `type` is the question's, answers the question with its own ids. */
-export type ResponseCheck<K extends QuestionType> = (question: KindTypes[K]['question'], response: Readonly<Record<string, unknown>>) => boolean;
+export type ResponseCheck<K extends QuestionType> = (
+  question: KindTypes[K]['question'],
+  response: Readonly<Record<string, unknown>>,
+) => boolean;
 
 export const responseChecks = {
   'single-choice': isSingleChoiceResponse,
@@ -31,5 +34,9 @@ export const responseChecks = {
  */
 export function isResponseFor(question: Question, response: unknown): response is QuestionResponse {
   // The one cast, as in `registry.ts`: TypeScript cannot relate the question to its kind's check.
-  return isRecord(response) && response.type === question.type && (responseChecks[question.type] as ResponseCheck<QuestionType>)(question, response);
+  return (
+    isRecord(response) &&
+    response.type === question.type &&
+    (responseChecks[question.type] as ResponseCheck<QuestionType>)(question, response)
+  );
 }

@@ -11,7 +11,10 @@
 export const BUILD_ONLY = [
   { pattern: /^src\/schemas\//, why: 'a schema or content check (src/schemas/ is build-only)' },
   { pattern: /(?:^|\/)node_modules\/(?:zod\/|astro\/dist\/zod\.)/, why: 'zod (content schemas run at build time)' },
-  { pattern: /^src\/quiz\/(?:lints\.ts|kinds\/(?:[\w-]+\/)?lint\.ts)$/, why: "a question kind's authoring lint (build-only)" },
+  {
+    pattern: /^src\/quiz\/(?:lints\.ts|kinds\/(?:[\w-]+\/)?lint\.ts)$/,
+    why: "a question kind's authoring lint (build-only)",
+  },
 ];
 
 /**

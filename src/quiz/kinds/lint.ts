@@ -38,22 +38,36 @@ export interface ChoiceKey {
 }
 
 /** The options' ids are unique and every key names one of them. */
-export function lintOptionIds(options: readonly ChoiceOption[], keys: readonly ChoiceKey[], context: LintContext): void {
+export function lintOptionIds(
+  options: readonly ChoiceOption[],
+  keys: readonly ChoiceKey[],
+  context: LintContext,
+): void {
   context.uniqueIds(options.map((option, j) => ({ id: option.id, field: `options[${j}].id` })));
   const optionIds = options.map((option) => option.id);
   for (const key of keys) {
     if (!optionIds.includes(key.id)) {
-      context.fail(key.field, `received "${key.id}", which is not one of its option ids; expected one of ${context.quoteList(optionIds)}`);
+      context.fail(
+        key.field,
+        `received "${key.id}", which is not one of its option ids; expected one of ${context.quoteList(optionIds)}`,
+      );
     }
   }
 }
 
 /** Every option explains itself, stands on its own, and carries a misconception only when it is wrong. */
-export function lintOptionTexts(options: readonly ChoiceOption[], keys: readonly ChoiceKey[], context: LintContext): void {
+export function lintOptionTexts(
+  options: readonly ChoiceOption[],
+  keys: readonly ChoiceKey[],
+  context: LintContext,
+): void {
   const right = new Set(keys.map((key) => key.id));
   options.forEach((option, j) => {
     if (option.explanation.trim() === '') {
-      context.fail(`options[${j}].explanation`, `option "${option.id}" has no explanation; expected one to three sentences on why it is right or wrong`);
+      context.fail(
+        `options[${j}].explanation`,
+        `option "${option.id}" has no explanation; expected one to three sentences on why it is right or wrong`,
+      );
     }
     context.standsAlone(option.text, `options[${j}].text`, `option "${option.id}"`);
     if (option.misconception !== undefined && right.has(option.id)) {

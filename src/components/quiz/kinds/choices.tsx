@@ -3,7 +3,15 @@ import { outcomeOf } from '../../../quiz/kinds/choices';
 import type { ControlsProps } from './controls';
 import { Option } from './option';
 
-export function ChoiceControls({ question, shown, response, done, answer, marks, id }: ControlsProps<'single-choice'> | ControlsProps<'multiple-response'>) {
+export function ChoiceControls({
+  question,
+  shown,
+  response,
+  done,
+  answer,
+  marks,
+  id,
+}: ControlsProps<'single-choice'> | ControlsProps<'multiple-response'>) {
   const single = question.type === 'single-choice';
   const chosen = response?.type === 'single-choice' ? [response.choice] : (response?.choices ?? []);
   const key: readonly string[] = question.type === 'single-choice' ? [question.answer] : question.answers;
@@ -23,7 +31,12 @@ export function ChoiceControls({ question, shown, response, done, answer, marks,
               question,
               single
                 ? { type: 'single-choice', choice: option.id }
-                : { type: 'multiple-response', choices: chosen.includes(option.id) ? chosen.filter((other) => other !== option.id) as string[] : [...(chosen as string[]), option.id] },
+                : {
+                    type: 'multiple-response',
+                    choices: chosen.includes(option.id)
+                      ? (chosen.filter((other) => other !== option.id) as string[])
+                      : [...(chosen as string[]), option.id],
+                  },
             )
           }
         />

@@ -43,7 +43,8 @@ export const controls = {
 } satisfies ControlsRegistry<QuickCheckKind>;
 
 /** A quiz whose every question the island's own controls show (a unit's quick check: no lab task). */
-export const isQuickCheck = (quiz: Quiz): quiz is Quiz<KindTypes[QuickCheckKind]['question']> => quiz.questions.every((question) => question.type in controls);
+export const isQuickCheck = (quiz: Quiz): quiz is Quiz<KindTypes[QuickCheckKind]['question']> =>
+  quiz.questions.every((question) => question.type in controls);
 
 /**
  * The controls for `type`, seen through the widest props. TypeScript cannot relate a question to

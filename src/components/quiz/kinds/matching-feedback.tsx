@@ -17,7 +17,9 @@ export function MatchingFeedback({ question, grade }: FeedbackProps<'matching'>)
     <ul>
       {grade.perOption.map((pair, index) => (
         <li key={pair.pair} class={`quiz__fb quiz__fb--${pair.outcome}`}>
-          <strong>{MATCHED[pair.outcome]}</strong> {question.pairs[index]!.prompt} — {sentence(question.pairs[index]!.match)} {pair.explanation}
+          <strong>{MATCHED[pair.outcome]}</strong> {question.pairs[index]!.prompt}
+          {' — '}
+          {sentence(question.pairs[index]!.match)} {pair.explanation}
           {pair.outcome === 'mismatched' && wrongChoice(pair.chosen, pair.chosenExplanation)}
         </li>
       ))}

@@ -1,4 +1,7 @@
-/** The inputs of a matching question: one group of answers per item, so every answer reads in full, whatever the screen's width. */
+/**
+ * The inputs of a matching question: one group of answers per item, so every answer reads in full,
+ * whatever the screen's width.
+ */
 import { outcomeOf } from '../../../quiz/kinds/choices';
 import type { ControlsProps } from './controls';
 import { Option } from './option';

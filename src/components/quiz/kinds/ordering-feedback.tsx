@@ -9,7 +9,10 @@ export function OrderingFeedback({ question, grade }: FeedbackProps<'ordering'>)
         {grade.perOption.map((step, index) => (
           <li key={step.step} class={`quiz__fb quiz__fb--${step.outcome}`}>
             <strong>{question.steps[index]!.text}</strong>
-            {step.outcome === 'misplaced' && step.placed !== null ? ` (you had it as step ${step.placed + 1})` : ' (in place)'}. {step.explanation}
+            {step.outcome === 'misplaced' && step.placed !== null
+              ? ` (you had it as step ${step.placed + 1})`
+              : ' (in place)'}
+            . {step.explanation}
           </li>
         ))}
       </ol>

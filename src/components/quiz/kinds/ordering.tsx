@@ -10,7 +10,16 @@ let dragging: Promise<typeof import('./ordering-drag')> | undefined;
 const drag = (down: PointerEvent, item: HTMLElement, drop: (to: number) => void) =>
   void (dragging ??= import('./ordering-drag')).then((module) => module.dragStep(down, item, drop));
 
-export function OrderingControls({ question, shown, attempt, done, answer, say, focus, id }: ControlsProps<'ordering'>) {
+export function OrderingControls({
+  question,
+  shown,
+  attempt,
+  done,
+  answer,
+  say,
+  focus,
+  id,
+}: ControlsProps<'ordering'>) {
   const order = shownOrder(attempt, question);
   const text = (step: string) => shown.steps.find((candidate) => candidate.id === step)!.text;
   // Moves one step to another place: by its Up and Down buttons (one place) or by dragging it.
@@ -40,23 +49,24 @@ export function OrderingControls({ question, shown, attempt, done, answer, say, 
             />
           )}
           <span class="quiz__step-text">{text(step)}</span>
-          {!done && (['up', 'down'] as const).map((way) => (
-            <button
-              key={way}
-              type="button"
-              id={`${id}-${step}-${way}`}
-              class="button button--quiet"
-              aria-disabled={way === 'up' ? index === 0 : index === order.length - 1}
-              onClick={() => {
-                const to = way === 'up' ? index - 1 : index + 1;
-                if (to >= 0 && to < order.length) focus(`${id}-${step}-${way}`);
-                move(index, to);
-              }}
-            >
-              {way === 'up' ? 'Up' : 'Down'}
-              <span class="visually-hidden">: {text(step)}</span>
-            </button>
-          ))}
+          {!done &&
+            (['up', 'down'] as const).map((way) => (
+              <button
+                key={way}
+                type="button"
+                id={`${id}-${step}-${way}`}
+                class="button button--quiet"
+                aria-disabled={way === 'up' ? index === 0 : index === order.length - 1}
+                onClick={() => {
+                  const to = way === 'up' ? index - 1 : index + 1;
+                  if (to >= 0 && to < order.length) focus(`${id}-${step}-${way}`);
+                  move(index, to);
+                }}
+              >
+                {way === 'up' ? 'Up' : 'Down'}
+                <span class="visually-hidden">: {text(step)}</span>
+              </button>
+            ))}
         </li>
       ))}
     </ol>

@@ -17,7 +17,11 @@ export interface KindPage<K extends QuestionType> {
 const none = () => undefined;
 
 export const pages = {
-  'single-choice': { missing: 'Choose an answer first.', hint: none, scenario: (question) => question.authority?.scenario },
+  'single-choice': {
+    missing: 'Choose an answer first.',
+    hint: none,
+    scenario: (question) => question.authority?.scenario,
+  },
   'multiple-response': {
     missing: 'Choose at least one answer first.',
     hint: (question) =>
@@ -41,7 +45,8 @@ export const pages = {
   },
   'lab-task': {
     missing: 'Work in the lab first.',
-    hint: () => 'Open the lab and work in it until you think the goal is met, then choose Check answer. Your work is saved as you go; Reset starts the scenario again.',
+    hint: () =>
+      'Open the lab and work in it until you think the goal is met, then choose Check answer. Your work is saved as you go; Reset starts the scenario again.',
     scenario: (question) => question.scenario,
   },
 } satisfies { [K in QuestionType]: KindPage<K> };

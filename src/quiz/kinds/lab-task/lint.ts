@@ -27,11 +27,17 @@ export function lint(question: LabTaskQuestion, context: LintContext): void {
   }
   const sharing = labScenarios.get(scenario);
   if (sharing !== undefined) {
-    fail('scenario', `the lab task "${sharing}" of this quiz already uses the scenario "${scenario}"; expected one lab task per scenario in a quiz`);
+    fail(
+      'scenario',
+      `the lab task "${sharing}" of this quiz already uses the scenario "${scenario}"; expected one lab task per scenario in a quiz`,
+    );
   } else {
     labScenarios.set(scenario, question.id);
   }
   if (question.explanation.trim() === '') {
-    fail('explanation', `has no explanation; expected one to three sentences on why the goal's end state is the right one`);
+    fail(
+      'explanation',
+      `has no explanation; expected one to three sentences on why the goal's end state is the right one`,
+    );
   }
 }

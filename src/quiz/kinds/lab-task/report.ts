@@ -4,7 +4,9 @@ import type { LabTaskQuestion, LabTaskResponse } from '../../types';
 export const interaction = 'performance';
 
 export const patterns = (_question: LabTaskQuestion, response: LabTaskResponse | undefined) => ({
-  studentResponse: response ? `${response.actions.length} steps; ${response.passed.filter(Boolean).length} of ${response.passed.length} checks met` : '',
+  studentResponse: response
+    ? `${response.actions.length} steps; ${response.passed.filter(Boolean).length} of ${response.passed.length} checks met`
+    : '',
   correctPattern: 'every check of the goal met',
 });
 

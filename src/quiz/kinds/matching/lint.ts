@@ -1,4 +1,7 @@
-/** Matching, at authoring time: ids unique across pairs and distractors, each explained, no answer that leans on the others. */
+/**
+ * Matching, at authoring time: ids unique across pairs and distractors, each explained, no answer
+ * that leans on the others.
+ */
 import type { MatchingQuestion } from '../../types';
 import type { LintContext } from '../lint';
 
@@ -10,13 +13,19 @@ export function lint(question: MatchingQuestion, context: LintContext): void {
   ]);
   question.pairs.forEach((pair, j) => {
     if (pair.explanation.trim() === '') {
-      fail(`pairs[${j}].explanation`, `pair "${pair.id}" has no explanation; expected a sentence on why "${pair.prompt}" goes with its match`);
+      fail(
+        `pairs[${j}].explanation`,
+        `pair "${pair.id}" has no explanation; expected a sentence on why "${pair.prompt}" goes with its match`,
+      );
     }
     standsAlone(pair.match, `pairs[${j}].match`, `pair "${pair.id}"`);
   });
   question.distractors.forEach((distractor, j) => {
     if (distractor.explanation.trim() === '') {
-      fail(`distractors[${j}].explanation`, `distractor "${distractor.id}" has no explanation; expected a sentence on why it matches none of the prompts`);
+      fail(
+        `distractors[${j}].explanation`,
+        `distractor "${distractor.id}" has no explanation; expected a sentence on why it matches none of the prompts`,
+      );
     }
     standsAlone(distractor.text, `distractors[${j}].text`, `distractor "${distractor.id}"`);
   });

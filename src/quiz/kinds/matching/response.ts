@@ -4,11 +4,16 @@ import type { MatchingQuestion } from '../../types';
 
 export function isResponse(question: MatchingQuestion, response: Readonly<Record<string, unknown>>): boolean {
   const { matches } = response;
-  const answers = [...question.pairs.map((pair) => pair.id), ...question.distractors.map((distractor) => distractor.id)];
+  const answers = [
+    ...question.pairs.map((pair) => pair.id),
+    ...question.distractors.map((distractor) => distractor.id),
+  ];
   return (
     isRecord(matches) &&
     Object.entries(matches).every(
-      ([pair, choice]) => question.pairs.some((p) => p.id === pair) && (choice === null || (typeof choice === 'string' && answers.includes(choice))),
+      ([pair, choice]) =>
+        question.pairs.some((p) => p.id === pair) &&
+        (choice === null || (typeof choice === 'string' && answers.includes(choice))),
     )
   );
 }

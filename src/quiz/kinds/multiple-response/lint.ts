@@ -1,4 +1,7 @@
-/** Multiple response, at authoring time: unique option ids, every answer among them, at least one answer, each option explained. */
+/**
+ * Multiple response, at authoring time: unique option ids, every answer among them, at least one
+ * answer, each option explained.
+ */
 import type { MultipleResponseQuestion } from '../../types';
 import { lintOptionIds, lintOptionTexts, type LintContext } from '../lint';
 

@@ -14,7 +14,10 @@ export function lint(question: OrderingQuestion, context: LintContext): void {
   }
   question.steps.forEach((step, j) => {
     if (step.explanation.trim() === '') {
-      fail(`steps[${j}].explanation`, `step "${step.id}" has no explanation; expected a sentence on why it comes where it does`);
+      fail(
+        `steps[${j}].explanation`,
+        `step "${step.id}" has no explanation; expected a sentence on why it comes where it does`,
+      );
     }
   });
 }

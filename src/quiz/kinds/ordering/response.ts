@@ -5,5 +5,10 @@ import { isStringArray } from '../shapes';
 export function isResponse(question: OrderingQuestion, response: Readonly<Record<string, unknown>>): boolean {
   const { order } = response;
   const ids = question.steps.map((step) => step.id);
-  return isStringArray(order) && order.length === ids.length && new Set(order).size === ids.length && order.every((id) => ids.includes(id));
+  return (
+    isStringArray(order) &&
+    order.length === ids.length &&
+    new Set(order).size === ids.length &&
+    order.every((id) => ids.includes(id))
+  );
 }

@@ -14,7 +14,10 @@ export function lint(question: SingleChoiceQuestion, context: LintContext): void
     const optionIds = question.options.map((option) => option.id);
     const ids = [...optionIds].sort();
     if (ids.join(' ') !== 'configmgr intune') {
-      fail('options', `an authority question received options ${context.quoteList(optionIds)}; expected exactly "configmgr" and "intune"`);
+      fail(
+        'options',
+        `an authority question received options ${context.quoteList(optionIds)}; expected exactly "configmgr" and "intune"`,
+      );
     }
     const { scenario } = question.authority;
     if (knownScenarios !== undefined && !knownScenarios.includes(scenario)) {
