@@ -1,30 +1,22 @@
 /**
  * What the package reports to an LMS, derived from the learner's progress: the lesson status and
  * score (from the unit 6 knowledge check against the mastery score), one objective per learning
- * objective, and one interaction per graded question. Pure: the launch page applies the result
- * through the API (`session.ts`).
+ * objective, and one interaction per graded question (each kind's part: `src/quiz/lms-reports.ts`).
+ * Pure: the launch page applies the result through the API (`session.ts`).
  */
 import { currentAttempt, readQuizRecord, type QuizInProgress } from '../progress/quiz-record';
 import type { Progress } from '../progress/progress';
+import { patternsOf, reports, type KindReport } from '../quiz/lms-reports';
 import { gradeQuestion } from '../quiz/registry';
 import { scoreQuiz } from '../quiz/score';
-import type { Question, QuestionResponse, Quiz } from '../quiz/types';
+import type { Question, QuestionType, Quiz } from '../quiz/types';
 import { LIMITS } from './scorm12';
-
-/** SCORM 1.2's interaction types, as the question kinds map onto them. */
-export const INTERACTION_TYPES = {
-  'single-choice': 'choice',
-  'multiple-response': 'choice',
-  ordering: 'sequencing',
-  matching: 'matching',
-  'lab-task': 'performance',
-} as const satisfies Record<Question['type'], string>;
 
 /** One `cmi.interactions.n` record. */
 export interface Interaction {
   /** `<quiz id>.<question id>`: unique, no spaces. */
   id: string;
-  type: (typeof INTERACTION_TYPES)[Question['type']];
+  type: KindReport<QuestionType>['interaction'];
   /** The objective the question assesses. */
   objective: string;
   /** The learner's answer in the type's format (ids joined with commas; matching as `prompt.answer`). */
@@ -46,36 +38,6 @@ export interface LmsContent {
 }
 
 const cut = (text: string, limit: number = LIMITS.feedback) => (text.length <= limit ? text : text.slice(0, limit));
-
-/** The learner's answer and the right one, in the formats SCORM 1.2 gives each type. */
-function patterns(question: Question, response: QuestionResponse | undefined): { studentResponse: string; correctPattern: string } {
-  switch (question.type) {
-    case 'single-choice':
-      return { studentResponse: response?.type === 'single-choice' ? (response.choice ?? '') : '', correctPattern: question.answer };
-    case 'multiple-response':
-      return { studentResponse: response?.type === 'multiple-response' ? [...response.choices].join(',') : '', correctPattern: question.answers.join(',') };
-    case 'ordering':
-      return { studentResponse: response?.type === 'ordering' ? response.order.join(',') : '', correctPattern: question.steps.map((step) => step.id).join(',') };
-    case 'matching':
-      return {
-        studentResponse:
-          response?.type === 'matching'
-            ? Object.entries(response.matches)
-                .filter(([, answer]) => answer)
-                .map(([prompt, answer]) => `${prompt}.${answer}`)
-                .join(',')
-            : '',
-        correctPattern: question.pairs.map((pair) => `${pair.id}.${pair.id}`).join(','),
-      };
-    case 'lab-task': {
-      const passed = response?.type === 'lab-task' ? response.passed : [];
-      return {
-        studentResponse: response?.type === 'lab-task' ? `${response.actions.length} steps; ${passed.filter(Boolean).length} of ${passed.length} checks met` : '',
-        correctPattern: 'every check of the goal met',
-      };
-    }
-  }
-}
 
 /**
  * The questions an attempt has graded: those the learner checked. Showing the answers grades
@@ -109,10 +71,10 @@ export function newInteractions(content: LmsContent, before: Progress, after: Pr
     for (const question of graded(quiz, now)) {
       if (already.has(question.id)) continue;
       const response = now.responses[question.id];
-      const { studentResponse, correctPattern } = patterns(question, response);
+      const { studentResponse, correctPattern } = patternsOf(question, response);
       found.push({
         id: cut(`${bank.id}.${question.id}`, LIMITS.identifier),
-        type: INTERACTION_TYPES[question.type],
+        type: reports[question.type].interaction,
         objective: question.objective,
         studentResponse: cut(studentResponse),
         correctPattern: cut(correctPattern),

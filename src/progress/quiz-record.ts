@@ -8,12 +8,13 @@
  * `readQuizRecord` does the full check when the quiz loads.
  */
 import { prepareQuestion } from '../quiz/registry';
+import { isResponseFor } from '../quiz/responses';
 import { scoreQuiz } from '../quiz/score';
 import { deriveSeed } from '../quiz/shuffle';
 import type { Question, QuestionResponse, Quiz } from '../quiz/types';
 
 import { MAX_LAB_ACTIONS, isRecord } from './progress';
-export { MAX_LAB_ACTIONS };
+export { MAX_LAB_ACTIONS, isResponseFor };
 
 /** Finished attempts kept per quiz, newest last; older ones drop off (the best score stays). */
 export const ATTEMPTS_KEPT = 20;
@@ -161,53 +162,6 @@ const isSeed = (value: unknown): value is number => Number.isInteger(value) && (
 const isShare = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 1;
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
-
-/**
- * True when `response` is a well-formed answer to `question`: its kind, and only ids the question
- * has (an ordering is a permutation of the steps). Saved answers to content that changed since
- * fail this and are dropped.
- */
-export function isResponseFor(question: Question, response: unknown): response is QuestionResponse {
-  if (!isRecord(response) || response.type !== question.type) return false;
-  switch (question.type) {
-    case 'single-choice':
-      return response.choice === null || question.options.some((option) => option.id === response.choice);
-    case 'multiple-response': {
-      const { choices } = response;
-      return isStringArray(choices) && new Set(choices).size === choices.length && choices.every((id) => question.options.some((option) => option.id === id));
-    }
-    case 'ordering': {
-      const { order } = response;
-      const ids = question.steps.map((step) => step.id);
-      return isStringArray(order) && order.length === ids.length && new Set(order).size === ids.length && order.every((id) => ids.includes(id));
-    }
-    case 'matching': {
-      const { matches } = response;
-      const answers = [...question.pairs.map((pair) => pair.id), ...question.distractors.map((distractor) => distractor.id)];
-      return (
-        isRecord(matches) &&
-        Object.entries(matches).every(
-          ([pair, choice]) => question.pairs.some((p) => p.id === pair) && (choice === null || (typeof choice === 'string' && answers.includes(choice))),
-        )
-      );
-    }
-    case 'lab-task': {
-      // The actions are checked again when the lab replays them (a refused one stops the replay);
-      // here only their shape. The verdict needs one entry per check of the goal. A `revision` (the
-      // lab's rules revision the work was made under) is read by the lab, which treats anything but
-      // a whole number from 1 as work saved before revisions were recorded.
-      const { actions, passed } = response;
-      return (
-        Array.isArray(actions) &&
-        actions.length <= MAX_LAB_ACTIONS &&
-        actions.every((action) => isRecord(action) && typeof action.type === 'string') &&
-        Array.isArray(passed) &&
-        passed.length > 0 &&
-        passed.every((ok) => typeof ok === 'boolean')
-      );
-    }
-  }
-}
 
 /**
  * Reads a saved record (anything JSON could hold) for `quiz`. Nothing saved gives an empty record;

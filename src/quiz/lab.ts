@@ -1,7 +1,7 @@
 /**
  * Lab tasks and the engine: where a lab starts, what a learner's work leaves, and how its end
  * state measures up to the goal. Pure (the simulator engine is pure too); loaded with the lab,
- * never by a page that only grades a quiz (see `kinds/lab-task.ts`).
+ * never by a page that only grades a quiz (see `kinds/lab-task/index.ts`).
  */
 import { gradeGoal } from '../sim/goals';
 import { createScenarioState } from '../sim/scenario';

@@ -174,8 +174,11 @@ export type Question = SingleChoiceQuestion | MultipleResponseQuestion | Orderin
 /** The kinds of question by name. */
 export type QuestionType = Question['type'];
 
-/** A quiz: a unit's quick check or the unit 6 knowledge check. */
-export interface Quiz {
+/**
+ * A quiz: a unit's quick check or the unit 6 knowledge check. `Q` narrows the kinds it may ask (a
+ * quiz island without the lab parts shows only the kinds its own controls cover).
+ */
+export interface Quiz<Q extends Question = Question> {
   /** Stable kebab-case id; saved attempts and best scores refer to it. */
   id: string;
   /** The heading the quiz is shown under, e.g. "Quick check". */
@@ -187,7 +190,7 @@ export interface Quiz {
   /** True when passing the quiz marks its unit complete (the unit 6 knowledge check). */
   completesUnit: boolean;
   /** The questions, in the order they are asked. */
-  questions: Question[];
+  questions: Q[];
 }
 
 // ----------------------------------------------------------------------- prepared (what is shown)

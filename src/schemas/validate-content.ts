@@ -15,6 +15,7 @@ import type { QuizData } from './quiz';
 import type { TrainersData } from './trainers';
 import { parseUnitFolder, type UnitRef } from '../progress/navigation';
 import { MdxBodyError, tryReadMdxBody, type MdxBody } from './mdx-body';
+import { lintQuestion } from '../quiz/lints';
 
 /** Everything `validateContent()` looks at, as the content collections deliver it. */
 export interface ContentInput {
@@ -451,7 +452,8 @@ function checkQuizzes(quizzes: NonNullable<ContentInput['quizzes']>, context: Qu
       );
     }
 
-    // A page shows each lab's simulator with ids made from its scenario: one lab per scenario per quiz.
+    // A page shows each lab's simulator with ids made from its scenario: one lab per scenario per quiz
+    // (the lab task's lint, src/quiz/kinds/lab-task/lint.ts, checks it).
     const labScenarios = new Map<string, string>();
     quiz.questions.forEach((question, index) => {
       const at = `questions[${index}]`;
@@ -492,121 +494,16 @@ function checkQuizzes(quizzes: NonNullable<ContentInput['quizzes']>, context: Qu
         );
       }
 
-      switch (question.type) {
-        case 'single-choice':
-        case 'multiple-response': {
-          checkUniqueIds(question.options.map((option, j) => ({ id: option.id, field: `options[${j}].id` })), fail);
-          const optionIds = question.options.map((option) => option.id);
-          const keys =
-            question.type === 'single-choice'
-              ? [{ id: question.answer, field: 'answer' }]
-              : question.answers.map((id, k) => ({ id, field: `answers[${k}]` }));
-          for (const key of keys) {
-            if (!optionIds.includes(key.id)) {
-              fail(key.field, `received "${key.id}", which is not one of its option ids; expected one of ${quoteList(optionIds)}`);
-            }
-          }
-          if (question.type === 'multiple-response' && question.answers.length === 0) {
-            fail('answers', `received no answers; expected the id of at least one right option`);
-          }
-          if (question.type === 'single-choice' && question.authority !== undefined) {
-            const ids = [...optionIds].sort();
-            if (ids.join(' ') !== 'configmgr intune') {
-              fail('options', `an authority question received options ${quoteList(optionIds)}; expected exactly "configmgr" and "intune"`);
-            }
-            const { scenario } = question.authority;
-            if (knownScenarios !== undefined && !knownScenarios.includes(scenario)) {
-              fail(
-                'authority.scenario',
-                `received "${scenario}", but no scenario has this id; expected the id of a file in content/scenarios/` +
-                  knownList('known scenarios include', scenario, knownScenarios),
-              );
-            }
-          }
-          const right = new Set(keys.map((key) => key.id));
-          question.options.forEach((option, j) => {
-            if (option.explanation.trim() === '') {
-              fail(`options[${j}].explanation`, `option "${option.id}" has no explanation; expected one to three sentences on why it is right or wrong`);
-            }
-            checkAboveText(option.text, `options[${j}].text`, `option "${option.id}"`, fail);
-            if (option.misconception !== undefined && right.has(option.id)) {
-              fail(
-                `options[${j}].misconception`,
-                `option "${option.id}" is a right answer but carries the misconception "${option.misconception}"; ` +
-                  `expected misconception tags on wrong options only`,
-              );
-            }
-          });
-          break;
-        }
-        case 'ordering': {
-          checkUniqueIds(question.steps.map((step, j) => ({ id: step.id, field: `steps[${j}].id` })), fail);
-          if (question.steps.length < 3) {
-            fail(
-              'steps',
-              `received ${question.steps.length} ${question.steps.length === 1 ? 'step' : 'steps'}; expected at least 3 ` +
-                `(with two, ordering is a coin toss)`,
-            );
-          }
-          question.steps.forEach((step, j) => {
-            if (step.explanation.trim() === '') {
-              fail(`steps[${j}].explanation`, `step "${step.id}" has no explanation; expected a sentence on why it comes where it does`);
-            }
-          });
-          break;
-        }
-        case 'matching': {
-          checkUniqueIds(
-            [
-              ...question.pairs.map((pair, j) => ({ id: pair.id, field: `pairs[${j}].id` })),
-              ...question.distractors.map((distractor, j) => ({ id: distractor.id, field: `distractors[${j}].id` })),
-            ],
-            fail,
-          );
-          question.pairs.forEach((pair, j) => {
-            if (pair.explanation.trim() === '') {
-              fail(`pairs[${j}].explanation`, `pair "${pair.id}" has no explanation; expected a sentence on why "${pair.prompt}" goes with its match`);
-            }
-            checkAboveText(pair.match, `pairs[${j}].match`, `pair "${pair.id}"`, fail);
-          });
-          question.distractors.forEach((distractor, j) => {
-            if (distractor.explanation.trim() === '') {
-              fail(`distractors[${j}].explanation`, `distractor "${distractor.id}" has no explanation; expected a sentence on why it matches none of the prompts`);
-            }
-            checkAboveText(distractor.text, `distractors[${j}].text`, `distractor "${distractor.id}"`, fail);
-          });
-          break;
-        }
-        case 'lab-task': {
-          const { scenario, goal } = question;
-          if (knownScenarios !== undefined && !knownScenarios.includes(scenario)) {
-            fail(
-              'scenario',
-              `received "${scenario}", but no scenario has this id; expected the id of a file in content/scenarios/` +
-                knownList('known scenarios include', scenario, knownScenarios),
-            );
-          } else {
-            const goals = scenarioGoals?.[scenario];
-            if (goals !== undefined && !goals.includes(goal)) {
-              fail(
-                'goal',
-                `received "${goal}", but content/scenarios/${scenario}.yaml has no goal with this id; expected one of ` +
-                  (goals.length > 0 ? quoteList(goals) : '(none: the scenario declares no goals)'),
-              );
-            }
-          }
-          const sharing = labScenarios.get(scenario);
-          if (sharing !== undefined) {
-            fail('scenario', `the lab task "${sharing}" of this quiz already uses the scenario "${scenario}"; expected one lab task per scenario in a quiz`);
-          } else {
-            labScenarios.set(scenario, question.id);
-          }
-          if (question.explanation.trim() === '') {
-            fail('explanation', `has no explanation; expected one to three sentences on why the goal's end state is the right one`);
-          }
-          break;
-        }
-      }
+      lintQuestion(question, {
+        fail,
+        knownScenarios,
+        scenarioGoals,
+        labScenarios,
+        uniqueIds: (entries) => checkUniqueIds(entries, fail),
+        standsAlone: (text, field, what) => checkAboveText(text, field, what, fail),
+        quoteList,
+        knownList,
+      });
     });
   }
 }

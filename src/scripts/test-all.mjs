@@ -2,12 +2,14 @@
  * `npm test`: every check, in the order that fails fastest.
  *   1. astro check (types, also of the tests)
  *   2. vitest run src (unit tests, including real builds of broken content)
- *   3. astro build + pagefind (the site the end-to-end tests drive)
+ *   3. astro build + pagefind (the site the end-to-end tests drive), with BENCH_MODULES set so the
+ *      build also lists each browser chunk's modules (astro.config.mjs; the output is the same)
  *   4. the JavaScript budget check over dist/, and a crawl of dist/ (every internal link and
  *      anchor resolves; one h1, a title, a description and a language on every page; the lessons'
  *      core length, Learn more links and external links, read with an HTML parser), and the
  *      render path of every page (render-path.mjs: no stylesheet that blocks the first paint, no
- *      script in <head> but the inline theme script)
+ *      script in <head> but the inline theme script), and the module lists (browser-chunks.test.ts:
+ *      no browser chunk holds a schema, zod or a question kind's lint)
  *   5. the SCORM 1.2 package (npm run package:scorm, a second build into dist-scorm/) and the
  *      check of the zip (scorm-zip.test.ts with SCORM_ZIP set)
  *   6. the W3C Nu HTML Checker over every page of dist/ and dist-scorm/ (npm run validate:html,
@@ -98,10 +100,20 @@ const unitOk = run('Unit tests', npx, ['vitest', 'run', 'src', '--reporter=defau
 countVitest();
 if (!unitOk) finish(false);
 
-if (!run('Build', 'npm', ['run', 'build'])) finish(false);
+// Each browser chunk's modules, for the build-only check after the build.
+const buildModules = resolve('test-results', 'build-modules.json');
+rmSync(buildModules, { force: true });
+if (!run('Build', 'npm', ['run', 'build'], { BENCH_MODULES: buildModules })) finish(false);
 if (!run('JavaScript budgets', 'node', ['src/scripts/check-budgets.mjs'])) finish(false);
-const crawlOk = run('Links and markup of dist/', npx, ['vitest', 'run', 'src/scripts/site-crawl.test.ts', 'src/scripts/render-path.test.ts', 'src/scripts/dist-policy.test.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'crawl-vitest.json')}`], {
+const crawlTests = [
+  'src/scripts/site-crawl.test.ts',
+  'src/scripts/render-path.test.ts',
+  'src/scripts/dist-policy.test.ts',
+  'src/scripts/browser-chunks.test.ts',
+];
+const crawlOk = run('Links and markup of dist/', npx, ['vitest', 'run', ...crawlTests, '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'crawl-vitest.json')}`], {
   SITE_DIST: resolve('dist'),
+  BENCH_MODULES: buildModules,
 });
 countVitest('crawl-vitest.json');
 if (!crawlOk) finish(false);

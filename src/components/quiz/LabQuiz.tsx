@@ -4,14 +4,14 @@
  */
 import { useMemo } from 'preact/hooks';
 import QuizIsland, { type LabView, type QuizIslandProps } from './QuizIsland';
-import { labParts } from './LabParts';
+import { labParts } from './kinds/lab-task';
 
-interface Props extends Omit<QuizIslandProps, 'Controls' | 'details'> {
+type Props = Omit<QuizIslandProps, 'lab'> & {
   /** Each lab task's scenario and goal, by question id. */
   labs: Record<string, LabView>;
-}
+};
 
 export default function LabQuiz({ labs, ...props }: Props) {
-  const parts = useMemo(() => labParts(labs), [labs]);
-  return <QuizIsland {...props} {...parts} />;
+  const lab = useMemo(() => labParts(labs), [labs]);
+  return <QuizIsland {...props} lab={lab} />;
 }

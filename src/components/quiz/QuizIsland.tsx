@@ -10,20 +10,20 @@
  * Server-rendered with the first attempt's order and every control disabled (without JavaScript
  * nothing could be graded or saved); once hydrated it shows the learner's saved attempt.
  * Grading lives in `src/quiz/`, saving in `src/stores/quiz.ts`: this file only renders and
- * dispatches. A new kind of question adds a case to `Controls` and `Feedback`.
+ * dispatches. Each kind shows through its entry in `kinds/controls.ts` and `kinds/feedback.ts`.
  */
-import type { ComponentChildren, ComponentType } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { $progress } from '../../stores/progress';
 import { createQuizStore, type QuizStore } from '../../stores/quiz';
-import { currentAttempt, emptyQuizRecord, isFinished, shownOrder, type QuizInProgress, type QuizRecord } from '../../progress/quiz-record';
+import { currentAttempt, emptyQuizRecord, isFinished, type QuizInProgress, type QuizRecord } from '../../progress/quiz-record';
 import { gradeQuestion, isComplete, prepareQuiz } from '../../quiz/registry';
-import { outcomeOf } from '../../quiz/kinds/choices';
 import { scoreQuiz } from '../../quiz/score';
-import type { ChoiceOutcome, PreparedQuestion, Question, QuestionResponse, QuestionType, Quiz } from '../../quiz/types';
+import type { ChoiceOutcome, KindTypes, Question, QuestionResponse, QuestionType, Quiz } from '../../quiz/types';
 import type { LabSetup } from '../../quiz/lab';
 import type { Feedback as FeedbackView } from './Feedback';
+import { controls, controlsFor, type ControlsRegistry, type QuickCheckKind } from './kinds/controls';
 import { verdict } from './quiz-words';
 
 /** Where a question's answer is taught: a link to the unit section, and how it reads. */
@@ -40,8 +40,15 @@ export interface LabView extends LabSetup {
   base: string;
 }
 
-export interface QuizIslandProps {
-  quiz: Quiz;
+/** What the lab parts (`kinds/lab-task.tsx`) give the island of a quiz with lab tasks. */
+export interface LabParts {
+  /** Every kind's controls, the lab task's among them. */
+  controls: ControlsRegistry;
+  /** More feedback on a checked question (a lab task's checks). */
+  details: (question: Question, response: QuestionResponse | undefined) => ComponentChildren;
+}
+
+interface IslandProps {
   /** By question id: the section its `teaches` anchor points to. */
   sources: Record<string, Source>;
   /** By question id: how to answer it, for kinds that need saying (written at build time, see `Quiz.astro`). */
@@ -50,13 +57,6 @@ export interface QuizIslandProps {
   missing: Record<QuestionType, string>;
   /** An option's mark once checked, by what happened to it: ✓ or ✗ and its meaning (written at build time too). */
   marks: Record<ChoiceOutcome, string>;
-  /**
-   * The inputs of one question, when an entry shows more kinds than `Controls` does (lab tasks,
-   * `LabParts.tsx`), so that a unit's quick check does not carry them.
-   */
-  Controls?: ComponentType<ControlsProps> | undefined;
-  /** More feedback on a checked question (a lab task's checks), from the same entries. */
-  details?: ((question: Question, response: QuestionResponse | undefined) => ComponentChildren) | undefined;
   /** For a bank (the self-assessment): the questions an attempt with this seed asks. */
   draw?: ((seed: number) => Quiz) | undefined;
   /**
@@ -70,18 +70,20 @@ export interface QuizIslandProps {
   children?: ComponentChildren;
 }
 
+/**
+ * A quiz without lab tasks (a unit's quick check) shows through the island's own controls; a quiz
+ * with lab tasks comes with the lab parts, which only its entries carry (`LabQuiz.tsx`,
+ * `SelfAssessment.tsx`).
+ */
+export type QuizIslandProps = IslandProps & ({ quiz: Quiz<KindTypes[QuickCheckKind]['question']>; lab?: undefined } | { quiz: Quiz; lab: LabParts });
+
 /** A share (0 to 1) as a whole percentage: results are never fractions of a mark. */
 export const percent = (value: number) => `${Math.round(value * 100)}%`;
-
-/** Dragging an ordering question's steps (`drag.ts`) loads on the first press on a step's handle. */
-let dragging: Promise<typeof import('./drag')> | undefined;
-const drag = (down: PointerEvent, item: HTMLElement, drop: (to: number) => void) =>
-  void (dragging ??= import('./drag')).then((module) => module.dragStep(down, item, drop));
 
 /** The feedback beside each question loads with the first one a learner checks. */
 let loadedFeedback: typeof FeedbackView | null = null;
 
-export default function QuizIsland({ quiz, sources, hints, missing, marks, Controls: QuestionControls = Controls, details, draw, footer, start, children }: QuizIslandProps) {
+export default function QuizIsland({ quiz, sources, hints, missing, marks, lab, draw, footer, start, children }: QuizIslandProps) {
   const store = useMemo(() => createQuizStore(quiz, undefined, draw), [quiz, draw]);
   const progress = useStore($progress);
   useStore(store.$unsaved);
@@ -195,6 +197,7 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
           // Ids and radio names by place, short: each question's appears with every option.
           const key = `${id}-${index + 1}`;
           const hint = hints[question.id];
+          const Controls = controlsFor(lab?.controls ?? controls, question.type);
           return (
             <li class="quiz__item" key={`${attempt.seed}-${question.id}`}>
               <fieldset class="quiz__question" disabled={!live || done} aria-describedby={hint ? `${key}-hint` : undefined}>
@@ -209,9 +212,10 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
                     {hint}
                   </p>
                 )}
-                <QuestionControls
+                <Controls
                   question={question}
                   shown={shown}
+                  response={response}
                   attempt={attempt}
                   done={done}
                   live={live}
@@ -235,7 +239,7 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
                 <div class="quiz__feedback" id={`${key}-feedback`} tabindex={-1}>
                   {Feedback && (
                     <Feedback question={question} grade={gradeQuestion(question, response)} answered={Boolean(response)} source={sources[question.id]} marks={marks}>
-                      {details?.(question, response)}
+                      {lab?.details(question, response)}
                     </Feedback>
                   )}
                 </div>
@@ -270,156 +274,4 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, Contr
       </p>
     </>
   );
-}
-
-export interface ControlsProps {
-  question: Question;
-  shown: PreparedQuestion;
-  attempt: QuizInProgress;
-  /** Checked or shown: the answer is final, so an ordering loses its buttons. */
-  done: boolean;
-  /** The island is running: until then the inputs do nothing. */
-  live: boolean;
-  answer: (question: Question, response: QuestionResponse) => void;
-  say: (text: string) => void;
-  focus: (id: string) => void;
-  marks: Record<ChoiceOutcome, string>;
-  id: string;
-}
-
-interface OptionProps {
-  type: 'radio' | 'checkbox';
-  name: string;
-  text: string;
-  chosen: boolean;
-  /** Once checked: what happened to it, marked ✓ or ✗ with words, in its label and so in its name. */
-  outcome: ChoiceOutcome | false;
-  marks: Record<ChoiceOutcome, string>;
-  choose: () => void;
-}
-
-/** One option of a choice question, or one answer of a matching item. */
-function Option({ type, name, text, chosen, outcome, marks, choose }: OptionProps) {
-  return (
-    <label class={`quiz__option${outcome ? ` quiz__option--${outcome}` : ''}`}>
-      <input type={type} name={name} checked={chosen} onChange={choose} />
-      <span>
-        {text}
-        {/* The space outside the mark: a line may break before it, never inside it. */}
-        {outcome && ' '}
-        {outcome && <span class="quiz__mark">{marks[outcome]}</span>}
-      </span>
-    </label>
-  );
-}
-
-/** The inputs of one question, by kind (lab tasks: `LabParts.tsx`). */
-export function Controls({ question, shown, attempt, done, answer, say, focus, marks, id }: ControlsProps) {
-  const response = attempt.responses[question.id];
-  if (shown.type === 'single-choice' || shown.type === 'multiple-response') {
-    const single = shown.type === 'single-choice';
-    const chosen = response?.type === 'single-choice' ? [response.choice] : response?.type === 'multiple-response' ? response.choices : [];
-    const key: readonly string[] = question.type === 'single-choice' ? [question.answer] : question.type === 'multiple-response' ? question.answers : [];
-    return (
-      <div class="quiz__options">
-        {shown.options.map((option) => (
-          <Option
-            key={option.id}
-            type={single ? 'radio' : 'checkbox'}
-            name={id}
-            text={option.text}
-            chosen={chosen.includes(option.id)}
-            outcome={done && outcomeOf(chosen.includes(option.id), key.includes(option.id))}
-            marks={marks}
-            choose={() =>
-              answer(
-                question,
-                single
-                  ? { type: 'single-choice', choice: option.id }
-                  : { type: 'multiple-response', choices: chosen.includes(option.id) ? chosen.filter((other) => other !== option.id) as string[] : [...(chosen as string[]), option.id] },
-              )
-            }
-          />
-        ))}
-      </div>
-    );
-  }
-  if (shown.type === 'ordering' && question.type === 'ordering') {
-    const order = shownOrder(attempt, question);
-    const text = (step: string) => shown.steps.find((candidate) => candidate.id === step)!.text;
-    // Moves one step to another place: by its Up and Down buttons (one place) or by dragging it.
-    const move = (from: number, to: number) => {
-      if (to < 0 || to >= order.length) return;
-      const next = [...order];
-      next.splice(to, 0, ...next.splice(from, 1));
-      answer(question, { type: 'ordering', order: next });
-      say(`${text(order[from]!)}: now step ${to + 1} of ${order.length}.`);
-    };
-    return (
-      <ol class="quiz__steps">
-        {order.map((step, index) => (
-          <li class="quiz__step" key={step}>
-            {!done && (
-              // For a mouse or a finger; the keyboard has the Up and Down buttons.
-              <span
-                class="quiz__handle"
-                aria-hidden="true"
-                onPointerDown={(event) => {
-                  // The main button or a touch; not a second finger on another handle.
-                  if (event.button || !event.isPrimary) return;
-                  event.preventDefault();
-                  const item = event.currentTarget.parentElement!;
-                  drag(event, item, (to) => move(index, to));
-                }}
-              />
-            )}
-            <span class="quiz__step-text">{text(step)}</span>
-            {!done && (['up', 'down'] as const).map((way) => (
-              <button
-                key={way}
-                type="button"
-                id={`${id}-${step}-${way}`}
-                class="button button--quiet"
-                aria-disabled={way === 'up' ? index === 0 : index === order.length - 1}
-                onClick={() => {
-                  const to = way === 'up' ? index - 1 : index + 1;
-                  if (to >= 0 && to < order.length) focus(`${id}-${step}-${way}`);
-                  move(index, to);
-                }}
-              >
-                {way === 'up' ? 'Up' : 'Down'}
-                <span class="visually-hidden">: {text(step)}</span>
-              </button>
-            ))}
-          </li>
-        ))}
-      </ol>
-    );
-  }
-  if (shown.type === 'matching') {
-    const matches = response?.type === 'matching' ? response.matches : {};
-    // One group of answers per item: every answer reads in full, whatever the screen's width.
-    return (
-      <div class="quiz__matches">
-        {shown.prompts.map((prompt) => (
-          <fieldset class="quiz__match" key={prompt.id}>
-            <legend>{prompt.text}</legend>
-            {shown.choices.map((choice) => (
-              <Option
-                key={choice.id}
-                type="radio"
-                name={`${id}-${prompt.id}`}
-                text={choice.text}
-                chosen={matches[prompt.id] === choice.id}
-                outcome={done && outcomeOf(matches[prompt.id] === choice.id, choice.id === prompt.id)}
-                marks={marks}
-                choose={() => answer(question, { type: 'matching', matches: { ...matches, [prompt.id]: choice.id } })}
-              />
-            ))}
-          </fieldset>
-        ))}
-      </div>
-    );
-  }
-  return null;
 }

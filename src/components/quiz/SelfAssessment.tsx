@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import QuizIsland, { percent, type LabView, type QuizIslandProps } from './QuizIsland';
-import { labParts } from './LabParts';
+import { labParts } from './kinds/lab-task';
 import { drawQuiz } from '../../quiz/draw';
 import { paperCode, readPaperCode } from '../../quiz/paper-code';
 import { isFinished, type QuizInProgress, type QuizRecord } from '../../progress/quiz-record';
@@ -96,16 +96,16 @@ function Paper({ record, attempt, store, finish }: PaperProps) {
   );
 }
 
-interface Props extends Omit<QuizIslandProps, 'draw' | 'footer' | 'Controls' | 'details'> {
+type Props = Omit<QuizIslandProps, 'draw' | 'footer' | 'lab'> & {
   /** Each lab task's scenario and goal, by question id. */
   labs: Record<string, LabView>;
   /** The objectives every attempt draws three questions from. */
   objectiveIds: string[];
-}
+};
 
 export default function SelfAssessment({ objectiveIds, labs, ...props }: Props) {
   const { quiz } = props;
-  const parts = useMemo(() => labParts(labs), [labs]);
+  const lab = useMemo(() => labParts(labs), [labs]);
   const draw = useMemo(() => (seed: number) => drawQuiz(quiz, objectiveIds, seed), [quiz, objectiveIds]);
-  return <QuizIsland {...props} {...parts} draw={draw} footer={(record, attempt, store, finish) => <Paper record={record} attempt={attempt} store={store} finish={finish} />} />;
+  return <QuizIsland {...props} lab={lab} draw={draw} footer={(record, attempt, store, finish) => <Paper record={record} attempt={attempt} store={store} finish={finish} />} />;
 }

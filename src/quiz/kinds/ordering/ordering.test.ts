@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { orderingQuestion } from '../test-fixtures';
-import { grade, prepare } from './ordering';
+import { orderingQuestion } from '../../test-fixtures';
+import { grade, prepare } from '.';
 
 const question = orderingQuestion();
 const authored = question.steps.map((step) => step.id);

@@ -6,14 +6,14 @@
  *   0. Ticking everything therefore earns nothing when at least as many options are wrong as right.
  * Either way the answer is `correct` only when it is exactly right.
  */
-import { shuffle } from '../shuffle';
+import { shuffle } from '../../shuffle';
 import type {
   MultipleResponseGrade,
   MultipleResponseQuestion,
   MultipleResponseResponse,
   PreparedMultipleResponse,
-} from '../types';
-import { choiceFeedback, shownOption } from './choices';
+} from '../../types';
+import { choiceFeedback, shownOption } from '../choices';
 
 /** The options in a seeded order (any permutation, the authored order included). */
 export function prepare(question: MultipleResponseQuestion, seed: number): PreparedMultipleResponse {

@@ -6,7 +6,7 @@
  * engine's end state whenever the learner acts; this module reads it, so pages that grade a quiz
  * never carry the engine for it. Which check failed, and why, `gradeLab` says from the same state.
  */
-import type { LabTaskGrade, LabTaskQuestion, LabTaskResponse, PreparedLabTask } from '../types';
+import type { LabTaskGrade, LabTaskQuestion, LabTaskResponse, PreparedLabTask } from '../../types';
 
 /** Nothing to shuffle: every attempt starts the simulator at the scenario's start. */
 export function prepare(question: LabTaskQuestion, seed: number): PreparedLabTask {

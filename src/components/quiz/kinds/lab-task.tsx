@@ -5,10 +5,11 @@
  * this module; `labParts(labs)` gives the quiz island what it needs to show them.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Controls, type ControlsProps, type LabView, type QuizIslandProps } from './QuizIsland';
-import type { LabTaskQuestion, LabTaskResponse } from '../../quiz/types';
+import type { LabParts, LabView } from '../QuizIsland';
+import type { LabTaskQuestion, LabTaskResponse } from '../../../quiz/types';
+import { controls, type ControlsProps, type ControlsRegistry } from './controls';
 
-type LabModule = typeof import('./LabTask');
+type LabModule = typeof import('../LabTask');
 let loaded: LabModule | null = null;
 
 /** The lab's code, loaded on first need (once per page). */
@@ -16,7 +17,7 @@ function useLabModule(needed: boolean): LabModule | null {
   const [module, setModule] = useState(() => loaded);
   useEffect(() => {
     if (!needed || module) return;
-    void import('./LabTask').then((lab) => {
+    void import('../LabTask').then((lab) => {
       loaded = lab;
       setModule(() => lab);
     });
@@ -24,10 +25,8 @@ function useLabModule(needed: boolean): LabModule | null {
   return module;
 }
 
-interface LabControlsProps extends ControlsProps {
-  question: LabTaskQuestion;
+interface LabControlsProps extends ControlsProps<'lab-task'> {
   lab: LabView;
-  response: LabTaskResponse | undefined;
 }
 
 /**
@@ -72,16 +71,13 @@ function LabFeedbackSlot(props: { question: LabTaskQuestion; lab: LabView; respo
   return Lab ? <Lab.LabFeedback {...props} /> : <p class="quiz__lab-loading">Replaying your work in the lab…</p>;
 }
 
-/** The quiz island's `Controls` and `details` for a quiz whose lab tasks are `labs` (by question id). */
-export function labParts(labs: Readonly<Record<string, LabView>>): Pick<QuizIslandProps, 'Controls' | 'details'> {
+/** The quiz island's lab parts for a quiz whose lab tasks are `labs` (by question id): every kind's controls, and a lab task's feedback. */
+export function labParts(labs: Readonly<Record<string, LabView>>): LabParts {
   return {
-    Controls(props) {
-      const { question } = props;
-      if (question.type !== 'lab-task') return <Controls {...props} />;
-      const lab = labs[question.id];
-      const response = props.attempt.responses[question.id];
-      return lab ? <LabControls {...props} question={question} lab={lab} response={response?.type === 'lab-task' ? response : undefined} /> : null;
-    },
+    controls: {
+      ...controls,
+      'lab-task': (props) => <LabControls {...props} lab={labs[props.question.id]!} />,
+    } satisfies ControlsRegistry,
     details(question, response) {
       const lab = question.type === 'lab-task' ? labs[question.id] : undefined;
       return lab && question.type === 'lab-task' && <LabFeedbackSlot question={question} lab={lab} response={response?.type === 'lab-task' ? response : undefined} />;

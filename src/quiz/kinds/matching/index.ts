@@ -5,9 +5,9 @@
  * answer id equals its own id. Scores the share of prompts matched: 2 of 4 scores 0.5; `correct`
  * only when every prompt is matched.
  */
-import { shuffle } from '../shuffle';
-import type { MatchingFeedback, MatchingGrade, MatchingQuestion, MatchingResponse, PreparedMatching } from '../types';
-import { shownOption } from './choices';
+import { shuffle } from '../../shuffle';
+import type { MatchingFeedback, MatchingGrade, MatchingQuestion, MatchingResponse, PreparedMatching } from '../../types';
+import { shownOption } from '../choices';
 
 /** Prompts in authored order; answers (matches and distractors) in a seeded order. */
 export function prepare(question: MatchingQuestion, seed: number): PreparedMatching {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { singleChoiceQuestion } from '../test-fixtures';
-import { grade, prepare } from './single-choice';
+import { singleChoiceQuestion } from '../../test-fixtures';
+import { grade, prepare } from '.';
 
 const question = singleChoiceQuestion();
 const authored = question.options.map((option) => option.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchingQuestion } from '../test-fixtures';
-import { grade, prepare } from './matching';
+import { matchingQuestion } from '../../test-fixtures';
+import { grade, prepare } from '.';
 
 const question = matchingQuestion();
 const authoredChoices = [...question.pairs.map((pair) => pair.id), ...question.distractors.map((d) => d.id)];

@@ -3,9 +3,9 @@
  * seeded shuffle that is never already right. Scores the share of steps in their right place:
  * 3 of 4 steps in place scores 0.75; `correct` only when every step is in place.
  */
-import { shuffle } from '../shuffle';
-import type { OrderingFeedback, OrderingGrade, OrderingQuestion, OrderingResponse, PreparedOrdering } from '../types';
-import { shownOption } from './choices';
+import { shuffle } from '../../shuffle';
+import type { OrderingFeedback, OrderingGrade, OrderingQuestion, OrderingResponse, PreparedOrdering } from '../../types';
+import { shownOption } from '../choices';
 
 /** The steps in a seeded start order that is never the right order (for two steps or more). */
 export function prepare(question: OrderingQuestion, seed: number): PreparedOrdering {

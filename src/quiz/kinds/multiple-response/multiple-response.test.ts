@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { multipleResponseQuestion } from '../test-fixtures';
-import type { MultipleResponseQuestion } from '../types';
-import { grade, prepare } from './multiple-response';
+import { multipleResponseQuestion } from '../../test-fixtures';
+import type { MultipleResponseQuestion } from '../../types';
+import { grade, prepare } from '.';
 
 const answer = (...choices: string[]) => ({ type: 'multiple-response' as const, choices });
 const outcomes = (question: MultipleResponseQuestion, ...choices: string[]) =>

@@ -2,9 +2,9 @@
  * Single choice: exactly one option is right. Scores 1 for the right option and 0 for anything
  * else, including no answer.
  */
-import { shuffle } from '../shuffle';
-import type { PreparedSingleChoice, SingleChoiceGrade, SingleChoiceQuestion, SingleChoiceResponse } from '../types';
-import { choiceFeedback, shownOption } from './choices';
+import { shuffle } from '../../shuffle';
+import type { PreparedSingleChoice, SingleChoiceGrade, SingleChoiceQuestion, SingleChoiceResponse } from '../../types';
+import { choiceFeedback, shownOption } from '../choices';
 
 /** The options in a seeded order (any permutation, the authored order included). */
 export function prepare(question: SingleChoiceQuestion, seed: number): PreparedSingleChoice {

@@ -1,0 +1,4 @@
+/** Shape checks the kinds' saved-response checks (`<kind>/response.ts`) share. */
+
+export const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
