@@ -55,7 +55,10 @@ function walk(dir) {
 
 const gzipSize = (/** @type {string} */ text) => gzipSync(Buffer.from(text)).length;
 
-/** Static imports of an ES module (`import x from "./a.js"`, `import "./b.js"`, `export * from`). @param {string} code */
+/**
+ * Static imports of an ES module (`import x from "./a.js"`, `import "./b.js"`, `export * from`).
+ * @param {string} code
+ */
 function staticImports(code) {
   /** @type {string[]} */
   const found = [];
@@ -90,7 +93,10 @@ export function staticClosure(entries, distDir, resolveImport = (spec, fromFile)
   return files;
 }
 
-/** Dynamic imports of an ES module with a literal path (`import("./x.js")`, `import('/_astro/y.js')`). @param {string} code */
+/**
+ * Dynamic imports of an ES module with a literal path (`import("./x.js")`, `import('/_astro/y.js')`).
+ * @param {string} code
+ */
 export function dynamicImports(code) {
   /** @type {string[]} */
   const found = [];
@@ -111,7 +117,11 @@ const isPagefind = (file, distDir) => relative(distDir, file).split('\\').join('
 export function measurePage(distDir, htmlPath, basePath = '/') {
   const html = readFileSync(htmlPath, 'utf8');
   const document = parseHtml(html);
-  /** The non-empty values of an attribute on the elements of this tag that pass `keep`. @param {string} tag @param {string} name */
+  /**
+   * The non-empty values of an attribute on the elements of this tag that pass `keep`.
+   * @param {string} tag
+   * @param {string} name
+   */
   const addresses = (tag, name, keep = (/** @type {import('./html.mjs').Element} */ _element) => true) =>
     elementsByTag(document, tag).flatMap((element) => {
       const value = keep(element) ? attributeOf(element, name) : undefined;

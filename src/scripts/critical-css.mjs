@@ -19,11 +19,10 @@ import Beasties from 'beasties';
 import postcss from 'postcss';
 import { readFileSync } from 'node:fs';
 import { builtFile, pageStep } from './page-step.mjs';
-import { attributeOf, edit, elementsByTag, hasAttribute, isElement, locationOf, parseHtml, parseHtmlFragment } from './html.mjs';
-import { serialize, serializeOuter, textOf } from './html.mjs';
+import { attributeOf, edit, elementsByTag, hasAttribute, isElement, locationOf } from './html.mjs';
+import { parseHtml, parseHtmlFragment, serialize, serializeOuter, textOf } from './html.mjs';
 
 /** @typedef {import('./html.mjs').Element} Element */
-import { dirname, join, relative, resolve } from 'node:path';
 
 /** Marks a stylesheet link that the head script switches to `media="all"` once it has loaded. */
 export const DEFERRED_ATTRIBUTE = 'data-deferred-css';
@@ -69,10 +68,14 @@ class PageBeasties extends Beasties {
 const readSheet = (href, place) => readFileSync(builtFile(href, place), 'utf8');
 
 /** The stylesheet links of a page, in order. @param {import('./html.mjs').Document} document */
-const sheetLinks = (document) => elementsByTag(document, 'link').filter((link) => attributeOf(link, 'rel') === 'stylesheet');
+const sheetLinks = (document) =>
+  elementsByTag(document, 'link').filter((link) => attributeOf(link, 'rel') === 'stylesheet');
 
 /** The texts of a page's `<style>` elements that have no attributes (as Beasties writes them). @param {string} html */
-const bareStyles = (html) => elementsByTag(parseHtml(html), 'style').filter((style) => style.attrs.length === 0).map(textOf);
+const bareStyles = (html) =>
+  elementsByTag(parseHtml(html), 'style')
+    .filter((style) => style.attrs.length === 0)
+    .map(textOf);
 
 /** Marks an element that no first paint shows (a glossary popover, the theme menu): see `firstPaintPage`. */
 export const AFTER_FIRST_PAINT = 'data-after-first-paint';
@@ -107,7 +110,6 @@ const SHOWN_BY_HEAD_SCRIPT = ['data-lab'];
 export function firstPaintPage(html) {
   // A parse of its own: this one is changed in place and written out again.
   const document = parseHtml(html);
-  const has = hasAttribute;
   /** @param {Element} element @param {string} name @param {string} value */
   const set = (element, name, value) => {
     element.attrs = [...element.attrs.filter((attr) => attr.name !== name), { name, value }];
@@ -116,10 +118,11 @@ export function firstPaintPage(html) {
   const prune = (node) => {
     node.childNodes = node.childNodes.flatMap((/** @type {import('./html.mjs').ChildNode} */ child) => {
       if (!isElement(child)) return /** @type {import('./html.mjs').ChildNode[]} */ ([child]);
-      if ((child.tagName === 'dialog' && !has(child, 'open')) || has(child, AFTER_FIRST_PAINT) || child.tagName === 'noscript' || child.tagName === 'template') return [];
-      if (has(child, 'hidden') && !SHOWN_BY_HEAD_SCRIPT.some((name) => has(child, name))) return [];
+      if (child.tagName === 'dialog' && !hasAttribute(child, 'open')) return [];
+      if (['noscript', 'template'].includes(child.tagName) || hasAttribute(child, AFTER_FIRST_PAINT)) return [];
+      if (hasAttribute(child, 'hidden') && !SHOWN_BY_HEAD_SCRIPT.some((name) => hasAttribute(child, name))) return [];
       prune(child);
-      const state = FIRST_PAINT_STATES.find(({ has: name }) => has(child, name));
+      const state = FIRST_PAINT_STATES.find(({ has: name }) => hasAttribute(child, name));
       if (!state) return [child];
       const marked = /** @type {Element} */ (parseHtmlFragment(serializeOuter(child)).childNodes[0]);
       for (const [name, value] of state.set) set(marked, name, value);

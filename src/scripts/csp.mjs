@@ -21,8 +21,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { attributeLocation, attributeOf, edit, elementsByTag, elementsOf, inlineScriptsOf, locationOf } from './html.mjs';
-import { parseHtml, textOf, writtenElement } from './html.mjs';
+import { attributeLocation, attributeOf, edit, elementsByTag, elementsOf } from './html.mjs';
+import { inlineScriptsOf, locationOf, parseHtml, textOf, writtenElement } from './html.mjs';
 import { forgetPage, htmlFiles, pageDocument } from './page-step.mjs';
 
 /** @typedef {import('./html.mjs').Document} Document */
@@ -75,11 +75,18 @@ export function blockedAttributes(html, document = parseHtml(html)) {
 
 /** The page's Content-Security-Policy meta tags. @param {Document} document */
 const cspMetas = (document) =>
-  elementsByTag(document, 'meta').filter((meta) => attributeOf(meta, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+  elementsByTag(document, 'meta').filter(
+    (meta) => attributeOf(meta, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
 
-/** Where the policy goes: right after a bare `<meta charset="utf-8">`, else after the `<head>` tag. @param {Document} document */
+/**
+ * Where the policy goes: right after a bare `<meta charset="utf-8">`, else after the `<head>` tag.
+ * @param {Document} document
+ */
 function policyPlace(document) {
-  const charset = elementsByTag(document, 'meta').find((meta) => meta.attrs.length === 1 && attributeOf(meta, 'charset')?.toLowerCase() === 'utf-8');
+  const charset = elementsByTag(document, 'meta').find(
+    (meta) => meta.attrs.length === 1 && attributeOf(meta, 'charset')?.toLowerCase() === 'utf-8',
+  );
   if (charset) return locationOf(charset).end;
   const head = writtenElement(document, 'head');
   return head ? locationOf(head).startTag.endOffset : undefined;
@@ -133,7 +140,9 @@ export function cspProblems(html) {
   if (metas.length !== 1 || !meta) return [`${metas.length} Content-Security-Policy meta tags`];
   const problems = [];
   const policyStart = locationOf(meta).start;
-  const early = elementsOf(document).some((element) => ['script', 'style', 'link'].includes(element.tagName) && locationOf(element).start < policyStart);
+  const early = elementsOf(document).some(
+    (element) => ['script', 'style', 'link'].includes(element.tagName) && locationOf(element).start < policyStart,
+  );
   if (early) problems.push('a script, style or stylesheet comes before the policy');
   const content = attributeOf(meta, 'content') ?? '';
   /** @param {string} name */

@@ -32,7 +32,11 @@ export const parseHtmlFragment = (html) => parseFragment(html, { sourceCodeLocat
 /** @param {Node} node @returns {node is Element} */
 export const isElement = (node) => 'tagName' in node;
 
-/** The value of an element's attribute (character references decoded), or undefined. @param {Element} element @param {string} name */
+/**
+ * The value of an element's attribute (character references decoded), or undefined.
+ * @param {Element} element
+ * @param {string} name
+ */
 export const attributeOf = (element, name) => element.attrs.find((attribute) => attribute.name === name)?.value;
 
 /** @param {Element} element @param {string} name */
@@ -48,8 +52,8 @@ export const hasClass = (element, name) => (attributeOf(element, 'class') ?? '')
  * @returns {Node[]}
  */
 const childrenOf = (node, intoTemplates = true) => {
-  if (isElement(node) && node.tagName === 'template') return intoTemplates ? /** @type {Template} */ (node).content.childNodes : [];
-  return 'childNodes' in node ? node.childNodes : [];
+  if (!isElement(node) || node.tagName !== 'template') return 'childNodes' in node ? node.childNodes : [];
+  return intoTemplates ? /** @type {Template} */ (node).content.childNodes : [];
 };
 
 /**
@@ -77,11 +81,19 @@ export function elementsOf(node, { intoTemplates = true } = {}) {
 /** The elements under `node` with this tag name, in document order. @param {Node} node @param {string} tagName */
 export const elementsByTag = (node, tagName) => elementsOf(node).filter((element) => element.tagName === tagName);
 
-/** The first element under `node` with this tag name that its source wrote (not one the parser implied). @param {Node} node @param {string} tagName */
-export const writtenElement = (node, tagName) => elementsByTag(node, tagName).find((element) => element.sourceCodeLocation);
+/**
+ * The first element under `node` with this tag name that its source wrote (not one the parser implied).
+ * @param {Node} node
+ * @param {string} tagName
+ */
+export const writtenElement = (node, tagName) =>
+  elementsByTag(node, tagName).find((element) => element.sourceCodeLocation);
 
 /** An element's text children, joined: a script's or style's code, a title's text. @param {Element} element */
-export const textOf = (element) => childrenOf(element).map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+export const textOf = (element) =>
+  childrenOf(element)
+    .map((child) => ('value' in child && child.nodeName === '#text' ? child.value : ''))
+    .join('');
 
 /**
  * Where an element's source sits, for cutting: its whole extent, its start tag, and (when written)
@@ -132,7 +144,9 @@ export const sourceOf = (html, element) => {
  * @param {readonly Edit[]} edits
  */
 export function edit(text, edits) {
-  const ordered = edits.map((change, index) => ({ ...change, index })).sort((a, b) => a.start - b.start || a.index - b.index);
+  const ordered = edits
+    .map((change, index) => ({ ...change, index }))
+    .sort((a, b) => a.start - b.start || a.index - b.index);
   let out = '';
   let at = 0;
   for (const { start, end, text: replacement } of ordered) {

@@ -33,6 +33,8 @@ import visibleDirectiveScript from 'astro/runtime/client/visible.prebuilt.js';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 
 const SOURCE = new URL('../components/island-element.js', import.meta.url);
+/** This module, for the messages that stop the build. */
+const HERE = 'src/scripts/island-element.mjs';
 
 /** Our element's code, minified: what replaces Astro's. */
 export async function islandElementCode() {
@@ -89,12 +91,16 @@ const withoutAttribute = (element, name) => {
 export function replaceIslandElement(html, src, page, document = parseHtml(html)) {
   const islands = elementsByTag(document, 'astro-island');
   const astroScripts = bareElementsWith(document, 'script', [astroIslandScript]);
+  if (astroScripts.length === 0 && islands.length === 0) return html;
   if (astroScripts.length === 0) {
-    if (islands.length > 0) throw new Error(`${page}: has an island, but not Astro's island script to replace (src/scripts/island-element.mjs)`);
-    return html;
+    throw new Error(`${page}: has an island, but not Astro's island script to replace (${HERE})`);
   }
-  const other = islands.map((island) => attributeOf(island, 'client')).find((client) => client !== undefined && client !== 'load' && client !== 'visible');
-  if (other !== undefined) throw new Error(`${page}: has a client:${other} island, which our island element does not hydrate (src/scripts/island-element.mjs)`);
+  const other = islands
+    .map((island) => attributeOf(island, 'client'))
+    .find((client) => client !== undefined && client !== 'load' && client !== 'visible');
+  if (other !== undefined) {
+    throw new Error(`${page}: has a client:${other} island, which our island element does not hydrate (${HERE})`);
+  }
   return edit(html, [
     ...astroScripts.map((script) => ({ ...locationOf(script), text: `<script type="module" src="${src}"></script>` })),
     ...bareElementsWith(document, 'script', DIRECTIVE_SCRIPTS).map((script) => ({ ...locationOf(script), text: '' })),
@@ -113,8 +119,8 @@ export function replaceIslandElement(html, src, page, document = parseHtml(html)
 export function removeIslandStyle(html, page, document = parseHtml(html)) {
   const styles = bareElementsWith(document, 'style', [ISLAND_STYLES]);
   if (styles.length === 0) {
-    if (elementsByTag(document, 'astro-island').length > 0) throw new Error(`${page}: has an island, but not Astro's island style to take out (src/scripts/island-element.mjs)`);
-    return html;
+    if (elementsByTag(document, 'astro-island').length === 0) return html;
+    throw new Error(`${page}: has an island, but not Astro's island style to take out (${HERE})`);
   }
   return edit(html, styles.map((style) => ({ ...locationOf(style), text: '' })));
 }

@@ -58,7 +58,8 @@ export function hiddenSlots(html, island) {
       if (!isElement(child)) continue;
       const location = child.sourceCodeLocation;
       if (child.tagName === 'astro-slot' && hidden && location?.startTag && location.endTag) {
-        slots[attributeOf(child, 'name') ?? 'default'] = html.slice(location.startTag.endOffset, location.endTag.startOffset);
+        const name = attributeOf(child, 'name') ?? 'default';
+        slots[name] = html.slice(location.startTag.endOffset, location.endTag.startOffset);
         cuts.push({ start: location.startOffset, end: location.endOffset, text: '' });
       } else visit(child, hidden || hasAttribute(child, 'hidden'));
     }

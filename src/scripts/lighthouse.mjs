@@ -72,7 +72,9 @@ export function selectPages(distDir, lessonsDir = resolve('content', 'lessons'))
     return rank(a) - rank(b) || a.localeCompare(b);
   });
   const hasSimulator = (/** @type {string} */ slug) =>
-    elementsOf(parseHtml(read(html(`units/${slug}`)))).some((element) => hasClass(element, 'sim-slot') || hasClass(element, 'quiz__lab'));
+    elementsOf(parseHtml(read(html(`units/${slug}`)))).some(
+      (element) => hasClass(element, 'sim-slot') || hasClass(element, 'quiz__lab'),
+    );
   const plain = units.find((slug) => !hasSimulator(slug));
   if (plain) pages.push({ page: `/units/${plain}/`, label: 'unit without a simulator' });
   for (const slug of units.filter(hasSimulator)) pages.push({ page: `/units/${slug}/`, label: 'unit with a simulator' });

@@ -29,7 +29,11 @@ const IDENTIFIER = 'co-management-lab';
 const started = Date.now();
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: PLACEHOLDER_BASE, PUBLIC_LMS: 'scorm12' };
 
-/** Runs a command in the repository, stopping the package on a failure. @param {string} command @param {string[]} args */
+/**
+ * Runs a command in the repository, stopping the package on a failure.
+ * @param {string} command
+ * @param {string[]} args
+ */
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
   if (result.status !== 0) fail(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);

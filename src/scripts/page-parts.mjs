@@ -58,7 +58,8 @@ export function movePageParts(html, page, document = parseHtml(html)) {
   if (!body) throw new Error(`${page}: has page parts but no <body> tag to name their file on`);
   // Right after the tag's name, before the attributes Astro wrote.
   const at = locationOf(body).start + '<body'.length;
-  return { html: edit(html, [...cuts, { start: at, end: at, text: ` data-page-parts="${name}"` }]), file: { name, text } };
+  const named = edit(html, [...cuts, { start: at, end: at, text: ` data-page-parts="${name}"` }]);
+  return { html: named, file: { name, text } };
 }
 
 /** @returns {import('astro').AstroIntegration} */

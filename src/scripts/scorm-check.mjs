@@ -39,7 +39,10 @@ const HTML_URL_ATTRIBUTES = ['href', 'src', 'component-url', 'renderer-url', 'be
 const isRootAbsolute = (/** @type {string} */ url) => url.startsWith('/') && !url.startsWith('//');
 const escapeRegExp = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The top-level names of a package (`_astro`, `units`, `index.html`...) from its file paths. @param {string[]} paths */
+/**
+ * The top-level names of a package (`_astro`, `units`, `index.html`...) from its file paths.
+ * @param {string[]} paths
+ */
 export function topLevelNames(paths) {
   return [...new Set(paths.map((path) => path.split('/')[0] ?? ''))].sort();
 }
@@ -48,8 +51,11 @@ export function topLevelNames(paths) {
 export function rootAbsoluteInCss(css) {
   /** @type {string[]} */
   const found = [];
-  for (const match of css.matchAll(/url\(\s*(["']?)(\/[^"')\s]*)\1\s*\)/g)) if (isRootAbsolute(match[2] ?? '')) found.push(match[0]);
-  for (const match of css.matchAll(/@import\s+(["'])(\/[^"']*)\1/g)) if (isRootAbsolute(match[2] ?? '')) found.push(match[0]);
+  const urls = [
+    ...css.matchAll(/url\(\s*(["']?)(\/[^"')\s]*)\1\s*\)/g),
+    ...css.matchAll(/@import\s+(["'])(\/[^"']*)\1/g),
+  ];
+  for (const [text, , url = ''] of urls) if (isRootAbsolute(url)) found.push(text);
   return found;
 }
 
@@ -82,9 +88,15 @@ export function rootAbsoluteInJs(js, names, path = '') {
 const attributeValues = (document, names) =>
   elementsOf(document).flatMap((element) => element.attrs.filter((attribute) => names.includes(attribute.name)));
 
-/** The string values of a props attribute's `[0,"..."]` entries named `key` (any key when omitted). @param {string} props @param {string} [key] */
-const propsStrings = (props, key) =>
-  [...props.matchAll(key ? new RegExp(`"${key}":\\[0,"((?:[^"\\\\]|\\\\.)*)"\\]`, 'g') : /\[0,"((?:[^"\\]|\\.)*)"\]/g)].map((match) => match[1] ?? '');
+/**
+ * The string values of a props attribute's `[0,"..."]` entries named `key` (any key when omitted).
+ * @param {string} props
+ * @param {string} [key]
+ */
+const propsStrings = (props, key) => {
+  const entry = key ? new RegExp(`"${key}":\\[0,"((?:[^"\\\\]|\\\\.)*)"\\]`, 'g') : /\[0,"((?:[^"\\]|\\.)*)"\]/g;
+  return [...props.matchAll(entry)].map((match) => match[1] ?? '');
+};
 
 /**
  * Root-absolute URLs in an HTML page, as `attribute="value"` or the CSS/JS text found.
@@ -96,7 +108,9 @@ export function rootAbsoluteInHtml(html, names) {
   const elements = elementsOf(document);
   /** @type {string[]} */
   const found = [];
-  for (const { name, value } of attributeValues(document, HTML_URL_ATTRIBUTES)) if (isRootAbsolute(value)) found.push(`${name}="${value}"`);
+  for (const { name, value } of attributeValues(document, HTML_URL_ATTRIBUTES)) {
+    if (isRootAbsolute(value)) found.push(`${name}="${value}"`);
+  }
   for (const { value } of attributeValues(document, ['srcset'])) {
     for (const candidate of value.split(',')) {
       const url = candidate.trim().split(/\s+/)[0] ?? '';
@@ -158,18 +172,26 @@ export function resolveInPackage(fromPath, url) {
   return decodeURIComponent(resolved.pathname.slice(new URL(root).pathname.length));
 }
 
-/** Every URL an HTML page loads or links to, from the attributes and island props that hold them. @param {string} html */
+/**
+ * Every URL an HTML page loads or links to, from the attributes and island props that hold them.
+ * @param {string} html
+ */
 export function htmlUrls(html) {
   const document = parseHtml(html);
   const names = ['href', 'src', 'component-url', 'renderer-url', 'before-hydration-url', 'action', 'poster'];
   return [
     ...attributeValues(document, names).map(({ value }) => value),
-    ...attributeValues(document, ['srcset']).flatMap(({ value }) => value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')),
+    ...attributeValues(document, ['srcset']).flatMap(({ value }) =>
+      value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''),
+    ),
     ...attributeValues(document, ['props']).flatMap(({ value }) => propsStrings(value, 'href')),
   ];
 }
 
-/** The URLs a stylesheet loads (`url(...)` and `@import`), data: URLs included (resolveInPackage skips them). @param {string} css */
+/**
+ * The URLs a stylesheet loads (`url(...)` and `@import`), data: URLs included (resolveInPackage skips them).
+ * @param {string} css
+ */
 export function cssUrls(css) {
   return [
     ...[...css.matchAll(/url\(\s*(["']?)([^"')\s]*)\1\s*\)/g)].map((match) => match[2] ?? ''),
@@ -205,7 +227,8 @@ export function jsImports(path, js) {
 
 /** @type {Record<string, string>} */
 const XML_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescapeXml = (/** @type {string} */ text) => text.replace(/&(amp|lt|gt|quot|apos);/g, (whole, name) => XML_ENTITIES[name] ?? whole);
+const unescapeXml = (/** @type {string} */ text) =>
+  text.replace(/&(amp|lt|gt|quot|apos);/g, (whole, name) => XML_ENTITIES[name] ?? whole);
 /** @param {string} tag @param {string} name */
 const attribute = (tag, name) => {
   const match = new RegExp(`\\s${escapeRegExp(name)}="([^"]*)"`).exec(tag);

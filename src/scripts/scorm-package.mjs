@@ -49,7 +49,8 @@ export function rootPrefix(path) {
 }
 
 /** A URL relative to the page (no scheme, not `/...`, not `#...`): the kind a page link becomes. */
-const isPageRelative = (/** @type {string} */ url) => !/^[a-z][a-z\d+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
+const isPageRelative = (/** @type {string} */ url) =>
+  !/^[a-z][a-z\d+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
 
 /** A relative link to a page names its index.html; any other address stays as it is. */
 const toPage = (/** @type {string} */ url) => (isPageRelative(url) ? indexFileUrl(url) : url);
@@ -63,7 +64,8 @@ const toPage = (/** @type {string} */ url) => (isPageRelative(url) ? indexFileUr
 const withHrefPropsToPages = (text, quote) =>
   text.replace(
     new RegExp(`(${quote}href${quote}:\\[0,${quote})(.*?)(${quote}\\])`, 'g'),
-    (/** @type {string} */ _, /** @type {string} */ start, /** @type {string} */ url, /** @type {string} */ end) => `${start}${toPage(url)}${end}`,
+    (/** @type {string} */ _, /** @type {string} */ start, /** @type {string} */ url, /** @type {string} */ end) =>
+      `${start}${toPage(url)}${end}`,
   );
 
 /**
@@ -254,7 +256,8 @@ export function manifestXml({ identifier, title, masteryScore: mastery, files, l
  */
 export function zipPackage(files, { identifier, title, masteryScore: mastery }) {
   const paths = [...files.keys()].filter((path) => !LEFT_OUT.test(path) && path !== 'imsmanifest.xml').sort(byPath);
-  const bytes = (/** @type {string | Uint8Array | undefined} */ contents) => (typeof contents === 'string' ? strToU8(contents) : contents ?? new Uint8Array());
+  /** @param {string | Uint8Array | undefined} contents */
+  const bytes = (contents) => (typeof contents === 'string' ? strToU8(contents) : contents ?? new Uint8Array());
   const manifest = manifestXml({ identifier, title, masteryScore: mastery, files: paths });
   /** @type {import('fflate').Zippable} */
   const entries = { 'imsmanifest.xml': [strToU8(manifest), { level: 9, mtime: ZIP_TIME }] };

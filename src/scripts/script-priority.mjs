@@ -14,7 +14,8 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { builtFile, pageStep } from './page-step.mjs';
 import { staticClosure } from './check-budgets.mjs';
-import { attributeLocation, attributeOf, edit, elementsByTag, hasAttribute, locationOf, parseHtml, textOf } from './html.mjs';
+import { attributeLocation, attributeOf, edit, elementsByTag, hasAttribute } from './html.mjs';
+import { locationOf, parseHtml, textOf } from './html.mjs';
 
 /**
  * @param {string} html
@@ -43,7 +44,8 @@ export function quietScripts(html, { distDir, file, base = '/', document = () =>
       .map((target) => `<link rel="modulepreload" href="${urlOf(target, src)}" fetchpriority="low">`)
       .join('');
     const { start } = locationOf(script);
-    edits.push({ start, end: start, text: links }, { start: srcLocation.endOffset, end: srcLocation.endOffset, text: ' fetchpriority="low"' });
+    const afterSrc = srcLocation.endOffset;
+    edits.push({ start, end: start, text: links }, { start: afterSrc, end: afterSrc, text: ' fetchpriority="low"' });
   }
   return edits.length === 0 ? html : edit(html, edits);
 }

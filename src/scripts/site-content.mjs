@@ -53,7 +53,11 @@ const WORD = /[\p{L}\p{N}]/u;
 /** @param {Element} element */
 const classesOf = (element) => (attributeOf(element, 'class') ?? '').split(/\s+/).filter(Boolean);
 
-/** Whether an element matches a `{ tag, className, attribute }` pattern (every given part must hold). @param {Node} node @param {Pattern} pattern */
+/**
+ * Whether an element matches a `{ tag, className, attribute }` pattern (every given part must hold).
+ * @param {Node} node
+ * @param {Pattern} pattern
+ */
 export function matches(node, pattern) {
   if (!isElement(node)) return false;
   if (pattern.tag !== undefined && node.tagName !== pattern.tag) return false;
@@ -68,9 +72,13 @@ export function matches(node, pattern) {
  * @param {Node} node
  * @param {Pattern} pattern
  */
-export const findAll = (node, pattern) => elementsOf(node, { intoTemplates: false }).filter((element) => matches(element, pattern));
+export const findAll = (node, pattern) =>
+  elementsOf(node, { intoTemplates: false }).filter((element) => matches(element, pattern));
 
-/** The prose element of a unit page: `.prose` inside `<article>`; null when the page has none. @param {Node} document */
+/**
+ * The prose element of a unit page: `.prose` inside `<article>`; null when the page has none.
+ * @param {Node} document
+ */
 export function proseOf(document) {
   for (const article of findAll(document, { tag: 'article' })) {
     const prose = findAll(article, { className: PROSE.className })[0];
@@ -121,7 +129,11 @@ export function coreWords(html) {
   return prose ? countWords(visibleText(prose, PROSE_EXCLUDED)) : null;
 }
 
-/** The `href`s of the links inside a page's "Learn more" sections, in order. @param {string} html @returns {string[]} */
+/**
+ * The `href`s of the links inside a page's "Learn more" sections, in order.
+ * @param {string} html
+ * @returns {string[]}
+ */
 export function learnMoreLinks(html) {
   return findAll(parseHtml(html), { attribute: 'data-learn-more' }).flatMap((section) =>
     findAll(section, { tag: 'a' }).map((link) => attributeOf(link, 'href')).filter((href) => href !== undefined),

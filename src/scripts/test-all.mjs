@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * `npm test`: every check, in the order that fails fastest.
- *   1. astro check (types, also of the tests)
+ *   1. astro check (types, also of the tests and of every script here: each opens with // @ts-check)
  *   2. vitest run src (unit tests, including real builds of broken content)
  *   3. astro build + pagefind (the site the end-to-end tests drive)
  *   4. the JavaScript budget check over dist/, and a crawl of dist/ (every internal link and
