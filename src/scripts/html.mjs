@@ -20,8 +20,10 @@ export { serialize, serializeOuter } from 'parse5';
 /** @typedef {import('parse5').DefaultTreeAdapterMap['parentNode']} ParentNode */
 /** @typedef {import('parse5').DefaultTreeAdapterMap['childNode']} ChildNode */
 /** @typedef {import('parse5').DefaultTreeAdapterMap['template']} Template */
-/** A change to a text: the characters from `start` to `end` become `text` (an insertion when both are equal). */
-/** @typedef {{ start: number, end: number, text: string }} Edit */
+/**
+ * A change to a text: the characters from `start` to `end` become `text` (an insertion when both are equal).
+ * @typedef {{ start: number, end: number, text: string }} Edit
+ */
 
 /** A whole page, with source locations. @param {string} html @returns {Document} */
 export const parseHtml = (html) => parse(html, { sourceCodeLocationInfo: true });
@@ -131,12 +133,6 @@ export function rawAttribute(html, element, name) {
   return value.startsWith('"') || value.startsWith("'") ? value.slice(1, -1) : value;
 }
 
-/** The text the source wrote for an element, start tag to end tag. @param {string} html @param {Element} element */
-export const sourceOf = (html, element) => {
-  const { start, end } = locationOf(element);
-  return html.slice(start, end);
-};
-
 /**
  * `text` with each edit made; edits must not overlap (they may come in any order, and two
  * insertions at one offset keep their order).
@@ -162,7 +158,7 @@ export function edit(text, edits) {
  * not code.
  * @param {Element} script
  */
-export function runsAsScript(script) {
+function runsAsScript(script) {
   const type = (attributeOf(script, 'type') ?? '').trim().toLowerCase();
   return type === '' || type === 'module' || /^(?:text|application)\/(?:x-)?(?:java|ecma)script$/.test(type);
 }
