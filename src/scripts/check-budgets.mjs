@@ -108,15 +108,11 @@ export function dynamicImports(code) {
 const isPagefind = (file, distDir) => relative(distDir, file).split('\\').join('/').startsWith('pagefind/');
 
 /**
- * What one page loads: its scripts at start (with their static imports), what it can load later,
- * and its inline scripts, each raw and gzipped.
- * @param {string} distDir
- * @param {string} htmlPath
- * @param {string} [basePath]
+ * What a parsed page names to load at start: its scripts (`entries`) and, with them, its module
+ * preloads and its islands' component and renderer code (`urls`), each once, in document order.
+ * @param {import('./html.mjs').Document} document
  */
-export function measurePage(distDir, htmlPath, basePath = '/') {
-  const html = readFileSync(htmlPath, 'utf8');
-  const document = parseHtml(html);
+function startAddresses(document) {
   /**
    * The non-empty values of an attribute on the elements of this tag that pass `keep`.
    * @param {string} tag
@@ -134,6 +130,20 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
     ...addresses('astro-island', 'component-url'),
     ...addresses('astro-island', 'renderer-url'),
   ]);
+  return { entries, urls };
+}
+
+/**
+ * What one page loads: its scripts at start (with their static imports), what it can load later,
+ * and its inline scripts, each raw and gzipped.
+ * @param {string} distDir
+ * @param {string} htmlPath
+ * @param {string} [basePath]
+ */
+export function measurePage(distDir, htmlPath, basePath = '/') {
+  const html = readFileSync(htmlPath, 'utf8');
+  const document = parseHtml(html);
+  const { entries, urls } = startAddresses(document);
   const islands = elementsByTag(document, 'astro-island').length;
   const consoleInHtml = elementsOf(document).some((element) => hasAttribute(element, CONSOLE_MARKER));
 
