@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * `units/paths/#x` -> `units/paths/index.html#x`: a URL whose path ends in `/` gets `index.html`
  * before its query and fragment; any other URL is returned as it is. Plain JavaScript so that both

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The JavaScript budget check over dist/ (architecture.md, "Budgets"). For every built page it
  * adds up the scripts the page loads at start (module scripts, their static imports, and
@@ -20,7 +21,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative, dirname, resolve, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inlineCode } from './csp.mjs';
+import { attributeOf, elementsByTag, elementsOf, hasAttribute, inlineScriptsOf, parseHtml, textOf } from './html.mjs';
 
 export const BUDGET = {
   siteScriptGzip: 3.5 * 1024,
@@ -44,6 +45,7 @@ export const HOME_PAGE_SCRIPT = /\/_astro\/ImportProgress\.astro_astro_type_scri
 /** The lab console's marker: an attribute of its root element, in its server HTML and in its code. */
 export const CONSOLE_MARKER = 'data-lab-console';
 
+/** @param {string} dir @returns {string[]} */
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -51,14 +53,18 @@ function walk(dir) {
   });
 }
 
-const gzipSize = (text) => gzipSync(Buffer.from(text)).length;
+const gzipSize = (/** @type {string} */ text) => gzipSync(Buffer.from(text)).length;
 
-/** Static imports of an ES module (`import x from "./a.js"`, `import "./b.js"`, `export * from`). */
+/**
+ * Static imports of an ES module (`import x from "./a.js"`, `import "./b.js"`, `export * from`).
+ * @param {string} code
+ */
 function staticImports(code) {
+  /** @type {string[]} */
   const found = [];
   // `/` too: Vite emits `/* empty css */import{…}from"./x.js"` when a component imports a stylesheet.
   const pattern = /(?:^|[;\s}/])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
-  for (const match of code.matchAll(pattern)) found.push(match[1]);
+  for (const match of code.matchAll(pattern)) found.push(match[1] ?? '');
   return found;
 }
 
@@ -72,10 +78,10 @@ function staticImports(code) {
  * @returns {Map<string, string>}
  */
 export function staticClosure(entries, distDir, resolveImport = (spec, fromFile) => (spec.startsWith('.') ? resolve(dirname(fromFile), spec) : null)) {
+  /** @type {Map<string, string>} */
   const files = new Map();
   const queue = [...entries];
-  while (queue.length) {
-    const file = queue.shift();
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     if (files.has(file) || !existsSync(file) || isPagefind(file, distDir)) continue;
     const code = readFileSync(file, 'utf8');
     files.set(file, code);
@@ -87,47 +93,80 @@ export function staticClosure(entries, distDir, resolveImport = (spec, fromFile)
   return files;
 }
 
-/** Dynamic imports of an ES module with a literal path (`import("./x.js")`, `import('/_astro/y.js')`). */
+/**
+ * Dynamic imports of an ES module with a literal path (`import("./x.js")`, `import('/_astro/y.js')`).
+ * @param {string} code
+ */
 export function dynamicImports(code) {
+  /** @type {string[]} */
   const found = [];
-  for (const match of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) found.push(match[1]);
+  for (const match of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) found.push(match[1] ?? '');
   return found;
 }
 
+/** @param {string} file @param {string} distDir */
 const isPagefind = (file, distDir) => relative(distDir, file).split('\\').join('/').startsWith('pagefind/');
 
+/**
+ * What a parsed page names to load at start: its scripts (`entries`) and, with them, its module
+ * preloads and its islands' component and renderer code (`urls`), each once, in document order.
+ * @param {import('./html.mjs').Document} document
+ */
+function startAddresses(document) {
+  /**
+   * The non-empty values of an attribute on the elements of this tag that pass `keep`.
+   * @param {string} tag
+   * @param {string} name
+   */
+  const addresses = (tag, name, keep = (/** @type {import('./html.mjs').Element} */ _element) => true) =>
+    elementsByTag(document, tag).flatMap((element) => {
+      const value = keep(element) ? attributeOf(element, name) : undefined;
+      return value ? [value] : [];
+    });
+  const entries = new Set(addresses('script', 'src'));
+  const urls = new Set([
+    ...entries,
+    ...addresses('link', 'href', (link) => attributeOf(link, 'rel') === 'modulepreload'),
+    ...addresses('astro-island', 'component-url'),
+    ...addresses('astro-island', 'renderer-url'),
+  ]);
+  return { entries, urls };
+}
+
+/**
+ * What one page loads: its scripts at start (with their static imports), what it can load later,
+ * and its inline scripts, each raw and gzipped.
+ * @param {string} distDir
+ * @param {string} htmlPath
+ * @param {string} [basePath]
+ */
 export function measurePage(distDir, htmlPath, basePath = '/') {
   const html = readFileSync(htmlPath, 'utf8');
-  const urls = new Set();
-  const entries = new Set();
-  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {
-    urls.add(match[1]);
-    entries.add(match[1]);
-  }
-  for (const match of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) urls.add(match[1]);
-  for (const match of html.matchAll(/<astro-island\b[^>]*\bcomponent-url="([^"]+)"/g)) urls.add(match[1]);
-  for (const match of html.matchAll(/<astro-island\b[^>]*\brenderer-url="([^"]+)"/g)) urls.add(match[1]);
-  const islands = (html.match(/<astro-island\b/g) ?? []).length;
+  const document = parseHtml(html);
+  const { entries, urls } = startAddresses(document);
+  const islands = elementsByTag(document, 'astro-island').length;
+  const consoleInHtml = elementsOf(document).some((element) => hasAttribute(element, CONSOLE_MARKER));
 
+  /** @param {string} url @param {string} fromFile */
   const toFile = (url, fromFile) => {
     if (url.startsWith('/')) return join(distDir, url.startsWith(basePath) ? url.slice(basePath.length) : url.slice(1));
     return resolve(dirname(fromFile), url);
   };
-  const local = (spec) => spec.startsWith('.') || spec.startsWith('/');
+  const local = (/** @type {string} */ spec) => spec.startsWith('.') || spec.startsWith('/');
   // At start: the page's scripts and their static imports.
   const files = staticClosure([...urls].map((url) => toFile(url, htmlPath)), distDir, (spec, file) => (local(spec) ? toFile(spec, file) : null));
   // In all: everything reachable from there through static and dynamic imports.
+  /** @type {Map<string, string>} */
   const later = new Map();
-  const reached = (file) => files.has(file) || later.has(file);
+  const reached = (/** @type {string} */ file) => files.has(file) || later.has(file);
   const next = [...files.entries()].flatMap(([file, code]) => dynamicImports(code).filter(local).map((spec) => toFile(spec, file)));
-  while (next.length) {
-    const file = next.shift();
+  for (let file = next.shift(); file !== undefined; file = next.shift()) {
     if (reached(file) || !existsSync(file) || isPagefind(file, distDir)) continue;
     const code = readFileSync(file, 'utf8');
     later.set(file, code);
     for (const spec of [...staticImports(code), ...dynamicImports(code)]) if (local(spec)) next.push(toFile(spec, file));
   }
-  const describe = ([file, code]) => ({
+  const describe = (/** @type {[string, string]} */ [file, code]) => ({
     file: posix.normalize(relative(distDir, file).split('\\').join('/')),
     raw: Buffer.byteLength(code),
     gzip: gzipSize(code),
@@ -136,18 +175,19 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
   const lazy = [...later.entries()].map(describe);
   // The console's own chunk, when the bundler keeps it apart, also tells.
   const labConsole =
-    html.includes(CONSOLE_MARKER) ||
+    consoleInHtml ||
     [...files.keys(), ...later.keys()].some((file) => /^LabConsole\.[\w-]+\.js$/.test(file.split(/[\\/]/).pop() ?? '')) ||
     [...files.values(), ...later.values()].some((code) => code.includes(CONSOLE_MARKER));
   // The inline scripts the browser would run (JSON data blocks are not code), as the CSP hashes them.
-  const inlineScripts = (part) => inlineCode(part).scripts.filter((code) => code.trim().length > 0);
-  const headEnd = html.indexOf('</head>');
   // The inline theme script lives in <head>; Astro's island bootstrap is inlined in <body>.
-  const headInline = inlineScripts(headEnd < 0 ? '' : html.slice(0, headEnd));
-  const bodyInline = inlineScripts(headEnd < 0 ? html : html.slice(headEnd));
-  const gzipAll = (codes) => (codes.length ? gzipSize(codes.join('\n')) : 0);
+  const head = elementsByTag(document, 'head')[0];
+  const inHead = new Set(head ? inlineScriptsOf(head) : []);
+  const inlineScripts = inlineScriptsOf(document).filter((script) => textOf(script).trim().length > 0);
+  const headInline = inlineScripts.filter((script) => inHead.has(script)).map(textOf);
+  const bodyInline = inlineScripts.filter((script) => !inHead.has(script)).map(textOf);
+  const gzipAll = (/** @type {string[]} */ codes) => (codes.length ? gzipSize(codes.join('\n')) : 0);
   const inline = [...headInline, ...bodyInline];
-  const rawAll = (codes) => codes.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
+  const rawAll = (/** @type {string[]} */ codes) => codes.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
   const inlineRaw = rawAll(inline);
   const inlineGzip = gzipAll(inline);
   const headInlineGzip = gzipAll(headInline);
@@ -157,7 +197,7 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
     islands,
     labConsole,
     /** The console is in the page's own HTML (it renders at start), not only behind a lab task. */
-    consoleInHtml: html.includes(CONSOLE_MARKER),
+    consoleInHtml,
     entries: [...entries],
     scripts,
     /** Chunks the page can load later (dynamic imports and theirs), not counted at start. */
@@ -174,13 +214,25 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
   };
 }
 
+/** @typedef {ReturnType<typeof measurePage>} PageMeasure */
+
+/**
+ * Every page of a build measured, and each budget it exceeds as a sentence. Throws when the
+ * folder holds no page: an empty build is no build to pass.
+ * @param {string} distDir
+ * @returns {{ pages: [PageMeasure, ...PageMeasure[]], failures: string[] }}
+ */
 export function checkBudgets(distDir) {
-  const pages = walk(distDir)
+  const [first, ...rest] = walk(distDir)
     .filter((file) => file.endsWith('.html'))
     // Pagefind's files and the build's assets (the page parts' file, page-parts.mjs) are not pages.
     .filter((file) => !/^(?:pagefind|_astro)[\\/]/.test(relative(distDir, file)))
     .sort()
     .map((file) => measurePage(distDir, file));
+  if (!first) throw new Error(`No pages in ${distDir}: run \`npm run build\` first.`);
+  /** @type {[PageMeasure, ...PageMeasure[]]} */
+  const pages = [first, ...rest];
+  /** @type {string[]} */
   const failures = [];
   for (const page of pages) {
     if (page.headInlineGzip > BUDGET.inlineGzip) failures.push(`${page.page}: inline script ${page.headInlineGzip} B gzip > ${BUDGET.inlineGzip} B`);

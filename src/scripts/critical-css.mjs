@@ -17,10 +17,12 @@
  */
 import Beasties from 'beasties';
 import postcss from 'postcss';
-import { parse, parseFragment, serialize, serializeOuter } from 'parse5';
 import { readFileSync } from 'node:fs';
 import { builtFile, pageStep } from './page-step.mjs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { attributeOf, edit, elementsByTag, hasAttribute, isElement, locationOf } from './html.mjs';
+import { parseHtml, parseHtmlFragment, serialize, serializeOuter, textOf } from './html.mjs';
+
+/** @typedef {import('./html.mjs').Element} Element */
 
 /** Marks a stylesheet link that the head script switches to `media="all"` once it has loaded. */
 export const DEFERRED_ATTRIBUTE = 'data-deferred-css';
@@ -65,8 +67,15 @@ class PageBeasties extends Beasties {
 /** A sheet the page links, read from the built site. @param {string} href @param {import('./page-step.mjs').PagePlace} place */
 const readSheet = (href, place) => readFileSync(builtFile(href, place), 'utf8');
 
-/** The stylesheet links of a page, in order. @param {string} html */
-const sheetLinks = (html) => [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((link) => /\bhref="([^"]+)"/.exec(link[0])?.[1] ?? '').filter(Boolean);
+/** The stylesheet links of a page, in order. @param {import('./html.mjs').Document} document */
+const sheetLinks = (document) =>
+  elementsByTag(document, 'link').filter((link) => attributeOf(link, 'rel') === 'stylesheet');
+
+/** The texts of a page's `<style>` elements that have no attributes (as Beasties writes them). @param {string} html */
+const bareStyles = (html) =>
+  elementsByTag(parseHtml(html), 'style')
+    .filter((style) => style.attrs.length === 0)
+    .map(textOf);
 
 /** Marks an element that no first paint shows (a glossary popover, the theme menu): see `firstPaintPage`. */
 export const AFTER_FIRST_PAINT = 'data-after-first-paint';
@@ -99,31 +108,30 @@ const SHOWN_BY_HEAD_SCRIPT = ['data-lab'];
  * @param {string} html
  */
 export function firstPaintPage(html) {
-  const document = parse(html);
-  /** @typedef {import('parse5').DefaultTreeAdapterMap['element']} Element */
-  /** @param {Element} element @param {string} name */
-  const has = (element, name) => element.attrs.some((attr) => attr.name === name);
+  // A parse of its own: this one is changed in place and written out again.
+  const document = parseHtml(html);
   /** @param {Element} element @param {string} name @param {string} value */
   const set = (element, name, value) => {
     element.attrs = [...element.attrs.filter((attr) => attr.name !== name), { name, value }];
   };
-  /** @param {import('parse5').DefaultTreeAdapterMap['parentNode']} node */
+  /** @param {import('./html.mjs').ParentNode} node */
   const prune = (node) => {
-    node.childNodes = node.childNodes.flatMap((/** @type {import('parse5').DefaultTreeAdapterMap['childNode']} */ child) => {
-      if (!('tagName' in child)) return /** @type {import('parse5').DefaultTreeAdapterMap['childNode'][]} */ ([child]);
-      if ((child.tagName === 'dialog' && !has(child, 'open')) || has(child, AFTER_FIRST_PAINT) || child.tagName === 'noscript' || child.tagName === 'template') return [];
-      if (has(child, 'hidden') && !SHOWN_BY_HEAD_SCRIPT.some((name) => has(child, name))) return [];
+    node.childNodes = node.childNodes.flatMap((/** @type {import('./html.mjs').ChildNode} */ child) => {
+      if (!isElement(child)) return /** @type {import('./html.mjs').ChildNode[]} */ ([child]);
+      if (child.tagName === 'dialog' && !hasAttribute(child, 'open')) return [];
+      if (['noscript', 'template'].includes(child.tagName) || hasAttribute(child, AFTER_FIRST_PAINT)) return [];
+      if (hasAttribute(child, 'hidden') && !SHOWN_BY_HEAD_SCRIPT.some((name) => hasAttribute(child, name))) return [];
       prune(child);
-      const state = FIRST_PAINT_STATES.find(({ has: name }) => has(child, name));
+      const state = FIRST_PAINT_STATES.find(({ has: name }) => hasAttribute(child, name));
       if (!state) return [child];
-      const marked = /** @type {Element} */ (parseFragment(serializeOuter(child)).childNodes[0]);
+      const marked = /** @type {Element} */ (parseHtmlFragment(serializeOuter(child)).childNodes[0]);
       for (const [name, value] of state.set) set(marked, name, value);
       marked.parentNode = child.parentNode;
       return [child, marked];
     });
   };
   prune(document);
-  const root = /** @type {Element | undefined} */ (document.childNodes.find((node) => 'tagName' in node && node.tagName === 'html'));
+  const root = elementsByTag(document, 'html')[0];
   if (root) {
     const classes = root.attrs.find((attr) => attr.name === 'class')?.value ?? '';
     set(root, 'class', `${classes} js no-storage`.trim());
@@ -159,11 +167,19 @@ export function withoutLaterRules(css) {
   return root.toString();
 }
 
-/** Each stylesheet link loads without blocking, and as it is with scripting off. @param {string} html */
-const deferLinks = (html) =>
-  html.replace(/<link\b([^>]*)\brel="stylesheet"([^>]*)>/g, (link, before, after) =>
-    /\bmedia=/.test(`${before}${after}`) ? link : `<link${before}rel="stylesheet"${after.replace(/\s*\/$/, '')} media="print" ${DEFERRED_ATTRIBUTE}><noscript>${link}</noscript>`,
-  );
+/**
+ * A stylesheet link that loads without blocking, and as it is with scripting off.
+ * @param {string} html
+ * @param {import('./html.mjs').Element} link
+ * @returns {import('./html.mjs').Edit}
+ */
+const deferred = (html, link) => {
+  const { start, end } = locationOf(link);
+  const tag = html.slice(start, end);
+  // The start tag without its `>` and a void element's optional ` /`.
+  const open = tag.slice(0, -1).replace(/\s*\/$/, '');
+  return { start, end, text: `${open} media="print" ${DEFERRED_ATTRIBUTE}><noscript>${tag}</noscript>` };
+};
 
 /**
  * The page with its critical CSS inlined and its stylesheet links deferred (see above). `file` is
@@ -171,10 +187,11 @@ const deferLinks = (html) =>
  * Beasties chooses the rules on the page as its first paint shows it (`firstPaintPage`); the page
  * itself is changed only by the head's new tags and the links' attributes.
  * @param {string} html
- * @param {{ distDir: string, file: string, base?: string }} where
+ * @param {{ distDir: string, file: string, base?: string, document?: () => import('./html.mjs').Document }} where
  */
-export async function inlineCriticalCss(html, { distDir, file, base = '/' }) {
-  const links = sheetLinks(html);
+export async function inlineCriticalCss(html, { distDir, file, base = '/', document = () => parseHtml(html) }) {
+  const linkElements = sheetLinks(document());
+  const links = linkElements.map((link) => attributeOf(link, 'href') ?? '').filter(Boolean);
   if (links.length === 0) return html;
   const where = { distDir, file, base };
   // Every font face of the page's sheets, first: text paints in its own face (or that face's
@@ -184,11 +201,15 @@ export async function inlineCriticalCss(html, { distDir, file, base = '/' }) {
   // No font is preloaded: the first paint needs none (it has the fallback; global.css and the
   // head script's heading-font.ts), and any download before it competes with the page's bytes.
   const page = firstPaintPage(html);
-  const stylesBefore = new Set([...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]));
+  const stylesBefore = new Set(bareStyles(page));
   const processed = await new PageBeasties(where).process(page);
-  const critical = withoutLaterRules([...processed.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '').filter((css) => !stylesBefore.has(css)).join(''));
+  const critical = withoutLaterRules(bareStyles(processed).filter((css) => !stylesBefore.has(css)).join(''));
   const styles = `<style>${fontFaces.join('')}${critical}</style>`;
-  return deferLinks(html.replace(/<link\b[^>]*\brel="stylesheet"/, (link) => `${styles}${link}`));
+  const first = locationOf(/** @type {import('./html.mjs').Element} */ (linkElements[0])).start;
+  return edit(html, [
+    { start: first, end: first, text: styles },
+    ...linkElements.filter((link) => !hasAttribute(link, 'media')).map((link) => deferred(html, link)),
+  ]);
 }
 
 /** @returns {import('astro').AstroIntegration} */

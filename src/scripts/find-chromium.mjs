@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Finds a Chromium for Playwright: CHROME_PATH, else Playwright's own download, else Debian's
  * /usr/bin/chromium. As root on Debian with none, installs the `chromium` package with apt;
@@ -28,7 +29,10 @@ function canInstallWithApt() {
   return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && existsSync('/etc/debian_version');
 }
 
-/** Returns a Chromium executable path, installing Debian's package when allowed; throws with advice. */
+/**
+ * Returns a Chromium executable path, installing Debian's package when allowed; throws with advice.
+ * @param {{ install?: boolean, log?: (line: string) => void }} [options]
+ */
 export function findChromium({ install = true, log = (line) => console.error(line) } = {}) {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
@@ -40,6 +44,7 @@ export function findChromium({ install = true, log = (line) => console.error(lin
   if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   if (install && canInstallWithApt()) {
     log('No Chromium found: installing Debian\'s chromium package with apt-get (about 20 s)...');
+    /** @type {import('node:child_process').SpawnSyncOptions} */
     const options = { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
     const update = spawnSync('apt-get', ['update', '-qq'], options);
     const add = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], options) : update;

@@ -24,6 +24,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pageStep } from './page-step.mjs';
+import { attributeLocation, attributeOf, edit, elementsByTag, locationOf, parseHtml, textOf } from './html.mjs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import astroIslandScript from 'astro/runtime/server/astro-island.prebuilt.js';
@@ -32,6 +33,8 @@ import visibleDirectiveScript from 'astro/runtime/client/visible.prebuilt.js';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 
 const SOURCE = new URL('../components/island-element.js', import.meta.url);
+/** This module, for the messages that stop the build. */
+const HERE = 'src/scripts/island-element.mjs';
 
 /** Our element's code, minified: what replaces Astro's. */
 export async function islandElementCode() {
@@ -43,33 +46,6 @@ export async function islandElementCode() {
 /** The file our element's code is written to, under the build's _astro/ folder: named by its content. @param {string} code */
 export const islandElementFile = (code) => `island-element.${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
 
-/**
- * One page's HTML with Astro's element replaced by a module script loading ours from `src`; the
- * HTML unchanged when the page has no island. Throws when the page has an island but Astro's
- * script is not there to replace.
- * @param {string} html
- * @param {string} src
- * @param {string} page for the message
- */
-export function replaceIslandElement(html, src, page) {
-  const astro = `<script>${astroIslandScript}</script>`;
-  if (!html.includes(astro)) {
-    if (html.includes('<astro-island')) throw new Error(`${page}: has an island, but not Astro's island script to replace (src/scripts/island-element.mjs)`);
-    return html;
-  }
-  const other = /<astro-island\b[^>]*\sclient="(?!load"|visible")([^"]*)"/.exec(html);
-  if (other) throw new Error(`${page}: has a client:${other[1]} island, which our island element does not hydrate (src/scripts/island-element.mjs)`);
-  const replaced = DIRECTIVE_SCRIPTS.reduce((text, script) => text.split(`<script>${script}</script>`).join(''), html.split(astro).join(`<script type="module" src="${src}"></script>`));
-  return replaced.replace(ISLAND_START, (tag) => tag.replace(UNREAD_ATTRIBUTES, ''));
-}
-
-const ISLAND_START = /<astro-island\b[^>]*>/g;
-/**
- * What Astro writes on an island for its own element and directives, which ours never reads: the
- * island's `uid` (for islands inside islands) and the directive's options (`opts`).
- */
-const UNREAD_ATTRIBUTES = /\s(?:uid|opts)="[^"]*"/g;
-
 /** The scripts Astro inlines for the client directives our element runs itself. */
 export const DIRECTIVE_SCRIPTS = [loadDirectiveScript, visibleDirectiveScript];
 
@@ -77,18 +53,76 @@ export const DIRECTIVE_SCRIPTS = [loadDirectiveScript, visibleDirectiveScript];
 export const ISLAND_STYLE = `<style>${ISLAND_STYLES}</style>`;
 
 /**
+ * What Astro writes on an island for its own element and directives, which ours never reads: the
+ * island's `uid` (for islands inside islands) and the directive's options (`opts`).
+ */
+const UNREAD_ATTRIBUTES = ['uid', 'opts'];
+
+/**
+ * The elements of this tag, without attributes, whose text is one of `texts`: Astro's inline
+ * scripts and style, found by their exact code.
+ * @param {import('./html.mjs').Document} document
+ * @param {'script' | 'style'} tagName
+ * @param {readonly string[]} texts
+ */
+const bareElementsWith = (document, tagName, texts) =>
+  elementsByTag(document, tagName).filter((element) => element.attrs.length === 0 && texts.includes(textOf(element)));
+
+/**
+ * An edit that takes out one attribute and the white space before it.
+ * @param {import('./html.mjs').Element} element
+ * @param {string} name
+ * @returns {import('./html.mjs').Edit[]}
+ */
+const withoutAttribute = (element, name) => {
+  const location = attributeLocation(element, name);
+  return location ? [{ start: location.startOffset - 1, end: location.endOffset, text: '' }] : [];
+};
+
+/**
+ * One page's HTML with Astro's element replaced by a module script loading ours from `src`; the
+ * HTML unchanged when the page has no island. Throws when the page has an island but Astro's
+ * script is not there to replace.
+ * @param {string} html
+ * @param {string} src
+ * @param {string} page for the message
+ * @param {import('./html.mjs').Document} [document] the page's parse, when a build step has it
+ */
+export function replaceIslandElement(html, src, page, document = parseHtml(html)) {
+  const islands = elementsByTag(document, 'astro-island');
+  const astroScripts = bareElementsWith(document, 'script', [astroIslandScript]);
+  if (astroScripts.length === 0 && islands.length === 0) return html;
+  if (astroScripts.length === 0) {
+    throw new Error(`${page}: has an island, but not Astro's island script to replace (${HERE})`);
+  }
+  const other = islands
+    .map((island) => attributeOf(island, 'client'))
+    .find((client) => client !== undefined && client !== 'load' && client !== 'visible');
+  if (other !== undefined) {
+    throw new Error(`${page}: has a client:${other} island, which our island element does not hydrate (${HERE})`);
+  }
+  return edit(html, [
+    ...astroScripts.map((script) => ({ ...locationOf(script), text: `<script type="module" src="${src}"></script>` })),
+    ...bareElementsWith(document, 'script', DIRECTIVE_SCRIPTS).map((script) => ({ ...locationOf(script), text: '' })),
+    ...islands.flatMap((island) => UNREAD_ATTRIBUTES.flatMap((name) => withoutAttribute(island, name))),
+  ]);
+}
+
+/**
  * One page's HTML without Astro's island style (global.css has its rule); the HTML unchanged when
  * the page has no island. Throws when the page has an island but not Astro's style (an Astro
  * upgrade changed it: global.css may then need the new rule).
  * @param {string} html
  * @param {string} page for the message
+ * @param {import('./html.mjs').Document} [document] the page's parse, when a build step has it
  */
-export function removeIslandStyle(html, page) {
-  if (!html.includes(ISLAND_STYLE)) {
-    if (html.includes('<astro-island')) throw new Error(`${page}: has an island, but not Astro's island style to take out (src/scripts/island-element.mjs)`);
-    return html;
+export function removeIslandStyle(html, page, document = parseHtml(html)) {
+  const styles = bareElementsWith(document, 'style', [ISLAND_STYLES]);
+  if (styles.length === 0) {
+    if (elementsByTag(document, 'astro-island').length === 0) return html;
+    throw new Error(`${page}: has an island, but not Astro's island style to take out (${HERE})`);
   }
-  return html.split(ISLAND_STYLE).join('');
+  return edit(html, styles.map((style) => ({ ...locationOf(style), text: '' })));
 }
 
 /** @returns {import('astro').AstroIntegration} */
@@ -96,7 +130,11 @@ export function ourIslandElement() {
   let name = '';
   return pageStep(
     'our-island-element',
-    (html, { file, base }) => removeIslandStyle(replaceIslandElement(html, `${base}_astro/${name}`, file), file),
+    (html, { file, base, document }) => {
+      const replaced = replaceIslandElement(html, `${base}_astro/${name}`, file, document?.());
+      // The parse is shared only while the page is unchanged: after a replacement its offsets are off.
+      return removeIslandStyle(replaced, file, replaced === html ? document?.() : undefined);
+    },
     async ({ distDir }) => {
       const code = await islandElementCode();
       name = islandElementFile(code);

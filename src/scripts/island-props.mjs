@@ -20,14 +20,15 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseFragment } from 'parse5';
 import { pageStep } from './page-step.mjs';
+import { attributeLocation, attributeOf, edit, elementsByTag, elementsOf, hasAttribute, isElement } from './html.mjs';
+import { parseHtml, parseHtmlFragment, rawAttribute } from './html.mjs';
+
+/** @typedef {import('./html.mjs').Element} Element */
+/** @typedef {import('./html.mjs').Edit} Edit */
 
 /** Props attributes from this many characters (as written in the HTML) go to a file of their own. */
 export const PROPS_IN_FILE_FROM = 16_000;
-
-/** Each island of a page, whole (no island of this site is inside another). */
-const ISLAND = /<astro-island\b[^>]*>[\s\S]*?<\/astro-island>/g;
 
 /**
  * The props of one island start tag, as JSON text, read by an HTML parser (the attribute's
@@ -35,45 +36,36 @@ const ISLAND = /<astro-island\b[^>]*>[\s\S]*?<\/astro-island>/g;
  * @param {string} tag
  */
 export function propsOf(tag) {
-  const fragment = parseFragment(`${tag}</astro-island>`);
-  const element = fragment.childNodes[0];
-  const props = element && 'attrs' in element ? element.attrs.find((attribute) => attribute.name === 'props') : undefined;
-  return props ? props.value : null;
+  const [element] = elementsOf(parseHtmlFragment(`${tag}</astro-island>`));
+  return element ? attributeOf(element, 'props') ?? null : null;
 }
 
-/** @typedef {import('parse5').DefaultTreeAdapterMap['element']} Element */
-/** @typedef {import('parse5').DefaultTreeAdapterMap['parentNode']} ParentNode */
-
-/** @param {Element} element @param {string} name */
-const attributeOf = (element, name) => element.attrs.find((attribute) => attribute.name === name)?.value;
-
 /**
- * One island (its whole HTML) without the slots its server HTML hides, and those slots' HTML by
- * name (`default` for the unnamed one), read by an HTML parser; the island's text is otherwise
- * kept byte for byte.
- * @param {string} island
- * @returns {{ island: string, slots: Record<string, string> }}
+ * The slots of an island that its server HTML hides (inside an element with `hidden`), each as
+ * its HTML by name (`default` for the unnamed one) and the cut that takes it out of the page.
+ * @param {string} html the page
+ * @param {Element} island
+ * @returns {{ slots: Record<string, string>, cuts: Edit[] }}
  */
-export function withoutHiddenSlots(island) {
+export function hiddenSlots(html, island) {
   /** @type {Record<string, string>} */
   const slots = {};
-  /** @type {[number, number][]} */
+  /** @type {Edit[]} */
   const cuts = [];
-  /** @param {ParentNode} node @param {boolean} hidden */
+  /** @param {Element} node @param {boolean} hidden */
   const visit = (node, hidden) => {
     for (const child of node.childNodes) {
-      if (!('tagName' in child)) continue;
+      if (!isElement(child)) continue;
       const location = child.sourceCodeLocation;
       if (child.tagName === 'astro-slot' && hidden && location?.startTag && location.endTag) {
-        slots[attributeOf(child, 'name') ?? 'default'] = island.slice(location.startTag.endOffset, location.endTag.startOffset);
-        cuts.push([location.startOffset, location.endOffset]);
-      } else visit(child, hidden || attributeOf(child, 'hidden') !== undefined);
+        const name = attributeOf(child, 'name') ?? 'default';
+        slots[name] = html.slice(location.startTag.endOffset, location.endTag.startOffset);
+        cuts.push({ start: location.startOffset, end: location.endOffset, text: '' });
+      } else visit(child, hidden || hasAttribute(child, 'hidden'));
     }
   };
-  const [root] = parseFragment(island, { sourceCodeLocationInfo: true }).childNodes;
-  if (root && 'tagName' in root) visit(root, false);
-  const kept = cuts.reduceRight((text, [start, end]) => text.slice(0, start) + text.slice(end), island);
-  return { island: kept, slots };
+  visit(island, false);
+  return { slots, cuts };
 }
 
 /**
@@ -82,34 +74,37 @@ export function withoutHiddenSlots(island) {
  * not hydrate, so the build must not ship it.
  * @param {string} html
  * @param {string} page the page's path from the build's folder, for the file names and messages
+ * @param {import('./html.mjs').Document} [document] the page's parse, when a build step has it
  * @returns {{ html: string, files: Map<string, string> }}
  */
-export function moveIslandProps(html, page) {
+export function moveIslandProps(html, page, document = parseHtml(html)) {
   /** @type {Map<string, string>} */
   const files = new Map();
-  const moved = html.replace(ISLAND, (whole) => {
-    const tag = /^<astro-island\b[^>]*>/.exec(whole)?.[0] ?? '';
-    const attribute = /\sprops="([^"]*)"/.exec(tag);
-    if (!attribute || (attribute[1] ?? '').length < PROPS_IN_FILE_FROM) return whole;
-    const json = propsOf(tag) ?? '';
+  /** @type {Edit[]} */
+  const edits = [];
+  for (const island of elementsByTag(document, 'astro-island')) {
+    const written = rawAttribute(html, island, 'props');
+    const location = attributeLocation(island, 'props');
+    if (written === undefined || !location || written.length < PROPS_IN_FILE_FROM) continue;
+    const json = attributeOf(island, 'props') ?? '';
     try {
       JSON.parse(json);
     } catch (error) {
       throw new Error(`${page}: an island's props are not JSON (${error instanceof Error ? error.message : error})`);
     }
-    const { island, slots } = withoutHiddenSlots(whole);
+    const { slots, cuts } = hiddenSlots(html, island);
     const file = `{"props":${json},"slots":${JSON.stringify(slots)}}`;
     const name = `island-props.${createHash('sha256').update(page).update('\0').update(file).digest('base64url').slice(0, 10)}.json`;
     files.set(name, file);
-    return island.replace(attribute[0], ` props-url="${name}"`);
-  });
-  return { html: moved, files };
+    edits.push({ start: location.startOffset, end: location.endOffset, text: `props-url="${name}"` }, ...cuts);
+  }
+  return { html: edits.length === 0 ? html : edit(html, edits), files };
 }
 
 /** @returns {import('astro').AstroIntegration} */
 export const islandPropsInFiles = () =>
-  pageStep('island-props-in-files', (html, { distDir, file }) => {
-    const { html: moved, files } = moveIslandProps(html, relative(distDir, file));
+  pageStep('island-props-in-files', (html, { distDir, file, document }) => {
+    const { html: moved, files } = moveIslandProps(html, relative(distDir, file), document?.());
     for (const [name, json] of files) writeFileSync(join(dirname(file), name), json);
     return moved;
   });

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The pure half of the Lighthouse check (`src/scripts/lighthouse.mjs` runs Chromium): what one
  * run keeps of a Lighthouse result, the pass rules and the printed table. No I/O here, so the

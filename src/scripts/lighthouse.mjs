@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Lighthouse over the built site (issue 10): serves dist/ (static-server.mjs: gzip, as a host
  * would), starts one headless Chromium (find-chromium.mjs) and runs Lighthouse 12 with its
@@ -27,6 +28,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measurePage } from './check-budgets.mjs';
+import { elementsOf, hasClass, parseHtml } from './html.mjs';
 import { findChromium } from './find-chromium.mjs';
 import { CATEGORIES, RULES, compactRun, formatFailures, formatTable, summarisePage } from './lighthouse-report.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -69,7 +71,10 @@ export function selectPages(distDir, lessonsDir = resolve('content', 'lessons'))
     const rank = (/** @type {string} */ slug) => (order.includes(slug) ? order.indexOf(slug) : order.length);
     return rank(a) - rank(b) || a.localeCompare(b);
   });
-  const hasSimulator = (/** @type {string} */ slug) => /class="(?:sim-slot|quiz__lab)"/.test(read(html(`units/${slug}`)));
+  const hasSimulator = (/** @type {string} */ slug) =>
+    elementsOf(parseHtml(read(html(`units/${slug}`)))).some(
+      (element) => hasClass(element, 'sim-slot') || hasClass(element, 'quiz__lab'),
+    );
   const plain = units.find((slug) => !hasSimulator(slug));
   if (plain) pages.push({ page: `/units/${plain}/`, label: 'unit without a simulator' });
   for (const slug of units.filter(hasSimulator)) pages.push({ page: `/units/${slug}/`, label: 'unit with a simulator' });

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * `npm run package:scorm`: the site as one SCORM 1.2 package, scorm/co-management-lab-scorm12.zip.
  *   1. astro build into dist-scorm/ (dist/ is not touched) with PUBLIC_LMS=scorm12, which the
@@ -28,16 +29,23 @@ const IDENTIFIER = 'co-management-lab';
 const started = Date.now();
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: PLACEHOLDER_BASE, PUBLIC_LMS: 'scorm12' };
 
+/**
+ * Runs a command in the repository, stopping the package on a failure.
+ * @param {string} command
+ * @param {string[]} args
+ */
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
   if (result.status !== 0) fail(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
 }
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   console.error(`\npackage:scorm: ${message}`);
   process.exit(1);
 }
 
+/** @param {string} dir @returns {string[]} */
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -45,7 +53,7 @@ function walk(dir) {
   });
 }
 
-/** The built files as package path (forward slashes) -> bytes. */
+/** The built files as package path (forward slashes) -> bytes. @param {string} dir */
 function readSite(dir) {
   return new Map(walk(dir).map((file) => [relative(dir, file).split('\\').join('/'), readFileSync(file)]));
 }

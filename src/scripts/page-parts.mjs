@@ -14,20 +14,20 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'parse5';
 import { pageStep } from './page-step.mjs';
+import { edit, elementsOf, hasAttribute, locationOf, parseHtml, writtenElement } from './html.mjs';
 
 /** Marks an element that moves to the site's page-parts file. */
 export const PAGE_PART = 'data-page-part';
 
-/** @typedef {import('parse5').DefaultTreeAdapterMap['element']} Element */
-/** @typedef {import('parse5').DefaultTreeAdapterMap['node']} Node */
-
-/** The elements marked PAGE_PART under `node`, outermost only, in document order. @param {Node} node @returns {Element[]} */
-const partsUnder = (node) =>
-  ('childNodes' in node ? node.childNodes : []).flatMap((child) =>
-    'tagName' in child && child.attrs.some((attribute) => attribute.name === PAGE_PART) ? [child] : partsUnder(child),
-  );
+/**
+ * The elements marked PAGE_PART in a page, outermost only, in document order.
+ * @param {import('./html.mjs').Document} document
+ */
+const partsOf = (document) => {
+  const marked = elementsOf(document).filter((element) => hasAttribute(element, PAGE_PART));
+  return marked.filter((part) => !marked.some((outer) => outer !== part && elementsOf(outer).includes(part)));
+};
 
 /** The page-parts document that holds `parts` (their HTML, one after another). @param {string} parts */
 export const partsDocument = (parts) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Page parts</title></head><body>${parts}</body></html>\n`;
@@ -41,29 +41,31 @@ export const partsFileName = (document) => `page-parts.${createHash('sha256').up
  * tag in the source (its extent would be a guess) or the page has no `<body>` tag to name the file.
  * @param {string} html
  * @param {string} page for the messages
+ * @param {import('./html.mjs').Document} [document] the page's parse, when a build step has it
  * @returns {{ html: string, file: { name: string, text: string } | null }}
  */
-export function movePageParts(html, page) {
-  const parts = partsUnder(parse(html, { sourceCodeLocationInfo: true }));
+export function movePageParts(html, page, document = parseHtml(html)) {
+  const parts = partsOf(document);
   if (parts.length === 0) return { html, file: null };
-  const ranges = parts.map((part) => {
-    const location = part.sourceCodeLocation;
-    if (!location?.endTag) throw new Error(`${page}: a <${part.tagName} ${PAGE_PART}> has no end tag`);
-    return { start: location.startOffset, end: location.endOffset };
+  const cuts = parts.map((part) => {
+    const { start, end, endTag } = locationOf(part);
+    if (!endTag) throw new Error(`${page}: a <${part.tagName} ${PAGE_PART}> has no end tag`);
+    return { start, end, text: '' };
   });
-  const text = partsDocument(ranges.map(({ start, end }) => html.slice(start, end)).join(''));
+  const text = partsDocument(cuts.map(({ start, end }) => html.slice(start, end)).join(''));
   const name = partsFileName(text);
-  const without = ranges.reduceRight((rest, { start, end }) => rest.slice(0, start) + rest.slice(end), html);
-  const body = /<body\b/.exec(without);
+  const body = writtenElement(document, 'body');
   if (!body) throw new Error(`${page}: has page parts but no <body> tag to name their file on`);
-  const at = body.index + body[0].length;
-  return { html: `${without.slice(0, at)} data-page-parts="${name}"${without.slice(at)}`, file: { name, text } };
+  // Right after the tag's name, before the attributes Astro wrote.
+  const at = locationOf(body).start + '<body'.length;
+  const named = edit(html, [...cuts, { start: at, end: at, text: ` data-page-parts="${name}"` }]);
+  return { html: named, file: { name, text } };
 }
 
 /** @returns {import('astro').AstroIntegration} */
 export const pagePartsInFile = () =>
-  pageStep('page-parts-in-file', (html, { distDir, file }) => {
-    const moved = movePageParts(html, file);
+  pageStep('page-parts-in-file', (html, { distDir, file, document }) => {
+    const moved = movePageParts(html, file, document?.());
     if (moved.file) writeFileSync(join(distDir, '_astro', moved.file.name), moved.file.text);
     return moved.html;
   });

@@ -13,25 +13,9 @@
  * Pure: `renderPathProblems` takes a page's HTML and the head script's three variants and returns
  * one sentence per problem. `render-path.test.ts` runs it over dist/ in `npm test`.
  */
-import { parse } from 'parse5';
+import { attributeOf as attribute, elementsByTag, elementsOf, parseHtml, textOf } from './html.mjs';
 
-/** @typedef {import('parse5').DefaultTreeAdapterMap['element']} Element */
-/** @typedef {import('parse5').DefaultTreeAdapterMap['parentNode']} ParentNode */
-
-/** @param {Element} element @param {string} name */
-const attribute = (element, name) => element.attrs.find((attr) => attr.name === name)?.value;
-
-/** @param {ParentNode} node @returns {Element[]} every element under `node`, in document order */
-function elementsOf(node) {
-  /** @type {Element[]} */
-  const found = [];
-  for (const child of node.childNodes) {
-    if (!('tagName' in child)) continue;
-    found.push(child);
-    found.push(...elementsOf(child.tagName === 'template' ? /** @type {any} */ (child).content : child));
-  }
-  return found;
-}
+/** @typedef {import('./html.mjs').Element} Element */
 
 /**
  * Whether a `media` attribute keeps a stylesheet off the screen: every query in its list is for
@@ -59,9 +43,8 @@ export const MODULE_PROGRESS_ATTRIBUTES = ['data-module-quiz', 'data-progress-su
  * @returns {string[]}
  */
 export function renderPathProblems(html, headScripts) {
-  const document = parse(html, { sourceCodeLocationInfo: true });
-  const htmlElement = /** @type {Element | undefined} */ (document.childNodes.find((node) => 'tagName' in node && node.tagName === 'html'));
-  const head = /** @type {Element | undefined} */ (htmlElement?.childNodes.find((node) => 'tagName' in node && node.tagName === 'head'));
+  const document = parseHtml(html);
+  const head = elementsByTag(document, 'head')[0];
   /** @type {string[]} */
   const problems = [];
   const line = (/** @type {Element} */ element) => element.sourceCodeLocation?.startLine ?? 0;
@@ -77,7 +60,7 @@ export function renderPathProblems(html, headScripts) {
   const headTexts = [];
   for (const element of elementsOf(head)) {
     if (element.tagName !== 'script') continue;
-    const text = element.childNodes.map((node) => ('value' in node ? node.value : '')).join('');
+    const text = textOf(element);
     const src = attribute(element, 'src');
     if (src !== undefined) problems.push(`line ${line(element)}: the script ${src} is in <head>`);
     else if (![headScripts.theme, headScripts.marks, headScripts.module].includes(text))

@@ -1,3 +1,4 @@
+// @ts-check
 /** `npm run test:e2e`: Playwright against the existing dist/, with a Chromium found or installed. */
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';

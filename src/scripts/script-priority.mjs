@@ -14,19 +14,27 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { builtFile, pageStep } from './page-step.mjs';
 import { staticClosure } from './check-budgets.mjs';
+import { attributeLocation, attributeOf, edit, elementsByTag, hasAttribute } from './html.mjs';
+import { locationOf, parseHtml, textOf } from './html.mjs';
 
 /**
  * @param {string} html
- * @param {{ distDir: string, file: string, base?: string }} where the page's file and the site's base path
+ * @param {{ distDir: string, file: string, base?: string, document?: () => import('./html.mjs').Document }} where
+ *   the page's file, the site's base path and (from a build step) the page's parse
  */
-export function quietScripts(html, { distDir, file, base = '/' }) {
+export function quietScripts(html, { distDir, file, base = '/', document = () => parseHtml(html) }) {
   const root = base.endsWith('/') ? base : `${base}/`;
   /** The address of a built file, in the form the page's own script address takes. @param {string} target @param {string} like */
   const urlOf = (target, like) => (like.startsWith('/') ? `${root}${relative(distDir, target).split(sep).join('/')}` : relative(dirname(file), target).split(sep).join('/'));
+  /** @type {Set<string>} */
   const preloaded = new Set();
-  return html.replace(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)><\/script>/g, (tag, before, src, after) => {
-    const attributes = `${before}${after}`;
-    if (!/\btype="module"/.test(attributes) || /\bfetchpriority=/.test(attributes)) return tag;
+  /** @type {import('./html.mjs').Edit[]} */
+  const edits = [];
+  for (const script of elementsByTag(document(), 'script')) {
+    const src = attributeOf(script, 'src');
+    const srcLocation = attributeLocation(script, 'src');
+    if (!src || !srcLocation || textOf(script) !== '') continue;
+    if (attributeOf(script, 'type') !== 'module' || hasAttribute(script, 'fetchpriority')) continue;
     const entry = builtFile(src, { distDir, file, base: root });
     if (!existsSync(entry)) throw new Error(`${relative(process.cwd(), file)}: the script ${src} is not in the build`);
     // The entry's static imports, and theirs, in the order the browser would ask for them.
@@ -35,8 +43,11 @@ export function quietScripts(html, { distDir, file, base = '/' }) {
       .filter((target) => !preloaded.has(target) && preloaded.add(target))
       .map((target) => `<link rel="modulepreload" href="${urlOf(target, src)}" fetchpriority="low">`)
       .join('');
-    return `${links}<script${before}src="${src}" fetchpriority="low"${after}></script>`;
-  });
+    const { start } = locationOf(script);
+    const afterSrc = srcLocation.endOffset;
+    edits.push({ start, end: start, text: links }, { start: afterSrc, end: afterSrc, text: ' fetchpriority="low"' });
+  }
+  return edits.length === 0 ? html : edit(html, edits);
 }
 
 /** @returns {import('astro').AstroIntegration} */

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * What the built lessons hold, read with an HTML parser (parse5), for the content checks of
  * `site-crawl.test.ts` (issue 15):
@@ -9,7 +10,14 @@
  *    (target, rel) and the text that tells a screen reader so.
  * Pure functions over HTML text; no regular expression reads the markup.
  */
-import { parse } from 'parse5';
+import { attributeOf, elementsOf, isElement, parseHtml } from './html.mjs';
+
+export { attributeOf, parseHtml };
+
+/** @typedef {import('./html.mjs').Element} Element */
+/** @typedef {import('./html.mjs').Node} Node */
+/** What an element must be: its tag, a class it has, an attribute it has (every given part must hold). */
+/** @typedef {{ tag?: string, className?: string, attribute?: string }} Pattern */
 
 /** The element that holds a unit's lesson text: the MDX content in the unit page's article. */
 export const PROSE = { selector: 'article .prose', tag: 'article', className: 'prose' };
@@ -42,16 +50,14 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
 /** A word: a run of characters without white space that holds at least one letter or digit ("co-management", "1,300", "(Intune)"). */
 const WORD = /[\p{L}\p{N}]/u;
 
-/** The parsed document of a page. */
-export const parseHtml = (html) => parse(html);
+/** @param {Element} element */
+const classesOf = (element) => (attributeOf(element, 'class') ?? '').split(/\s+/).filter(Boolean);
 
-/** The value of an element's attribute, or undefined. */
-export const attributeOf = (node, name) => node.attrs?.find((attribute) => attribute.name === name)?.value;
-
-const classesOf = (node) => (attributeOf(node, 'class') ?? '').split(/\s+/).filter(Boolean);
-const isElement = (node) => node.tagName !== undefined;
-
-/** Whether an element matches a `{ tag, className, attribute }` pattern (every given part must hold). */
+/**
+ * Whether an element matches a `{ tag, className, attribute }` pattern (every given part must hold).
+ * @param {Node} node
+ * @param {Pattern} pattern
+ */
 export function matches(node, pattern) {
   if (!isElement(node)) return false;
   if (pattern.tag !== undefined && node.tagName !== pattern.tag) return false;
@@ -60,20 +66,19 @@ export function matches(node, pattern) {
   return true;
 }
 
-/** Every element under `node` (not `node` itself) that matches `pattern`, in document order. */
-export function findAll(node, pattern) {
-  const found = [];
-  const visit = (parent) => {
-    for (const child of parent.childNodes ?? []) {
-      if (matches(child, pattern)) found.push(child);
-      visit(child);
-    }
-  };
-  visit(node);
-  return found;
-}
+/**
+ * Every element under `node` (not `node` itself) that matches `pattern`, in document order; a
+ * template's content is not the page's (as `querySelectorAll` sees it).
+ * @param {Node} node
+ * @param {Pattern} pattern
+ */
+export const findAll = (node, pattern) =>
+  elementsOf(node, { intoTemplates: false }).filter((element) => matches(element, pattern));
 
-/** The prose element of a unit page: `.prose` inside `<article>`; null when the page has none. */
+/**
+ * The prose element of a unit page: `.prose` inside `<article>`; null when the page has none.
+ * @param {Node} document
+ */
 export function proseOf(document) {
   for (const article of findAll(document, { tag: 'article' })) {
     const prose = findAll(article, { className: PROSE.className })[0];
@@ -85,12 +90,16 @@ export function proseOf(document) {
 /**
  * The text of `node` as a reader sees it, leaving out the elements that match any of `skip`
  * (and UNSEEN), with a space at the edges of every element that is not INLINE.
+ * @param {Node} node
+ * @param {readonly Pattern[]} [skip]
  */
 export function visibleText(node, skip = []) {
+  /** @type {string[]} */
   const parts = [];
+  /** @param {Node} current */
   const visit = (current) => {
-    for (const child of current.childNodes ?? []) {
-      if (child.nodeName === '#text') parts.push(child.value);
+    for (const child of 'childNodes' in current ? current.childNodes : []) {
+      if (child.nodeName === '#text' && 'value' in child) parts.push(child.value);
       else if (isElement(child)) {
         if ([...UNSEEN, ...skip].some((pattern) => matches(child, pattern))) {
           parts.push(' ');
@@ -107,47 +116,59 @@ export function visibleText(node, skip = []) {
   return parts.join('');
 }
 
-/** The number of words in a text (see WORD). */
+/** The number of words in a text (see WORD). @param {string} text */
 export const countWords = (text) => text.split(/\s+/).filter((token) => WORD.test(token)).length;
 
 /**
  * The words of a unit's core: its article prose outside PROSE_EXCLUDED. Null when the page has no
  * article prose (then it is no unit page).
+ * @param {string} html
  */
 export function coreWords(html) {
   const prose = proseOf(parseHtml(html));
   return prose ? countWords(visibleText(prose, PROSE_EXCLUDED)) : null;
 }
 
-/** The `href`s of the links inside a page's "Learn more" sections, in order. */
+/**
+ * The `href`s of the links inside a page's "Learn more" sections, in order.
+ * @param {string} html
+ * @returns {string[]}
+ */
 export function learnMoreLinks(html) {
   return findAll(parseHtml(html), { attribute: 'data-learn-more' }).flatMap((section) =>
     findAll(section, { tag: 'a' }).map((link) => attributeOf(link, 'href')).filter((href) => href !== undefined),
   );
 }
 
-/** Whether an address leaves the site: http(s), any case, or protocol-relative. */
+/** Whether an address leaves the site: http(s), any case, or protocol-relative. @param {string} href */
 export const isExternal = (href) => /^(?:https?:)?\/\//i.test(href.trim());
 
 /**
  * Every external link (`<a>` or `<area>` with an http, https or protocol-relative `href`) of a
  * page: its address, `target`, `rel` tokens, and the text of its visually hidden parts (what a
  * screen reader hears besides the visible name).
+ * @param {string} html
  */
 export function externalLinks(html) {
   const document = parseHtml(html);
   return [...findAll(document, { tag: 'a' }), ...findAll(document, { tag: 'area' })]
     .filter((link) => isExternal(attributeOf(link, 'href') ?? ''))
     .map((link) => ({
-      href: attributeOf(link, 'href'),
+      // Never empty: only an external address gets here.
+      href: attributeOf(link, 'href') ?? '',
       target: attributeOf(link, 'target'),
       rel: (attributeOf(link, 'rel') ?? '').split(/\s+/).filter(Boolean),
       hiddenText: findAll(link, { className: 'visually-hidden' }).map((hidden) => visibleText(hidden)).join(''),
     }));
 }
 
-/** Problems of one external link as a new-tab link (empty when it is sound), each a phrase. */
+/**
+ * Problems of one external link as a new-tab link (empty when it is sound), each a phrase.
+ * @param {{ target?: string, rel: string[], hiddenText: string }} link
+ * @param {string} [say] what the visually hidden text must say
+ */
 export function newTabProblems(link, say = ' (opens in a new tab)') {
+  /** @type {string[]} */
   const problems = [];
   if (link.target !== '_blank') problems.push(`target is ${link.target === undefined ? 'missing' : `"${link.target}"`}, not "_blank"`);
   if (!link.rel.includes('noopener')) problems.push(`rel "${link.rel.join(' ')}" lacks noopener`);

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * A crawl of a built site (dist/): every internal link of every page leads to a file, every
  * `#anchor` to an element with that id, and every page has one h1, a title, a description and a
@@ -5,25 +6,38 @@
  * dist/ (SITE_DIST, set by npm test after the build) and on a small sample site.
  */
 import { posix } from 'node:path';
+import { attributeOf, elementsByTag, elementsOf, parseHtml, textOf } from './html.mjs';
 
-const decode = (text) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+/** @typedef {import('./html.mjs').Document} Document */
 
-/** The ids a page defines (`id="..."`, and `name="..."` on anchors). */
-export function idsOf(html) {
-  const ids = new Set();
-  for (const match of html.matchAll(/\sid="([^"]*)"/g)) ids.add(decode(match[1]));
-  for (const match of html.matchAll(/<a\b[^>]*\sname="([^"]*)"/g)) ids.add(decode(match[1]));
-  return ids;
+/** The ids a parsed page defines (`id`, and `name` on anchors). @param {Document} document */
+function idsIn(document) {
+  const elements = elementsOf(document);
+  const ids = elements.map((element) => attributeOf(element, 'id'));
+  const names = elements.filter((element) => element.tagName === 'a').map((anchor) => attributeOf(anchor, 'name'));
+  return new Set([...ids, ...names].filter((id) => id !== undefined));
 }
 
-/** Every `href` of an `<a>` or `<link>` (not inside island props, which are JSON). */
-export function linksOf(html) {
-  return [...html.matchAll(/<(?:a|link)\b[^>]*?\shref="([^"]*)"/g)].map((match) => decode(match[1]));
-}
+/** The ids a page defines (`id="..."`, and `name="..."` on anchors). @param {string} html */
+export const idsOf = (html) => idsIn(parseHtml(html));
+
+/** Every `href` of an `<a>` or `<link>` of a parsed page, in document order. @param {Document} document */
+const linksIn = (document) =>
+  elementsOf(document).flatMap((element) => {
+    const href = element.tagName === 'a' || element.tagName === 'link' ? attributeOf(element, 'href') : undefined;
+    return href === undefined ? [] : [href];
+  });
+
+/** Every `href` of an `<a>` or `<link>` (not inside island props, which are JSON). @param {string} html */
+export const linksOf = (html) => linksIn(parseHtml(html));
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
-/** The site file a URL path leads to (`/units/paths/` -> `units/paths/index.html`), among `files`. */
+/**
+ * The site file a URL path leads to (`/units/paths/` -> `units/paths/index.html`), among `files`.
+ * @param {string} path
+ * @param {Set<string>} files
+ */
 export function fileFor(path, files) {
   const clean = path.replace(/^\/+/, '');
   const candidates = clean === '' ? ['index.html'] : clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
@@ -33,23 +47,33 @@ export function fileFor(path, files) {
 /**
  * Problems of a built site, as lines `<file>: <problem>`. `pages` maps each HTML file's path
  * (`units/paths/index.html`) to its text; `files` is the set of every file's path.
+ * @param {Map<string, string>} pages
+ * @param {Set<string>} files
  */
 export function crawl(pages, files) {
+  /** @type {string[]} */
   const problems = [];
+  /** @type {Map<string, Document>} */
+  const documents = new Map([...pages].map(([file, html]) => [file, parseHtml(html)]));
+  /** @type {Map<string, Set<string>>} */
   const idsByFile = new Map();
+  /** @param {string} file */
   const ids = (file) => {
-    if (!idsByFile.has(file)) idsByFile.set(file, idsOf(pages.get(file) ?? ''));
-    return idsByFile.get(file);
+    const known = idsByFile.get(file) ?? idsIn(documents.get(file) ?? parseHtml(''));
+    idsByFile.set(file, known);
+    return known;
   };
-  for (const [file, html] of pages) {
-    const say = (problem) => problems.push(`${file}: ${problem}`);
-    const h1s = (html.match(/<h1[\s>]/g) ?? []).length;
+  for (const [file, document] of documents) {
+    const say = (/** @type {string} */ problem) => problems.push(`${file}: ${problem}`);
+    const h1s = elementsByTag(document, 'h1').length;
     if (h1s !== 1) say(`has ${h1s} h1 elements; expected exactly one`);
-    if (!/<title>[^<]*\S[^<]*<\/title>/.test(html)) say('has no title');
-    if (!/<meta\s+name="description"\s+content="[^"]*\S[^"]*"/.test(html)) say('has no description');
-    if (!/<html\b[^>]*\slang="[a-z]{2}(?:-[A-Za-z]{2})?"/.test(html)) say('has no language on <html>');
+    if (!elementsByTag(document, 'title').some((title) => /\S/.test(textOf(title)))) say('has no title');
+    const description = elementsByTag(document, 'meta').find((meta) => attributeOf(meta, 'name') === 'description');
+    if (!/\S/.test((description && attributeOf(description, 'content')) ?? '')) say('has no description');
+    const lang = elementsByTag(document, 'html').map((root) => attributeOf(root, 'lang'))[0] ?? '';
+    if (!/^[a-z]{2}(?:-[A-Za-z]{2})?$/.test(lang)) say('has no language on <html>');
     const here = `/${file.replace(/index\.html$/, '')}`;
-    for (const href of linksOf(html)) {
+    for (const href of linksIn(document)) {
       if (href === '' || EXTERNAL.test(href)) continue;
       const url = new URL(href, `http://site${here}`);
       const target = href.startsWith('#') ? file : fileFor(decodeURIComponent(url.pathname), files);
@@ -64,5 +88,5 @@ export function crawl(pages, files) {
   return problems;
 }
 
-/** Paths relative to the site root with forward slashes. */
+/** Paths relative to the site root with forward slashes. @param {string} root @param {string} file */
 export const sitePath = (root, file) => posix.normalize(file.slice(root.length + 1).split('\\').join('/'));

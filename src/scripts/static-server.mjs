@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * A small static server for dist/, as a static host would serve it: `/a/` gives `a/index.html`,
  * an unknown path gives `404.html` with status 404, and text (HTML, CSS, JavaScript, SVG, JSON)

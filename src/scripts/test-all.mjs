@@ -1,6 +1,7 @@
+// @ts-check
 /**
  * `npm test`: every check, in the order that fails fastest.
- *   1. astro check (types, also of the tests)
+ *   1. astro check (types, also of the tests and of every script here: each opens with // @ts-check)
  *   2. vitest run src (unit tests, including real builds of broken content)
  *   3. astro build + pagefind (the site the end-to-end tests drive), with BENCH_MODULES set so the
  *      build also lists each browser chunk's modules (astro.config.mjs; the output is the same)
@@ -36,6 +37,13 @@ mkdirSync(reports, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const started = Date.now();
 
+/**
+ * Runs one stage, printing its time; false when it failed.
+ * @param {string} title
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [extraEnv]
+ */
 function run(title, command, args, extraEnv = {}) {
   const stepStart = Date.now();
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
@@ -49,6 +57,7 @@ function run(title, command, args, extraEnv = {}) {
   return true;
 }
 
+/** @param {string} path @returns {any} the file's JSON, or null when it is missing or not JSON */
 function readJson(path) {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -66,6 +75,7 @@ function countVitest(file = 'vitest.json') {
 }
 
 /** One test per page: passed when it met every mark. No report (the run broke off) counts as one failure. */
+/** @param {string} path */
 function countLighthouse(path) {
   const report = readJson(path);
   if (!Array.isArray(report?.pages)) {
@@ -86,6 +96,7 @@ function countPlaywright() {
   totals.skipped += report.stats.skipped ?? 0;
 }
 
+/** @param {boolean} ok @returns {never} */
 function finish(ok) {
   const minutes = ((Date.now() - started) / 60000).toFixed(1);
   console.log(`\nnpm test ${ok ? 'passed' : 'FAILED'} in ${minutes} min`);
@@ -130,6 +141,7 @@ const validHtml = run('Valid HTML (Nu HTML Checker)', 'node', ['src/scripts/vali
 totals[validHtml ? 'passed' : 'failed']++;
 if (!validHtml) finish(false);
 
+/** @type {string} */
 let chromium;
 try {
   chromium = findChromium();
