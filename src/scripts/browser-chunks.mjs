@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Build-only code stays out of the browser (issue 20): no chunk the site ships may hold a module
  * of `src/schemas/` (the zod schemas and the cross-file content checks), zod itself, or a question

@@ -8,18 +8,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'parse5';
 import { cspProblems } from './csp.mjs';
+import { attributeOf, elementsByTag, parseHtml } from './html.mjs';
 
 const dist = process.env.SITE_DIST;
-
-/** Every element of a parse5 tree, in document order. */
-function* elements(node: { childNodes?: unknown[]; content?: unknown }): Generator<{ tagName: string; attrs: { name: string; value: string }[] }> {
-  for (const child of (node.childNodes ?? []) as { tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: unknown[] }[]) {
-    if (child.tagName) yield child as { tagName: string; attrs: { name: string; value: string }[] };
-    yield* elements(child);
-  }
-}
 
 /** The policy's directives, by name, each as its list of sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -34,10 +26,10 @@ function directives(policy: string): Map<string, string[]> {
 
 /** What is wrong with a page's policy, beyond cspProblems (count, place, hashes): its strictness. */
 function strictnessProblems(html: string): string[] {
-  const meta = [...elements(parse(html))].find(
-    (element) => element.tagName === 'meta' && element.attrs.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'content-security-policy'),
+  const meta = elementsByTag(parseHtml(html), 'meta').find(
+    (element) => attributeOf(element, 'http-equiv')?.toLowerCase() === 'content-security-policy',
   );
-  const policy = directives(meta?.attrs.find((a) => a.name === 'content')?.value ?? '');
+  const policy = directives((meta && attributeOf(meta, 'content')) ?? '');
   const scriptSrc = policy.get('script-src') ?? [];
   const problems: string[] = [];
   for (const needed of ["'self'", "'wasm-unsafe-eval'"]) if (!scriptSrc.includes(needed)) problems.push(`script-src lacks ${needed}`);
