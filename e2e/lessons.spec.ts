@@ -1,59 +1,12 @@
 import { test, expect, builtPages, PROGRESS_KEY } from './fixtures';
 
 const unitPaths = builtPages().filter((path) => path.startsWith('/units/'));
-/** Units 6 (knowledge check) and 7 (summary) are shorter by design. */
-const SHORT_UNITS = new Set(['/units/knowledge-check/', '/units/summary/']);
-const OBJECTIVE_UNITS = ['/units/understand-co-management/', '/units/prerequisites/', '/units/connector-status/', '/units/paths/'];
 
-test('every unit has enough prose of its own, stable heading ids and no unfinished text', async ({ page }) => {
-  expect(unitPaths).toHaveLength(7);
-  for (const path of unitPaths) {
-    await page.goto(path);
-    const { words, headingsWithoutId, text } = await page.evaluate(() => {
-      const prose = document.querySelector('.prose')!.cloneNode(true) as HTMLElement;
-      // Figures, diagrams, the checklist and code are not the unit's own prose.
-      prose.querySelectorAll('figure, .checklist, pre, astro-island').forEach((node) => node.remove());
-      const text = prose.textContent ?? '';
-      return {
-        words: text.split(/\s+/).filter((word) => /\w/.test(word)).length,
-        headingsWithoutId: [...document.querySelectorAll('.prose h2, .prose h3')].filter((h) => !h.id).map((h) => h.textContent),
-        text: document.body.textContent ?? '',
-      };
-    });
-    expect(words, `${path} prose words`).toBeGreaterThanOrEqual(SHORT_UNITS.has(path) ? 250 : 600);
-    expect(headingsWithoutId, `${path} headings without an id`).toEqual([]);
-    expect(text, `${path} unfinished text`).not.toMatch(/lorem ipsum|\bTODO\b|\bTBD\b|coming soon|placeholder/i);
-  }
-});
+// Prose length, heading ids, unfinished text and the objective units' links to the glossary and
+// to another unit: site-crawl.test.ts over dist/ (no browser needed).
 
-test('each objective\'s unit links to the glossary and to another unit', async ({ page }) => {
-  for (const path of OBJECTIVE_UNITS) {
-    await page.goto(path);
-    const hrefs = await page.locator('.prose a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(hrefs.some((href) => href === '/glossary/'), `${path} links to the glossary`).toBe(true);
-    expect(hrefs.some((href) => href.startsWith('/units/') && href !== path), `${path} links to another unit`).toBe(true);
-  }
-});
-
-test('every link from a unit to a heading lands on a heading that exists', async ({ page }) => {
-  const targets = new Set<string>();
-  for (const path of unitPaths) {
-    await page.goto(path);
-    const hrefs = await page.locator('.prose a[href*="#"]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-    hrefs.filter((href) => new URL(href).origin === new URL(page.url()).origin).forEach((href) => targets.add(href));
-  }
-  const idsByPage = new Map<string, string[]>();
-  for (const href of targets) {
-    const url = new URL(href);
-    idsByPage.set(url.pathname, [...(idsByPage.get(url.pathname) ?? []), decodeURIComponent(url.hash.slice(1))]);
-  }
-  expect(idsByPage.size).toBeGreaterThan(0);
-  for (const [pathname, ids] of idsByPage) {
-    await page.goto(pathname);
-    const missing = await page.evaluate((wanted) => wanted.filter((id) => !document.getElementById(id)), ids);
-    expect(missing, `headings linked on ${pathname} that do not exist`).toEqual([]);
-  }
-});
+// Every link to a heading lands on one that exists: the crawl of dist/ resolves every internal
+// link and #anchor (site-crawl.test.ts).
 
 test('every diagram has a text alternative and a long description', async ({ page }) => {
   let diagrams = 0;

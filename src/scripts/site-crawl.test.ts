@@ -10,7 +10,19 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { crawl, fileFor, idsOf, linksOf, sitePath } from './site-crawl.mjs';
-import { coreWords, externalLinks, learnMoreLinks, newTabProblems, PROSE, PROSE_EXCLUDED } from './site-content.mjs';
+import {
+  coreWords,
+  countWords,
+  externalLinks,
+  findAll,
+  learnMoreLinks,
+  newTabProblems,
+  parseHtml,
+  proseOf,
+  PROSE,
+  PROSE_EXCLUDED,
+  visibleText,
+} from './site-content.mjs';
 import { NEW_TAB_TEXT } from '../components/lesson/rehype-external-links.mjs';
 import { LEARN_LINKS_FILE, loadLearnLinks } from '../schemas/learn-links';
 
@@ -94,6 +106,8 @@ if (dist) describe('the built lessons', () => {
     return found;
   };
   const name = (order: number) => `unit ${order} (${unit(order).path})`;
+  /** Units 6 (knowledge check) and 7 (summary) are shorter by design. */
+  const SHORT_UNITS = new Set([6, 7]);
   const excluded = PROSE_EXCLUDED.map((part) => `${part.part} ${part.selector}`).join(', ');
 
   it(`keeps the core of units 2, 3 and 4 to ${CORE_WORD_LIMIT.toLocaleString('en')} words`, () => {
@@ -103,6 +117,44 @@ if (dist) describe('the built lessons', () => {
       return words > CORE_WORD_LIMIT
         ? [`${name(order)}: ${words.toLocaleString('en')} words in ${PROSE.selector} outside ${excluded}; the limit is ${CORE_WORD_LIMIT.toLocaleString('en')}`]
         : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  // Moved from e2e/lessons.spec.ts: the built HTML holds the whole unit text, so no browser is needed.
+  it('gives every unit enough prose of its own, an id on every heading and no unfinished text', () => {
+    expect(units).toHaveLength(7);
+    // Figures, diagrams, the checklist, code and islands are not the unit's own prose.
+    const notProse = [{ tag: 'figure' }, { className: 'checklist' }, { tag: 'pre' }, { tag: 'astro-island' }];
+    const problems = units.flatMap(({ order, file }) => {
+      const document = parseHtml(read(file));
+      const prose = proseOf(document);
+      if (!prose) return [`${name(order)}: has no ${PROSE.selector}`];
+      const words = countWords(visibleText(prose, notProse));
+      const least = SHORT_UNITS.has(order) ? 250 : 600;
+      const headings = [...findAll(prose, { tag: 'h2' }), ...findAll(prose, { tag: 'h3' })];
+      const withoutId = headings.filter((heading) => !heading.attrs.some((attribute) => attribute.name === 'id'));
+      const unfinished = /lorem ipsum|\bTODO\b|\bTBD\b|coming soon|placeholder/i.exec(visibleText(document));
+      return [
+        ...(words < least ? [`${name(order)}: ${words} words of prose; expected at least ${least}`] : []),
+        ...withoutId.map((heading) => `${name(order)}: a heading without an id: "${visibleText(heading).trim()}"`),
+        ...(unfinished ? [`${name(order)}: unfinished text "${unfinished[0]}"`] : []),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  // Moved from e2e/lessons.spec.ts.
+  it("links each objective's unit (2 to 5) to the glossary and to another unit", () => {
+    const problems = [2, 3, 4, 5].flatMap((order) => {
+      const prose = proseOf(parseHtml(read(unit(order).file)));
+      const paths = findAll(prose ?? parseHtml(''), { tag: 'a' })
+        .map((link) => link.attrs.find((attribute) => attribute.name === 'href')?.value ?? '')
+        .map((href) => new URL(href, `https://site.test${unit(order).path}`).pathname);
+      return [
+        ...(paths.includes('/glossary/') ? [] : [`${name(order)}: no link to the glossary`]),
+        ...(paths.some((path) => path.startsWith('/units/') && path !== unit(order).path) ? [] : [`${name(order)}: no link to another unit`]),
+      ];
     });
     expect(problems).toEqual([]);
   });
