@@ -187,7 +187,15 @@ export default defineConfig({
       // (nearly always) loaded already, and the lists cost every page bytes at start and in all.
       modulePreload: false,
       minify: 'terser',
-      terserOptions: { compress: { passes: 2 }, format: { comments: false } },
+      // Three compressions that assume what this code base holds to (each worth about 40 B gzip on
+      // a lab page): no function expression is called with `new` or read for its prototype
+      // (unsafe_arrows, unsafe_methods; classes are classes), and no property read has a side
+      // effect (pure_getters: the two getters in src/ only compute). The browsers served run ES2020.
+      terserOptions: {
+        compress: { passes: 2, ecma: 2020, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+        ecma: 2020,
+        format: { comments: false },
+      },
       rollupOptions: {
         output: {
           // Everything the shared site script needs from the store layer goes in one chunk, so

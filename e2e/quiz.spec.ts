@@ -177,6 +177,19 @@ test('axe finds nothing in the unanswered, answered and results states, in both 
   await axeBothThemes(page, expectNoAxeViolations, 'knowledge check, results');
 });
 
+for (const button of ['Show answers', 'Check all answers']) {
+  test(`"${button}" before any check puts the result, focused, on screen once every explanation is there`, async ({ page }) => {
+    const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
+    await quiz.getByRole('button', { name: button }).click();
+    await expect(quiz.locator('.quiz__feedback .quiz__verdict')).toHaveCount(check.questions.length);
+    // The lab tasks' feedback replays their work with the lab's code, which loads on demand too.
+    await expect(quiz.locator('.quiz__lab-loading')).toHaveCount(0);
+    const results = quiz.locator('.quiz__results');
+    await expect(results).toBeFocused();
+    await expect(results.getByRole('heading', { name: 'Your result' })).toBeInViewport();
+  });
+}
+
 for (const [unit, path] of [
   ['understand-co-management', '/units/understand-co-management/'],
   ['prerequisites', '/units/prerequisites/'],

@@ -5,12 +5,17 @@
  * directives' scripts, at about half their weight. It hydrates our islands as Astro's does, but
  * only after the page's first paint (the server HTML is the first paint): at once (`client:load`)
  * or once it is on screen (`client:visible`), it loads the component and the renderer
- * (island-client.ts), revives the props (from the `props` attribute, or the file `props-url`
+ * (island-client.ts, the one every island here has: its chunk is written in below at build time,
+ * so no island carries its address), revives the props (from the `props` attribute, or the file `props-url`
  * names: island-props.mjs) and passes the slots (from the page, or that file). Astro's element also revives props of other types (dates, maps, sets, typed arrays, URLs), waits for
  * view transitions and runs before-hydration scripts; no island here needs any of that, and a prop
  * of another type stops hydration with an error rather than passing something else.
  */
 (() => {
+  // The Preact renderer: its chunk, relative to this file (both are in _astro/), and the export
+  // that is its `default`. island-element.mjs writes them in (`rendererOf`) when it minifies this.
+  /** @type {[string, string]} */
+  const RENDERER = ['./island-client.js', 'default'];
   // Astro writes each prop as [type, value]: 0 a value (objects revived key by key), 1 an array.
   /** @param {[number, any]} entry @returns {any} */
   const revive = ([type, value]) => {
@@ -50,7 +55,7 @@
       // with the slots the server HTML hid.
       const [module, renderer, { props, slots }] = await Promise.all([
         load('component-url'),
-        load('renderer-url'),
+        import(new URL(RENDERER[0], import.meta.url).href),
         this.hasAttribute('props-url') ? fetch(url('props-url')).then((response) => response.json()) : { props: JSON.parse(attribute('props') || '{}'), slots: {} },
       ]);
       // Every slot is this island's own: no island of this site is inside another.
@@ -59,7 +64,7 @@
         slots[template.getAttribute('data-astro-template') || 'default'] = template.innerHTML;
         template.remove();
       }
-      await renderer.default(this)(module[attribute('component-export') || 'default'], revive([0, props]), slots);
+      await renderer[RENDERER[1]](this)(module[attribute('component-export') || 'default'], revive([0, props]), slots);
       // No astro:hydrate event: only an island inside another listens for it.
       this.removeAttribute('ssr');
     }

@@ -22,7 +22,7 @@
  * and a hash of its own.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pageStep } from './page-step.mjs';
 import { attributeLocation, attributeOf, edit, elementsByTag, locationOf, parseHtml, textOf } from './html.mjs';
 import { join } from 'node:path';
@@ -36,9 +36,35 @@ const SOURCE = new URL('../components/island-element.js', import.meta.url);
 /** This module, for the messages that stop the build. */
 const HERE = 'src/scripts/island-element.mjs';
 
-/** Our element's code, minified: what replaces Astro's. */
-export async function islandElementCode() {
-  const { code } = await minify(readFileSync(SOURCE, 'utf8'), { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+/** The renderer's place in our element's source, which the build fills in. */
+const RENDERER_SLOT = "['./island-client.js', 'default']";
+
+/**
+ * The Preact renderer's code in a build's `_astro/` folder: the chunk that holds it and its export.
+ * Vite gives the renderer (island-client.ts) an entry file that only re-exports it from the chunk
+ * it shares with Preact (astro.config.mjs, `islands`); our element imports that chunk directly,
+ * which spares every page with an island a request and about 70 B gzip (the facade), and each
+ * island its `renderer-url`.
+ * @param {string} astroDir the build's `_astro/` folder
+ * @returns {{ facade: string, file: string, name: string }} file names relative to `astroDir`
+ */
+export function rendererOf(astroDir) {
+  const facades = readdirSync(astroDir).filter((name) => /^island-client\.[\w-]+\.js$/.test(name));
+  if (facades.length !== 1) throw new Error(`${HERE}: expected one island-client.<hash>.js in _astro/, found ${facades.length}`);
+  const facade = /** @type {string} */ (facades[0]);
+  const reexport = /^export\s*\{\s*([\w$]+)\s+as\s+default\s*\}\s*from\s*"\.\/([\w.$-]+\.js)";?\s*$/.exec(readFileSync(join(astroDir, facade), 'utf8'));
+  return reexport ? { facade, file: /** @type {string} */ (reexport[2]), name: /** @type {string} */ (reexport[1]) } : { facade, file: facade, name: 'default' };
+}
+
+/**
+ * Our element's code, minified: what replaces Astro's, importing the renderer from `renderer`.
+ * @param {{ file: string, name: string }} renderer
+ */
+export async function islandElementCode(renderer) {
+  const source = readFileSync(SOURCE, 'utf8');
+  if (!source.includes(RENDERER_SLOT)) throw new Error(`island-element.js: no ${RENDERER_SLOT} for the renderer (${HERE})`);
+  const filled = source.replace(RENDERER_SLOT, JSON.stringify([`./${renderer.file}`, renderer.name]));
+  const { code } = await minify(filled, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
   if (!code) throw new Error('island-element.js: terser returned no code');
   return code;
 }
@@ -54,9 +80,10 @@ export const ISLAND_STYLE = `<style>${ISLAND_STYLES}</style>`;
 
 /**
  * What Astro writes on an island for its own element and directives, which ours never reads: the
- * island's `uid` (for islands inside islands) and the directive's options (`opts`).
+ * island's `uid` (for islands inside islands), the directive's options (`opts`) and the renderer's
+ * address (our element has the renderer written in: `rendererOf`).
  */
-const UNREAD_ATTRIBUTES = ['uid', 'opts'];
+const UNREAD_ATTRIBUTES = ['uid', 'opts', 'renderer-url'];
 
 /**
  * The elements of this tag, without attributes, whose text is one of `texts`: Astro's inline
@@ -87,8 +114,9 @@ const withoutAttribute = (element, name) => {
  * @param {string} src
  * @param {string} page for the message
  * @param {import('./html.mjs').Document} [document] the page's parse, when a build step has it
+ * @param {string} [facade] the renderer's entry file (`rendererOf`): an island with another renderer stops the build
  */
-export function replaceIslandElement(html, src, page, document = parseHtml(html)) {
+export function replaceIslandElement(html, src, page, document = parseHtml(html), facade = 'island-client.js') {
   const islands = elementsByTag(document, 'astro-island');
   const astroScripts = bareElementsWith(document, 'script', [astroIslandScript]);
   if (astroScripts.length === 0 && islands.length === 0) return html;
@@ -100,6 +128,10 @@ export function replaceIslandElement(html, src, page, document = parseHtml(html)
     .find((client) => client !== undefined && client !== 'load' && client !== 'visible');
   if (other !== undefined) {
     throw new Error(`${page}: has a client:${other} island, which our island element does not hydrate (${HERE})`);
+  }
+  const renderer = islands.map((island) => attributeOf(island, 'renderer-url')).find((url) => url !== undefined && !url.endsWith(`/${facade}`));
+  if (renderer !== undefined) {
+    throw new Error(`${page}: has an island rendered by ${renderer}; our island element has ${facade}'s written in (${HERE})`);
   }
   return edit(html, [
     ...astroScripts.map((script) => ({ ...locationOf(script), text: `<script type="module" src="${src}"></script>` })),
@@ -128,15 +160,18 @@ export function removeIslandStyle(html, page, document = parseHtml(html)) {
 /** @returns {import('astro').AstroIntegration} */
 export function ourIslandElement() {
   let name = '';
+  let facade = '';
   return pageStep(
     'our-island-element',
     (html, { file, base, document }) => {
-      const replaced = replaceIslandElement(html, `${base}_astro/${name}`, file, document?.());
+      const replaced = replaceIslandElement(html, `${base}_astro/${name}`, file, document?.(), facade);
       // The parse is shared only while the page is unchanged: after a replacement its offsets are off.
       return removeIslandStyle(replaced, file, replaced === html ? document?.() : undefined);
     },
     async ({ distDir }) => {
-      const code = await islandElementCode();
+      const renderer = rendererOf(join(distDir, '_astro'));
+      facade = renderer.facade;
+      const code = await islandElementCode(renderer);
       name = islandElementFile(code);
       mkdirSync(join(distDir, '_astro'), { recursive: true });
       writeFileSync(join(distDir, '_astro', name), code);

@@ -7,15 +7,24 @@ import astroIslandScript from 'astro/runtime/server/astro-island.prebuilt.js';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 import loadDirectiveScript from 'astro/runtime/client/load.prebuilt.js';
 import visibleDirectiveScript from 'astro/runtime/client/visible.prebuilt.js';
-import { ISLAND_STYLE, islandElementCode, islandElementFile, removeIslandStyle, ourIslandElement, replaceIslandElement } from './island-element.mjs';
+import {
+  ISLAND_STYLE,
+  islandElementCode,
+  islandElementFile,
+  removeIslandStyle,
+  ourIslandElement,
+  rendererOf,
+  replaceIslandElement,
+} from './island-element.mjs';
 import { cspHash, cspIntegration, cspProblems } from './csp.mjs';
 import { writeTree } from './test-tree';
 
+const RENDERER = { file: 'islands.Be2_WV21.js', name: 'i' };
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 
 describe('our <astro-island> element', () => {
   it("takes the place of Astro's on a page with an island, and weighs less", async () => {
-    const code = await islandElementCode();
+    const code = await islandElementCode(RENDERER);
     const html = page(`<script>${astroIslandScript}</script><astro-island client="load"></astro-island>`);
     const replaced = replaceIslandElement(html, `/_astro/${islandElementFile(code)}`, 'a.html');
     expect(replaced).toMatch(/<script type="module" src="\/_astro\/island-element\.[\w-]{8}\.js"><\/script><astro-island/);
@@ -38,9 +47,32 @@ describe('our <astro-island> element', () => {
     expect(replaced).toBe(
       page('<script type="module" src="/_astro/island-element.x.js"></script><astro-island component-url="/a.js" client="load" ssr></astro-island><p>Text</p><astro-island component-url="/b.js" client="visible" await-children></astro-island>'),
     );
-    const code = await islandElementCode();
+    const code = await islandElementCode(RENDERER);
     expect(code).toContain('IntersectionObserver');
     expect(code).not.toMatch(/Astro\[|self\.Astro/);
+  });
+
+  it('imports the renderer from the chunk its entry re-exports, and drops every island\'s renderer address', async () => {
+    const dir = writeTree('renderer-', {
+      'island-client.DOjF1F0Z.js': 'export{i as default}from"./islands.Be2_WV21.js";',
+      'islands.Be2_WV21.js': 'export const i = 1;',
+    });
+    expect(rendererOf(dir)).toEqual({ facade: 'island-client.DOjF1F0Z.js', file: 'islands.Be2_WV21.js', name: 'i' });
+    const own = writeTree('renderer-', { 'island-client.Ab12.js': 'export default function render() {}' });
+    expect(rendererOf(own)).toEqual({ facade: 'island-client.Ab12.js', file: 'island-client.Ab12.js', name: 'default' });
+    expect(() => rendererOf(writeTree('renderer-', { 'other.js': '' }))).toThrow(/expected one island-client\.<hash>\.js in _astro\/, found 0/);
+
+    const code = await islandElementCode(rendererOf(dir));
+    expect(code).toContain('["./islands.Be2_WV21.js","i"]');
+    expect(code).not.toContain('island-client');
+    const html = page(`<script>${astroIslandScript}</script><astro-island component-url="/_astro/A.js" renderer-url="/_astro/island-client.DOjF1F0Z.js" client="load"></astro-island>`);
+    expect(replaceIslandElement(html, '/_astro/e.js', 'a.html', undefined, 'island-client.DOjF1F0Z.js')).toBe(
+      page('<script type="module" src="/_astro/e.js"></script><astro-island component-url="/_astro/A.js" client="load"></astro-island>'),
+    );
+    const other = html.replace('island-client.DOjF1F0Z.js', 'vue-client.X.js');
+    expect(() => replaceIslandElement(other, '/_astro/e.js', 'b.html', undefined, 'island-client.DOjF1F0Z.js')).toThrow(
+      /b\.html: has an island rendered by \/_astro\/vue-client\.X\.js; our island element has island-client\.DOjF1F0Z\.js's written in/,
+    );
   });
 
   it('stops the build on an island with a directive it does not run', () => {
@@ -81,6 +113,8 @@ describe("Astro's island style", () => {
     const dist = writeTree('island-style-', {
       'units/a/index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><p>x</p>${ISLAND_STYLE}<script>${astroIslandScript}</script><astro-island client="load"></astro-island></body></html>`,
       'index.html': page('<p>No island here.</p>'),
+      // The renderer's entry, as Vite writes it (see rendererOf).
+      '_astro/island-client.X1y2Z3.js': 'export{i as default}from"./islands.Y1.js";',
     });
     const hooksOf = (integration: AstroIntegration) => integration.hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: { info: () => void } }) => Promise<void>;
     for (const integration of [ourIslandElement(), cspIntegration()]) await hooksOf(integration)({ dir: pathToFileURL(`${dist}/`), logger: { info: () => {} } });

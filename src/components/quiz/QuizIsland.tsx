@@ -46,6 +46,8 @@ export interface LabParts {
   controls: ControlsRegistry;
   /** More feedback on a checked question (a lab task's checks). */
   details: (question: Question, response: QuestionResponse | undefined) => ComponentChildren;
+  /** Loads the code `details` renders with, so a feedback shown at once has it. */
+  preload: () => Promise<unknown>;
 }
 
 interface IslandProps {
@@ -81,7 +83,9 @@ export type QuizIslandProps = IslandProps & ({ quiz: Quiz<KindTypes[QuickCheckKi
 export const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 /** The feedback beside each question loads with the first one a learner checks. */
-let loadedFeedback: typeof FeedbackView | null = null;
+let Feedback: typeof FeedbackView | undefined;
+let loadingFeedback: Promise<unknown> | undefined;
+const loadFeedback = () => (loadingFeedback ??= import('./Feedback').then((module) => (Feedback = module.Feedback)));
 
 export default function QuizIsland({ quiz, sources, hints, missing, marks, lab, draw, footer, start, children }: QuizIslandProps) {
   const store = useMemo(() => createQuizStore(quiz, undefined, draw), [quiz, draw]);
@@ -90,7 +94,9 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, lab, 
   const [live, setLive] = useState(false);
   const [said, say] = useState('');
   const focusNext = useRef('');
-  const [Feedback, setFeedback] = useState(() => loadedFeedback);
+  // A render once the feedback's code is there (the module's `Feedback`).
+  const [, feedbackLoaded] = useState(0);
+  const everyFeedbackReady = useRef(false);
   // The question whose "Check answer" was pressed before it was answered in full: it says what is missing.
   const [wanting, setWanting] = useState('');
 
@@ -103,12 +109,8 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, lab, 
   const attempt = currentAttempt(quiz, record);
   const anyChecked = attempt.revealed || attempt.checked.length > 0;
   useEffect(() => {
-    if (!anyChecked || Feedback) return;
-    void import('./Feedback').then((module) => {
-      loadedFeedback = module.Feedback;
-      setFeedback(() => module.Feedback);
-    });
-  }, [anyChecked, Feedback]);
+    if (anyChecked && !Feedback) void loadFeedback().then(() => feedbackLoaded(1));
+  }, [anyChecked]);
   // The questions of this attempt: the quiz's own, or (a bank) this attempt's draw.
   const asked = useMemo(() => store.quizFor(attempt.seed), [store, attempt.seed]);
   const prepared = useMemo(() => prepareQuiz(asked, attempt.seed), [asked, attempt.seed]);
@@ -144,8 +146,10 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, lab, 
     // Preact runs an earlier render's pending effect just before the next render: one that runs
     // before the target exists must leave the request for the render that shows it.
     const target = focusNext.current && document.getElementById(focusNext.current);
-    if (target) {
-      target.focus();
+    if (target && (target != box.current || everyFeedbackReady.current)) {
+      // The result, often taller than the screen, would be brought in by its bottom edge: its top first.
+      target.focus({ preventScroll: target == box.current });
+      if (target == box.current) target.scrollIntoView();
       focusNext.current = '';
     }
   });
@@ -167,6 +171,12 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, lab, 
 
   function finish(type: 'check-all' | 'reveal') {
     const now = currentAttempt(quiz, store.dispatch({ type }));
+    // Every feedback above the result fills in at once: the result is focused once their code (and
+    // a lab task's) is there, or it would end up thousands of pixels below the view as they fill in.
+    void Promise.all([loadFeedback(), lab?.preload()]).finally(() => {
+      everyFeedbackReady.current = true;
+      feedbackLoaded(2);
+    });
     focusNext.current = `${id}-results`;
     // The result takes focus, and with it the score is read.
     say(now.revealed ? 'Answers shown: this attempt has no score.' : 'All answers checked.');

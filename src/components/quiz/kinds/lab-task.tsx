@@ -11,16 +11,14 @@ import { controls, type ControlsProps, type ControlsRegistry } from './controls'
 
 type LabModule = typeof import('../LabTask');
 let loaded: LabModule | null = null;
+let loading: Promise<LabModule> | undefined;
+const loadLab = () => (loading ??= import('../LabTask').then((lab) => (loaded = lab)));
 
 /** The lab's code, loaded on first need (once per page). */
 function useLabModule(needed: boolean): LabModule | null {
   const [module, setModule] = useState(() => loaded);
   useEffect(() => {
-    if (!needed || module) return;
-    void import('../LabTask').then((lab) => {
-      loaded = lab;
-      setModule(() => lab);
-    });
+    if (needed && !module) void loadLab().then((lab) => setModule(() => lab));
   }, [needed, module]);
   return module;
 }
@@ -78,6 +76,7 @@ export function labParts(labs: Readonly<Record<string, LabView>>): LabParts {
       ...controls,
       'lab-task': (props) => <LabControls {...props} lab={labs[props.question.id]!} />,
     } satisfies ControlsRegistry,
+    preload: loadLab,
     details(question, response) {
       const lab = question.type === 'lab-task' ? labs[question.id] : undefined;
       return lab && question.type === 'lab-task' && <LabFeedbackSlot question={question} lab={lab} response={response?.type === 'lab-task' ? response : undefined} />;
