@@ -40,7 +40,7 @@ import {
 } from './enrollment-table';
 import { capabilitiesOf, type CapabilitiesValue } from './capabilities';
 import { policiesOf, type PolicyOnDevice } from './policies';
-import type { Device, ManagedBy, SimState } from './types';
+import type { Device, ManagedBy, SimState, UploadScope } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // Co-managed (rule 3)
@@ -466,15 +466,28 @@ export function inUploadScope(state: SimState, i: number): boolean {
   return uploadScopeMark(state)[i] === 1;
 }
 
-/** Devices the configured upload scope covers now: client devices, all or one collection tree. */
-export function uploadScopeMark(state: SimState): Uint8Array {
+/**
+ * Devices an upload scope covers now (rule 13; by default the configured one): client devices, all
+ * or one collection with its child collections. Pending choices (the wizard's, a dialog's draft)
+ * and the narration of a change ask it with theirs.
+ */
+export function uploadScopeMark(
+  state: SimState,
+  upload: UploadScope | null = state.settings.cloudAttach?.upload ?? null,
+): Uint8Array {
   const n = state.devices.length;
-  const upload = state.settings.cloudAttach?.upload ?? null;
   const mark = new Uint8Array(n);
   if (upload === null) return mark;
   const tree = upload === 'all' ? null : collectionTreeMark(state, upload.collection);
   for (let i = 0; i < n; i++) if ((!tree || tree[i]) && state.devices[i]!.client) mark[i] = 1;
   return mark;
+}
+
+/** How many devices an upload scope holds now. */
+export function uploadScopeSize(state: SimState, upload: UploadScope | null): number {
+  let n = 0;
+  for (const m of uploadScopeMark(state, upload)) n += m;
+  return n;
 }
 
 // ---------------------------------------------------------------------------------------------
