@@ -146,7 +146,8 @@ const SLIDER: StripPart<Extract<Action, { type: 'set-workload' }>> = {
 const STAGING: StripPart<Extract<Action, { type: 'set-pilot-collection' }>> = {
   rank: 1,
   part: (action, { step, after }) => {
-    const sameWorkload = (a: Action) => a.type === 'set-workload' && (action.workload === 'all' || a.workload === action.workload);
+    const sameWorkload = (a: Action) =>
+      a.type === 'set-workload' && (action.workload === 'all' || a.workload === action.workload);
     if (step.actions.some(sameWorkload)) return null;
     const workload = action.workload === 'all' ? 'every workload' : WORKLOAD_LABELS[action.workload];
     return `Staging: ${workload} → ${collectionName(after, action.collection)}`;
