@@ -212,7 +212,7 @@ export default defineConfig({
             // notice about other rules revisions, the Messages list, and (below) the Configuration
             // Manager console's dialogs and lists. One chunk for them all compresses far better than
             // six files.
-            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate|revision-notice)\.ts|components[\\/]console[\\/]MessageList\.tsx)$/.test(id)) return 'console-later';
+            if (/[\\/]src[\\/](?:sim[\\/](?:step|advance|device-actions|narrate(?:-events)?|revision-notice)\.ts|components[\\/]console[\\/]MessageList\.tsx)$/.test(id)) return 'console-later';
             // What a lab with saved, graded work needs (a lab task's and a scenario page's task
             // panel), never a unit's lab: the goals' checks and the replay of saved work. On their
             // own: with either of those, they would count on pages that do not use them.
@@ -239,7 +239,7 @@ export default defineConfig({
             // own frame (below): every page loads them together (at start, or together from a lab
             // task), and one file compresses better than two. The engine's step code, sentences and
             // share links are in `console-later` above; the goal grading only labs need stays out.
-            if (/[\\/]src[\\/](?:components[\\/](?:sim[\\/]SimShell\.tsx|sim[\\/]scenario-page-code\.ts)|stores[\\/]simulator\.ts|sim[\\/](?!narrate\.|share-link|goals\.|rng\.|bench\.|step\.|run-scenario\.)[\w-]+\.ts)$/.test(id)) return 'lab-console';
+            if (/[\\/]src[\\/](?:components[\\/](?:sim[\\/]SimShell\.tsx|sim[\\/]scenario-page-code\.ts)|stores[\\/]simulator\.ts|sim[\\/](?!narrate[.-]|share-link|goals\.|rng\.|bench\.|step\.|run-scenario\.)[\w-]+\.ts)$/.test(id)) return 'lab-console';
             // The lab console's views load on first use, a window's at a time: one chunk per window
             // compresses far better than a file per view (fewer, larger files), and a page's opening
             // view ships with its entry. The Configuration Manager console's dialogs and lists are in

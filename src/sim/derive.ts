@@ -40,7 +40,7 @@ import {
 } from './enrollment-table';
 import { capabilitiesOf, type CapabilitiesValue } from './capabilities';
 import { policiesOf, type PolicyOnDevice } from './policies';
-import type { Device, ManagedBy, SimState } from './types';
+import type { Device, ManagedBy, SimState, UploadScope } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // Co-managed (rule 3)
@@ -61,27 +61,24 @@ export function mdmEnrolled(device: Device): boolean {
   return device.enrollment.stage === 'enrolled';
 }
 
-/** Rule 3: co-managed only with the client and MDM enrollment and the co-management policy. */
-export function isCoManaged(state: SimState, i: number): boolean {
-  const d = state.devices[i];
-  return d !== undefined && mdmEnrolled(d) && policyPresent(state, d);
+/**
+ * Rule 3, the one place it is written: a device is co-managed only with the client, MDM enrollment
+ * and the co-management policy. `isCoManaged` and `coManagedMask` both ask it.
+ */
+function deviceIsCoManaged(state: SimState, device: Device): boolean {
+  return mdmEnrolled(device) && policyPresent(state, device);
 }
 
-const CLIENT_OS: Readonly<Record<string, boolean>> = Object.fromEntries(
-  Object.entries(OS_INFO).map(([id, info]) => [id, info.family === 'windows-10' || info.family === 'windows-11']),
-);
+export function isCoManaged(state: SimState, i: number): boolean {
+  const d = state.devices[i];
+  return d !== undefined && deviceIsCoManaged(state, d);
+}
 
 /** One byte per device: 1 when co-managed. */
 export function coManagedMask(state: SimState): Uint8Array {
   const devices = state.devices;
-  const n = devices.length;
-  const mask = new Uint8Array(n);
-  if (!coManagementEnabled(state)) return mask;
-  const cmg = state.site.cloudManagementGateway;
-  for (let i = 0; i < n; i++) {
-    const d = devices[i]!;
-    if (d.enrollment.stage === 'enrolled' && d.client && (cmg || !d.internet) && CLIENT_OS[d.os]) mask[i] = 1;
-  }
+  const mask = new Uint8Array(devices.length);
+  for (let i = 0; i < devices.length; i++) if (deviceIsCoManaged(state, devices[i]!)) mask[i] = 1;
   return mask;
 }
 
@@ -124,6 +121,17 @@ export function autopilotKeepsIntune(state: SimState, device: Device): boolean {
   return device.autopilot && OS_INFO[device.os].family === 'windows-11' && !state.tenant.coManagementSettingsPolicy;
 }
 
+/**
+ * Rule 6, the one place it is written: Device configuration at Pilot Intune or Intune also moves
+ * Resource access and Endpoint protection, for the devices its slider gives Intune. The slider
+ * that decides workload w for a device whose Device configuration slider does
+ * (`deviceConfigurationIntune`) or does not give it Intune: Device configuration's, or w's own.
+ */
+export function decidingSlider(w: number, deviceConfigurationIntune: boolean): number {
+  const moved = w === W_RESOURCE_ACCESS || w === W_ENDPOINT_PROTECTION;
+  return deviceConfigurationIntune && moved ? W_DEVICE_CONFIGURATION : w;
+}
+
 // UNCONFIRMED (fact sheet 9, open item): how long a device takes to pick up a changed workload
 // pilot collection or slider. Authority is derived from the current state, so a membership change
 // or a slider move takes effect at once (rule 10 says a switch syncs right away).
@@ -133,43 +141,40 @@ export function autopilotKeepsIntune(state: SimState, device: Device): boolean {
  * the loop over devices does no allocation.
  */
 export function deriveAuthorityTable(state: SimState): Uint8Array {
+  // Constants from other modules are copied to locals for the loop over devices: read inside it,
+  // they made the table several times slower under the bench's module loader (tsx).
+  const count = WORKLOAD_COUNT;
+  const dcIndex = W_DEVICE_CONFIGURATION;
   const n = state.devices.length;
-  const table = new Uint8Array(n * WORKLOAD_COUNT);
+  const table = new Uint8Array(n * count);
   const co = coManagedMask(state);
-  const ws = state.settings.coManagement.workloads;
-  const empty: Uint8Array = new Uint8Array(n);
+  // Per workload: how its slider resolves, and at Pilot Intune its workload pilot collection's
+  // members (at other positions the slot is never read; the co-managed mask fills it).
   const modes: number[] = [];
   const marks: Uint8Array[] = [];
-  const markByCollection = new Map<string, Uint8Array>();
-  for (let w = 0; w < WORKLOAD_COUNT; w++) {
+  // Rule 6: the workloads Device configuration's slider decides when it gives a device Intune.
+  const movedWithDc: number[] = [];
+  const markByCollection = new Map<string | null, Uint8Array>();
+  for (let w = 0; w < count; w++) {
     const mode = positionMode(state, w);
-    modes.push(mode);
-    let mark: Uint8Array = empty;
-    const pilot = ws[w]!.pilotCollection;
-    if (mode === 2 && pilot !== null) {
+    const pilot = state.settings.coManagement.workloads[w]!.pilotCollection;
+    let mark = co;
+    if (mode === 2) {
       mark = markByCollection.get(pilot) ?? collectionMark(state, pilot);
       markByCollection.set(pilot, mark);
     }
+    modes.push(mode);
     marks.push(mark);
+    if (decidingSlider(w, true) !== w) movedWithDc.push(w);
   }
-  const [m0, m1, m2, m3, m4, m5, m6] = modes as [number, number, number, number, number, number, number];
-  const [k0, k1, k2, k3, k4, k5, k6] = marks as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
-  const noPolicy = !state.tenant.coManagementSettingsPolicy;
-  for (let i = 0, base = 0; i < n; i++, base += 7) {
+  for (let i = 0, base = 0; i < n; i++, base += count) {
     if (co[i] === 0) continue;
-    if (noPolicy && state.devices[i]!.autopilot && autopilotKeepsIntune(state, state.devices[i]!)) {
-      table.fill(1, base, base + 7);
+    if (autopilotKeepsIntune(state, state.devices[i]!)) {
+      table.fill(1, base, base + count);
       continue;
     }
-    const dc = m4 === 1 ? 1 : m4 === 2 ? k4[i]! : 0;
-    table[base] = m0 === 1 ? 1 : m0 === 2 ? k0[i]! : 0;
-    table[base + 1] = m1 === 1 ? 1 : m1 === 2 ? k1[i]! : 0;
-    // Rule 6: Device configuration at Pilot Intune / Intune also moves Resource access and EP.
-    table[base + 2] = dc | (m2 === 1 ? 1 : m2 === 2 ? k2[i]! : 0);
-    table[base + 3] = dc | (m3 === 1 ? 1 : m3 === 2 ? k3[i]! : 0);
-    table[base + 4] = dc;
-    table[base + 5] = m5 === 1 ? 1 : m5 === 2 ? k5[i]! : 0;
-    table[base + 6] = m6 === 1 ? 1 : m6 === 2 ? k6[i]! : 0;
+    for (let w = 0; w < count; w++) table[base + w] = modes[w] === 1 ? 1 : modes[w] === 2 ? marks[w]![i]! : 0;
+    if (table[base + dcIndex] === 1) for (const w of movedWithDc) table[base + w] = 1;
   }
   return table;
 }
@@ -187,8 +192,7 @@ function sliderGivesIntune(state: SimState, i: number, w: number): boolean {
 export function authorityOf(state: SimState, i: number, workload: WorkloadId): Authority {
   if (!isCoManaged(state, i)) return 'configmgr';
   if (autopilotKeepsIntune(state, state.devices[i]!)) return 'intune';
-  const w = workloadIndex(workload);
-  if ((w === W_RESOURCE_ACCESS || w === W_ENDPOINT_PROTECTION) && sliderGivesIntune(state, i, W_DEVICE_CONFIGURATION)) return 'intune';
+  const w = decidingSlider(workloadIndex(workload), sliderGivesIntune(state, i, W_DEVICE_CONFIGURATION));
   return sliderGivesIntune(state, i, w) ? 'intune' : 'configmgr';
 }
 
@@ -238,15 +242,10 @@ export function explainAuthority(state: SimState, i: number, workload: WorkloadI
   }
 
   const own = sliderReasons(state, i, w);
-  if (w === W_RESOURCE_ACCESS || w === W_ENDPOINT_PROTECTION) {
-    if (sliderGivesIntune(state, i, W_DEVICE_CONFIGURATION)) {
-      const dc = sliderReasons(state, i, W_DEVICE_CONFIGURATION);
-      return done(
-        'intune',
-        ['co-managed', ...viaPolicy, ...own.reasons, ...dc.reasons, `Device configuration also moves ${label} for the same devices`],
-        'device-configuration',
-      );
-    }
+  if (decidingSlider(w, sliderGivesIntune(state, i, W_DEVICE_CONFIGURATION)) !== w) {
+    const dc = sliderReasons(state, i, W_DEVICE_CONFIGURATION);
+    const moves = `Device configuration also moves ${label} for the same devices`;
+    return done('intune', ['co-managed', ...viaPolicy, ...own.reasons, ...dc.reasons, moves], 'device-configuration');
   }
   return done(own.intune ? 'intune' : 'configmgr', ['co-managed', ...viaPolicy, ...own.reasons]);
 }
@@ -467,15 +466,28 @@ export function inUploadScope(state: SimState, i: number): boolean {
   return uploadScopeMark(state)[i] === 1;
 }
 
-/** Devices the configured upload scope covers now: client devices, all or one collection tree. */
-export function uploadScopeMark(state: SimState): Uint8Array {
+/**
+ * Devices an upload scope covers now (rule 13; by default the configured one): client devices, all
+ * or one collection with its child collections. Pending choices (the wizard's, a dialog's draft)
+ * and the narration of a change ask it with theirs.
+ */
+export function uploadScopeMark(
+  state: SimState,
+  upload: UploadScope | null = state.settings.cloudAttach?.upload ?? null,
+): Uint8Array {
   const n = state.devices.length;
-  const upload = state.settings.cloudAttach?.upload ?? null;
   const mark = new Uint8Array(n);
   if (upload === null) return mark;
   const tree = upload === 'all' ? null : collectionTreeMark(state, upload.collection);
   for (let i = 0; i < n; i++) if ((!tree || tree[i]) && state.devices[i]!.client) mark[i] = 1;
   return mark;
+}
+
+/** How many devices an upload scope holds now. */
+export function uploadScopeSize(state: SimState, upload: UploadScope | null): number {
+  let n = 0;
+  for (const m of uploadScopeMark(state, upload)) n += m;
+  return n;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -192,10 +192,14 @@ export function coManagementEnabled(state: SimState): boolean {
   return state.settings.coManagement.autoEnrollment !== 'none';
 }
 
+/** Per OS id: a Windows 10 or 11 client. A table, as the co-managed mask asks it for every device. */
+const WINDOWS_CLIENT_OS: Readonly<Record<string, boolean>> = Object.fromEntries(
+  Object.entries(OS_INFO).map(([id, info]) => [id, info.family === 'windows-10' || info.family === 'windows-11']),
+);
+
 /** Windows 10 or 11 client, not a server, not legacy. */
 export function isWindowsClientOs(device: Device): boolean {
-  const family = OS_INFO[device.os].family;
-  return family === 'windows-10' || family === 'windows-11';
+  return WINDOWS_CLIENT_OS[device.os] === true;
 }
 
 /** The client reaches its site: on the intranet, or on the internet through a CMG (fact sheet 1.9). */

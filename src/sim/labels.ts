@@ -6,7 +6,7 @@
  */
 import { collectionName } from './collections';
 import { ADMIN_PERMISSION_LABELS, AUTO_ENROLLMENT_LABELS, DEVICE_ACTION_LABELS, WORKLOAD_LABELS } from './constants';
-import type { Action, SimState, WizardPage } from './types';
+import type { Action, ActionType, SimState, WizardPage } from './types';
 
 export const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
@@ -19,36 +19,58 @@ export function formatDuration(minutes: number): string {
   return parts.join(' ') || '0 minutes';
 }
 
+/** An action's short label for the timeline, from the action alone. */
+type Label<A extends Action> = (action: A) => string;
+
+/** A label that is the action type in words: "Open wizard", "Add to collection". */
+const typeInWords: Label<Action> = (action) =>
+  action.type.replace(/-/g, ' ').replace(/^./, (first) => first.toUpperCase());
+
+/**
+ * The timeline label of every action type. Each type names its label here, so a new action type
+ * without one is a type error; `typeInWords` is a choice made per action, not a fallback.
+ */
+const ACTION_LABELS = {
+  'open-wizard': typeInWords,
+  'wizard-sign-in': typeInWords,
+  'wizard-set-mode': typeInWords,
+  'wizard-set-upload': typeInWords,
+  'wizard-set-enablement': typeInWords,
+  'wizard-set-workload': typeInWords,
+  'wizard-next': typeInWords,
+  'wizard-finish': typeInWords,
+  'wizard-cancel': typeInWords,
+  'set-upload': () => 'Configure upload changed',
+  'set-auto-enrollment': () => 'Automatic enrollment in Intune changed',
+  'set-workload': (action) => `${WORKLOAD_LABELS[action.workload]} slider moved`,
+  'set-pilot-collection': (action) =>
+    action.workload === 'all'
+      ? 'Workload pilot collection chosen for every workload'
+      : `Workload pilot collection for ${WORKLOAD_LABELS[action.workload]}`,
+  'add-to-collection': typeInWords,
+  'remove-from-collection': typeInWords,
+  'assign-policy': typeInWords,
+  'unassign-policy': typeInWords,
+  'set-service-connection-point': (action) => `Service connection point ${action.online ? 'online' : 'offline'}`,
+  'set-administration-service': (action) => `Administration service ${action.working ? 'working' : 'stopped'}`,
+  'set-cloud-management-gateway': (action) => `Cloud management gateway ${action.present ? 'added' : 'removed'}`,
+  'set-mdm-user-scope': typeInWords,
+  'set-automatic-enrollment-configured': typeInWords,
+  'set-unlicensed-admins': typeInWords,
+  'set-co-management-settings-policy': (action) =>
+    `Co-management settings policy ${action.targeted ? 'targeted' : 'removed'}`,
+  'set-admin-permission': (action) =>
+    `${action.granted ? 'Granted' : 'Removed'}: ${ADMIN_PERMISSION_LABELS[action.permission]}`,
+  'set-collection-rights': typeInWords,
+  'install-client-from-intune': typeInWords,
+  'unenroll-device': typeInWords,
+  'device-action': (action) => `${DEVICE_ACTION_LABELS[action.action]} on ${action.device}`,
+  'advance-time': (action) => `Advance time ${formatDuration(action.minutes)}`,
+} satisfies { [T in ActionType]: Label<Extract<Action, { type: T }>> };
+
 /** A short label for an action, for the timeline. */
 export function actionLabel(action: Action): string {
-  switch (action.type) {
-    case 'set-workload':
-      return `${WORKLOAD_LABELS[action.workload]} slider moved`;
-    case 'set-pilot-collection':
-      return action.workload === 'all' ? 'Workload pilot collection chosen for every workload' : `Workload pilot collection for ${WORKLOAD_LABELS[action.workload]}`;
-    case 'device-action':
-      return `${DEVICE_ACTION_LABELS[action.action]} on ${action.device}`;
-    case 'set-co-management-settings-policy':
-      return `Co-management settings policy ${action.targeted ? 'targeted' : 'removed'}`;
-    case 'advance-time':
-      return `Advance time ${formatDuration(action.minutes)}`;
-    case 'set-service-connection-point':
-      return `Service connection point ${action.online ? 'online' : 'offline'}`;
-    case 'set-administration-service':
-      return `Administration service ${action.working ? 'working' : 'stopped'}`;
-    case 'set-cloud-management-gateway':
-      return `Cloud management gateway ${action.present ? 'added' : 'removed'}`;
-    case 'set-admin-permission': {
-      const label = ADMIN_PERMISSION_LABELS[action.permission];
-      return `${action.granted ? 'Granted' : 'Removed'}: ${label}`;
-    }
-    case 'set-upload':
-      return 'Configure upload changed';
-    case 'set-auto-enrollment':
-      return 'Automatic enrollment in Intune changed';
-    default:
-      return action.type.replace(/-/g, ' ').replace(/^./, (first) => first.toUpperCase());
-  }
+  return (ACTION_LABELS[action.type] as Label<Action>)(action);
 }
 
 /** Title of a wizard page as the console of this version names it. */

@@ -19,13 +19,20 @@ import {
   type WorkloadId,
 } from '../../../sim/constants';
 import { collectionMark, collectionName } from '../../../sim/collections';
-import { authorityCounts, deriveAuthorityTable, formatSimTime, funnelCounts, funnelOf } from '../../../sim/derive';
+import {
+  authorityCounts,
+  deriveAuthorityTable,
+  formatSimTime,
+  funnelCounts,
+  funnelOf,
+  uploadScopeMark,
+} from '../../../sim/derive';
 import type { Action, SimState, UploadScope } from '../../../sim/types';
 import type { ViewId } from '../../../sim/views';
 import type { ConsoleContext, ViewDefinition } from '../types';
 import { OBJECT_NAME, ids } from './cloud-attach';
 import { CmDialog, DialogTabs, ThreeStopSlider, coMgmtNode, count } from './parts';
-import { ENROLLMENT_HINTS, ENROLLMENT_ORDER, UploadFields, firstCollection, scopeMark } from './wizard';
+import { ENROLLMENT_HINTS, ENROLLMENT_ORDER, UploadFields, firstCollection } from './wizard';
 import { Alert, Check, CollectionField, usePendingDialog } from './dialog-parts';
 
 export type PropertiesTab = 'configure-upload' | 'enablement' | 'workloads' | 'staging';
@@ -111,7 +118,7 @@ export function uploadChange(state: SimState, draft: Draft): string[] {
     else lines.push('Turning the upload off offboards the hierarchy from the admin center.');
     return lines;
   }
-  const mark = scopeMark(state, draft.upload);
+  const mark = uploadScopeMark(state, draft.upload);
   let leaving = 0;
   for (const i of visible) if (!mark[i]) leaving++;
   let shown = 0;

@@ -20,7 +20,8 @@ import {
   type SliderPosition,
   type WorkloadId,
 } from '../../../sim/constants';
-import { collectionName, collectionTreeMark } from '../../../sim/collections';
+import { collectionName } from '../../../sim/collections';
+import { uploadScopeSize } from '../../../sim/derive';
 import { wizardName, wizardPageTitle } from '../../../sim/labels';
 import { WIZARD_PAGES, type Action, type SimState, type UploadScope, type WizardPage, type WizardState, type WorkloadSetting } from '../../../sim/types';
 import type { ConsoleContext, ViewDefinition } from '../types';
@@ -48,19 +49,8 @@ export function firstCollection(state: SimState): string {
   return (state.collections.find((c) => c.kind === 'static') ?? state.collections[0]!).id;
 }
 
-/** Client devices an upload scope covers. */
-export function scopeMark(state: SimState, upload: UploadScope | null): Uint8Array {
-  const mark = new Uint8Array(state.devices.length);
-  if (upload === null) return mark;
-  const tree = upload === 'all' ? null : collectionTreeMark(state, upload.collection);
-  state.devices.forEach((d, i) => {
-    if (d.client && (!tree || tree[i])) mark[i] = 1;
-  });
-  return mark;
-}
-
 /** Devices with the client in a collection and its child collections (what a collection upload takes, rule 13). */
-export const uploadMembers = (state: SimState, collection: string): number => scopeMark(state, { collection }).reduce((n, m) => n + m, 0);
+export const uploadMembers = (state: SimState, collection: string): number => uploadScopeSize(state, { collection });
 
 /** The wizard-next actions that take the wizard from its page to the Summary page, or null if Next is needed first. */
 export function toSummary(state: SimState): Action[] | null {
