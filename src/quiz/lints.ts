@@ -1,7 +1,7 @@
 /**
  * The authoring lint of every kind, keyed by `type` (`kinds/<kind>/lint.ts`; the context and the
  * shared choice checks are in `kinds/lint.ts`). `validateContent()` runs a question's after the
- * rules every question shares. Build-only: imported by `src/schemas/validate-content.ts`, never
+ * rules every question shares. Build-only: imported by `src/schemas/rules/quizzes.ts`, never
  * by a browser module. The `satisfies` clause makes a kind without its lint a compile error.
  */
 import { lint as lintLabTask } from './kinds/lab-task/lint';

@@ -1,7 +1,7 @@
 /**
  * The authoring lint of the question kinds (`<kind>/lint.ts`, listed in `src/quiz/lints.ts`):
  * the rules a kind's schema cannot state, run at build time by `validateContent()`
- * (`src/schemas/validate-content.ts`) on each question after the rules every question shares.
+ * (`src/schemas/rules/quizzes.ts`) on each question after the rules every question shares.
  * Build-only: no browser module imports a lint (a test over the build's module lists checks it,
  * `src/scripts/browser-chunks.test.ts`). This file holds the lint's context and the checks the two
  * choice kinds share.
