@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { pageUrl } from '../page-url';
-import type { SimulatorNotice, SimulatorStore, Timeline } from '../../stores/simulator';
+import type { SimulatorStore, Timeline } from '../../stores/simulator';
 import { formatSimTime } from '../../sim/derive';
 import '../../styles/console-lab.css';
 import type { ViewLocation } from '../../sim/views';
@@ -41,17 +41,20 @@ interface BarProps {
   said: string;
 }
 
-/**
- * Copying a share link of the session: `link` is the last one made, until a change, Undo or Redo
- * makes it stale (the summaries filled in when the sentences load are not a change: the states
- * stay the same); `linkField` is the field that shows it.
- */
-function useCopiedLink(store: SimulatorStore, base: string, location: ViewLocation) {
+export function LabBar({ store, base, ready, idPrefix, location, said }: BarProps) {
   const timeline = useStore(store.$timeline);
+  const state = useStore(store.$state);
+  const announcement = useStore(store.$announcement);
+  const notice = useStore(store.$notice);
+  // The link belongs to the session it was made from; a later change, Undo or Redo makes it stale
+  // (the summaries filled in when the sentences load are not a change: the states stay the same).
   const [shared, setShared] = useState<{ link: string; from: typeof timeline } | null>(null);
-  const fresh = shared && shared.from.states === timeline.states && shared.from.cursor === timeline.cursor;
-  const link = fresh ? shared.link : null;
+  const link = shared && shared.from.states === timeline.states && shared.from.cursor === timeline.cursor ? shared.link : null;
   const linkField = useRef<HTMLInputElement>(null);
+  // The newer of the two sentences is read: a view's, or the store's after a change.
+  const [spoken, setSpoken] = useState('');
+  useEffect(() => setSpoken(announcement), [announcement]);
+  useEffect(() => setSpoken(said), [said]);
 
   async function copyLink() {
     // The link is made after any change still waiting for the step code (a time step clicked just
@@ -66,109 +69,65 @@ function useCopiedLink(store: SimulatorStore, base: string, location: ViewLocati
     setShared({ link: url, from: result.from });
     try {
       await navigator.clipboard.writeText(url);
-      const text = 'Link copied. Anyone who opens it sees this state of the lab, at this view.';
-      store.setNotice({ kind: 'copied', text });
+      store.setNotice({ kind: 'copied', text: 'Link copied. Anyone who opens it sees this state of the lab, at this view.' });
     } catch {
-      const text = 'Copying was not allowed here: select the link below and copy it yourself.';
-      store.setNotice({ kind: 'copy-failed', text });
+      store.setNotice({ kind: 'copy-failed', text: 'Copying was not allowed here: select the link below and copy it yourself.' });
     }
     requestAnimationFrame(() => linkField.current?.select());
   }
-  return { link, linkField, copyLink };
-}
-
-export function LabBar({ store, base, ready, idPrefix, location, said }: BarProps) {
-  const announcement = useStore(store.$announcement);
-  const notice = useStore(store.$notice);
-  const { link, linkField, copyLink } = useCopiedLink(store, base, location);
-  // The newer of the two sentences is read: a view's, or the store's after a change.
-  const [spoken, setSpoken] = useState('');
-  useEffect(() => setSpoken(announcement), [announcement]);
-  useEffect(() => setSpoken(said), [said]);
 
   return (
     <div class="lab__bar">
-      <LabTools store={store} ready={ready} onShare={() => void copyLink()} />
+      <div class="lab__tools" role="toolbar" aria-label="Lab bar">
+        <p class="lab__clock">
+          Simulated time: <strong>{formatSimTime(state.clock)}</strong>
+        </p>
+        <span class="lab__group">
+          {TIME_STEPS.map(({ minutes, label }) => (
+            <button key={minutes} type="button" class="button button--quiet" onClick={() => store.dispatch({ type: 'advance-time', minutes })} disabled={!ready}>
+              {label}
+            </button>
+          ))}
+        </span>
+        <span class="lab__group">
+          <button type="button" class="button button--quiet" onClick={() => store.back()} disabled={!ready || timeline.cursor === 0}>
+            Undo
+          </button>
+          <button type="button" class="button button--quiet" onClick={() => store.forward()} disabled={!ready || timeline.cursor === timeline.states.length - 1}>
+            Redo
+          </button>
+          <button type="button" class="button button--quiet" onClick={() => store.reset()} disabled={!ready}>
+            Reset
+          </button>
+          {store.canShare && (
+            <button type="button" class="button button--quiet" onClick={() => void copyLink()} disabled={!ready}>
+              Share link
+            </button>
+          )}
+        </span>
+      </div>
       {link && (
         <p class="lab__link">
           <label for={`${idPrefix}-link`}>Link to this state</label>
           <input id={`${idPrefix}-link`} ref={linkField} type="text" readOnly value={link} />
         </p>
       )}
-      {notice && <LabNotice store={store} base={base} notice={notice} />}
+      {notice && (
+        <div class={`lab__notice lab__notice--${notice.kind}`}>
+          <p>{notice.text}</p>
+          {otherLab(notice) && (
+            <p>
+              <a href={pageUrl(`${base.replace(/\/$/, '')}${otherLab(notice)!.path}`)}>Open the {otherLab(notice)!.scenarioId} lab</a>
+            </p>
+          )}
+          <button type="button" class="button button--quiet" onClick={() => store.dismissNotice()}>
+            Dismiss
+          </button>
+        </div>
+      )}
       <p class="lab__live" role="status" aria-live="polite" aria-atomic="true">
         {spoken}
       </p>
-    </div>
-  );
-}
-
-/** The lab bar's toolbar: the simulated clock, the time steps, Undo, Redo, Reset and Share link. */
-function LabTools({ store, ready, onShare }: { store: SimulatorStore; ready: boolean; onShare: () => void }) {
-  const timeline = useStore(store.$timeline);
-  const state = useStore(store.$state);
-  return (
-    <div class="lab__tools" role="toolbar" aria-label="Lab bar">
-      <p class="lab__clock">
-        Simulated time: <strong>{formatSimTime(state.clock)}</strong>
-      </p>
-      <span class="lab__group">
-        {TIME_STEPS.map(({ minutes, label }) => (
-          <button
-            key={minutes}
-            type="button"
-            class="button button--quiet"
-            onClick={() => store.dispatch({ type: 'advance-time', minutes })}
-            disabled={!ready}
-          >
-            {label}
-          </button>
-        ))}
-      </span>
-      <span class="lab__group">
-        <button
-          type="button"
-          class="button button--quiet"
-          onClick={() => store.back()}
-          disabled={!ready || timeline.cursor === 0}
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          class="button button--quiet"
-          onClick={() => store.forward()}
-          disabled={!ready || timeline.cursor === timeline.states.length - 1}
-        >
-          Redo
-        </button>
-        <button type="button" class="button button--quiet" onClick={() => store.reset()} disabled={!ready}>
-          Reset
-        </button>
-        {store.canShare && (
-          <button type="button" class="button button--quiet" onClick={onShare} disabled={!ready}>
-            Share link
-          </button>
-        )}
-      </span>
-    </div>
-  );
-}
-
-/** The notice under the lab bar, with a link to the other lab when a share link was made there. */
-function LabNotice({ store, base, notice }: { store: SimulatorStore; base: string; notice: SimulatorNotice }) {
-  const other = otherLab(notice);
-  return (
-    <div class={`lab__notice lab__notice--${notice.kind}`}>
-      <p>{notice.text}</p>
-      {other && (
-        <p>
-          <a href={pageUrl(`${base.replace(/\/$/, '')}${other.path}`)}>Open the {other.scenarioId} lab</a>
-        </p>
-      )}
-      <button type="button" class="button button--quiet" onClick={() => store.dismissNotice()}>
-        Dismiss
-      </button>
     </div>
   );
 }
