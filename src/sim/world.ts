@@ -83,123 +83,69 @@ export function builtInCollections(version: number): Collection[] {
   return list;
 }
 
-/** A content error, in `createState`'s words. */
-function fail(message: string): never {
-  throw new Error(`createState(): ${message}`);
-}
-
-/** Throws when `id` is not one of the lab's collections; `where` names the field that uses it. */
-type KnownCollection = (id: string, where: string) => void;
-
-function knownIn(collections: readonly Collection[]): KnownCollection {
-  return (id, where) => {
-    if (!collections.some((c) => c.id === id))
-      fail(`${where}: unknown collection "${id}"; known: ${collections.map((c) => c.id).join(', ')}`);
+/** Builds the starting state. Throws on content errors. */
+export function createState(spec: WorldSpec): SimState {
+  const fail = (message: string): never => {
+    throw new Error(`createState(): ${message}`);
   };
-}
+  const version = spec.siteVersion;
+  if (!passesGate('co-management', version)) fail(`site version ${version}: ${GATES['co-management'].title}`);
+  const rng = new RngCursor(seedRng(spec.seed));
+  const devices = generateFleet(spec.fleet, rng);
 
-/** The built-in collections and the scenario's own, each parent a collection of the lab. */
-function startCollections(spec: WorldSpec, devices: SimState['devices']): Collection[] {
-  const collections = builtInCollections(spec.siteVersion);
+  const collections = builtInCollections(version);
   for (const c of spec.collections) {
-    if (collections.some((x) => x.id === c.id))
-      fail(`collection id "${c.id}" is used twice (or is a built-in collection)`);
-    const members = selectDevices(devices, c.members);
-    collections.push({ id: c.id, name: c.name, parent: c.parent ?? null, kind: 'static', members });
+    if (collections.some((x) => x.id === c.id)) fail(`collection id "${c.id}" is used twice (or is a built-in collection)`);
+    collections.push({ id: c.id, name: c.name, parent: c.parent ?? null, kind: 'static', members: selectDevices(devices, c.members) });
   }
-  const known = knownIn(collections);
-  for (const c of collections) if (c.parent !== null) known(c.parent, `collection "${c.id}" parent`);
-  return collections;
-}
-
-/** The workloads' slider positions and workload pilot collections the scenario starts with. */
-function startWorkloads(
-  co: InitialSettings['coManagement'],
-  version: number,
-  known: KnownCollection,
-): WorkloadSetting[] {
-  const workloads = defaultWorkloads();
-  if (!co) return workloads;
-  if (co.autoEnrollment === 'pilot' && !co.autoEnrollmentCollection)
-    fail('initial.coManagement: Pilot needs an autoEnrollmentCollection (the Intune Auto Enrollment collection)');
-  if (co.autoEnrollmentCollection) known(co.autoEnrollmentCollection, 'initial.coManagement.autoEnrollmentCollection');
-  for (const [id, setting] of Object.entries(co.workloads ?? {})) {
-    const w = WORKLOAD_IDS.indexOf(id as (typeof WORKLOAD_IDS)[number]);
-    if (w < 0 || !setting) fail(`initial.coManagement.workloads: unknown workload "${id}"`);
-    const s = setting!;
-    const where = `initial.coManagement.workloads.${id}`;
-    if (s.pilotCollection) known(s.pilotCollection, `${where}.pilotCollection`);
-    if (s.position === 'pilot-intune' && !s.pilotCollection) fail(`${where}: Pilot Intune needs a pilotCollection`);
-    if (s.position !== 'configmgr' && co.autoEnrollment === 'none')
-      fail(`${where}: workloads can move only when co-management is enabled`);
-    const moved = s.position !== 'configmgr';
-    if (id === 'resource-access-policies' && moved && !passesGate('resource-access-workload', version))
-      fail(`${where}: ${GATES['resource-access-workload'].title}`);
-    if (id === 'endpoint-protection' && moved && !passesGate('endpoint-protection-workload', version))
-      fail(`${where}: ${GATES['endpoint-protection-workload'].title}`);
-    workloads[w] = { position: s.position, pilotCollection: s.pilotCollection ?? null };
-  }
-  return workloads;
-}
-
-/** Cloud attach as the scenario starts: configured when it says so or when co-management is enabled. */
-function startCloudAttach(
-  init: InitialSettings,
-  version: number,
-  known: KnownCollection,
-): SimState['settings']['cloudAttach'] {
-  const ca = init.cloudAttach;
-  const co = init.coManagement;
-  if (ca && ca.upload !== null && !passesGate('tenant-attach', version))
-    fail(`initial.cloudAttach.upload: ${GATES['tenant-attach'].title}`);
-  if (ca && ca.upload !== null && ca.upload !== 'all')
-    known(ca.upload.collection, 'initial.cloudAttach.upload.collection');
-  if (ca?.environment === 'china' && ca.upload !== null)
-    fail('initial.cloudAttach: the Azure China Cloud cannot upload devices');
-  const coEnabled = co !== undefined && co.autoEnrollment !== 'none';
-  if (!ca && !coEnabled) return null;
-  return {
-    environment: ca?.environment ?? 'public',
-    upload: ca?.upload ?? null,
-    endpointAnalytics: ca?.endpointAnalytics ?? false,
-    offboarded: false,
+  const known = (id: string, where: string) => {
+    if (!collections.some((c) => c.id === id)) fail(`${where}: unknown collection "${id}"; known: ${collections.map((c) => c.id).join(', ')}`);
   };
-}
+  for (const c of collections) if (c.parent !== null) known(c.parent, `collection "${c.id}" parent`);
 
-/** The scenario's policies, each id once, each assignment to a collection of the lab. */
-function startPolicies(init: InitialSettings, known: KnownCollection): Policy[] {
+  const init = spec.initial;
+  const admin: Admin = { ...DEFAULT_ADMIN, ...init.admin, collectionRights: [...(init.admin?.collectionRights ?? DEFAULT_ADMIN.collectionRights)] };
+  for (const id of admin.collectionRights) known(id, 'initial.admin.collectionRights');
+
+  const workloads = defaultWorkloads();
+  const co = init.coManagement;
+  if (co) {
+    if (co.autoEnrollment === 'pilot') {
+      if (!co.autoEnrollmentCollection) fail('initial.coManagement: Pilot needs an autoEnrollmentCollection (the Intune Auto Enrollment collection)');
+    }
+    if (co.autoEnrollmentCollection) known(co.autoEnrollmentCollection, 'initial.coManagement.autoEnrollmentCollection');
+    for (const [id, setting] of Object.entries(co.workloads ?? {})) {
+      const w = WORKLOAD_IDS.indexOf(id as (typeof WORKLOAD_IDS)[number]);
+      if (w < 0 || !setting) fail(`initial.coManagement.workloads: unknown workload "${id}"`);
+      const s = setting!;
+      if (s.pilotCollection) known(s.pilotCollection, `initial.coManagement.workloads.${id}.pilotCollection`);
+      if (s.position === 'pilot-intune' && !s.pilotCollection) fail(`initial.coManagement.workloads.${id}: Pilot Intune needs a pilotCollection`);
+      if (s.position !== 'configmgr' && co.autoEnrollment === 'none') fail(`initial.coManagement.workloads.${id}: workloads can move only when co-management is enabled`);
+      if (id === 'resource-access-policies' && s.position !== 'configmgr' && !passesGate('resource-access-workload', version))
+        fail(`initial.coManagement.workloads.${id}: ${GATES['resource-access-workload'].title}`);
+      if (id === 'endpoint-protection' && s.position !== 'configmgr' && !passesGate('endpoint-protection-workload', version))
+        fail(`initial.coManagement.workloads.${id}: ${GATES['endpoint-protection-workload'].title}`);
+      workloads[w] = { position: s.position, pilotCollection: s.pilotCollection ?? null };
+    }
+  }
+  const ca = init.cloudAttach;
+  if (ca && ca.upload !== null && !passesGate('tenant-attach', version)) fail(`initial.cloudAttach.upload: ${GATES['tenant-attach'].title}`);
+  if (ca && ca.upload !== null && ca.upload !== 'all') known(ca.upload.collection, 'initial.cloudAttach.upload.collection');
+  if (ca?.environment === 'china' && ca.upload !== null) fail('initial.cloudAttach: the Azure China Cloud cannot upload devices');
+  const coEnabled = co !== undefined && co.autoEnrollment !== 'none';
+  const cloudAttach =
+    ca || coEnabled
+      ? { environment: ca?.environment ?? 'public', upload: ca?.upload ?? null, endpointAnalytics: ca?.endpointAnalytics ?? false, offboarded: false }
+      : null;
+
   const policies: Policy[] = [];
   for (const p of init.policies ?? []) {
     if (policies.some((x) => x.id === p.id)) fail(`policy id "${p.id}" is used twice`);
     if (p.assignedTo) known(p.assignedTo, `policy "${p.id}" assignedTo`);
     if (p.alwaysApply && (p.source !== 'configmgr' || p.workload !== 'device-configuration'))
-      fail(
-        `policy "${p.id}": alwaysApply is for Configuration Manager baselines of the ` +
-          `${WORKLOAD_LABELS['device-configuration']} workload`,
-      );
-    const { id, name, source, workload } = p;
-    const assignedTo = p.assignedTo ?? null;
-    policies.push({ id, name, source, workload, assignedTo, alwaysApply: p.alwaysApply ?? false });
+      fail(`policy "${p.id}": alwaysApply is for Configuration Manager baselines of the ${WORKLOAD_LABELS['device-configuration']} workload`);
+    policies.push({ id: p.id, name: p.name, source: p.source, workload: p.workload, assignedTo: p.assignedTo ?? null, alwaysApply: p.alwaysApply ?? false });
   }
-  return policies;
-}
-
-/** Builds the starting state. Throws on content errors. */
-export function createState(spec: WorldSpec): SimState {
-  const version = spec.siteVersion;
-  if (!passesGate('co-management', version)) fail(`site version ${version}: ${GATES['co-management'].title}`);
-  const rng = new RngCursor(seedRng(spec.seed));
-  const devices = generateFleet(spec.fleet, rng);
-  const collections = startCollections(spec, devices);
-  const known = knownIn(collections);
-  const init = spec.initial;
-  const collectionRights = [...(init.admin?.collectionRights ?? DEFAULT_ADMIN.collectionRights)];
-  const admin: Admin = { ...DEFAULT_ADMIN, ...init.admin, collectionRights };
-  for (const id of admin.collectionRights) known(id, 'initial.admin.collectionRights');
-  const co = init.coManagement;
-  const workloads = startWorkloads(co, version, known);
-  const cloudAttach = startCloudAttach(init, version, known);
-  const policies = startPolicies(init, known);
 
   let state: SimState = {
     format: 1,
