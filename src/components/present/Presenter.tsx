@@ -28,6 +28,8 @@ import { usePreloadedViews, usePresenterKeys, useRevealFirstChange, useStepMarks
 import { useStageSteps } from './use-stage-steps';
 
 export type { NextScenarioLink } from './PresenterParts';
+// The trainers' page imports the key table from here: with it come the lab's stylesheets, as before the split.
+export { KeyTable } from './KeyTable';
 
 /**
  * The session as the presenter's lab shows it: each scripted step is one change, as one step key
