@@ -216,7 +216,7 @@ export default defineConfig({
             // What a lab with saved, graded work needs (a lab task's and a scenario page's task
             // panel), never a unit's lab: the goals' checks and the replay of saved work. On their
             // own: with either of those, they would count on pages that do not use them.
-            if (/[\\/]src[\\/](?:sim[\\/]goals|stores[\\/]replay-work)\.ts$/.test(id)) return 'console-work';
+            if (/[\\/]src[\\/](?:sim[\\/](?:goals|check-graders|device-check-graders)|stores[\\/]replay-work)\.ts$/.test(id)) return 'console-work';
             // What only a scenario's own page loads (its script holds the imports): the task panel
             // with the guide's checks and the saved lab work, just after hydration, and the half of
             // the share-link codec that opens `#s=` links. One chunk compresses better than two.
@@ -239,7 +239,7 @@ export default defineConfig({
             // own frame (below): every page loads them together (at start, or together from a lab
             // task), and one file compresses better than two. The engine's step code, sentences and
             // share links are in `console-later` above; the goal grading only labs need stays out.
-            if (/[\\/]src[\\/](?:components[\\/](?:sim[\\/]SimShell\.tsx|sim[\\/]scenario-page-code\.ts)|stores[\\/]simulator\.ts|sim[\\/](?!narrate[.-]|share-link|goals\.|rng\.|bench\.|step\.|run-scenario\.)[\w-]+\.ts)$/.test(id)) return 'lab-console';
+            if (/[\\/]src[\\/](?:components[\\/](?:sim[\\/]SimShell\.tsx|sim[\\/]scenario-page-code\.ts)|stores[\\/]simulator(?:-[a-z]+)?\.ts|sim[\\/](?!narrate[.-]|share-link|goals\.|rng\.|bench\.|step\.|run-scenario\.)[\w-]+\.ts)$/.test(id)) return 'lab-console';
             // The lab console's views load on first use, a window's at a time: one chunk per window
             // compresses far better than a file per view (fewer, larger files), and a page's opening
             // view ships with its entry. The Configuration Manager console's dialogs and lists are in

@@ -4,7 +4,14 @@
  * After `finish`, and when `LMSInitialize` fails, nothing more is sent.
  */
 import { emptyProgress, type Progress } from '../progress/progress';
-import { newInteractions, objectivesOf, outcomeOf, type LmsContent, type QuestionsOf } from './report';
+import {
+  newInteractions,
+  objectivesOf,
+  outcomeOf,
+  type Interaction,
+  type LmsContent,
+  type QuestionsOf,
+} from './report';
 import { LIMITS, timeOfDay, timespan, type Scorm12Api } from './scorm12';
 import { decodeSuspendData, encodeSuspendData } from './suspend-data';
 
@@ -46,72 +53,93 @@ export interface LmsSessionOptions {
   questionsOf?: QuestionsOf;
 }
 
-export function createLmsSession({ api, content, masteryScore: courseMastery, now = Date.now, questionsOf }: LmsSessionOptions): LmsSession {
+/** Sets one data model element; true when the LMS took the value. */
+type SetValue = (element: string, value: string) => boolean;
+
+/** Sends the learner's status, score and objectives; true when the LMS took every value. */
+function sendOutcome(set: SetValue, content: LmsContent, progress: Progress, mastery: number): boolean {
+  let ok = true;
+  const outcome = outcomeOf(content, progress, mastery);
+  ok = set('cmi.core.lesson_status', outcome.status) && ok;
+  if (outcome.score !== null) {
+    ok = set('cmi.core.score.min', '0') && ok;
+    ok = set('cmi.core.score.max', '100') && ok;
+    ok = set('cmi.core.score.raw', String(outcome.score)) && ok;
+  }
+  objectivesOf(content, progress, mastery).forEach((objective, n) => {
+    ok = set(`cmi.objectives.${n}.id`, objective.id) && ok;
+    ok = set(`cmi.objectives.${n}.status`, objective.status) && ok;
+    if (objective.score !== null) ok = set(`cmi.objectives.${n}.score.raw`, String(objective.score)) && ok;
+  });
+  return ok;
+}
+
+/** Sends one interaction as record `n`; true when the LMS took every value. */
+function sendInteraction(set: SetValue, n: number, interaction: Interaction, time: string): boolean {
+  let ok = true;
+  const at = `cmi.interactions.${n}`;
+  ok = set(`${at}.id`, interaction.id) && ok;
+  ok = set(`${at}.type`, interaction.type) && ok;
+  ok = set(`${at}.objectives.0.id`, interaction.objective) && ok;
+  ok = set(`${at}.time`, time) && ok;
+  ok = set(`${at}.weighting`, '1') && ok;
+  ok = set(`${at}.student_response`, interaction.studentResponse) && ok;
+  ok = set(`${at}.correct_responses.0.pattern`, interaction.correctPattern) && ok;
+  ok = set(`${at}.result`, interaction.result) && ok;
+  return ok;
+}
+
+export function createLmsSession(options: LmsSessionOptions): LmsSession {
+  const { api, content, now = Date.now, questionsOf } = options;
   let phase: 'new' | 'running' | 'ended' = 'new';
   let startedAt = 0;
-  let mastery = courseMastery;
+  let mastery = options.masteryScore;
   let reported: Progress = emptyProgress();
   let interactions = 0;
 
   const get = (element: string) => api.LMSGetValue(element);
-  const set = (element: string, value: string) => api.LMSSetValue(element, value) === 'true';
+  const set: SetValue = (element, value) => api.LMSSetValue(element, value) === 'true';
 
   function sendProgress(progress: Progress, location: string): boolean {
     let ok = true;
     ok = set('cmi.core.lesson_location', location.slice(0, LIMITS.lessonLocation)) && ok;
     ok = set('cmi.suspend_data', encodeSuspendData(progress)) && ok;
-    const outcome = outcomeOf(content, progress, mastery);
-    ok = set('cmi.core.lesson_status', outcome.status) && ok;
-    if (outcome.score !== null) {
-      ok = set('cmi.core.score.min', '0') && ok;
-      ok = set('cmi.core.score.max', '100') && ok;
-      ok = set('cmi.core.score.raw', String(outcome.score)) && ok;
-    }
-    objectivesOf(content, progress, mastery).forEach((objective, n) => {
-      ok = set(`cmi.objectives.${n}.id`, objective.id) && ok;
-      ok = set(`cmi.objectives.${n}.status`, objective.status) && ok;
-      if (objective.score !== null) ok = set(`cmi.objectives.${n}.score.raw`, String(objective.score)) && ok;
-    });
+    ok = sendOutcome(set, content, progress, mastery) && ok;
     const time = timeOfDay(new Date(now()));
-    for (const interaction of newInteractions(content, reported, progress, questionsOf)) {
-      const at = `cmi.interactions.${interactions++}`;
-      ok = set(`${at}.id`, interaction.id) && ok;
-      ok = set(`${at}.type`, interaction.type) && ok;
-      ok = set(`${at}.objectives.0.id`, interaction.objective) && ok;
-      ok = set(`${at}.time`, time) && ok;
-      ok = set(`${at}.weighting`, '1') && ok;
-      ok = set(`${at}.student_response`, interaction.studentResponse) && ok;
-      ok = set(`${at}.correct_responses.0.pattern`, interaction.correctPattern) && ok;
-      ok = set(`${at}.result`, interaction.result) && ok;
-    }
+    for (const interaction of newInteractions(content, reported, progress, questionsOf))
+      ok = sendInteraction(set, interactions++, interaction, time) && ok;
     reported = progress;
     return ok;
+  }
+
+  /** `LMSInitialize`, the mastery score, and the saved progress on a resume. */
+  function start(): LmsStart | null {
+    if (phase !== 'new') return null;
+    if (api.LMSInitialize('') !== 'true') {
+      phase = 'ended';
+      return null;
+    }
+    phase = 'running';
+    startedAt = now();
+    const given = Number.parseFloat(get('cmi.student_data.mastery_score'));
+    if (Number.isFinite(given) && given >= 0 && given <= 100) mastery = given;
+    interactions = Number.parseInt(get('cmi.interactions._count'), 10) || 0;
+    const resumed = get('cmi.core.entry') === 'resume';
+    const saved = resumed ? get('cmi.suspend_data') : '';
+    const read = decodeSuspendData(saved);
+    const progress = read.ok ? read.progress : emptyProgress();
+    // What the LMS already holds is not reported again.
+    reported = progress;
+    if (get('cmi.core.lesson_status') === 'not attempted') set('cmi.core.lesson_status', 'incomplete');
+    const location = resumed ? get('cmi.core.lesson_location') : '';
+    return { progress, resumed, location, problem: read.ok ? null : read.reason, masteryScore: mastery };
   }
 
   return {
     get ended() {
       return phase === 'ended';
     },
-    start() {
-      if (phase !== 'new') return null;
-      if (api.LMSInitialize('') !== 'true') {
-        phase = 'ended';
-        return null;
-      }
-      phase = 'running';
-      startedAt = now();
-      const given = Number.parseFloat(get('cmi.student_data.mastery_score'));
-      if (Number.isFinite(given) && given >= 0 && given <= 100) mastery = given;
-      interactions = Number.parseInt(get('cmi.interactions._count'), 10) || 0;
-      const resumed = get('cmi.core.entry') === 'resume';
-      const saved = resumed ? get('cmi.suspend_data') : '';
-      const read = decodeSuspendData(saved);
-      const progress = read.ok ? read.progress : emptyProgress();
-      // What the LMS already holds is not reported again.
-      reported = progress;
-      if (get('cmi.core.lesson_status') === 'not attempted') set('cmi.core.lesson_status', 'incomplete');
-      return { progress, resumed, location: resumed ? get('cmi.core.lesson_location') : '', problem: read.ok ? null : read.reason, masteryScore: mastery };
-    },
+    start,
     report(progress, location) {
       if (phase !== 'running') return false;
       const sent = sendProgress(progress, location);

@@ -38,21 +38,12 @@ const TYPES = {
 };
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|manifest\+json)|image\/svg\+xml)/;
 
-/**
- * Serves `root` (then `fallback`, when given) on 127.0.0.1:`port` (0: any free port). Resolves to
- * `{ url, port, close }` once listening, with the port it got; rejects with the listen error
- * (EADDRINUSE when the port is taken).
- * @param {{ root: string, port: number, fallback?: string }} options
- * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
- */
-export function serveStatic({ root, port, fallback }) {
-  const base = resolve(root);
-  const bases = fallback ? [base, resolve(fallback)] : [base];
+/** Reads a file once and keeps it, with its type and (for text) its gzipped bytes. */
+function createFileCache() {
   /** @type {Map<string, { body: Buffer, gzip: Buffer | null, type: string }>} */
   const cache = new Map();
-
   /** @param {string} file */
-  const load = (file) => {
+  return (file) => {
     let entry = cache.get(file);
     if (!entry) {
       const body = readFileSync(file);
@@ -62,36 +53,50 @@ export function serveStatic({ root, port, fallback }) {
     }
     return entry;
   };
+}
 
-  /**
-   * @param {string} folder
-   * @param {string} pathname
-   */
-  const fileIn = (folder, pathname) => {
-    const path = normalize(join(folder, decodeURIComponent(pathname)));
-    if (path !== folder && !path.startsWith(folder + sep)) return null;
-    if (existsSync(path) && statSync(path).isFile()) return path;
-    const index = join(path, 'index.html');
-    if (pathname.endsWith('/') && existsSync(index)) return index;
-    return null;
-  };
-  /** @param {string} pathname */
-  const fileFor = (pathname) => {
+/**
+ * The file a path names in `folder` (`/a/` gives `a/index.html`), or null; never outside `folder`.
+ * @param {string} folder
+ * @param {string} pathname
+ */
+function fileIn(folder, pathname) {
+  const path = normalize(join(folder, decodeURIComponent(pathname)));
+  if (path !== folder && !path.startsWith(folder + sep)) return null;
+  if (existsSync(path) && statSync(path).isFile()) return path;
+  const index = join(path, 'index.html');
+  if (pathname.endsWith('/') && existsSync(index)) return index;
+  return null;
+}
+
+/**
+ * The file a path names in the first of `bases` that has it, or null (a malformed path included).
+ * @param {string[]} bases
+ * @param {string} pathname
+ */
+function fileFor(bases, pathname) {
+  try {
     for (const folder of bases) {
       const file = fileIn(folder, pathname);
       if (file) return file;
     }
+  } catch {
     return null;
-  };
+  }
+  return null;
+}
 
-  const server = createServer((request, response) => {
+/**
+ * Answers one request from `bases`, with `base`'s 404 page for a path none of them has.
+ * @param {string} base
+ * @param {string[]} bases
+ * @param {ReturnType<typeof createFileCache>} load
+ * @returns {import('node:http').RequestListener}
+ */
+function handler(base, bases, load) {
+  return (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    let file = null;
-    try {
-      file = fileFor(pathname);
-    } catch {
-      file = null;
-    }
+    let file = fileFor(bases, pathname);
     // A folder without its slash: redirect, as static hosts do (the site's links all end in /).
     if (!file && !pathname.endsWith('/') && bases.some((folder) => existsSync(join(folder, pathname, 'index.html')))) {
       response.writeHead(301, { location: `${pathname}/` });
@@ -115,8 +120,20 @@ export function serveStatic({ root, port, fallback }) {
     if (gzip) headers['content-encoding'] = 'gzip';
     response.writeHead(status, headers);
     response.end(request.method === 'HEAD' ? undefined : body);
-  });
+  };
+}
 
+/**
+ * Serves `root` (then `fallback`, when given) on 127.0.0.1:`port` (0: any free port). Resolves to
+ * `{ url, port, close }` once listening, with the port it got; rejects with the listen error
+ * (EADDRINUSE when the port is taken).
+ * @param {{ root: string, port: number, fallback?: string }} options
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ */
+export function serveStatic({ root, port, fallback }) {
+  const base = resolve(root);
+  const bases = fallback ? [base, resolve(fallback)] : [base];
+  const server = createServer(handler(base, bases, createFileCache()));
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {

@@ -52,21 +52,22 @@ function useNow(): number | null {
   return now;
 }
 
-export default function NotesView({ scenarioId, title, summary, durationMinutes, opensAt, steps }: Props) {
-  const sync = useMemo(() => createPresenterSync(scenarioId, steps.length, 'notes'), [scenarioId, steps.length]);
-  const timer = useMemo(() => (typeof window === 'undefined' ? null : createClassTimerSync()), []);
-  const step = useStore(sync.$step);
-  const classTimer = useStore(timer?.$timer ?? SERVER_TIMER);
-  const now = useNow();
-  const current = step > 0 ? steps[step - 1]! : null;
-  const next = steps[step] ?? null;
-
+/**
+ * The step keys in the notes window: they move the presenter view too, and start the class timer.
+ * Returns `run`, true when the command was a step command.
+ */
+function useStepKeys(
+  sync: ReturnType<typeof createPresenterSync>,
+  timer: ReturnType<typeof createClassTimerSync> | null,
+  scenarioId: string,
+  stepCount: number,
+): (command: PresenterCommand) => boolean {
   function run(command: PresenterCommand): boolean {
     if (isStepCommand(command)) timer?.stepKey(scenarioId);
     if (command === 'next') sync.next();
     else if (command === 'previous') sync.previous();
     else if (command === 'start') sync.go(0);
-    else if (command === 'end') sync.go(steps.length);
+    else if (command === 'end') sync.go(stepCount);
     else return false;
     return true;
   }
@@ -84,6 +85,19 @@ export default function NotesView({ scenarioId, title, summary, durationMinutes,
       timer?.close();
     };
   }, [sync, timer]);
+  return run;
+}
+
+export default function NotesView({ scenarioId, title, summary, durationMinutes, opensAt, steps }: Props) {
+  const sync = useMemo(() => createPresenterSync(scenarioId, steps.length, 'notes'), [scenarioId, steps.length]);
+  const timer = useMemo(() => (typeof window === 'undefined' ? null : createClassTimerSync()), []);
+  const step = useStore(sync.$step);
+  const classTimer = useStore(timer?.$timer ?? SERVER_TIMER);
+  const now = useNow();
+  const current = step > 0 ? steps[step - 1]! : null;
+  const next = steps[step] ?? null;
+
+  const run = useStepKeys(sync, timer, scenarioId, steps.length);
 
   const inClass = now === null ? null : classElapsed(classTimer, now);
   const inScenario = now === null ? null : scenarioElapsed(classTimer, scenarioId, now);
@@ -106,39 +120,14 @@ export default function NotesView({ scenarioId, title, summary, durationMinutes,
         </p>
       </header>
 
-      <section class="notes__times" aria-labelledby="notes-times-title">
-        <h2 id="notes-times-title" class="visually-hidden">Time</h2>
-        <dl class="notes__readings">
-          <div class="notes__reading">
-            <dt>Class</dt>
-            <dd>
-              <span class="notes__big">{inClass === null ? '0:00' : <time dateTime={isoDuration(inClass)}>{formatElapsed(inClass)}</time>}</span>
-              {inClass === null && <span class="notes__hint">Starts at the first step key</span>}
-              <button type="button" class="button button--quiet" onClick={() => timer?.reset()} disabled={inClass === null}>
-                Reset class timer
-              </button>
-            </dd>
-          </div>
-          <div class={inScenario !== null && inScenario > planned ? 'notes__reading notes__reading--over' : 'notes__reading'}>
-            <dt>This scenario</dt>
-            <dd>
-              <span class="notes__big">{inScenario === null ? '0:00' : <time dateTime={isoDuration(inScenario)}>{formatElapsed(inScenario)}</time>}</span>
-              <span class="notes__hint">
-                of <time dateTime={isoDuration(planned)}>{durationMinutes} min</time>
-              </span>
-            </dd>
-          </div>
-          <div class={pace && pace.minutes > 0 ? 'notes__reading notes__reading--over' : 'notes__reading'}>
-            <dt>Pace</dt>
-            <dd>
-              <span class="notes__big">
-                {pace === null ? 'Not started' : pace.minutes === 0 ? pace.label : <time dateTime={isoDuration(Math.abs(pace.minutes) * 60_000)}>{pace.label}</time>}
-              </span>
-              {pace && pace.minutes !== 0 && <span class="notes__hint">{pace.minutes > 0 ? 'behind the plan' : 'ahead of the plan'}</span>}
-            </dd>
-          </div>
-        </dl>
-      </section>
+      <TimeReadings
+        inClass={inClass}
+        inScenario={inScenario}
+        planned={planned}
+        durationMinutes={durationMinutes}
+        pace={pace}
+        onReset={() => timer?.reset()}
+      />
 
       <div class="notes__main">
         <section class="notes__current" aria-labelledby="notes-step-title">
@@ -155,25 +144,7 @@ export default function NotesView({ scenarioId, title, summary, durationMinutes,
           </p>
         </section>
 
-        <section class="notes__room" aria-labelledby="notes-room-title">
-          <h2 id="notes-room-title">The room sees</h2>
-          <dl>
-            {stage !== null && (
-              <>
-                <dt>{stage.length > 1 ? 'Stage, in turn on each step key' : 'Stage'}</dt>
-                {stage.length === 0 ? <dd>The narration only</dd> : stage.map((view) => <dd key={view}>{view}</dd>)}
-              </>
-            )}
-            {strip !== null && (
-              <>
-                <dt>Strip above the stage</dt>
-                <dd class="notes__strip">{strip}</dd>
-              </>
-            )}
-            <dt>Narration</dt>
-            <dd>{current ? current.narration : summary}</dd>
-          </dl>
-        </section>
+        <RoomSees stage={stage} strip={strip} narration={current ? current.narration : summary} />
       </div>
 
       <nav class="present__controls notes__controls" aria-label="Steps">
@@ -188,5 +159,81 @@ export default function NotesView({ scenarioId, title, summary, durationMinutes,
         </button>
       </nav>
     </div>
+  );
+}
+
+interface TimeReadingsProps {
+  /** Time in class and in this scenario (ms); null before the first step key or on the server. */
+  inClass: number | null;
+  inScenario: number | null;
+  /** The scenario's planned time (ms), also in minutes. */
+  planned: number;
+  durationMinutes: number;
+  pace: ReturnType<typeof paceOf> | null;
+  onReset(): void;
+}
+
+/** The class timer, the time in this scenario against its plan, and the pace. */
+function TimeReadings({ inClass, inScenario, planned, durationMinutes, pace, onReset }: TimeReadingsProps) {
+  return (
+    <section class="notes__times" aria-labelledby="notes-times-title">
+      <h2 id="notes-times-title" class="visually-hidden">Time</h2>
+      <dl class="notes__readings">
+        <div class="notes__reading">
+          <dt>Class</dt>
+          <dd>
+            <span class="notes__big">{inClass === null ? '0:00' : <time dateTime={isoDuration(inClass)}>{formatElapsed(inClass)}</time>}</span>
+            {inClass === null && <span class="notes__hint">Starts at the first step key</span>}
+            <button type="button" class="button button--quiet" onClick={onReset} disabled={inClass === null}>
+              Reset class timer
+            </button>
+          </dd>
+        </div>
+        <div class={inScenario !== null && inScenario > planned ? 'notes__reading notes__reading--over' : 'notes__reading'}>
+          <dt>This scenario</dt>
+          <dd>
+            <span class="notes__big">{inScenario === null ? '0:00' : <time dateTime={isoDuration(inScenario)}>{formatElapsed(inScenario)}</time>}</span>
+            <span class="notes__hint">
+              of <time dateTime={isoDuration(planned)}>{durationMinutes} min</time>
+            </span>
+          </dd>
+        </div>
+        <div class={pace && pace.minutes > 0 ? 'notes__reading notes__reading--over' : 'notes__reading'}>
+          <dt>Pace</dt>
+          <dd>
+            <span class="notes__big">
+              {pace === null ? 'Not started' : pace.minutes === 0 ? pace.label : <time dateTime={isoDuration(Math.abs(pace.minutes) * 60_000)}>{pace.label}</time>}
+            </span>
+            {pace && pace.minutes !== 0 && <span class="notes__hint">{pace.minutes > 0 ? 'behind the plan' : 'ahead of the plan'}</span>}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+/** What the room sees at this step, in words: the stage's views, the strip over it and the narration. */
+function RoomSees(props: { stage: readonly string[] | null; strip: string | null; narration: string }) {
+  const { stage, strip, narration } = props;
+  return (
+    <section class="notes__room" aria-labelledby="notes-room-title">
+      <h2 id="notes-room-title">The room sees</h2>
+      <dl>
+        {stage !== null && (
+          <>
+            <dt>{stage.length > 1 ? 'Stage, in turn on each step key' : 'Stage'}</dt>
+            {stage.length === 0 ? <dd>The narration only</dd> : stage.map((view) => <dd key={view}>{view}</dd>)}
+          </>
+        )}
+        {strip !== null && (
+          <>
+            <dt>Strip above the stage</dt>
+            <dd class="notes__strip">{strip}</dd>
+          </>
+        )}
+        <dt>Narration</dt>
+        <dd>{narration}</dd>
+      </dl>
+    </section>
   );
 }
