@@ -11,6 +11,7 @@
  * view transitions and runs before-hydration scripts; no island here needs any of that, and a prop
  * of another type stops hydration with an error rather than passing something else.
  */
+/* global firstPaint -- the head script's promise of the first paint (first-paint.ts) */
 (() => {
   // The Preact renderer: its chunk, relative to this file (both are in _astro/), and the export
   // that is its `default`. island-element.mjs writes them in (`rendererOf`) when it minifies this.

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import astroIslandScript from 'astro/runtime/server/astro-island.prebuilt.js';
-import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 import loadDirectiveScript from 'astro/runtime/client/load.prebuilt.js';
 import visibleDirectiveScript from 'astro/runtime/client/visible.prebuilt.js';
 import {
@@ -16,7 +15,7 @@ import {
   rendererOf,
   replaceIslandElement,
 } from './island-element.mjs';
-import { cspHash, cspIntegration, cspProblems } from './csp.mjs';
+import { cspIntegration, cspProblems } from './csp.mjs';
 import { writeTree } from './test-tree';
 
 const RENDERER = { file: 'islands.Be2_WV21.js', name: 'i' };
@@ -87,10 +86,6 @@ describe('our <astro-island> element', () => {
 });
 
 describe("Astro's island style", () => {
-  const bodyOf = (html: string) => html.slice(html.indexOf('<body'));
-  const headOf = (html: string) => html.slice(0, html.indexOf('</head>'));
-  const count = (html: string, text: string) => html.split(text).length - 1;
-
   it('is taken out of the page, every copy: the site stylesheet carries its rule', () => {
     const html = page(`<p>Intro</p>${ISLAND_STYLE}<astro-island client="load"></astro-island><p>More</p>${ISLAND_STYLE}<astro-island client="visible"></astro-island>`);
     expect(ISLAND_STYLE).toBe('<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>');

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * `npm test`: every check, in the order that fails fastest.
- *   1. astro check (types, also of the tests and of every script here: each opens with // @ts-check)
+ *   1. astro check (types, also of the tests and of every script here: each opens with // @ts-check),
+ *      then ESLint over src/ and e2e/ (eslint.config.js)
  *   2. vitest run src (unit tests, including real builds of broken content)
  *   3. astro build + pagefind (the site the end-to-end tests drive), with BENCH_MODULES set so the
  *      build also lists each browser chunk's modules (astro.config.mjs; the output is the same)
@@ -106,6 +107,9 @@ function finish(ok) {
 
 const npx = 'npx';
 if (!run('Type check', npx, ['astro', 'check'])) finish(false);
+// ESLint (eslint.config.js): the structure rules, and the size limits of src/. Prettier's check joins
+// it once the tree is formatted (issue 20).
+if (!run('Lint', npx, ['eslint', 'src', 'e2e'])) finish(false);
 
 const unitOk = run('Unit tests', npx, ['vitest', 'run', 'src', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'vitest.json')}`]);
 countVitest();

@@ -144,9 +144,9 @@ function symmetricDifference(a: readonly number[], b: readonly number[]): number
   while (i < a.length || j < b.length) {
     const x = a[i] ?? Infinity;
     const y = b[j] ?? Infinity;
-    if (x === y) (i++, j++);
-    else if (x < y) (diff++, i++);
-    else (diff++, j++);
+    if (x !== y) diff++;
+    if (x <= y) i++;
+    if (y <= x) j++;
   }
   return diff;
 }

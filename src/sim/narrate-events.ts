@@ -37,6 +37,7 @@ export function describeEvent(event: SimEvent): string | null {
         case 'Unenrolled':
           return `${devices} unenrolled from Intune`;
       }
+    // No fall through: the switch above returns for every stage (no-fallthrough cannot see that).
     }
     case 'setting-changed':
       return `${event.setting}: ${event.from} → ${event.to}`;

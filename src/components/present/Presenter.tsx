@@ -10,7 +10,7 @@
  * and the consoles' ribbons and navigation, and can go off script. Changes made live stay until
  * the next step key, which replays the script without them (every step key opens a fresh stage).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { atom } from 'nanostores';
 import { useStore } from '../use-store';
 import { pageUrl } from '../page-url';

@@ -51,7 +51,6 @@ export function LabWork({ lab, saved, onWork }: LabWorkProps) {
       stop();
     };
     // The store and the saved work are read once, when the lab opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store]);
 
   return (

@@ -40,6 +40,5 @@ export function useShareLink(store: SimulatorStore, enabled: boolean, open: (loc
     };
     // `open` changes with every render of the console; the newest is called through the closure of
     // the effect only for the store it was set up with, which is what a link opens into.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, enabled]);
 }

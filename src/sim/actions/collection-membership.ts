@@ -26,8 +26,14 @@ function changeMembers(state: SimState, action: MembershipAction): Outcome {
   let added = 0;
   let removed = 0;
   for (const i of indices) {
-    if (action.type === 'add-to-collection' && !members.has(i)) (members.add(i), added++);
-    if (action.type === 'remove-from-collection' && members.has(i)) (members.delete(i), removed++);
+    if (action.type === 'add-to-collection' && !members.has(i)) {
+      members.add(i);
+      added++;
+    }
+    if (action.type === 'remove-from-collection' && members.has(i)) {
+      members.delete(i);
+      removed++;
+    }
   }
   if (added === 0 && removed === 0) return ok(state);
   const updated = { ...collection, members: [...members].sort((x, y) => x - y) };
