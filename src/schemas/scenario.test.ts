@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema } from './scenario';
 import { VIEW_IDS } from '../sim/views';
+import { tinyScenario } from './test-scenario';
 
 /** A small valid scenario as authored in YAML (plain data). */
 function valid(): Record<string, unknown> {
-  return {
-    id: 'tiny',
-    title: 'Tiny',
-    summary: 'A tiny scenario.',
-    durationMinutes: 5,
-    opensAt: 'lab.authority-map',
-    siteVersion: 2207,
-    seed: 1,
-    fleet: { prefix: 'PC', segments: [{ count: 12, os: 'windows-11-23h2', join: 'hybrid-entra-joined' }] },
-    collections: [{ id: 'pilot', name: 'Pilot', members: { names: ['PC-0001'] } }],
-    initial: { cloudAttach: { upload: 'all' }, coManagement: { autoEnrollment: 'all' }, settled: true },
-    steps: [
+  return tinyScenario(
+    [
       {
         title: 'Pilot',
         narration: 'Pilot compliance.',
@@ -26,8 +17,8 @@ function valid(): Record<string, unknown> {
         ],
       },
     ],
-    goals: [{ id: 'g', title: 'Goal', checks: [{ type: 'effective-authority', device: 'PC-0001', workload: 'compliance-policies', authority: 'intune' }] }],
-  };
+    [{ id: 'g', title: 'Goal', checks: [{ type: 'effective-authority', device: 'PC-0001', workload: 'compliance-policies', authority: 'intune' }] }],
+  );
 }
 
 function problems(data: unknown): string[] {

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ActionSchema, ScenarioSchema } from '../../schemas/scenario';
+import { tinyScenario } from '../../schemas/test-scenario';
 import { KEBAB_ID } from '../../schemas/glossary';
 import { MAX_ADVANCE_MINUTES } from '../constants';
 import { decodeAction, encodeAction } from '../share-link';
@@ -91,22 +92,9 @@ describe('the field table', () => {
 
 // --------------------------------------------------------------------- the scenario's references
 
-/** A small valid scenario (as scenario.test.ts builds one), with `action` as its only step action. */
+/** A small valid scenario, with `action` as its only step action. */
 function scenarioWith(action: Action): unknown {
-  return {
-    id: 'tiny',
-    title: 'Tiny',
-    summary: 'A tiny scenario.',
-    durationMinutes: 5,
-    opensAt: 'lab.authority-map',
-    siteVersion: 2207,
-    seed: 1,
-    fleet: { prefix: 'PC', segments: [{ count: 12, os: 'windows-11-23h2', join: 'hybrid-entra-joined' }] },
-    collections: [{ id: 'pilot', name: 'Pilot', members: { names: ['PC-0001'] } }],
-    initial: { cloudAttach: { upload: 'all' }, coManagement: { autoEnrollment: 'all' }, settled: true },
-    steps: [{ title: 'Step', narration: 'Step.', presenterNote: 'Step.', actions: [action] }],
-    goals: [],
-  };
+  return tinyScenario([{ title: 'Step', narration: 'Step.', presenterNote: 'Step.', actions: [action] }]);
 }
 
 function problems(data: unknown): string[] {
