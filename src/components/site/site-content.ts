@@ -104,7 +104,8 @@ async function load(): Promise<SiteContent> {
   });
 
   const scenarioById = new Map(scenarioEntries.map((entry) => [entry.id, entry.data as Scenario]));
-  const quizzes: Quiz[] = quizEntries.map((entry) => entry.data);
+  // By id: the collection's own order can change from build to build, and the LMS launch page writes them in order.
+  const quizzes: Quiz[] = quizEntries.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id, 'en'));
   const units = sortUnits(
     lessonEntries.map((entry) => {
       // validateContent has rejected any folder name that does not parse, and any unknown scenario.
