@@ -1,12 +1,13 @@
 // @ts-check
 /**
  * A crawl of a built site (dist/): every internal link of every page leads to a file, every
- * `#anchor` to an element with that id, and every page has one h1, a title, a description and a
- * language. Pure functions over a map of file path -> HTML; `site-crawl.test.ts` runs them on
+ * `#anchor` to an element with that id, every page has one h1, a title, a description and a
+ * language, and no text shows a space before punctuation. Pure functions over a map of file path -> HTML; `site-crawl.test.ts` runs them on
  * dist/ (SITE_DIST, set by npm test after the build) and on a small sample site.
  */
 import { posix } from 'node:path';
 import { attributeOf, elementsByTag, elementsOf, parseHtml, textOf } from './html.mjs';
+import { spacedPunctuation } from './site-content.mjs';
 
 /** @typedef {import('./html.mjs').Document} Document */
 
@@ -72,6 +73,7 @@ export function crawl(pages, files) {
     if (!/\S/.test((description && attributeOf(description, 'content')) ?? '')) say('has no description');
     const lang = elementsByTag(document, 'html').map((root) => attributeOf(root, 'lang'))[0] ?? '';
     if (!/^[a-z]{2}(?:-[A-Za-z]{2})?$/.test(lang)) say('has no language on <html>');
+    for (const spaced of spacedPunctuation(elementsByTag(document, 'body')[0] ?? document)) say(`shows a space before punctuation: "${spaced}"`);
     const here = `/${file.replace(/index\.html$/, '')}`;
     for (const href of linksIn(document)) {
       if (href === '' || EXTERNAL.test(href)) continue;

@@ -53,7 +53,7 @@ if (!dist) describe('the crawl rules', () => {
     expect(fileFor('/units/b/', files)).toBeNull();
   });
 
-  it('passes a sound site and names every broken link, anchor, heading, title, description and language', () => {
+  it('passes a sound site and names every broken link, anchor, heading, title, description, language and spaced punctuation', () => {
     const good = new Map([
       ['index.html', page('<h1>Home</h1><a href="units/a/#part">A</a><a href="https://example.com/">x</a><a href="#top" id="top">top</a>')],
       ['units/a/index.html', page('<h1>A</h1><h2 id="part">Part</h2><a href="../../">Home</a><a href="/units/a/">Self</a>')],
@@ -63,6 +63,8 @@ if (!dist) describe('the crawl rules', () => {
     const bad = new Map([
       ['index.html', page('<h1>Home</h1><h1>Again</h1><a href="units/b/">B</a><a href="units/a/#nowhere">A</a>')],
       ['units/a/index.html', '<!doctype html><html><head><title> </title></head><body><p>no heading</p></body></html>'],
+      // A template's line breaks, rendered: before a comma after a link, before a full stop, inside brackets.
+      ['units/c/index.html', page('<h1>C</h1><p>See the <a href="../a/">first\n</a>, then the second\n.</p><p>(\n<time>7 min</time>)</p>')],
     ]);
     expect(crawl(bad, new Set(bad.keys()))).toEqual([
       'index.html: has 2 h1 elements; expected exactly one',
@@ -72,6 +74,9 @@ if (!dist) describe('the crawl rules', () => {
       'units/a/index.html: has no title',
       'units/a/index.html: has no description',
       'units/a/index.html: has no language on <html>',
+      'units/c/index.html: shows a space before punctuation: "the first , then the"',
+      'units/c/index.html: shows a space before punctuation: "the second . ( 7"',
+      'units/c/index.html: shows a space before punctuation: ". ( 7 min)"',
     ]);
   });
 });
