@@ -60,7 +60,6 @@ const NOT_YET_SPLIT = [
   'src/components/console/lab/environment.tsx',
   'src/components/quiz/QuizIsland.tsx',
   'src/components/task/TaskPanel.tsx',
-  'src/sim/derive.ts',
   'src/sim/goals.ts',
   'src/sim/guide.ts',
   'src/sim/narrate-events.ts',
