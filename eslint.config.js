@@ -61,7 +61,6 @@ const NOT_YET_SPLIT = [
   'src/components/quiz/QuizIsland.tsx',
   'src/components/task/TaskPanel.tsx',
   'src/sim/goals.ts',
-  'src/sim/narrate-events.ts',
   'src/sim/world.ts',
   'src/stores/simulator.ts',
 ];
