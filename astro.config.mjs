@@ -218,9 +218,10 @@ export default defineConfig({
             // own: with either of those, they would count on pages that do not use them.
             if (/[\\/]src[\\/](?:sim[\\/](?:goals|check-graders|device-check-graders)|stores[\\/]replay-work)\.ts$/.test(id)) return 'console-work';
             // What only a scenario's own page loads (its script holds the imports): the task panel
-            // with the guide's checks and the saved lab work, just after hydration, and the half of
-            // the share-link codec that opens `#s=` links. One chunk compresses better than two.
-            if (/[\\/]src[\\/](?:components[\\/]task[\\/][\w-]+|sim[\\/](?:guide|share-link)|stores[\\/]labs|progress[\\/]lab-record)\.tsx?$/.test(id)) return 'console-task';
+            // with the guide's checks (guide.ts and its projections) and the saved lab work, just
+            // after hydration, and the half of the share-link codec that opens `#s=` links. One
+            // chunk compresses better than two.
+            if (/[\\/]src[\\/](?:components[\\/]task[\\/][\w-]+|sim[\\/](?:guide(?:-projections)?|share-link)|stores[\\/]labs|progress[\\/]lab-record)\.tsx?$/.test(id)) return 'console-task';
             // The half of the share-link codec that makes links, on its own: only a lab on a unit's
             // or a scenario's page can load it (their entries hold the import), so a lab task's page
             // does not count it in all.

@@ -60,12 +60,7 @@ const NOT_YET_SPLIT = [
   'src/components/console/lab/environment.tsx',
   'src/components/quiz/QuizIsland.tsx',
   'src/components/task/TaskPanel.tsx',
-  'src/quiz/types.ts',
-  'src/scripts/lighthouse.mjs',
-  'src/sim/derive.ts',
   'src/sim/goals.ts',
-  'src/sim/guide.ts',
-  'src/sim/narrate-events.ts',
   'src/sim/world.ts',
   'src/stores/simulator.ts',
 ];

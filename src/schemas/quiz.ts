@@ -103,7 +103,7 @@ const questionBase = {
   shows: kebab('who-can-run-device-actions').optional(),
 };
 
-/** A device and a workload in a scenario after some actions (see `AuthorityCase` in `src/quiz/types.ts`). */
+/** A device and a workload in a scenario after some actions (see `AuthorityCase` in `src/quiz/question-types.ts`). */
 export const AuthorityCaseSchema = z
   .object({
     /** Id of a file in `content/scenarios/`. */

@@ -1,7 +1,7 @@
 /**
  * The bench's first-paint section (`npm run bench`, section 5): each audited page beside its limit
  * page (bench-paint.ts), both measured by Lighthouse the way the Lighthouse check measures
- * (lighthouse.mjs `openLighthouse`: same version, mobile, simulated throttling).
+ * (lighthouse-session.mjs `openLighthouse`: same version, mobile, simulated throttling).
  *
  * The limit pages are written to test-results/limit-pages/ (never inside dist/: the site must not
  * ship them) and served by a second static server whose root is that folder, with dist/ as its
@@ -12,7 +12,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { openLighthouse, selectPages } from './lighthouse.mjs';
+import { openLighthouse } from './lighthouse-session.mjs';
+import { selectPages } from './lighthouse.mjs';
 import { serveStatic } from './static-server.mjs';
 import { limitPage, paintMedians, paintRun, withNotesWindow, type PaintRow, type PaintRun } from './bench-paint';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
-import { freePort, selectPages } from './lighthouse.mjs';
+import { selectPages } from './lighthouse.mjs';
+import { freePort } from './lighthouse-session.mjs';
 import { serveStatic } from './static-server.mjs';
 import { writeTree } from './test-tree';
 

@@ -19,32 +19,17 @@
  *                                   [--pages=/,/units/introduction/]
  * The server takes the first free port from --port (default 4350, or LIGHTHOUSE_PORT) up to nine
  * above it, and Chromium's debugging port the next free one after that.
- * Chromium and Lighthouse's settings live in `openLighthouse`, which the bench's first-paint
- * section (bench-paint-run.ts) uses too, so both measure the same way.
+ * Chromium and Lighthouse's settings live in `openLighthouse` (lighthouse-session.mjs), which the
+ * bench's first-paint section (bench-paint-run.ts) uses too, so both measure the same way.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measurePage } from './check-budgets.mjs';
 import { elementsOf, hasClass, parseHtml } from './html.mjs';
-import { findChromium } from './find-chromium.mjs';
 import { CATEGORIES, RULES, compactRun, formatFailures, formatTable, summarisePage } from './lighthouse-report.mjs';
+import { freePort, openLighthouse } from './lighthouse-session.mjs';
 import { serveStatic } from './static-server.mjs';
-
-/** Chromium's flags on this kind of machine (a container, no GPU, no network beyond 127.0.0.1). */
-export const CHROME_FLAGS = Object.freeze([
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-]);
 
 const read = (/** @type {string} */ file) => readFileSync(file, 'utf8');
 
@@ -95,108 +80,66 @@ export function selectPages(distDir, lessonsDir = resolve('content', 'lessons'))
 }
 
 /**
- * The first port in [from, to] that is free on 127.0.0.1 and not in `skip`.
- * @param {number} from
- * @param {number} to
- * @param {readonly number[]} [skip]
+ * Audits each page `runsPerPage` times in one Lighthouse session. Returns each page's summary, in
+ * the pages' order, and for each page the result (LH.Result) of its median run, for the HTML
+ * report of a page that misses.
+ * @param {Awaited<ReturnType<typeof openLighthouse>>} session
+ * @param {string} origin the static server's URL
+ * @param {{ page: string, label: string }[]} pages
+ * @param {number} runsPerPage
+ * @param {(line: string) => void} log
  */
-export async function freePort(from, to, skip = []) {
-  for (let port = from; port <= to; port++) {
-    if (skip.includes(port)) continue;
-    const free = await new Promise((done) => {
-      const probe = createServer();
-      probe.once('error', () => done(false));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
-    });
-    if (free) return port;
+async function auditPages(session, origin, pages, runsPerPage, log) {
+  /** @type {ReturnType<typeof summarisePage>[]} */
+  const results = [];
+  /** @type {Record<string, any>} */
+  const medianLhr = {};
+  for (const { page, label } of pages) {
+    /** @type {ReturnType<typeof compactRun>[]} */
+    const runs = [];
+    /** @type {any[]} */
+    const lhrs = [];
+    for (let index = 0; index < runsPerPage; index++) {
+      const runStart = Date.now();
+      // Accessibility, best practices and SEO do not depend on timing: the first run audits
+      // them, the others only performance (axe and the SEO checks cost seconds).
+      const lhr = await session.audit(`${origin}${page}`, { categories: index === 0 ? CATEGORIES : ['performance'], name: `${page} run ${index + 1}` });
+      const run = compactRun(lhr, (Date.now() - runStart) / 1000);
+      runs.push(run);
+      lhrs.push(lhr);
+      const scores = CATEGORIES.map((category) => run.scores[category] ?? '-').join(' / ');
+      log(`  ${page} run ${index + 1}/${runsPerPage}: ${scores} in ${run.seconds.toFixed(1)} s${run.runtimeError ? ` (${run.runtimeError})` : ''}`);
+    }
+    const summary = summarisePage({ page, label, runs });
+    results.push(summary);
+    // Keep the run whose performance score is the median, for the HTML report of a miss.
+    const order = runs.map((run, index) => ({ score: run.scores.performance ?? 0, index })).sort((a, b) => a.score - b.score);
+    medianLhr[page] = lhrs[/** @type {{ index: number }} */ (order[Math.floor((order.length - 1) / 2)]).index];
   }
-  throw new Error(`No free port between ${from} and ${to}: pass --port=N (or LIGHTHOUSE_PORT) to start elsewhere.`);
+  return { results, medianLhr };
 }
 
 /**
- * One headless Chromium (find-chromium.mjs, CHROME_FLAGS) driven by Lighthouse with the settings
- * of this check: its default config (mobile form factor, simulated throttling) and no full-page
- * screenshot. The Lighthouse check and the bench's first-paint section (bench-paint-run.ts) both
- * audit through it, so their figures come from the same tool set the same way.
- * `audit` starts Chromium again and retries once when the connection to it is lost (not the
- * page's fault); `close` stops Chromium and removes its profile.
- * @param {{ firstPort: number, skipPorts?: readonly number[], log?: (line: string) => void }} options
- *   Chromium's debugging port is the first free one from `firstPort` up to nine above it, not in `skipPorts`.
+ * Writes the HTML report of each page that misses (its median run) to `htmlDir`, emptied first, and
+ * returns the files written.
+ * @param {ReturnType<typeof summarisePage>[]} results
+ * @param {Record<string, any>} medianLhr
+ * @param {string} htmlDir
+ * @param {(lhr: any, format: 'html') => string} generateReport
  */
-export async function openLighthouse({ firstPort, skipPorts = [], log = (line) => console.log(line) }) {
-  const { default: lighthouse, generateReport } = await import('lighthouse');
-  const { launch } = await import('chrome-launcher');
-  const version = String(JSON.parse(read(fileURLToPath(import.meta.resolve('lighthouse/package.json')))).version);
-  const chromePath = findChromium();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'lighthouse-profile-'));
-  /** @type {Awaited<ReturnType<typeof launch>> | null} */
-  let chrome = null;
-  const startChrome = async () => {
-    const port = await freePort(firstPort, firstPort + 9, skipPorts);
-    chrome = await launch({ chromePath, chromeFlags: [...CHROME_FLAGS], userDataDir, port, logLevel: 'silent', handleSIGINT: true });
-    return chrome;
-  };
-  const stopChrome = () => {
-    try {
-      chrome?.kill();
-    } catch {
-      // already gone
-    }
-    chrome = null;
-  };
-
-  let browser = 'unknown';
-  try {
-    const started = await startChrome();
-    const about = await (await fetch(`http://127.0.0.1:${started.port}/json/version`)).json();
-    browser = String(about.Browser ?? browser);
-  } catch (error) {
-    // Without a Chromium nothing can be audited; a missing version is only informative.
-    if (!chrome) {
-      rmSync(userDataDir, { recursive: true, force: true });
-      throw error;
-    }
+function writeHtmlReports(results, medianLhr, htmlDir, generateReport) {
+  rmSync(htmlDir, { recursive: true, force: true });
+  /** @type {string[]} */
+  const htmlReports = [];
+  for (const result of results.filter((entry) => !entry.pass)) {
+    const lhr = medianLhr[result.page];
+    if (!lhr) continue;
+    mkdirSync(htmlDir, { recursive: true });
+    const file = join(htmlDir, `${result.page.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}.html`);
+    writeFileSync(file, generateReport(lhr, 'html'));
+    htmlReports.push(file);
   }
-
-  return {
-    version,
-    browser,
-    chromePath,
-    generateReport,
-    /**
-     * Lighthouse's result (LH.Result) for one URL.
-     * @param {string} url
-     * @param {{ categories?: readonly string[], name?: string }} [options] the categories to audit
-     *   (default: performance only) and how a retry message names the run
-     * @returns {Promise<any>}
-     */
-    async audit(url, { categories = ['performance'], name = url } = {}) {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          if (!chrome) await startChrome();
-          const result = await lighthouse(url, {
-            port: /** @type {any} */ (chrome).port,
-            logLevel: 'error',
-            output: 'json',
-            onlyCategories: [...categories],
-            // The full-page screenshot only illustrates the HTML report, and a tall page (the
-            // virtualised device grid) makes it slow.
-            disableFullPageScreenshot: true,
-          });
-          if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-          return result.lhr;
-        } catch (error) {
-          log(`  ${name}: Lighthouse failed (${error instanceof Error ? error.message : String(error)})${attempt === 1 ? '; retrying with a new Chromium' : ''}`);
-          stopChrome();
-          if (attempt === 2) throw error;
-        }
-      }
-    },
-    async close() {
-      stopChrome();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  return htmlReports;
 }
 
 /**
@@ -222,40 +165,16 @@ export async function runLighthouse(options = {}) {
   const server = await serveStatic({ root: distDir, port: serverPort });
   /** @type {Awaited<ReturnType<typeof openLighthouse>> | null} */
   let session = null;
-
-  /** @type {ReturnType<typeof summarisePage>[]} */
-  const results = [];
-  /** @type {Record<string, any>} */
-  const medianLhr = {};
+  let audited;
   try {
     session = await openLighthouse({ firstPort, skipPorts: [serverPort], log });
     log(`Lighthouse ${session.version}, ${session.browser} (${session.chromePath}), mobile, simulated throttling; ${runsPerPage} runs per page on ${server.url}`);
-    for (const { page, label } of pages) {
-      /** @type {ReturnType<typeof compactRun>[]} */
-      const runs = [];
-      /** @type {any[]} */
-      const lhrs = [];
-      for (let index = 0; index < runsPerPage; index++) {
-        const runStart = Date.now();
-        // Accessibility, best practices and SEO do not depend on timing: the first run audits
-        // them, the others only performance (axe and the SEO checks cost seconds).
-        const lhr = await session.audit(`${server.url}${page}`, { categories: index === 0 ? CATEGORIES : ['performance'], name: `${page} run ${index + 1}` });
-        const run = compactRun(lhr, (Date.now() - runStart) / 1000);
-        runs.push(run);
-        lhrs.push(lhr);
-        const scores = CATEGORIES.map((category) => run.scores[category] ?? '-').join(' / ');
-        log(`  ${page} run ${index + 1}/${runsPerPage}: ${scores} in ${run.seconds.toFixed(1)} s${run.runtimeError ? ` (${run.runtimeError})` : ''}`);
-      }
-      const summary = summarisePage({ page, label, runs });
-      results.push(summary);
-      // Keep the run whose performance score is the median, for the HTML report of a miss.
-      const order = runs.map((run, index) => ({ score: run.scores.performance ?? 0, index })).sort((a, b) => a.score - b.score);
-      medianLhr[page] = lhrs[/** @type {{ index: number }} */ (order[Math.floor((order.length - 1) / 2)]).index];
-    }
+    audited = await auditPages(session, server.url, pages, runsPerPage, log);
   } finally {
     await session?.close();
     await server.close();
   }
+  const { results, medianLhr } = audited;
   const { version: lighthouseVersion, browser, chromePath, generateReport } = /** @type {NonNullable<typeof session>} */ (session);
 
   const seconds = Math.round((Date.now() - started) / 100) / 10;
@@ -277,17 +196,7 @@ export async function runLighthouse(options = {}) {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
 
-  rmSync(htmlDir, { recursive: true, force: true });
-  /** @type {string[]} */
-  const htmlReports = [];
-  for (const result of results.filter((entry) => !entry.pass)) {
-    const lhr = medianLhr[result.page];
-    if (!lhr) continue;
-    mkdirSync(htmlDir, { recursive: true });
-    const file = join(htmlDir, `${result.page.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}.html`);
-    writeFileSync(file, generateReport(lhr, 'html'));
-    htmlReports.push(file);
-  }
+  const htmlReports = writeHtmlReports(results, medianLhr, htmlDir, generateReport);
 
   log('');
   log(formatTable(results));

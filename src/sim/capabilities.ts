@@ -5,7 +5,7 @@
  * `astro.config.mjs`).
  */
 import { WORKLOAD_IDS, type WorkloadId } from './constants';
-import { authorityOf, isCoManaged } from './derive';
+import { authorityOf, isCoManaged } from './authority';
 import type { SimState } from './types';
 
 /** Community-documented bit per workload (fact sheet 5.5); EP is 4128 on 2111+. */

@@ -19,6 +19,16 @@ export function formatDuration(minutes: number): string {
   return parts.join(' ') || '0 minutes';
 }
 
+/** "Day 1, 09:00" for simulated minute 0. */
+export function formatSimTime(minutes: number): string {
+  const total = 9 * 60 + minutes;
+  const day = Math.floor(total / 1440) + 1;
+  const inDay = total % 1440;
+  const hh = String(Math.floor(inDay / 60)).padStart(2, '0');
+  const mm = String(inDay % 60).padStart(2, '0');
+  return `Day ${day}, ${hh}:${mm}`;
+}
+
 /** An action's short label for the timeline, from the action alone. */
 type Label<A extends Action> = (action: A) => string;
 

@@ -125,12 +125,11 @@ export function describeTimeStep(before: SimState, after: SimState, events: read
   let fullRecords = 0;
   let deltas = 0;
   let deltaRecords = 0;
-  let visibleFrom = before.upload.visible.length;
+  const visibleFrom = before.upload.visible.length;
   let visibleTo: number | null = null;
   const connector: { from: string | null; to: string | null } = { from: null, to: null };
   let synced = 0;
   let installed = 0;
-  const actions: string[] = [];
   const other: string[] = [];
   for (const event of events) {
     switch (event.type) {
@@ -158,7 +157,6 @@ export function describeTimeStep(before: SimState, after: SimState, events: read
         }
         break;
       case 'upload-visible':
-        if (visibleTo === null) visibleFrom = before.upload.visible.length;
         visibleTo = event.devices;
         break;
       case 'connector-status':
@@ -171,9 +169,8 @@ export function describeTimeStep(before: SimState, after: SimState, events: read
       case 'client-installed':
         installed += event.count;
         break;
+      // Device actions are phrased one by one, in order, below; the clock says nothing here.
       case 'device-action':
-        actions.push(describeEvent(event)!);
-        break;
       case 'time-advanced':
         break;
       default: {
@@ -190,7 +187,7 @@ export function describeTimeStep(before: SimState, after: SimState, events: read
   for (const { stage, count } of enrollment.values()) parts.push(describeEvent({ ...stage, count })!);
   if (visibleTo !== null && visibleTo !== visibleFrom) parts.push(describeVisible(visibleFrom, visibleTo));
   if (connector.from !== null && connector.from !== connector.to) parts.push(`connector status: ${connector.from} → ${connector.to}`);
-  parts.push(...actions);
+  parts.push(...events.filter((event) => event.type === 'device-action').map((event) => describeEvent(event)!));
   const syncs = [
     full ? `first full sync (${plural(fullRecords, 'record')})` : '',
     deltas ? `${plural(deltas, 'delta sync')} (${plural(deltaRecords, 'changed record')})` : '',
@@ -199,7 +196,11 @@ export function describeTimeStep(before: SimState, after: SimState, events: read
   if (synced) parts.push(`${plural(synced, 'device')} synced MDM policy from Intune`);
   if (installed) parts.push(`Intune installed the Configuration Manager client on ${plural(installed, 'device')}`);
   parts.push(...other);
-  const span = timeSpan(before.clock, after.clock);
+  return summaryLine(timeSpan(before.clock, after.clock), parts);
+}
+
+/** The summary line: the time span and its first four parts, or that nothing changed. */
+function summaryLine(span: string, parts: readonly string[]): string {
   if (parts.length === 0) return `${span}: nothing changed for any device.`;
   const shown = parts.slice(0, 4);
   const more = parts.length - shown.length;

@@ -5,7 +5,7 @@
  */
 import { WORKLOAD_LABELS, type WorkloadId } from './constants';
 import { binaryIncludes, isMember } from './collections';
-import { authorityOf, isCoManaged, mdmEnrolled } from './derive';
+import { authorityOf, isCoManaged, mdmEnrolled } from './authority';
 import type { Policy, SimState } from './types';
 
 export interface PolicyOnDevice {

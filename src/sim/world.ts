@@ -110,9 +110,8 @@ export function createState(spec: WorldSpec): SimState {
   const workloads = defaultWorkloads();
   const co = init.coManagement;
   if (co) {
-    if (co.autoEnrollment === 'pilot') {
-      if (!co.autoEnrollmentCollection) fail('initial.coManagement: Pilot needs an autoEnrollmentCollection (the Intune Auto Enrollment collection)');
-    }
+    if (co.autoEnrollment === 'pilot' && !co.autoEnrollmentCollection)
+      fail('initial.coManagement: Pilot needs an autoEnrollmentCollection (the Intune Auto Enrollment collection)');
     if (co.autoEnrollmentCollection) known(co.autoEnrollmentCollection, 'initial.coManagement.autoEnrollmentCollection');
     for (const [id, setting] of Object.entries(co.workloads ?? {})) {
       const w = WORKLOAD_IDS.indexOf(id as (typeof WORKLOAD_IDS)[number]);
@@ -147,7 +146,7 @@ export function createState(spec: WorldSpec): SimState {
     policies.push({ id: p.id, name: p.name, source: p.source, workload: p.workload, assignedTo: p.assignedTo ?? null, alwaysApply: p.alwaysApply ?? false });
   }
 
-  let state: SimState = {
+  const state: SimState = {
     format: 1,
     clock: 0,
     rng: rng.state,
@@ -172,12 +171,15 @@ export function createState(spec: WorldSpec): SimState {
     lastWorkloadSwitchAt: null,
     deviceActions: [],
   };
-  if (init.settled) {
-    state = settle(state);
-  } else {
-    const cursor = new RngCursor(state.rng);
-    const { devices: scheduled } = reconcileEnrollment(state, cursor);
-    state = { ...state, devices: scheduled, rng: cursor.state };
-  }
-  return state;
+  return init.settled ? settle(state) : scheduleEnrollment(state);
+}
+
+/**
+ * A start that is not settled: the devices' enrollment as the starting settings schedule it, drawn
+ * with the state's own random numbers.
+ */
+function scheduleEnrollment(state: SimState): SimState {
+  const cursor = new RngCursor(state.rng);
+  const { devices: scheduled } = reconcileEnrollment(state, cursor);
+  return { ...state, devices: scheduled, rng: cursor.state };
 }

@@ -15,7 +15,7 @@ export const installClientFromIntune: ActionHandler<'install-client-from-intune'
   // one, 4.2). With a targeted co-management settings policy (tenant.coManagementSettingsPolicy)
   // the policy installs the client as a first-party app and the workloads follow the sliders;
   // without one the client comes as an app (the legacy line-of-business route), and a Windows 11
-  // Autopilot device keeps Intune for every workload (derive.ts autopilotKeepsIntune).
+  // Autopilot device keeps Intune for every workload (authority.ts autopilotKeepsIntune).
   if (!state.site.cloudManagementGateway)
     return refuse(
       'There is no cloud management gateway: the Enablement tab shows the client command line for internet-based ' +
