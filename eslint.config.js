@@ -57,7 +57,6 @@ const NOT_YET_SPLIT = [
   'src/components/console/intune/parts.tsx',
   'src/components/console/lab/authority-details.tsx',
   'src/components/console/lab/authority-grid.tsx',
-  'src/components/console/lab/environment.tsx',
   'src/components/quiz/QuizIsland.tsx',
   'src/components/task/TaskPanel.tsx',
   'src/quiz/types.ts',
