@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { AUTHORITY_LABELS, SLIDER_LABELS, WORKLOAD_COUNT, WORKLOAD_IDS, WORKLOAD_LABELS } from '../../../sim/constants';
-import { CAPABILITIES_MODEL, capabilitiesOf, explainAuthority, notCoManagedReason } from '../../../sim/derive';
+import { CAPABILITIES_MODEL, capabilitiesOf, explainAuthority, notCoManagedReason, type CapabilitiesValue } from '../../../sim/derive';
 import type { SimState } from '../../../sim/types';
 import type { Selection } from './authority-grid';
 
@@ -45,7 +45,6 @@ export function CellDetails({ id, level, state, table, before, selection }: Prop
   const workload = WORKLOAD_IDS[w];
   const why = workload ? explainAuthority(state, i, workload) : null;
   const notCo = notCoManagedReason(state, i);
-  const caps = capabilitiesOf(state, i);
   const moved = before && workload ? authority(before, i, w) !== authority(table, i, w) : false;
   return (
     <section class="am-section am-details" ref={box} aria-labelledby={`${id}-details-title`}>
@@ -99,20 +98,30 @@ export function CellDetails({ id, level, state, table, before, selection }: Prop
           </tbody>
         </table>
       </div>
-      <details class="am-advanced">
-        <summary>Advanced</summary>
-        <p>
-          Capabilities value:{' '}
-          {caps ? (
-            <>
-              <strong>{caps.value}</strong> ({[`base ${caps.base}`, ...caps.bits.map((b) => `${b.bit} for ${WORKLOAD_LABELS[b.workload]}`)].join(' + ')})
-            </>
-          ) : (
-            'none shown, because the device is not co-managed'
-          )}
-        </p>
-        <p class="am-note">{CAPABILITIES_MODEL}</p>
-      </details>
+      {advanced(capabilitiesOf(state, i))}
     </section>
+  );
+}
+
+/**
+ * Under "Advanced": the device's capabilities value in the community-documented model, or why
+ * there is none, with the model's caveat.
+ */
+function advanced(caps: CapabilitiesValue | null) {
+  return (
+    <details class="am-advanced">
+      <summary>Advanced</summary>
+      <p>
+        Capabilities value:{' '}
+        {caps ? (
+          <>
+            <strong>{caps.value}</strong> ({[`base ${caps.base}`, ...caps.bits.map((b) => `${b.bit} for ${WORKLOAD_LABELS[b.workload]}`)].join(' + ')})
+          </>
+        ) : (
+          'none shown, because the device is not co-managed'
+        )}
+      </p>
+      <p class="am-note">{CAPABILITIES_MODEL}</p>
+    </details>
   );
 }
