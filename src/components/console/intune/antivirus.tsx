@@ -8,7 +8,7 @@
 import { useMemo } from 'preact/hooks';
 import { WORKLOAD_LABELS } from '../../../sim/constants';
 import { collectionName } from '../../../sim/collections';
-import type { Policy } from '../../../sim/types';
+import type { Policy, SimState } from '../../../sim/types';
 import type { ConsoleContext, ViewDefinition } from '../types';
 import { antivirusPolicies, assignmentActions, reach } from './antivirus-assignments';
 import { H, SaveBar, TableBox, count, usePending } from './parts';
@@ -73,7 +73,7 @@ const view: ViewDefinition = {
                   .
                 </p>
               )}
-              {settingsLeftBehind(ctx, policy)}
+              {settingsLeftBehind(ctx, state, ready, policy)}
             </section>
           );
         })}
@@ -87,9 +87,9 @@ export default view;
 /**
  * The devices an unassigned policy left its settings on (rule 7: it was unassigned while the
  * workload that carried it was at Pilot Intune), with a button to open each of the first five.
+ * `state` and `ready` are the view's own, from `ctx`.
  */
-function settingsLeftBehind(ctx: ConsoleContext, policy: Policy) {
-  const { state, ready } = ctx;
+function settingsLeftBehind(ctx: ConsoleContext, state: SimState, ready: boolean, policy: Policy) {
   const left = state.leftovers.filter((l) => l.policy === policy.id);
   const kept = left.flatMap((l) => l.devices);
   return (
