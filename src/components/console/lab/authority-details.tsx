@@ -79,27 +79,37 @@ export function CellDetails({ id, level, state, table, before, selection }: Prop
       </p>
       {/* Narrow screens scroll the table inside this region, which the keyboard can reach. */}
       <div class="am-table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
-        <table class="am-table" aria-labelledby={`${id}-caption`}>
-          <thead>
-            <tr>
-              <th scope="col">Workload</th>
-              <th scope="col">Slider position</th>
-              <th scope="col">Effective authority</th>
-            </tr>
-          </thead>
-          <tbody>
-            {WORKLOAD_IDS.map((wid, x) => (
-              <tr key={wid} aria-current={x === w ? 'true' : undefined}>
-                <th scope="row">{WORKLOAD_LABELS[wid]}</th>
-                <td>{SLIDER_LABELS[state.settings.coManagement.workloads[x]!.position]}</td>
-                <td>{authority(table, i, x)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {sliderTable(id, state, table, i, w)}
       </div>
       {advanced(capabilitiesOf(state, i))}
     </section>
+  );
+}
+
+/**
+ * The device's slider positions next to its effective authority, one row per workload, the
+ * selected workload's row marked current.
+ */
+function sliderTable(id: string, state: SimState, table: Uint8Array, i: number, w: number) {
+  return (
+    <table class="am-table" aria-labelledby={`${id}-caption`}>
+      <thead>
+        <tr>
+          <th scope="col">Workload</th>
+          <th scope="col">Slider position</th>
+          <th scope="col">Effective authority</th>
+        </tr>
+      </thead>
+      <tbody>
+        {WORKLOAD_IDS.map((wid, x) => (
+          <tr key={wid} aria-current={x === w ? 'true' : undefined}>
+            <th scope="row">{WORKLOAD_LABELS[wid]}</th>
+            <td>{SLIDER_LABELS[state.settings.coManagement.workloads[x]!.position]}</td>
+            <td>{authority(table, i, x)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
