@@ -13,7 +13,7 @@ import { connectorView } from '../../sim/tenant';
 import type { SimState } from '../../sim/types';
 import type { ViewId, ViewLocation } from '../../sim/views';
 import { FUNNEL_EXTRAS, FUNNEL_ROWS, funnelCount, tilesOf } from '../console/cm/dashboard-data';
-import { antivirusPolicies } from '../console/intune/antivirus';
+import { antivirusPolicies } from '../console/intune/antivirus-assignments';
 import { listedDevices } from '../console/intune/parts';
 import { derived, diffTables } from '../console/lab/authority-map';
 

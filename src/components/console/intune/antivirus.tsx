@@ -6,44 +6,12 @@
  * that got Endpoint Protection from Intune through the pilot (rule 7), which the blade lists.
  */
 import { useMemo } from 'preact/hooks';
-import { W_ENDPOINT_PROTECTION, WORKLOAD_COUNT, WORKLOAD_LABELS } from '../../../sim/constants';
-import { collectionMark, collectionName } from '../../../sim/collections';
-import { coManagedMask, deriveAuthorityTable, mdmEnrolled } from '../../../sim/derive';
-import type { Action, Policy, SimState } from '../../../sim/types';
-import type { ViewDefinition } from '../types';
+import { WORKLOAD_LABELS } from '../../../sim/constants';
+import { collectionName } from '../../../sim/collections';
+import type { Policy, SimState } from '../../../sim/types';
+import type { ConsoleContext, ViewDefinition } from '../types';
+import { antivirusPolicies, assignmentActions, reach } from './antivirus-assignments';
 import { H, SaveBar, TableBox, count, usePending } from './parts';
-
-/** The antivirus policies the admin center lists. */
-export function antivirusPolicies(state: SimState): Policy[] {
-  return state.policies.filter((p) => p.source === 'intune' && p.workload === 'endpoint-protection');
-}
-
-/** Devices of a group that receive an Intune Endpoint Protection policy assigned to it, and the rest. */
-export function reach(state: SimState, collection: string): { members: number; applied: number } {
-  const mark = collectionMark(state, collection);
-  const table = deriveAuthorityTable(state);
-  const co = coManagedMask(state);
-  let members = 0;
-  let applied = 0;
-  for (let i = 0; i < mark.length; i++) {
-    if (!mark[i]) continue;
-    members++;
-    if (!mdmEnrolled(state.devices[i]!)) continue;
-    if (!co[i] || table[i * WORKLOAD_COUNT + W_ENDPOINT_PROTECTION] === 1) applied++;
-  }
-  return { members, applied };
-}
-
-/** The actions that turn the saved assignments into the pending ones. */
-export function assignmentActions(state: SimState, pending: Readonly<Record<string, string>>): Action[] {
-  const actions: Action[] = [];
-  for (const policy of antivirusPolicies(state)) {
-    const want = pending[policy.id];
-    if (want === undefined || want === (policy.assignedTo ?? '')) continue;
-    actions.push(want === '' ? { type: 'unassign-policy', policy: policy.id } : { type: 'assign-policy', policy: policy.id, collection: want });
-  }
-  return actions;
-}
 
 const view: ViewDefinition = {
   title: () => 'Antivirus',
@@ -77,8 +45,6 @@ const view: ViewDefinition = {
         </TableBox>
         {policies.map((policy) => {
           const value = pending[policy.id] ?? policy.assignedTo ?? '';
-          const left = state.leftovers.filter((l) => l.policy === policy.id);
-          const kept = left.flatMap((l) => l.devices);
           const reached = reaches[policy.id];
           return (
             <section key={policy.id} class="in-card" aria-labelledby={`${p}-${policy.id}`}>
@@ -107,27 +73,7 @@ const view: ViewDefinition = {
                   .
                 </p>
               )}
-              {kept.length > 0 && (
-                <div class="in-callout">
-                  <p>
-                    Settings stay behind on {count(kept.length, 'device')}: the assignment was removed while{' '}
-                    {left.map((l) => WORKLOAD_LABELS[l.via]).join(' and ')} was at Pilot Intune, and Intune does not remove the settings it deployed.
-                    Open one:
-                  </p>
-                  <ul class="in-inline-list">
-                    {kept.slice(0, 5).map((i) => {
-                      const name = state.devices[i]!.name;
-                      return (
-                        <li key={i}>
-                          <button type="button" class="in-link" disabled={!ready} onClick={() => ctx.open({ view: 'intune.device', device: name })}>
-                            {name}
-                          </button>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </div>
-              )}
+              {settingsLeftBehind(ctx, state, ready, policy)}
             </section>
           );
         })}
@@ -137,3 +83,36 @@ const view: ViewDefinition = {
   },
 };
 export default view;
+
+/**
+ * The devices an unassigned policy left its settings on (rule 7: it was unassigned while the
+ * workload that carried it was at Pilot Intune), with a button to open each of the first five.
+ * `state` and `ready` are the view's own, from `ctx`.
+ */
+function settingsLeftBehind(ctx: ConsoleContext, state: SimState, ready: boolean, policy: Policy) {
+  const left = state.leftovers.filter((l) => l.policy === policy.id);
+  const kept = left.flatMap((l) => l.devices);
+  return (
+    kept.length > 0 && (
+      <div class="in-callout">
+        <p>
+          Settings stay behind on {count(kept.length, 'device')}: the assignment was removed while{' '}
+          {left.map((l) => WORKLOAD_LABELS[l.via]).join(' and ')} was at Pilot Intune, and Intune does not remove the settings it deployed.
+          Open one:
+        </p>
+        <ul class="in-inline-list">
+          {kept.slice(0, 5).map((i) => {
+            const name = state.devices[i]!.name;
+            return (
+              <li key={i}>
+                <button type="button" class="in-link" disabled={!ready} onClick={() => ctx.open({ view: 'intune.device', device: name })}>
+                  {name}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    )
+  );
+}

@@ -11,7 +11,7 @@ import type { ViewDefinition } from '../types';
 import { H, SaveBar, usePending } from './parts';
 
 /** The Microsoft Intune MDM app's default URLs (Entra ID > Mobility (MDM and WIP) > Microsoft Intune). */
-export const MDM_URLS = [
+const MDM_URLS = [
   {
     label: 'MDM terms of use URL',
     value: 'https://portal.manage.microsoft.com/TermsofUse.aspx',

@@ -14,11 +14,11 @@ import type { ViewDefinition } from '../types';
 import { Essentials, H, SaveBar, TableBox, count, usePending } from './parts';
 
 /** In this simulator, the profile's name and the group it is assigned to. */
-export const PROFILE_NAME = 'Co-management settings for Autopilot';
-export const AUTOPILOT_GROUP = 'Windows Autopilot devices';
+const PROFILE_NAME = 'Co-management settings for Autopilot';
+const AUTOPILOT_GROUP = 'Windows Autopilot devices';
 
 /** Enrolled Windows 10 / 11 devices without the Configuration Manager client (what the install reaches). */
-export function withoutClient(state: SimState): number {
+function withoutClient(state: SimState): number {
   let n = 0;
   for (const d of state.devices) {
     const family = OS_INFO[d.os].family;

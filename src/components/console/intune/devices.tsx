@@ -8,7 +8,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { OS_INFO } from '../../../sim/constants';
 import { managedByOf } from '../../../sim/derive';
 import type { ViewDefinition } from '../types';
-import { SEE_CONFIGMGR, WindowedTable, complianceOf, count, formatCheckIn, lastCheckIn, listedDevices, type Column } from './parts';
+import { SEE_CONFIGMGR, complianceOf, count, formatCheckIn, lastCheckIn, listedDevices } from './parts';
+import { WindowedTable, type Column } from './windowed-table';
 
 /** Names matching the search, case-insensitive, in list order. */
 export function searchDevices(names: (i: number) => string, listed: readonly number[], query: string): readonly number[] {

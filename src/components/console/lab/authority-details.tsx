@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { AUTHORITY_LABELS, SLIDER_LABELS, WORKLOAD_COUNT, WORKLOAD_IDS, WORKLOAD_LABELS } from '../../../sim/constants';
-import { CAPABILITIES_MODEL, capabilitiesOf, explainAuthority, notCoManagedReason } from '../../../sim/derive';
+import { CAPABILITIES_MODEL, capabilitiesOf, explainAuthority, notCoManagedReason, type CapabilitiesValue } from '../../../sim/derive';
 import type { SimState } from '../../../sim/types';
 import type { Selection } from './authority-grid';
 
@@ -45,7 +45,6 @@ export function CellDetails({ id, level, state, table, before, selection }: Prop
   const workload = WORKLOAD_IDS[w];
   const why = workload ? explainAuthority(state, i, workload) : null;
   const notCo = notCoManagedReason(state, i);
-  const caps = capabilitiesOf(state, i);
   const moved = before && workload ? authority(before, i, w) !== authority(table, i, w) : false;
   return (
     <section class="am-section am-details" ref={box} aria-labelledby={`${id}-details-title`}>
@@ -80,39 +79,59 @@ export function CellDetails({ id, level, state, table, before, selection }: Prop
       </p>
       {/* Narrow screens scroll the table inside this region, which the keyboard can reach. */}
       <div class="am-table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
-        <table class="am-table" aria-labelledby={`${id}-caption`}>
-          <thead>
-            <tr>
-              <th scope="col">Workload</th>
-              <th scope="col">Slider position</th>
-              <th scope="col">Effective authority</th>
-            </tr>
-          </thead>
-          <tbody>
-            {WORKLOAD_IDS.map((wid, x) => (
-              <tr key={wid} aria-current={x === w ? 'true' : undefined}>
-                <th scope="row">{WORKLOAD_LABELS[wid]}</th>
-                <td>{SLIDER_LABELS[state.settings.coManagement.workloads[x]!.position]}</td>
-                <td>{authority(table, i, x)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {sliderTable(id, state, table, i, w)}
       </div>
-      <details class="am-advanced">
-        <summary>Advanced</summary>
-        <p>
-          Capabilities value:{' '}
-          {caps ? (
-            <>
-              <strong>{caps.value}</strong> ({[`base ${caps.base}`, ...caps.bits.map((b) => `${b.bit} for ${WORKLOAD_LABELS[b.workload]}`)].join(' + ')})
-            </>
-          ) : (
-            'none shown, because the device is not co-managed'
-          )}
-        </p>
-        <p class="am-note">{CAPABILITIES_MODEL}</p>
-      </details>
+      {advanced(capabilitiesOf(state, i))}
     </section>
+  );
+}
+
+/**
+ * The device's slider positions next to its effective authority, one row per workload, the
+ * selected workload's row marked current.
+ */
+function sliderTable(id: string, state: SimState, table: Uint8Array, i: number, w: number) {
+  return (
+    <table class="am-table" aria-labelledby={`${id}-caption`}>
+      <thead>
+        <tr>
+          <th scope="col">Workload</th>
+          <th scope="col">Slider position</th>
+          <th scope="col">Effective authority</th>
+        </tr>
+      </thead>
+      <tbody>
+        {WORKLOAD_IDS.map((wid, x) => (
+          <tr key={wid} aria-current={x === w ? 'true' : undefined}>
+            <th scope="row">{WORKLOAD_LABELS[wid]}</th>
+            <td>{SLIDER_LABELS[state.settings.coManagement.workloads[x]!.position]}</td>
+            <td>{authority(table, i, x)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Under "Advanced": the device's capabilities value in the community-documented model, or why
+ * there is none, with the model's caveat.
+ */
+function advanced(caps: CapabilitiesValue | null) {
+  return (
+    <details class="am-advanced">
+      <summary>Advanced</summary>
+      <p>
+        Capabilities value:{' '}
+        {caps ? (
+          <>
+            <strong>{caps.value}</strong> ({[`base ${caps.base}`, ...caps.bits.map((b) => `${b.bit} for ${WORKLOAD_LABELS[b.workload]}`)].join(' + ')})
+          </>
+        ) : (
+          'none shown, because the device is not co-managed'
+        )}
+      </p>
+      <p class="am-note">{CAPABILITIES_MODEL}</p>
+    </details>
   );
 }

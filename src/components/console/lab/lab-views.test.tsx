@@ -14,7 +14,8 @@ import type { Timeline } from '../../../stores/simulator';
 import type { ViewId } from '../../../sim/views';
 import { testContext } from '../test-context';
 import authorityMap, { derived, diffTables } from './authority-map';
-import environment, { gatewayStatus } from './environment';
+import environment from './environment';
+import { gatewayStatus } from './environment-items';
 import LabFrame from './LabFrame';
 import { compact } from './authority-grid';
 
