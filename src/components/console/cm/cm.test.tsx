@@ -14,12 +14,15 @@ import type { SimState } from '../../../sim/types';
 import type { ViewLocation } from '../../../sim/views';
 import type { ViewDefinition } from '../types';
 import { testContext } from '../test-context';
-import CmFrame, { addressOf, navTree, nodePath } from './CmFrame';
+import CmFrame from './CmFrame';
+import { addressOf, navTree, nodePath } from './CmFrame-nav';
 import administrativeUsers, { adminActions } from './administrative-users';
 import cloudAttach, { OBJECT_NAME, configureLabel, workloadsSummary } from './cloud-attach';
 import { ThreeStopSlider, coMgmtNode } from './parts';
-import properties, { actionsFor, commandLine, draftOf, propertiesTabs, sliderGates, uploadChange, type Draft } from './properties';
-import wizard, { toSummary, uploadMembers, wizardPages } from './wizard';
+import properties from './properties';
+import { actionsFor, commandLine, draftOf, propertiesTabs, sliderGates, uploadChange, type Draft } from './properties-draft';
+import wizard, { toSummary, wizardPages } from './wizard';
+import { uploadMembers } from './wizard-fields';
 
 const ctxFor = (state: SimState, location: ViewLocation) => testContext(state, location);
 
