@@ -17,11 +17,13 @@ import { testContext } from '../test-context';
 import CmFrame from './CmFrame';
 import { addressOf, navTree, nodePath } from './CmFrame-nav';
 import administrativeUsers, { adminActions } from './administrative-users';
-import cloudAttach, { OBJECT_NAME, configureLabel, workloadsSummary } from './cloud-attach';
+import cloudAttach from './cloud-attach';
+import { OBJECT_NAME, configureLabel, workloadsSummary } from './cloud-attach-object';
 import { ThreeStopSlider, coMgmtNode } from './parts';
 import properties from './properties';
 import { actionsFor, commandLine, draftOf, propertiesTabs, sliderGates, uploadChange, type Draft } from './properties-draft';
-import wizard, { toSummary, wizardPages } from './wizard';
+import wizard from './wizard';
+import { toSummary, wizardPages } from './wizard-pages';
 import { uploadMembers } from './wizard-fields';
 
 const ctxFor = (state: SimState, location: ViewLocation) => testContext(state, location);

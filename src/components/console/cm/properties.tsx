@@ -9,7 +9,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ViewId } from '../../../sim/views';
 import type { ConsoleContext, ViewDefinition } from '../types';
-import { OBJECT_NAME, ids } from './cloud-attach';
+import { OBJECT_NAME, ids } from './cloud-attach-object';
 import { CmDialog, DialogTabs, coMgmtNode, count } from './parts';
 import { Alert, usePendingDialog } from './dialog-parts';
 import { TAB_LABELS, actionsFor, draftOf, propertiesTabs, type Draft, type PropertiesTab } from './properties-draft';
