@@ -33,7 +33,8 @@ function useWizardPage(ctx: ConsoleContext, headingId: string) {
   const [done, setDone] = useState(false);
   // The presenter view's step that finished the wizard opens it at its Completion page: the
   // wizard as it was on the Summary page is the state before Finish.
-  const finished = ctx.presenting && !live && ctx.entry?.action.type === 'wizard-finish' ? (ctx.previous?.wizard ?? null) : null;
+  const finished =
+    ctx.presenting && !live && ctx.entry?.action.type === 'wizard-finish' ? (ctx.previous?.wizard ?? null) : null;
   const w = live ?? last.current ?? finished;
   const page: WizardPage | 'completion' = done || (finished && !live) ? 'completion' : (w?.page ?? 'cloud-attach');
 
