@@ -71,7 +71,6 @@ export function EnablementTab({ state, p, draft, change, marks }: TabProps) {
     });
     hint = `${hint} ${collectionName(state, collection)} has ${count(members, 'member')}; ${eligible.toLocaleString('en-US')} of them ${eligible === 1 ? 'is' : 'are'} eligible.`;
   }
-  const line = commandLine(state);
   const noneWhy =
     current !== 'none'
       ? 'In this simulator co-management cannot be turned off again (offboarding co-management is out of scope).'
@@ -114,24 +113,32 @@ export function EnablementTab({ state, p, draft, change, marks }: TabProps) {
         </p>
       </fieldset>
       <AutoEnrollmentCollection state={state} p={p} draft={draft} change={change} id={`${p}-autocoll`} />
-      <div class="cm-field">
-        {line ? (
-          <>
-            <label for={`${p}-cmdline`}>Command line to install the Configuration Manager client</label>
-            <textarea id={`${p}-cmdline`} readOnly rows={3} class="cm-mono" value={line} />
-            <p class="cm-hint">
-              For internet-based devices: Intune installs the client with this command line (co-management settings
-              policy). The gateway's address and ID are made up in this simulator.
-            </p>
-          </>
-        ) : (
-          <p class="cm-hint">
-            No command line for internet-based devices: this site has no cloud management gateway, so such devices could
-            not reach it. The Enablement tab shows the command line once a gateway exists.
-          </p>
-        )}
-      </div>
+      {commandLineField(state, p)}
     </>
+  );
+}
+
+/** The Enablement tab's command line for internet-based devices, once a cloud management gateway exists. */
+function commandLineField(state: SimState, p: string) {
+  const line = commandLine(state);
+  return (
+    <div class="cm-field">
+      {line ? (
+        <>
+          <label for={`${p}-cmdline`}>Command line to install the Configuration Manager client</label>
+          <textarea id={`${p}-cmdline`} readOnly rows={3} class="cm-mono" value={line} />
+          <p class="cm-hint">
+            For internet-based devices: Intune installs the client with this command line (co-management settings
+            policy). The gateway's address and ID are made up in this simulator.
+          </p>
+        </>
+      ) : (
+        <p class="cm-hint">
+          No command line for internet-based devices: this site has no cloud management gateway, so such devices could
+          not reach it. The Enablement tab shows the command line once a gateway exists.
+        </p>
+      )}
+    </div>
   );
 }
 
