@@ -4,7 +4,8 @@
  * the view (list pane and details pane) and a status bar. A dialog view (the wizard, Properties)
  * shows over the Cloud Attach node, as in the console.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState, type Dispatch, type StateUpdater } from 'preact/hooks';
+import type { SimState } from '../../../sim/types';
 import { dialogParent, type ViewId, type ViewLocation } from '../../../sim/views';
 import type { ConsoleContext, ViewDefinition, WindowFrame } from '../types';
 import { VIEW_LOADERS } from '../registry';
@@ -57,37 +58,8 @@ const CmFrame: WindowFrame = ({ ctx, view }) => {
 
   return (
     <div class={`cm${navOpen ? ' cm--nav-open' : ''}${dialog ? ' cm--dialog' : ''}`} data-workspace={workspace}>
-      <div class="cm__ribbon">
-        <div class="cm__ribbon-tabs" role="tablist" aria-label="Ribbon">
-          <button type="button" role="tab" id={`${p}-cm-home`} aria-selected="true" aria-controls={`${p}-cm-ribbon`} class="cm__ribbon-tab">
-            Home
-          </button>
-        </div>
-        <div class="cm-ribbon" id={`${p}-cm-ribbon`} role="tabpanel" aria-labelledby={`${p}-cm-home`}>
-          {Commands ? <Commands ctx={mainCtx} /> : <p class="cm-ribbon__empty">No commands for this node.</p>}
-        </div>
-      </div>
-      <div class="cm__address">
-        <button
-          type="button"
-          class="cm__nav-toggle"
-          aria-expanded={navOpen}
-          aria-controls={navId}
-          onClick={() => setNavOpen((open) => !open)}
-        >
-          <span class="cm-glyph cm-glyph--menu" aria-hidden="true" />
-          Console navigation
-        </button>
-        <nav class="cm__crumbs" aria-label="Address bar">
-          <ol>
-            {address.map((part, k) => (
-              <li key={k} aria-current={k === address.length - 1 ? 'location' : undefined}>
-                {part}
-              </li>
-            ))}
-          </ol>
-        </nav>
-      </div>
+      {ribbon(p, Commands, mainCtx)}
+      {addressBar(navOpen, setNavOpen, navId, address)}
       <div class="cm__body">
         <div class="cm__nav" id={navId}>
           <p class="cm__nav-title" id={`${navId}-title`}>
@@ -100,29 +72,7 @@ const CmFrame: WindowFrame = ({ ctx, view }) => {
             current={shown}
             onOpen={open}
           />
-          <nav class="cm__workspaces" aria-label="Workspaces">
-            <ul>
-              {(Object.keys(WORKSPACE_NAMES) as Workspace[]).map((ws) => {
-                const home = WORKSPACE_HOMES[ws];
-                return (
-                  <li key={ws}>
-                    <button
-                      type="button"
-                      class="cm__workspace"
-                      aria-current={ws === workspace ? 'true' : undefined}
-                      aria-disabled={home ? undefined : 'true'}
-                      title={home ? undefined : NOT_IN_LAB}
-                      onClick={() => home && open(home)}
-                    >
-                      <span class={`cm-glyph cm-glyph--ws-${ws}`} aria-hidden="true" />
-                      <span class="cm__workspace-name">{WORKSPACE_NAMES[ws]}</span>
-                      {!home && <span class="cm__not-in-lab"> ({NOT_IN_LAB})</span>}
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </nav>
+          {workspaceButtons(workspace, open)}
         </div>
         <div class="cm__main">
           <div class="cm__view-header">
@@ -133,16 +83,102 @@ const CmFrame: WindowFrame = ({ ctx, view }) => {
           <div class="cm__view">{main ? <main.View ctx={mainCtx} /> : <p class="cm__loading">Opening {titleOf(shown, version)}…</p>}</div>
         </div>
       </div>
-      <div class="cm__status" aria-label="Status bar" role="group">
-        <span>Ready</span>
-        <span>
-          Site {state.site.code}, Configuration Manager {version}
-        </span>
-        <span>Signed in as {state.admin.name}</span>
-      </div>
+      {statusBar(state)}
       {dialog && <dialog.View ctx={ctx} />}
     </div>
   );
 };
 
 export default CmFrame;
+
+/** The ribbon: its Home tab, with the commands of the node on screen (its view's `Commands`). */
+function ribbon(p: string, Commands: ViewDefinition['Commands'], mainCtx: ConsoleContext) {
+  return (
+    <div class="cm__ribbon">
+      <div class="cm__ribbon-tabs" role="tablist" aria-label="Ribbon">
+        <button
+          type="button"
+          role="tab"
+          id={`${p}-cm-home`}
+          aria-selected="true"
+          aria-controls={`${p}-cm-ribbon`}
+          class="cm__ribbon-tab"
+        >
+          Home
+        </button>
+      </div>
+      <div class="cm-ribbon" id={`${p}-cm-ribbon`} role="tabpanel" aria-labelledby={`${p}-cm-home`}>
+        {Commands ? <Commands ctx={mainCtx} /> : <p class="cm-ribbon__empty">No commands for this node.</p>}
+      </div>
+    </div>
+  );
+}
+
+/** The address bar: the navigation pane's toggle (narrow screens) and the node's path. */
+function addressBar(navOpen: boolean, setNavOpen: Dispatch<StateUpdater<boolean>>, navId: string, address: string[]) {
+  return (
+    <div class="cm__address">
+      <button
+        type="button"
+        class="cm__nav-toggle"
+        aria-expanded={navOpen}
+        aria-controls={navId}
+        onClick={() => setNavOpen((open) => !open)}
+      >
+        <span class="cm-glyph cm-glyph--menu" aria-hidden="true" />
+        Console navigation
+      </button>
+      <nav class="cm__crumbs" aria-label="Address bar">
+        <ol>
+          {address.map((part, k) => (
+            <li key={k} aria-current={k === address.length - 1 ? 'location' : undefined}>
+              {part}
+            </li>
+          ))}
+        </ol>
+      </nav>
+    </div>
+  );
+}
+
+/** The workspace buttons under the tree; the workspaces the lab does not model are disabled. */
+function workspaceButtons(workspace: Workspace, open: (view: ViewId) => void) {
+  return (
+    <nav class="cm__workspaces" aria-label="Workspaces">
+      <ul>
+        {(Object.keys(WORKSPACE_NAMES) as Workspace[]).map((ws) => {
+          const home = WORKSPACE_HOMES[ws];
+          return (
+            <li key={ws}>
+              <button
+                type="button"
+                class="cm__workspace"
+                aria-current={ws === workspace ? 'true' : undefined}
+                aria-disabled={home ? undefined : 'true'}
+                title={home ? undefined : NOT_IN_LAB}
+                onClick={() => home && open(home)}
+              >
+                <span class={`cm-glyph cm-glyph--ws-${ws}`} aria-hidden="true" />
+                <span class="cm__workspace-name">{WORKSPACE_NAMES[ws]}</span>
+                {!home && <span class="cm__not-in-lab"> ({NOT_IN_LAB})</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+/** The status bar: the site, its version and the signed-in administrator. */
+function statusBar(state: SimState) {
+  return (
+    <div class="cm__status" aria-label="Status bar" role="group">
+      <span>Ready</span>
+      <span>
+        Site {state.site.code}, Configuration Manager {state.site.version}
+      </span>
+      <span>Signed in as {state.admin.name}</span>
+    </div>
+  );
+}

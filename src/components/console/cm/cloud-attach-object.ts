@@ -31,10 +31,10 @@ export function firstPropertiesTab(version: number): ViewId {
   return passesGate('tenant-attach', version) ? 'cm.properties.configure-upload' : 'cm.properties.enablement';
 }
 
-export const ids = {
-  configure: (p: string) => `${p}-cm-configure`,
-  properties: (p: string) => `${p}-cm-properties`,
-};
+/** The ribbon's Configure Cloud Attach: the wizard returns focus there. */
+export const configureId = (p: string) => `${p}-cm-configure`;
+/** The ribbon's Properties: the Properties dialog returns focus there. */
+export const propertiesId = (p: string) => `${p}-cm-properties`;
 
 /** Opens the wizard: the engine opens it (open-wizard) unless it is open already. */
 export async function openWizard(ctx: ConsoleContext): Promise<void> {

@@ -12,10 +12,11 @@ import type { CloudAttachSettings, SimState } from '../../../sim/types';
 import type { ConsoleContext, ViewDefinition } from '../types';
 import {
   OBJECT_NAME,
+  configureId,
   configureLabel,
   firstPropertiesTab,
-  ids,
   openWizard,
+  propertiesId,
   uploadLabel,
   workloadsSummary,
 } from './cloud-attach-object';
@@ -48,7 +49,7 @@ function Commands({ ctx }: { ctx: ConsoleContext }) {
     <>
       <RibbonGroup label="Create">
         <RibbonButton
-          id={ids.configure(p)}
+          id={configureId(p)}
           label={configureLabel(version)}
           icon="wizard"
           ready={ready}
@@ -58,7 +59,7 @@ function Commands({ ctx }: { ctx: ConsoleContext }) {
       </RibbonGroup>
       <RibbonGroup label="Properties">
         <RibbonButton
-          id={ids.properties(p)}
+          id={propertiesId(p)}
           label="Properties"
           icon="properties"
           ready={ready}

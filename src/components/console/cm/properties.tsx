@@ -9,7 +9,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ViewId } from '../../../sim/views';
 import type { ConsoleContext, ViewDefinition } from '../types';
-import { OBJECT_NAME, ids } from './cloud-attach-object';
+import { OBJECT_NAME, propertiesId } from './cloud-attach-object';
 import { CmDialog, DialogTabs, coMgmtNode, count } from './parts';
 import { Alert, usePendingDialog } from './dialog-parts';
 import { TAB_LABELS, actionsFor, draftOf, propertiesTabs, type Draft, type PropertiesTab } from './properties-draft';
@@ -41,7 +41,7 @@ function PropertiesDialog({ ctx }: { ctx: ConsoleContext }) {
       id={p}
       title={`${OBJECT_NAME} Properties`}
       onCancel={close}
-      returnFocusTo={ids.properties(idPrefix)}
+      returnFocusTo={propertiesId(idPrefix)}
       initialFocus={`${p}-tab-${tab}`}
       class="cm-properties"
       footer={footer}

@@ -13,7 +13,7 @@ import { wizardName, wizardPageTitle } from '../../../sim/labels';
 import type { WizardPage, WizardState } from '../../../sim/types';
 import type { Timeline } from '../../../stores/simulator';
 import type { ConsoleContext, ViewDefinition } from '../types';
-import { ids } from './cloud-attach-object';
+import { configureId } from './cloud-attach-object';
 import { CmDialog, DialogButton, H, coMgmtNode } from './parts';
 import { Alert, useDialogNotices } from './dialog-parts';
 import { firstCollection } from './wizard-fields';
@@ -157,7 +157,7 @@ function WizardDialog({ ctx }: { ctx: ConsoleContext }) {
       id={p}
       title={wizardName(version)}
       onCancel={() => void (page === 'completion' ? close() : cancel())}
-      returnFocusTo={ids.configure(idPrefix)}
+      returnFocusTo={configureId(idPrefix)}
       initialFocus={headingId}
       class="cm-wizard"
       inline={ctx.presenting}
