@@ -189,8 +189,6 @@ function DashboardView({ ctx }: { ctx: ConsoleContext }) {
   const [shown, setShown] = useState<DeviceFilter | null>(null);
   const [, setLoaded] = useState(0);
   const tiles = tilesOf(state);
-  const marks = ctx.stepMarks;
-  const f = tiles.funnel;
   const c = counts(shown, setShown, setLoaded);
   const chart = (k: string, caption: string, header: string, bars: Bar[], max?: number) => (
     <Chart id={`${id}-${k}`} caption={caption} header={header} bars={bars} max={max} c={c} />
@@ -221,11 +219,7 @@ function DashboardView({ ctx }: { ctx: ConsoleContext }) {
             {tiles.osOther > 0 && <p class="cmv-muted">In this simulator Windows Server clients are left out: {tiles.osOther}.</p>}
           </>,
         )}
-        {tile(
-          'funnel',
-          'Co-management status',
-          funnelBody(id, f, marks, c, chart),
-        )}
+        {tile('funnel', 'Co-management status', funnelBody(id, tiles.funnel, ctx.stepMarks, c, chart))}
         {tile(
           'status',
           'Co-management enrollment status',
@@ -246,11 +240,7 @@ function DashboardView({ ctx }: { ctx: ConsoleContext }) {
             tiles.workloads.map(({ workload, label, count }) => ({ key: workload, label, count, filter: { kind: 'workload', workload } })),
           ),
         )}
-        {tile(
-          'errors',
-          'Enrollment errors',
-          errorsTable(tiles.errors, c),
-        )}
+        {tile('errors', 'Enrollment errors', errorsTable(tiles.errors, c))}
       </div>
       {shown && Drill && <Drill ctx={ctx} filter={shown} onClose={() => setShown(null)} />}
     </div>
