@@ -257,10 +257,12 @@ export default defineConfig({
               // about 700 B more in all on every page, and every page that opens at a lab view
               // still fits at start.
               if (window === 'lab') return 'console-lab';
-              // The frame and its shared parts ship with every page that opens in this console.
-              if (file === 'CmFrame' || file === 'parts') return 'console-cm';
-              // The Cloud Attach node and the dashboard: with a page that opens at them, or on the way there.
-              if (file === 'cloud-attach') return 'console-cm-cloud-attach';
+              // The frame and its shared parts ship with every page that opens in this console: the
+              // files named after them too (CmFrame-<part>, parts-<part>), split off to keep each short.
+              if (/^(?:CmFrame|parts)(?:-[\w-]+)?$/.test(file)) return 'console-cm';
+              // The Cloud Attach node (with what its view shares, cloud-attach-<part>) and the dashboard:
+              // with a page that opens at them, or on the way there.
+              if (/^cloud-attach(?:-[\w-]+)?$/.test(file)) return 'console-cm-cloud-attach';
               if (file === 'dashboard' || file === 'dashboard-data') return 'console-cm-dashboard';
               // Everything else loads on first use on every page (the dialogs, the device lists, their
               // grid and details, the dashboard's drill-down): with the other such code, above.

@@ -5,34 +5,22 @@
  */
 import { atom } from 'nanostores';
 import { useStore } from '../../use-store';
-import { AZURE_ENVIRONMENT_LABELS, SLIDER_LABELS, WORKLOAD_IDS, WORKLOAD_LABELS, passesGate } from '../../../sim/constants';
-import { collectionName } from '../../../sim/collections';
+import { AZURE_ENVIRONMENT_LABELS } from '../../../sim/constants';
 import { formatSimTime } from '../../../sim/derive';
 import { enablementLabel, wizardName } from '../../../sim/labels';
-import type { SimState, UploadScope } from '../../../sim/types';
-import type { ViewId } from '../../../sim/views';
+import type { CloudAttachSettings, SimState } from '../../../sim/types';
 import type { ConsoleContext, ViewDefinition } from '../types';
+import {
+  OBJECT_NAME,
+  configureId,
+  configureLabel,
+  firstPropertiesTab,
+  openWizard,
+  propertiesId,
+  uploadLabel,
+  workloadsSummary,
+} from './cloud-attach-object';
 import { DetailsPane, ListPane, ListTable, Props, RibbonButton, RibbonGroup, coMgmtNode, count, viewTitleId } from './parts';
-
-/** The production co-management object's name (fact sheet 3.4 C, 5.6). */
-export const OBJECT_NAME = 'CoMgmtSettingsProd';
-
-/** The ribbon command that opens the wizard on this version (fact sheet 3.2). */
-export function configureLabel(version: number): string {
-  return version >= 2107 ? 'Configure Cloud Attach' : 'Configure co-management';
-}
-
-/** An upload scope in the console's words. */
-export function uploadLabel(state: SimState, upload: UploadScope | null): string {
-  if (upload === null) return 'Off';
-  if (upload === 'all') return 'All devices managed by Microsoft Endpoint Configuration Manager';
-  return `Specific Collection: ${collectionName(state, upload.collection)} (with its child collections)`;
-}
-
-/** The Properties tab a learner lands on first: Configure upload, or Enablement before 2002. */
-export function firstPropertiesTab(version: number): ViewId {
-  return passesGate('tenant-attach', version) ? 'cm.properties.configure-upload' : 'cm.properties.enablement';
-}
 
 // Which lab has the object selected in its list (the ribbon's Properties needs a selection). The
 // only object starts selected, so its details show at once.
@@ -50,20 +38,6 @@ function select(ctx: ConsoleContext, on: boolean): void {
   $unselected.set(now);
 }
 
-export const ids = {
-  configure: (p: string) => `${p}-cm-configure`,
-  properties: (p: string) => `${p}-cm-properties`,
-};
-
-/** Opens the wizard: the engine opens it (open-wizard) unless it is open already. */
-export async function openWizard(ctx: ConsoleContext): Promise<void> {
-  if (ctx.state.wizard) {
-    ctx.open('cm.wizard');
-    return;
-  }
-  if (await ctx.act({ type: 'open-wizard' })) ctx.open('cm.wizard');
-}
-
 function Commands({ ctx }: { ctx: ConsoleContext }) {
   const { state, idPrefix: p, ready } = ctx;
   const version = state.site.version;
@@ -75,7 +49,7 @@ function Commands({ ctx }: { ctx: ConsoleContext }) {
     <>
       <RibbonGroup label="Create">
         <RibbonButton
-          id={ids.configure(p)}
+          id={configureId(p)}
           label={configureLabel(version)}
           icon="wizard"
           ready={ready}
@@ -85,7 +59,7 @@ function Commands({ ctx }: { ctx: ConsoleContext }) {
       </RibbonGroup>
       <RibbonGroup label="Properties">
         <RibbonButton
-          id={ids.properties(p)}
+          id={propertiesId(p)}
           label="Properties"
           icon="properties"
           ready={ready}
@@ -101,16 +75,44 @@ function Commands({ ctx }: { ctx: ConsoleContext }) {
   );
 }
 
-/** One line per workload not at Configuration Manager, or "every workload at Configuration Manager". */
-export function workloadsSummary(state: SimState): string[] {
-  const { workloads } = state.settings.coManagement;
-  const moved = WORKLOAD_IDS.flatMap((id, w) => {
-    const s = workloads[w]!;
-    if (s.position === 'configmgr') return [];
-    const pilot = s.position === 'pilot-intune' && s.pilotCollection ? ` (workload pilot collection: ${collectionName(state, s.pilotCollection)})` : '';
-    return [`${WORKLOAD_LABELS[id]}: ${SLIDER_LABELS[s.position]}${pilot}`];
-  });
-  return moved.length ? moved : ['Every workload at Configuration Manager'];
+/** The details pane's upload cycle: when the service connection point uploads next, what the admin center lists. */
+function uploadCycle(state: SimState, attach: CloudAttachSettings) {
+  const { nextCycleAt, lastSyncAt, pending, visible } = state.upload;
+  return (
+    <ul class="cm-plain cm-cycle">
+      {attach.upload === null ? (
+        <li>
+          {attach.offboarded
+            ? 'Upload is off: the hierarchy was offboarded from the admin center.'
+            : 'Upload is off: no device records go to the admin center.'}
+        </li>
+      ) : (
+        <>
+          {nextCycleAt !== null && (
+            <li>
+              Uploads changes every 15 minutes; next upload cycle at {formatSimTime(nextCycleAt)}
+              {lastSyncAt === null
+                ? ': the first cycle is a full sync of every device in scope.'
+                : ': later cycles send only the changes (deltas).'}
+            </li>
+          )}
+          <li>Last upload cycle: {lastSyncAt === null ? 'none yet' : formatSimTime(lastSyncAt)}.</li>
+          <li>The admin center lists {count(visible.length, 'device')} from this hierarchy.</li>
+          {pending && (
+            <li>
+              {count(pending.devices.length, 'device record')} from the last cycle appear in the admin center at{' '}
+              {formatSimTime(pending.visibleAt)}.
+            </li>
+          )}
+        </>
+      )}
+      <li>
+        {state.site.serviceConnectionPoint
+          ? 'The service connection point is online.'
+          : 'The service connection point is offline.'}
+      </li>
+    </ul>
+  );
 }
 
 function View({ ctx }: { ctx: ConsoleContext }) {
@@ -119,8 +121,6 @@ function View({ ctx }: { ctx: ConsoleContext }) {
   const attach = state.settings.cloudAttach;
   const selected = useSelected(ctx);
   const countId = `${p}-cm-ca-count`;
-  const { nextCycleAt, lastSyncAt, pending, visible } = state.upload;
-  const upload = attach?.upload ?? null;
   return (
     <div class="cm-panes">
       <ListPane items={attach ? 1 : 0} id={countId}>
@@ -160,28 +160,7 @@ function View({ ctx }: { ctx: ConsoleContext }) {
               ]}
             />
             <p class="cm-subhead">Upload cycle (service connection point)</p>
-            <ul class="cm-plain cm-cycle">
-              {upload === null ? (
-                <li>{attach.offboarded ? 'Upload is off: the hierarchy was offboarded from the admin center.' : 'Upload is off: no device records go to the admin center.'}</li>
-              ) : (
-                <>
-                  {nextCycleAt !== null && (
-                    <li>
-                      Uploads changes every 15 minutes; next upload cycle at {formatSimTime(nextCycleAt)}
-                      {lastSyncAt === null ? ': the first cycle is a full sync of every device in scope.' : ': later cycles send only the changes (deltas).'}
-                    </li>
-                  )}
-                  <li>Last upload cycle: {lastSyncAt === null ? 'none yet' : formatSimTime(lastSyncAt)}.</li>
-                  <li>The admin center lists {count(visible.length, 'device')} from this hierarchy.</li>
-                  {pending && (
-                    <li>
-                      {count(pending.devices.length, 'device record')} from the last cycle appear in the admin center at {formatSimTime(pending.visibleAt)}.
-                    </li>
-                  )}
-                </>
-              )}
-              <li>{state.site.serviceConnectionPoint ? 'The service connection point is online.' : 'The service connection point is offline.'}</li>
-            </ul>
+            {uploadCycle(state, attach)}
           </>
         ) : attach ? (
           <p>Select {OBJECT_NAME} to see its settings.</p>

@@ -14,12 +14,17 @@ import type { SimState } from '../../../sim/types';
 import type { ViewLocation } from '../../../sim/views';
 import type { ViewDefinition } from '../types';
 import { testContext } from '../test-context';
-import CmFrame, { addressOf, navTree, nodePath } from './CmFrame';
+import CmFrame from './CmFrame';
+import { addressOf, navTree, nodePath } from './CmFrame-nav';
 import administrativeUsers, { adminActions } from './administrative-users';
-import cloudAttach, { OBJECT_NAME, configureLabel, workloadsSummary } from './cloud-attach';
+import cloudAttach from './cloud-attach';
+import { OBJECT_NAME, configureLabel, workloadsSummary } from './cloud-attach-object';
 import { ThreeStopSlider, coMgmtNode } from './parts';
-import properties, { actionsFor, commandLine, draftOf, propertiesTabs, sliderGates, uploadChange, type Draft } from './properties';
-import wizard, { toSummary, uploadMembers, wizardPages } from './wizard';
+import properties from './properties';
+import { actionsFor, commandLine, draftOf, propertiesTabs, sliderGates, uploadChange, type Draft } from './properties-draft';
+import wizard from './wizard';
+import { toSummary, wizardPages } from './wizard-pages';
+import { uploadMembers } from './wizard-fields';
 
 const ctxFor = (state: SimState, location: ViewLocation) => testContext(state, location);
 

@@ -17,6 +17,7 @@ import {
   sameFilter,
   tilesOf,
   type DeviceFilter,
+  type Tiles,
 } from './dashboard-data';
 import type { DrillDown } from './dashboard-drill';
 import { H, coMgmtNode } from './parts';
@@ -36,6 +37,9 @@ interface Counts {
   open(filter: DeviceFilter): void;
   shown: DeviceFilter | null;
 }
+
+/** A chart of the view's (DashboardView's `chart`): its key, caption, first column's header, bars and scale. */
+type ChartOf = (k: string, caption: string, header: string, bars: Bar[], max?: number) => ComponentChildren;
 
 /** A count: a button that lists the devices behind it (and closes the list when it is open). */
 function Count({ c, filter, n, id, labelledBy }: { c: Counts; filter: DeviceFilter; n: number; id?: string; labelledBy?: string }) {
@@ -91,15 +95,13 @@ function Chart({ id, caption, bars, max, header, c }: { id: string; caption: str
 /** The device lists of the counts load on the first click; later clicks reuse them. */
 let Drill: typeof DrillDown | null = null;
 
-function DashboardView({ ctx }: { ctx: ConsoleContext }) {
-  const { state, idPrefix, level } = ctx;
-  const id = `${idPrefix}-cmdash`;
-  const [shown, setShown] = useState<DeviceFilter | null>(null);
-  const [, setLoaded] = useState(0);
-  const tiles = tilesOf(state);
-  const marks = ctx.stepMarks;
-  const f = tiles.funnel;
-  const c: Counts = {
+/** The open list's filter, and opening another (the device lists load on the first click). */
+function counts(
+  shown: DeviceFilter | null,
+  setShown: (filter: DeviceFilter | null) => void,
+  setLoaded: (update: (n: number) => number) => void,
+): Counts {
+  return {
     shown,
     open(next) {
       setShown(sameFilter(shown, next) ? null : next);
@@ -111,6 +113,83 @@ function DashboardView({ ctx }: { ctx: ConsoleContext }) {
       }
     },
   };
+}
+
+/** The Co-management status tile: the funnel's chart, and the counts it leaves out. */
+function funnelBody(id: string, f: Tiles['funnel'], marks: ConsoleContext['stepMarks'], c: Counts, chart: ChartOf) {
+  return (
+    <>
+      {chart(
+        'funnel',
+        'Devices per funnel stage (cumulative)',
+        'Stage',
+        FUNNEL_ROWS.map(({ id: stage, label }) => ({
+          key: stage,
+          label,
+          count: funnelCount(f, stage),
+          filter: { kind: 'funnel', stage },
+          mark: marks?.get(`funnel:${stage}`),
+        })),
+        Math.max(1, f.eligible),
+      )}
+      <p class="cmv-muted">Each stage includes the later ones; a failed enrollment counts as initiated.</p>
+      <ul class="cmv-extras" aria-label="Also counted">
+        {FUNNEL_EXTRAS.map(({ id: stage, label }) => (
+          <li key={stage} data-step-change={marks?.has(`funnel:${stage}`) ? '' : undefined}>
+            <span id={`${id}-x-${stage}`}>{label}</span>{' '}
+            <Count
+              c={c}
+              filter={{ kind: 'funnel', stage }}
+              n={funnelCount(f, stage)}
+              id={`${id}-x-${stage}-n`}
+              labelledBy={`${id}-x-${stage} ${id}-x-${stage}-n`}
+            />
+            {marks?.has(`funnel:${stage}`) && <span class="cmv-delta">{marks.get(`funnel:${stage}`)}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The Enrollment errors tile: a row per error code with its devices and description. */
+function errorsTable(errors: Tiles['errors'], c: Counts) {
+  return errors.length === 0 ? (
+    <p>No enrollment errors.</p>
+  ) : (
+    <div class="cmv-table-scroll" role="region" aria-label="Enrollment errors table" tabIndex={0}>
+      <table class="cmv-table">
+        <caption>Enrollment errors</caption>
+        <thead>
+          <tr>
+            <th scope="col">Error</th>
+            <th scope="col">Devices</th>
+            <th scope="col">Description</th>
+          </tr>
+        </thead>
+        <tbody>
+          {errors.map(({ code, count, description }) => (
+            <tr key={code}>
+              <th scope="row">{code}</th>
+              <td>
+                <Count c={c} filter={{ kind: 'error', code }} n={count} />
+              </td>
+              <td class="cmv-sentence">{description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function DashboardView({ ctx }: { ctx: ConsoleContext }) {
+  const { state, idPrefix, level } = ctx;
+  const id = `${idPrefix}-cmdash`;
+  const [shown, setShown] = useState<DeviceFilter | null>(null);
+  const [, setLoaded] = useState(0);
+  const tiles = tilesOf(state);
+  const c = counts(shown, setShown, setLoaded);
   const chart = (k: string, caption: string, header: string, bars: Bar[], max?: number) => (
     <Chart id={`${id}-${k}`} caption={caption} header={header} bars={bars} max={max} c={c} />
   );
@@ -140,35 +219,7 @@ function DashboardView({ ctx }: { ctx: ConsoleContext }) {
             {tiles.osOther > 0 && <p class="cmv-muted">In this simulator Windows Server clients are left out: {tiles.osOther}.</p>}
           </>,
         )}
-        {tile(
-          'funnel',
-          'Co-management status',
-          <>
-            {chart(
-              'funnel',
-              'Devices per funnel stage (cumulative)',
-              'Stage',
-              FUNNEL_ROWS.map(({ id: stage, label }) => ({
-                key: stage,
-                label,
-                count: funnelCount(f, stage),
-                filter: { kind: 'funnel', stage },
-                mark: marks?.get(`funnel:${stage}`),
-              })),
-              Math.max(1, f.eligible),
-            )}
-            <p class="cmv-muted">Each stage includes the later ones; a failed enrollment counts as initiated.</p>
-            <ul class="cmv-extras" aria-label="Also counted">
-              {FUNNEL_EXTRAS.map(({ id: stage, label }) => (
-                <li key={stage} data-step-change={marks?.has(`funnel:${stage}`) ? '' : undefined}>
-                  <span id={`${id}-x-${stage}`}>{label}</span>{' '}
-                  <Count c={c} filter={{ kind: 'funnel', stage }} n={funnelCount(f, stage)} id={`${id}-x-${stage}-n`} labelledBy={`${id}-x-${stage} ${id}-x-${stage}-n`} />
-                  {marks?.has(`funnel:${stage}`) && <span class="cmv-delta">{marks.get(`funnel:${stage}`)}</span>}
-                </li>
-              ))}
-            </ul>
-          </>,
-        )}
+        {tile('funnel', 'Co-management status', funnelBody(id, tiles.funnel, ctx.stepMarks, c, chart))}
         {tile(
           'status',
           'Co-management enrollment status',
@@ -189,37 +240,7 @@ function DashboardView({ ctx }: { ctx: ConsoleContext }) {
             tiles.workloads.map(({ workload, label, count }) => ({ key: workload, label, count, filter: { kind: 'workload', workload } })),
           ),
         )}
-        {tile(
-          'errors',
-          'Enrollment errors',
-          tiles.errors.length === 0 ? (
-            <p>No enrollment errors.</p>
-          ) : (
-            <div class="cmv-table-scroll" role="region" aria-label="Enrollment errors table" tabIndex={0}>
-              <table class="cmv-table">
-                <caption>Enrollment errors</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Error</th>
-                    <th scope="col">Devices</th>
-                    <th scope="col">Description</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {tiles.errors.map(({ code, count, description }) => (
-                    <tr key={code}>
-                      <th scope="row">{code}</th>
-                      <td>
-                        <Count c={c} filter={{ kind: 'error', code }} n={count} />
-                      </td>
-                      <td class="cmv-sentence">{description}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ),
-        )}
+        {tile('errors', 'Enrollment errors', errorsTable(tiles.errors, c))}
       </div>
       {shown && Drill && <Drill ctx={ctx} filter={shown} onClose={() => setShown(null)} />}
     </div>

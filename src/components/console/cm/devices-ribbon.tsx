@@ -4,6 +4,7 @@
  * focus. A menu item the lab does not model is shown disabled with "Not part of this lab". Drawn
  * with the ribbon's classes (console-cm.css) so it sits among the frame's ribbon buttons.
  */
+import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NOT_IN_LAB } from './parts';
 
@@ -86,46 +87,65 @@ export function RibbonMenu({ label, id, items, unavailable, ready = true }: Ribb
           </span>
         )}
       </button>
-      {open && (
-        <ul
-          ref={menu}
-          id={`${id}-menu`}
-          class="cmv-menu__list"
-          role="menu"
-          aria-label={label}
+      {open && menuList(id, label, items, menu, focus, setFocus, close, pick)}
+    </div>
+  );
+}
+
+/** The open menu: the arrows, Home and End move, Enter or Space picks, Escape or Tab closes it. */
+function menuList(
+  id: string,
+  label: string,
+  items: MenuItem[],
+  menu: Ref<HTMLUListElement>,
+  focus: number,
+  setFocus: (focus: number) => void,
+  close: () => void,
+  pick: (item: MenuItem) => void,
+) {
+  return (
+    <ul
+      ref={menu}
+      id={`${id}-menu`}
+      class="cmv-menu__list"
+      role="menu"
+      aria-label={label}
+      onKeyDown={(e) => {
+        const moves: Record<string, number> = {
+          ArrowDown: focus + 1,
+          ArrowUp: focus - 1,
+          Home: 0,
+          End: items.length - 1,
+        };
+        if (e.key in moves) {
+          e.preventDefault();
+          setFocus((moves[e.key]! + items.length) % items.length);
+        } else if (e.key === 'Escape' || e.key === 'Tab') {
+          e.preventDefault();
+          close();
+        }
+      }}
+    >
+      {items.map((item, k) => (
+        <li
+          key={item.label}
+          role="menuitem"
+          tabIndex={k === focus ? 0 : -1}
+          class="cmv-menu__item"
+          aria-disabled={item.onSelect ? undefined : 'true'}
+          title={item.onSelect ? undefined : NOT_IN_LAB}
+          onClick={() => pick(item)}
           onKeyDown={(e) => {
-            const moves: Record<string, number> = { ArrowDown: focus + 1, ArrowUp: focus - 1, Home: 0, End: items.length - 1 };
-            if (e.key in moves) {
+            if (e.key === 'Enter' || e.key === ' ') {
               e.preventDefault();
-              setFocus((moves[e.key]! + items.length) % items.length);
-            } else if (e.key === 'Escape' || e.key === 'Tab') {
-              e.preventDefault();
-              close();
+              pick(item);
             }
           }}
         >
-          {items.map((item, k) => (
-            <li
-              key={item.label}
-              role="menuitem"
-              tabIndex={k === focus ? 0 : -1}
-              class="cmv-menu__item"
-              aria-disabled={item.onSelect ? undefined : 'true'}
-              title={item.onSelect ? undefined : NOT_IN_LAB}
-              onClick={() => pick(item)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  pick(item);
-                }
-              }}
-            >
-              {item.label}
-              {!item.onSelect && <span class="cmv-muted"> ({NOT_IN_LAB})</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+          {item.label}
+          {!item.onSelect && <span class="cmv-muted"> ({NOT_IN_LAB})</span>}
+        </li>
+      ))}
+    </ul>
   );
 }
