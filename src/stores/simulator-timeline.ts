@@ -1,11 +1,10 @@
 /**
- * The simulator session's timeline without the session (simulator.ts keeps that): the engine's step
- * code and the sentences, each loaded once for every simulator on the page, and the operations on a
- * timeline, which build a new one and never change one.
+ * What the simulator session (simulator.ts) uses beside its own state: the engine's step code and
+ * the sentences, each loaded once for every simulator on the page, and the timeline's helpers.
  */
 import { createScenarioState } from '../sim/scenario';
 import type { Action, Scenario } from '../sim/types';
-import type { Timeline, TimelineEntry } from './simulator-types';
+import type { Timeline } from './simulator-types';
 
 type Engine = typeof import('../sim/step');
 /**
@@ -59,52 +58,4 @@ export function sameAction(a: Action, b: Action): boolean {
 
 export function startTimeline(scenario: Scenario, seed: number): Timeline {
   return { states: [createScenarioState(scenario, seed)], entries: [], cursor: 0 };
-}
-
-/**
- * The timeline with `action` applied after the cursor (the step code has loaded), or the engine's
- * reason to refuse it.
- */
-function append(timeline: Timeline, action: Action, joined = false): { ok: true; timeline: Timeline } | { ok: false; reason: string } {
-  const before = timeline.states[timeline.cursor]!;
-  const result = engine!.step(before, action);
-  if (!result.ok) return { ok: false, reason: result.reason };
-  const summary = narrator ? narrator.describeChange(before, result.state, action, result.events) : '';
-  const entry: TimelineEntry = joined ? { action, events: result.events, summary, joined } : { action, events: result.events, summary };
-  const cursor = timeline.cursor + 1;
-  return {
-    ok: true,
-    timeline: {
-      states: [...timeline.states.slice(0, cursor), result.state],
-      entries: [...timeline.entries.slice(0, timeline.cursor), entry],
-      cursor,
-    },
-  };
-}
-
-/**
- * The timeline with `actions` applied one after another (`asOne`: joined as one Apply); at the
- * first refusal, the timeline up to it and the engine's reason.
- */
-export function appendAll(
-  timeline: Timeline,
-  actions: readonly Action[],
-  asOne = false,
-): { timeline: Timeline; reason?: string } {
-  for (const [i, action] of actions.entries()) {
-    const result = append(timeline, action, asOne && i > 0);
-    if (!result.ok) return { timeline, reason: result.reason };
-    timeline = result.timeline;
-  }
-  return { timeline };
-}
-
-/** The timeline with the summaries it lacks filled in, once the sentences have loaded (else as it is). */
-export function withSummaries(timeline: Timeline): Timeline {
-  if (!narrator || timeline.entries.every((entry) => entry.summary !== '')) return timeline;
-  const { describeChange } = narrator;
-  const entries = timeline.entries.map((entry, i) =>
-    entry.summary !== '' ? entry : { ...entry, summary: describeChange(timeline.states[i]!, timeline.states[i + 1]!, entry.action, entry.events) },
-  );
-  return { ...timeline, entries };
 }

@@ -4,14 +4,13 @@
  *
  * The engine never mutates a state, so the timeline keeps every state it produced: stepping back
  * is picking an earlier one, not replaying. A new action after stepping back drops the steps that
- * were ahead, as an editor's undo does. The types are in simulator-types.ts, the operations on a
- * timeline and the loading of the engine's code in simulator-timeline.ts.
+ * were ahead, as an editor's undo does. The types are in simulator-types.ts; the loading of the
+ * engine's code and the timeline's helpers in simulator-timeline.ts.
  */
 import { atom } from 'nanostores';
 import type { Action, Scenario, SimState } from '../sim/types';
 import type { ViewLocation } from '../sim/views';
 import {
-  appendAll,
   engine,
   groupEnd,
   groupStart,
@@ -20,7 +19,6 @@ import {
   narrator,
   sameAction,
   startTimeline,
-  withSummaries,
 } from './simulator-timeline';
 import type {
   OpenLinkResult,
@@ -65,7 +63,15 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
   }
 
   /** Fills in the summaries the timeline lacks (the sentences have loaded by then). */
-  const fillSummaries = () => setTimeline(withSummaries($timeline.get()));
+  function fillSummaries(): void {
+    const timeline = $timeline.get();
+    if (!narrator || timeline.entries.every((entry) => entry.summary !== '')) return;
+    const { describeChange } = narrator;
+    const entries = timeline.entries.map((entry, i) =>
+      entry.summary !== '' ? entry : { ...entry, summary: describeChange(timeline.states[i]!, timeline.states[i + 1]!, entry.action, entry.events) },
+    );
+    setTimeline({ ...timeline, entries });
+  }
 
   // The newest thing to say wins: a sentence still waiting for the narrator is dropped when
   // something else has been said since.
@@ -113,25 +119,50 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
     queue = done.catch(() => undefined);
     return done;
   }
-  /** A refused change: the notice and the live region say why. */
-  function refuse(reason: string): Outcome {
+  /** When the step code cannot load (the network failed), the action is refused and says why. */
+  function unloaded(): Outcome {
+    const reason = 'The simulator could not load its engine, so nothing changed: check the connection and try again.';
     $notice.set({ kind: 'refused', text: reason });
     say(`Not done: ${reason}`);
     return { ok: false, reason };
   }
-  // When the step code cannot load (the network failed), the action is refused and says why.
   const applying = (change: () => Outcome): Promise<Outcome> =>
     inOrder(change).catch((error: unknown) => {
       if (engine) throw error;
-      return refuse('The simulator could not load its engine, so nothing changed: check the connection and try again.');
+      return unloaded();
     });
 
+  function append(timeline: Timeline, action: Action, joined = false): { ok: true; timeline: Timeline } | { ok: false; reason: string } {
+    const before = timeline.states[timeline.cursor]!;
+    const result = engine!.step(before, action);
+    if (!result.ok) return { ok: false, reason: result.reason };
+    const summary = narrator ? narrator.describeChange(before, result.state, action, result.events) : '';
+    const entry: TimelineEntry = joined ? { action, events: result.events, summary, joined } : { action, events: result.events, summary };
+    const cursor = timeline.cursor + 1;
+    return {
+      ok: true,
+      timeline: {
+        states: [...timeline.states.slice(0, cursor), result.state],
+        entries: [...timeline.entries.slice(0, timeline.cursor), entry],
+        cursor,
+      },
+    };
+  }
+
   function dispatchAll(actions: readonly Action[], asOne = false): Outcome {
-    const { timeline, reason } = appendAll($timeline.get(), actions, asOne);
-    if (reason !== undefined) {
-      // One Apply is all or nothing: a refusal inside it keeps the timeline as it was.
-      if (!asOne) setTimeline(timeline);
-      return refuse(reason);
+    const before = $timeline.get();
+    let timeline = before;
+    for (const [i, action] of actions.entries()) {
+      const result = append(timeline, action, asOne && i > 0);
+      if (!result.ok) {
+        // One Apply is all or nothing: a refusal inside it keeps the timeline as it was.
+        if (asOne) timeline = before;
+        if (timeline !== $timeline.get()) setTimeline(timeline);
+        $notice.set({ kind: 'refused', text: result.reason });
+        say(`Not done: ${result.reason}`);
+        return { ok: false, reason: result.reason };
+      }
+      timeline = result.timeline;
     }
     if (actions.length === 0) return { ok: true };
     setTimeline(timeline);
@@ -160,13 +191,18 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
     let common = 0;
     while (common < actions.length && common < timeline.entries.length && sameAction(timeline.entries[common]!.action, actions[common]!)) common++;
     timeline = { states: timeline.states.slice(0, common + 1), entries: timeline.entries.slice(0, common), cursor: common };
-    const followed = appendAll(timeline, actions.slice(common));
-    setTimeline(followed.timeline);
-    if (followed.reason !== undefined) {
-      const refused = refuse(followed.reason);
-      narrateQuietly();
-      return refused;
+    for (const action of actions.slice(common)) {
+      const result = append(timeline, action);
+      if (!result.ok) {
+        setTimeline(timeline);
+        $notice.set({ kind: 'refused', text: result.reason });
+        say(`Not done: ${result.reason}`);
+        narrateQuietly();
+        return { ok: false, reason: result.reason };
+      }
+      timeline = result.timeline;
     }
+    setTimeline(timeline);
     $notice.set(null);
     // The presenter announces the scripted step itself; a second live region would talk over it.
     say('');
@@ -272,9 +308,13 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
       return { ok: false };
     }
     seed = restored.seed;
-    const { timeline, reason } = appendAll(startTimeline(scenario, seed), restored.actions);
-    // restoreFromLink replayed the same actions successfully, so this cannot refuse.
-    if (reason !== undefined) return { ok: false };
+    let timeline = startTimeline(scenario, seed);
+    for (const action of restored.actions) {
+      const result = append(timeline, action);
+      // restoreFromLink replayed the same actions successfully, so this cannot refuse.
+      if (!result.ok) return { ok: false };
+      timeline = result.timeline;
+    }
     setTimeline(timeline);
     const count = timeline.entries.length;
     // A link of another rules revision replays under the current rules: the notice says so.
