@@ -269,7 +269,7 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
                   </li>
                 ))}
               </ul>
-              <button type="button" class="button" onClick={() => store.back()}>
+              <button type="button" class="button" onClick={store.back}>
                 Undo
               </button>
             </div>
