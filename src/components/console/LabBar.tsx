@@ -110,7 +110,7 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
             Reset
           </button>
           {store.canShare && (
-            <button type="button" class="button button--quiet" onClick={() => void copyLink()} disabled={!ready}>
+            <button type="button" class="button button--quiet" onClick={copyLink} disabled={!ready}>
               Share link
             </button>
           )}
