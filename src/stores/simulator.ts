@@ -4,204 +4,38 @@
  *
  * The engine never mutates a state, so the timeline keeps every state it produced: stepping back
  * is picking an earlier one, not replaying. A new action after stepping back drops the steps that
- * were ahead, as an editor's undo does.
+ * were ahead, as an editor's undo does. The types are in simulator-types.ts; the loading of the
+ * engine's code and the timeline's helpers in simulator-timeline.ts.
  */
-import { atom, type ReadableAtom } from 'nanostores';
-import { createScenarioState } from '../sim/scenario';
-import type { Action, Scenario, SimEvent, SimState } from '../sim/types';
+import { atom } from 'nanostores';
+import type { Action, Scenario, SimState } from '../sim/types';
 import type { ViewLocation } from '../sim/views';
+import {
+  engine,
+  groupEnd,
+  groupStart,
+  loadEngine,
+  loadNarrator,
+  narrator,
+  sameAction,
+  startTimeline,
+} from './simulator-timeline';
+import type {
+  OpenLinkResult,
+  Outcome,
+  ShareLinkCodec,
+  SimulatorNotice,
+  SimulatorStore,
+  SimulatorStoreOptions,
+  Timeline,
+  TimelineEntry,
+} from './simulator-types';
 
-type Engine = typeof import('../sim/step');
-/**
- * The engine's step code is not needed to render a simulator (the start comes from the world and
- * the views from `derive.ts`): it loads as soon as the first store is created, once for every
- * simulator on the page, and is ready long before a learner's first action. An action taken
- * before it has loaded waits for it and is applied then, in order (see `inOrder` below).
- */
-let engine: Engine | null = null;
-let engineLoading: Promise<Engine> | null = null;
-/** Starts loading the step code (once); resolves when it is ready. A failed load is tried again on the next call. */
-export function loadEngine(): Promise<Engine> {
-  return (engineLoading ??= import('../sim/step').then(
-    (module) => (engine = module),
-    (error: unknown) => {
-      engineLoading = null;
-      throw error;
-    },
-  ));
-}
+export type * from './simulator-types';
+export { groupEnd, groupStart, loadEngine, sameAction } from './simulator-timeline';
 
-type ShareLinkCodec = typeof import('../sim/share-link');
-type ShareLinkWriter = typeof import('../sim/share-link-encode');
 type RestoreResult = ReturnType<ShareLinkCodec['restoreFromLink']>;
-
-export interface SimulatorStoreOptions {
-  /**
-   * Loads the half of the share-link codec that makes links, for a lab that shares: a lab on a
-   * unit's or a scenario's own page passes it (its entry holds the import, see
-   * components/console/open/). Without it the session makes no share links (a lab task's, a
-   * presenter's), and the codec is not code such a page can load at all, which keeps it out of the
-   * page's bytes in all.
-   */
-  shareLinks?: () => Promise<ShareLinkWriter>;
-  /**
-   * Loads the whole codec, for a lab that opens `#s=` links: only a scenario's own page (its script
-   * gives the loader), so that a unit's lab does not count the reading half.
-   */
-  openLinks?: () => Promise<ShareLinkCodec>;
-}
-type Narrator = typeof import('../sim/narrate');
-/**
- * The sentences that say what an action did load on a learner's first action, once for every
- * simulator on the page; until then a timeline entry's summary is empty and is filled in after.
- */
-let narrator: Narrator | null = null;
-let narratorLoading: Promise<Narrator> | null = null;
-function loadNarrator(): Promise<Narrator> {
-  return (narratorLoading ??= import('../sim/narrate').then((module) => (narrator = module)));
-}
-
-/** One applied action on the timeline, with what it did. */
-export interface TimelineEntry {
-  action: Action;
-  events: SimEvent[];
-  /**
-   * A sentence saying what the action did, in console words (also read by the live region);
-   * empty until the sentences have loaded (the store fills it in then).
-   */
-  summary: string;
-  /**
-   * True when this entry was applied together with the one before it (one Apply in a dialog):
-   * Undo and Redo take such a group back or forward as one change.
-   */
-  joined?: boolean;
-}
-
-export interface Timeline {
-  /** `states[0]` is the scenario's start; `states[i]` the state after `entries[i - 1]`. */
-  states: SimState[];
-  entries: TimelineEntry[];
-  /** Index into `states` of the state on screen. */
-  cursor: number;
-}
-
-/**
- * A notice for the learner: a refused action, a share link that could not be opened, or a link or
- * saved lab work made under another rules revision ('other-revision': it replays under the current
- * rules, and the notice says so).
- */
-export interface SimulatorNotice {
-  kind: 'refused' | 'link-rejected' | 'link-restored' | 'other-revision' | 'other-scenario' | 'copied' | 'copy-failed';
-  text: string;
-  /**
-   * For 'other-scenario' (a link made on another lab): that lab's id and the link's path on its
-   * page (`/scenarios/<id>/#s=<code>`, without the site's base path), for the notice to link to.
-   */
-  scenarioId?: string;
-  path?: string;
-}
-
-/**
- * What opening a share link gave: `ok` when its session is on the timeline now, with `location`,
- * the view to open (the link's, or the scenario's `opensAt` for a version-1 link). Not `ok`: the
- * timeline is at the start with a notice; `otherScenario` when the link belongs to another lab.
- */
-export type OpenLinkResult = { ok: true; location: ViewLocation } | { ok: false; otherScenario?: string };
-
-export interface SimulatorStore {
-  scenario: Scenario;
-  $timeline: ReadableAtom<Timeline>;
-  /** The state on screen (at the timeline's cursor). */
-  $state: ReadableAtom<SimState>;
-  /** The state just before the one on screen, for a before/after view; null at the start. */
-  $previous: ReadableAtom<SimState | null>;
-  /** The entry that produced the state on screen; null at the start. */
-  $lastEntry: ReadableAtom<TimelineEntry | null>;
-  /** What the live region says now (a new sentence after each change). */
-  $announcement: ReadableAtom<string>;
-  $notice: ReadableAtom<SimulatorNotice | null>;
-  /**
-   * Applies an action; on refusal keeps the state, sets a notice and resolves to the reason.
-   * Once the engine's step code has loaded (and nothing is waiting), the store's state changes
-   * before `dispatch` returns; before that, the action waits for the code and is applied then,
-   * after every call made before it. The same holds for every method that changes the timeline.
-   */
-  dispatch(action: Action): Promise<Outcome>;
-  /** Applies several actions as separate timeline entries; stops at the first refusal. */
-  dispatchAll(actions: readonly Action[]): Promise<Outcome>;
-  /**
-   * Applies several actions as one change (a dialog's Apply): separate timeline entries, but
-   * Undo and Redo take them back and forward together. On a refusal nothing of them is kept.
-   */
-  dispatchApply(actions: readonly Action[]): Promise<Outcome>;
-  /** Undo: back to before the change on screen (a whole Apply group). */
-  back(): void;
-  /** Redo: forward over the next change (a whole Apply group). */
-  forward(): void;
-  /** Shows the state after `index` actions (0: the start). */
-  goTo(index: number): void;
-  /** Back to the scenario's start, with an empty timeline. */
-  reset(): void;
-  /**
-   * Shows the state after exactly `actions` from the scenario's start (a presenter's scripted
-   * step). States the timeline already holds for a common prefix of actions are reused, so
-   * stepping back and forth through a script replays nothing; anything else on the timeline
-   * (an off-script detour) is dropped. On a refusal the timeline stops before that action.
-   */
-  follow(actions: readonly Action[]): Promise<Outcome>;
-  /** The session makes and opens share links (it was created with `shareLinks`). */
-  canShare: boolean;
-  /**
-   * The share code of the session up to the cursor (codec version 2, with the open view when
-   * given), or the reason it cannot be shared. The code includes every change asked for before
-   * the call, even one still waiting for the step code; `from` is the timeline it was made from.
-   */
-  shareCode(location?: ViewLocation): Promise<{ ok: true; code: string; from: Timeline } | { ok: false; reason: string }>;
-  /**
-   * `/scenarios/<id>/#s=<code>` (without the site's base path) for the session up to the cursor,
-   * or the reason it cannot be shared; `from` as for `shareCode`.
-   */
-  sharePath(location?: ViewLocation): Promise<{ ok: true; path: string; from: Timeline } | { ok: false; reason: string }>;
-  /**
-   * Opens a share code: the timeline becomes the link's actions and the result names the view to
-   * open; or the timeline goes to the start with a notice (a link of another lab: the notice
-   * names that lab and carries the link's path on its page, and the timeline is left as it was).
-   */
-  openLink(code: string): Promise<OpenLinkResult>;
-  setNotice(notice: SimulatorNotice | null): void;
-  dismissNotice(): void;
-  /**
-   * Resolves once every action asked for so far is applied, every timeline entry has its summary
-   * and the live region has its sentence.
-   */
-  narrated(): Promise<void>;
-}
-
-/** What became of an action (or of several): applied, or refused with the engine's reason. */
-export type Outcome = { ok: true } | { ok: false; reason: string };
-
-/** The cursor just before the change on screen: the start of its Apply group. */
-export function groupStart({ entries, cursor }: Timeline): number {
-  let at = cursor - 1;
-  while (at > 0 && entries[at]?.joined) at--;
-  return Math.max(0, at);
-}
-
-/** The cursor just after the next change: the end of its Apply group. */
-export function groupEnd({ entries, cursor }: Timeline): number {
-  let at = Math.min(cursor + 1, entries.length);
-  while (at < entries.length && entries[at]?.joined) at++;
-  return at;
-}
-
-/** Actions are plain data; the same action written twice is the same action. */
-export function sameAction(a: Action, b: Action): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
-
-function startTimeline(scenario: Scenario, seed: number): Timeline {
-  return { states: [createScenarioState(scenario, seed)], entries: [], cursor: 0 };
-}
+type Engine = typeof import('../sim/step');
 
 /** Why a session without share links (a lab task's, a presenter's) makes none. */
 export const NO_SHARE_LINKS = "Share links are made on a lab's own page, not here.";

@@ -7,20 +7,30 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { pageUrl } from '../page-url';
-import type { SimulatorStore, Timeline } from '../../stores/simulator';
+import type { SimulatorNotice, SimulatorStore, Timeline } from '../../stores/simulator';
 import { formatSimTime } from '../../sim/derive';
 import '../../styles/console-lab.css';
 import type { ViewLocation } from '../../sim/views';
 
-/**
- * A link made for another scenario: the store's notice names that lab and its page (kind
- * 'other-scenario', with `scenarioId` and `path`); null for every other notice.
- */
-function otherLab(notice: { kind: string }): { scenarioId: string; path: string } | null {
-  const other = notice as { kind: string; scenarioId?: unknown; path?: unknown };
-  return other.kind === 'other-scenario' && typeof other.scenarioId === 'string' && typeof other.path === 'string'
-    ? { scenarioId: other.scenarioId, path: other.path }
-    : null;
+/** A page of the site by its path (`/scenarios/<id>/…`, without the base path), as a link. */
+const sitePage = (base: string, path: string) => pageUrl(`${base.replace(/\/$/, '')}${path}`);
+
+/** The notice line under the bar: its text, a link to the lab a link was made for, and Dismiss. */
+function noticeLine(notice: SimulatorNotice, store: SimulatorStore, base: string) {
+  return (
+    <div class={`lab__notice lab__notice--${notice.kind}`}>
+      <p>{notice.text}</p>
+      {/* A link made for another lab: the store's notice names that lab and the link's path on its page. */}
+      {notice.kind === 'other-scenario' && notice.path && (
+        <p>
+          <a href={sitePage(base, notice.path)}>Open the {notice.scenarioId} lab</a>
+        </p>
+      )}
+      <button type="button" class="button button--quiet" onClick={store.dismissNotice}>
+        Dismiss
+      </button>
+    </div>
+  );
 }
 
 /** The simulated-time steps a learner can take, in minutes. */
@@ -65,7 +75,7 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
       return;
     }
     // Against the page's address: in an LMS package the base is relative (`../../`).
-    const url = new URL(pageUrl(`${base.replace(/\/$/, '')}${result.path}`), window.location.href).href;
+    const url = new URL(sitePage(base, result.path), window.location.href).href;
     setShared({ link: url, from: result.from });
     try {
       await navigator.clipboard.writeText(url);
@@ -90,17 +100,17 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
           ))}
         </span>
         <span class="lab__group">
-          <button type="button" class="button button--quiet" onClick={() => store.back()} disabled={!ready || timeline.cursor === 0}>
+          <button type="button" class="button button--quiet" onClick={store.back} disabled={!ready || timeline.cursor === 0}>
             Undo
           </button>
-          <button type="button" class="button button--quiet" onClick={() => store.forward()} disabled={!ready || timeline.cursor === timeline.states.length - 1}>
+          <button type="button" class="button button--quiet" onClick={store.forward} disabled={!ready || timeline.cursor === timeline.states.length - 1}>
             Redo
           </button>
-          <button type="button" class="button button--quiet" onClick={() => store.reset()} disabled={!ready}>
+          <button type="button" class="button button--quiet" onClick={store.reset} disabled={!ready}>
             Reset
           </button>
           {store.canShare && (
-            <button type="button" class="button button--quiet" onClick={() => void copyLink()} disabled={!ready}>
+            <button type="button" class="button button--quiet" onClick={copyLink} disabled={!ready}>
               Share link
             </button>
           )}
@@ -112,19 +122,7 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
           <input id={`${idPrefix}-link`} ref={linkField} type="text" readOnly value={link} />
         </p>
       )}
-      {notice && (
-        <div class={`lab__notice lab__notice--${notice.kind}`}>
-          <p>{notice.text}</p>
-          {otherLab(notice) && (
-            <p>
-              <a href={pageUrl(`${base.replace(/\/$/, '')}${otherLab(notice)!.path}`)}>Open the {otherLab(notice)!.scenarioId} lab</a>
-            </p>
-          )}
-          <button type="button" class="button button--quiet" onClick={() => store.dismissNotice()}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      {notice && noticeLine(notice, store, base)}
       <p class="lab__live" role="status" aria-live="polite" aria-atomic="true">
         {spoken}
       </p>

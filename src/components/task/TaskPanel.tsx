@@ -14,13 +14,13 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { gradeGoal } from '../../sim/goals';
 import { statusOf, type StepStatus } from '../../sim/guide';
-import { windowOf, type ViewLocation, type WindowId } from '../../sim/views';
-import type { Action, GoalResult } from '../../sim/types';
+import type { ViewLocation, WindowId } from '../../sim/views';
+import type { GoalResult } from '../../sim/types';
 import type { ConsoleContext } from '../console/types';
 import { labRecord, markLabDone, saveLabWork } from '../../stores/labs';
 import { replayWork } from '../../stores/replay-work';
-import { findControl, showsValue } from './find-control';
-import type { Hop, TaskData, TaskItem, TaskStep } from './types';
+import { pointFor, viewShown, type Pointer } from './guide-pointer';
+import type { TaskData } from './types';
 
 export interface TaskPanelProps {
   /** The lab's console context (its store, id prefix, heading level, and how to open a view). */
@@ -28,78 +28,6 @@ export interface TaskPanelProps {
   data: TaskData;
   /** Where each window is (a dialog's view while it is open). */
   places: Readonly<Record<WindowId, ViewLocation>>;
-}
-
-/** Where the guide points next: the element (when it is on screen) and what to do with it. */
-interface Pointer {
-  element: HTMLElement | null;
-  text: string;
-}
-
-
-/**
- * Where the guide points for an item: on the path to its control; while a modal dialog is open and
- * the path leads out of it, at the button that closes it.
- */
-function pointFor(root: HTMLElement, idPrefix: string, item: TaskItem, places: TaskPanelProps['places'], remaining?: Action): Pointer {
-  const pointer = pointOnPath(root, idPrefix, item, places, remaining);
-  const dialog = root.querySelector<HTMLElement>('dialog[open]');
-  if (!dialog || (pointer.element && dialog.contains(pointer.element))) return pointer;
-  for (const name of ['OK', 'Close', 'Cancel']) {
-    const button = findControl(dialog, 'button', name);
-    if (button) return { element: button, text: `${name}, to close the dialog` };
-  }
-  return pointer;
-}
-
-/**
- * The next control on the way to an item's control: the deepest hop of its route the lab shows
- * (see `Hop`), the time button for the time still to go, or the button that sends a change once
- * the control shows its value.
- */
-function pointOnPath(root: HTMLElement, idPrefix: string, item: TaskItem, places: TaskPanelProps['places'], remaining?: Action): Pointer {
-  const window = item.view === 'lab-bar' ? null : windowOf(item.view);
-  const inWindow = window === 'lab' ? root.querySelector(`#${CSS.escape(idPrefix)}-side-body`) : root.querySelector(`[data-window="${window}"]`);
-  const scopes = {
-    bar: root.querySelector('[role="toolbar"]'),
-    window: inWindow,
-    workspaces: inWindow?.querySelector('nav[aria-label="Workspaces"]'),
-    dialog: root.querySelector('dialog[open]'),
-  };
-  const find = (hop: Hop) => {
-    const scope = hop.in ? scopes[hop.in] : root;
-    if (!scope || (hop.at && places[windowOf(hop.at)].view !== hop.at)) return null;
-    if (hop.under && scopes.workspaces && findControl(scopes.workspaces, 'button', hop.under)?.getAttribute('aria-current') !== 'true') return null;
-    for (const role of hop.role === 'nav' ? (['treeitem', 'link', 'tab', 'button'] as const) : [hop.role]) {
-      const element = findControl(scope, role, hop.name, hop.group);
-      if (element) return element;
-    }
-    return null;
-  };
-  const { route } = item;
-  for (let k = route.length - 1; k >= 0; k--) {
-    const hop = route[k]!;
-    if (hop.send) {
-      const control = find(route[k - 1]!);
-      if (!control || !showsValue(control, item.control)) continue;
-    }
-    // Time counts down as the learner presses: the largest step that does not go past the step's time.
-    const name = remaining?.type === 'advance-time' ? timeButton(remaining.minutes) : hop.name;
-    const element = find({ ...hop, name });
-    if (element) return { element, text: name === hop.name ? hop.text : `${name} in the lab bar` };
-  }
-  return { element: null, text: item.path.join(' > ') };
-}
-
-/** The lab bar's time button for the time still to go (the lab bar has 15 minutes, 1 hour and 1 day). */
-function timeButton(minutes: number): string {
-  return minutes >= 1440 ? 'Advance 1 day' : minutes >= 60 ? 'Advance 1 hour' : 'Advance 15 minutes';
-}
-
-/** True when the view a step without actions is about is on screen (a device's page: that device's). */
-function viewShown({ view }: TaskStep, places: TaskPanelProps['places']): boolean {
-  const here = view && places[windowOf(view.view)];
-  return !here || (here.view === view.view && (!view.device || here.device === view.device));
 }
 
 export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
@@ -341,7 +269,7 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
                   </li>
                 ))}
               </ul>
-              <button type="button" class="button" onClick={() => store.back()}>
+              <button type="button" class="button" onClick={store.back}>
                 Undo
               </button>
             </div>
