@@ -23,7 +23,11 @@ test.describe.configure({ timeout: 60_000 });
 const scenarios = new Map<string, Scenario>();
 function scenarioOf(id: string): Scenario {
   let scenario = scenarios.get(id);
-  if (!scenario) scenarios.set(id, (scenario = ScenarioSchema.parse(parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8'))) as Scenario));
+  if (!scenario)
+    scenarios.set(
+      id,
+      (scenario = ScenarioSchema.parse(parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8'))) as Scenario),
+    );
   return scenario;
 }
 
@@ -78,11 +82,35 @@ async function selectDevice(lab: Locator, name: string): Promise<void> {
 }
 
 const WALKS: Walk[] = [
-  { name: 'the Cloud Attach node starts the wizard', scenario: TA, prep: [], at: { view: 'cm.cloud-attach' }, action: OPEN },
-  { name: 'the wizard is cancelled', scenario: TA, prep: [OPEN], at: { view: 'cm.wizard' }, action: { type: 'wizard-cancel' } },
+  {
+    name: 'the Cloud Attach node starts the wizard',
+    scenario: TA,
+    prep: [],
+    at: { view: 'cm.cloud-attach' },
+    action: OPEN,
+  },
+  {
+    name: 'the wizard is cancelled',
+    scenario: TA,
+    prep: [OPEN],
+    at: { view: 'cm.wizard' },
+    action: { type: 'wizard-cancel' },
+  },
   { name: 'the wizard signs in', scenario: TA, prep: [OPEN], at: { view: 'cm.wizard' }, action: SIGN_IN },
-  { name: 'the wizard customizes', scenario: TA, prep: [OPEN, SIGN_IN], at: { view: 'cm.wizard' }, action: { type: 'wizard-set-mode', mode: 'customize' } },
-  { name: 'the wizard moves on', scenario: TA, prep: [OPEN, SIGN_IN, { type: 'wizard-set-mode', mode: 'customize' }], at: { view: 'cm.wizard' }, action: { type: 'wizard-next' } },
+  {
+    name: 'the wizard customizes',
+    scenario: TA,
+    prep: [OPEN, SIGN_IN],
+    at: { view: 'cm.wizard' },
+    action: { type: 'wizard-set-mode', mode: 'customize' },
+  },
+  {
+    name: 'the wizard moves on',
+    scenario: TA,
+    prep: [OPEN, SIGN_IN, { type: 'wizard-set-mode', mode: 'customize' }],
+    at: { view: 'cm.wizard' },
+    action: { type: 'wizard-next' },
+  },
   {
     name: 'the wizard turns the upload off',
     scenario: TA,
@@ -97,8 +125,20 @@ const WALKS: Walk[] = [
     at: { view: 'cm.wizard' },
     action: { type: 'wizard-set-enablement', autoEnrollment: 'none', collection: null },
   },
-  { name: 'the wizard finishes', scenario: TA, prep: wizardTo(TA, [OPEN, SIGN_IN], 'summary'), at: { view: 'cm.wizard' }, action: { type: 'wizard-finish' } },
-  { name: 'Configure upload is turned off', scenario: CP, prep: [], at: { view: 'cm.properties.configure-upload' }, action: { type: 'set-upload', upload: null, endpointAnalytics: true } },
+  {
+    name: 'the wizard finishes',
+    scenario: TA,
+    prep: wizardTo(TA, [OPEN, SIGN_IN], 'summary'),
+    at: { view: 'cm.wizard' },
+    action: { type: 'wizard-finish' },
+  },
+  {
+    name: 'Configure upload is turned off',
+    scenario: CP,
+    prep: [],
+    at: { view: 'cm.properties.configure-upload' },
+    action: { type: 'set-upload', upload: null, endpointAnalytics: true },
+  },
   {
     name: 'Enablement turns co-management on',
     scenario: 'pilot-enrollment-for-it',
@@ -106,7 +146,13 @@ const WALKS: Walk[] = [
     at: { view: 'cm.properties.enablement' },
     action: { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null },
   },
-  { name: 'a Workloads slider moves', scenario: CP, prep: [], at: { view: 'cm.properties.workloads' }, action: { type: 'set-workload', workload: 'compliance-policies', position: 'intune' } },
+  {
+    name: 'a Workloads slider moves',
+    scenario: CP,
+    prep: [],
+    at: { view: 'cm.properties.workloads' },
+    action: { type: 'set-workload', workload: 'compliance-policies', position: 'intune' },
+  },
   {
     name: 'Staging names a workload pilot collection',
     scenario: CP,
@@ -125,7 +171,10 @@ const WALKS: Walk[] = [
       await lab.getByRole('button', { name: 'Add Selected Items', exact: true }).click();
     },
     between: async (lab) => {
-      await lab.getByRole('dialog', { name: 'Select Collection' }).getByRole('radio', { name: 'Pilot-Finance', exact: true }).check();
+      await lab
+        .getByRole('dialog', { name: 'Select Collection' })
+        .getByRole('radio', { name: 'Pilot-Finance', exact: true })
+        .check();
     },
   },
   {
@@ -140,7 +189,13 @@ const WALKS: Walk[] = [
       await selectDevice(lab, 'CON-0001');
     },
   },
-  { name: 'Antivirus assigns the policy', scenario: DC, prep: [], at: { view: 'intune.antivirus' }, action: { type: 'assign-policy', policy: 'intune-defender-av', collection: 'pilot-it' } },
+  {
+    name: 'Antivirus assigns the policy',
+    scenario: DC,
+    prep: [],
+    at: { view: 'intune.antivirus' },
+    action: { type: 'assign-policy', policy: 'intune-defender-av', collection: 'pilot-it' },
+  },
   {
     name: 'Antivirus removes the assignment',
     scenario: DC,
@@ -148,10 +203,34 @@ const WALKS: Walk[] = [
     at: { view: 'intune.antivirus' },
     action: { type: 'unassign-policy', policy: 'intune-defender-av' },
   },
-  { name: 'the service connection point goes offline', scenario: CP, prep: [], at: { view: 'lab.environment' }, action: { type: 'set-service-connection-point', online: false } },
-  { name: 'the administration service stops', scenario: CP, prep: [], at: { view: 'lab.environment' }, action: { type: 'set-administration-service', working: false } },
-  { name: 'a cloud management gateway is added', scenario: CP, prep: [], at: { view: 'lab.environment' }, action: { type: 'set-cloud-management-gateway', present: true } },
-  { name: 'the MDM user scope changes', scenario: 'broken-prerequisite', prep: [], at: { view: 'intune.automatic-enrollment' }, action: { type: 'set-mdm-user-scope', scope: 'none' } },
+  {
+    name: 'the service connection point goes offline',
+    scenario: CP,
+    prep: [],
+    at: { view: 'lab.environment' },
+    action: { type: 'set-service-connection-point', online: false },
+  },
+  {
+    name: 'the administration service stops',
+    scenario: CP,
+    prep: [],
+    at: { view: 'lab.environment' },
+    action: { type: 'set-administration-service', working: false },
+  },
+  {
+    name: 'a cloud management gateway is added',
+    scenario: CP,
+    prep: [],
+    at: { view: 'lab.environment' },
+    action: { type: 'set-cloud-management-gateway', present: true },
+  },
+  {
+    name: 'the MDM user scope changes',
+    scenario: 'broken-prerequisite',
+    prep: [],
+    at: { view: 'intune.automatic-enrollment' },
+    action: { type: 'set-mdm-user-scope', scope: 'none' },
+  },
   {
     name: 'automatic enrollment is configured',
     scenario: 'broken-prerequisite',
@@ -159,7 +238,13 @@ const WALKS: Walk[] = [
     at: { view: 'intune.automatic-enrollment' },
     action: { type: 'set-automatic-enrollment-configured', configured: true },
   },
-  { name: 'unlicensed admins lose access', scenario: CP, prep: [], at: { view: 'intune.roles' }, action: { type: 'set-unlicensed-admins', allowed: false } },
+  {
+    name: 'unlicensed admins lose access',
+    scenario: CP,
+    prep: [],
+    at: { view: 'intune.roles' },
+    action: { type: 'set-unlicensed-admins', allowed: false },
+  },
   {
     name: 'the co-management settings policy is assigned',
     scenario: 'internet-based-no-cmg',
@@ -167,7 +252,13 @@ const WALKS: Walk[] = [
     at: { view: 'intune.co-management-settings' },
     action: { type: 'set-co-management-settings-policy', targeted: true },
   },
-  { name: 'the Global Administrator role is removed', scenario: CP, prep: [], at: { view: 'lab.environment' }, action: { type: 'set-admin-permission', permission: 'globalAdministrator', granted: false } },
+  {
+    name: 'the Global Administrator role is removed',
+    scenario: CP,
+    prep: [],
+    at: { view: 'lab.environment' },
+    action: { type: 'set-admin-permission', permission: 'globalAdministrator', granted: false },
+  },
   {
     name: 'Roles grants the Intune permission',
     scenario: 'who-can-run-device-actions',
@@ -195,11 +286,20 @@ const WALKS: Walk[] = [
     name: 'Intune installs the Configuration Manager client',
     scenario: 'internet-based-no-cmg',
     // Co-management on and a gateway: the engine installs the client only then (and says why not otherwise).
-    prep: [{ type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null }, { type: 'set-cloud-management-gateway', present: true }],
+    prep: [
+      { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null },
+      { type: 'set-cloud-management-gateway', present: true },
+    ],
     at: { view: 'intune.co-management-settings' },
     action: { type: 'install-client-from-intune' },
   },
-  { name: 'a device is retired', scenario: CP, prep: [], at: { view: 'intune.device', device: 'CON-0001' }, action: { type: 'unenroll-device', device: 'CON-0001' } },
+  {
+    name: 'a device is retired',
+    scenario: CP,
+    prep: [],
+    at: { view: 'intune.device', device: 'CON-0001' },
+    action: { type: 'unenroll-device', device: 'CON-0001' },
+  },
   {
     name: 'a device action runs',
     scenario: CP,
@@ -207,7 +307,13 @@ const WALKS: Walk[] = [
     at: { view: 'intune.device', device: 'CON-0001' },
     action: { type: 'device-action', device: 'CON-0001', action: 'sync-machine-policy' },
   },
-  { name: 'the clock advances', scenario: CP, prep: [], at: { view: 'lab.authority-map' }, action: { type: 'advance-time', minutes: 60 } },
+  {
+    name: 'the clock advances',
+    scenario: CP,
+    prep: [],
+    at: { view: 'lab.authority-map' },
+    action: { type: 'advance-time', minutes: 60 },
+  },
 ];
 
 /**
@@ -222,7 +328,10 @@ async function openAdminProperties(lab: Locator, _page: Page, tab: string, scena
   const admin = createScenarioState(scenarioOf(scenario)).admin.name;
   await lab.getByRole('button', { name: admin, exact: true }).click();
   await lab.getByRole('button', { name: 'Properties', exact: true }).click();
-  await lab.getByRole('dialog', { name: `${admin} Properties` }).getByRole('tab', { name: tab, exact: true }).click();
+  await lab
+    .getByRole('dialog', { name: `${admin} Properties` })
+    .getByRole('tab', { name: tab, exact: true })
+    .click();
 }
 
 /** The control a table entry names, inside the lab. */
@@ -249,7 +358,12 @@ test('the walk covers every action type of the table but those no scenario reach
 for (const walk of WALKS) {
   test(`${walk.action.type}: ${walk.name}`, async ({ page }) => {
     const scenario = scenarioOf(walk.scenario);
-    const link = encodeShareLink({ scenarioId: scenario.id, seed: scenario.seed, actions: walk.prep, location: walk.at });
+    const link = encodeShareLink({
+      scenarioId: scenario.id,
+      seed: scenario.seed,
+      actions: walk.prep,
+      location: walk.at,
+    });
     if (!link.ok) throw new Error(link.reason);
     await page.goto(`/scenarios/${scenario.id}/#s=${link.code}`);
     const lab = labOf(page, scenario.title);
@@ -268,7 +382,8 @@ for (const walk of WALKS) {
     await expect(messages).toContainText(`Messages: ${walk.prep.length + 1} change`);
     await expect(lab.locator('.lab__notice--refused')).toHaveCount(0);
     // A modal dialog (the wizard) makes the rest of the page inert: close what is open first.
-    for (const dialog of await lab.locator('dialog[open]').all()) await dialog.evaluate((element) => (element as HTMLDialogElement).close());
+    for (const dialog of await lab.locator('dialog[open]').all())
+      await dialog.evaluate((element) => (element as HTMLDialogElement).close());
     await messages.click();
     const entries = lab.getByRole('list', { name: 'Changes in this lab' }).locator(':scope > li');
     await expect(entries.last()).toContainText(actionLabel(walk.action));

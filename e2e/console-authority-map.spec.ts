@@ -49,8 +49,14 @@ async function openProperties(lab: Locator, tab: 'Workloads' | 'Staging' | 'Enab
     if (await navigation.isVisible()) {
       if ((await navigation.getAttribute('aria-expanded')) !== 'true') await navigation.click();
     }
-    await lab.getByRole('navigation', { name: 'Workspaces' }).getByRole('button', { name: 'Administration', exact: true }).click();
-    await lab.getByRole('tree', { name: 'Administration' }).getByRole('treeitem', { name: 'Cloud Attach', exact: true }).click();
+    await lab
+      .getByRole('navigation', { name: 'Workspaces' })
+      .getByRole('button', { name: 'Administration', exact: true })
+      .click();
+    await lab
+      .getByRole('tree', { name: 'Administration' })
+      .getByRole('treeitem', { name: 'Cloud Attach', exact: true })
+      .click();
   }
   await properties.click();
   const dialog = lab.page().getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' });
@@ -93,7 +99,9 @@ test('a workload pilot collection moves only its own devices to Intune', async (
   // One Apply is one change: the slider and the workload pilot collection together.
   await expect(map.getByRole('heading', { name: 'Last change: Compliance policies slider moved' })).toBeVisible();
   await expect(
-    map.getByText('slider Configuration Manager → Pilot Intune; workload pilot collection None → Pilot-Finance; Intune 0 → 30, Configuration Manager 1,200 → 1,170'),
+    map.getByText(
+      'slider Configuration Manager → Pilot Intune; workload pilot collection None → Pilot-Finance; Intune 0 → 30, Configuration Manager 1,200 → 1,170',
+    ),
   ).toBeVisible();
   await expect(map.getByText('30 devices changed effective authority')).toBeVisible();
   await expect(grid.getByRole('columnheader', { name: 'Compliance policies Intune: 30' })).toBeVisible();
@@ -107,7 +115,9 @@ test('a workload pilot collection moves only its own devices to Intune', async (
   // Every member of Pilot-Finance now gets Compliance policies from Intune...
   await map.getByLabel('Collection', { exact: true }).selectOption({ label: 'Pilot-Finance' });
   await expect(map.getByText('Showing 30 of 1,200 devices.')).toBeVisible();
-  await map.getByLabel('Effective authority', { exact: true }).selectOption({ label: 'Compliance policies: Configuration Manager' });
+  await map
+    .getByLabel('Effective authority', { exact: true })
+    .selectOption({ label: 'Compliance policies: Configuration Manager' });
   await expect(map.getByText('No device matches these filters.')).toBeVisible();
   await map.getByLabel('Effective authority', { exact: true }).selectOption({ label: 'Compliance policies: Intune' });
   await expect(map.getByText('Showing 30 of 1,200 devices.')).toBeVisible();
@@ -119,7 +129,12 @@ test('a workload pilot collection moves only its own devices to Intune', async (
   // A filtered list shrinks to its rows (header and one row), and grows back with the filters.
   expect(await grid.evaluate((element) => element.parentElement!.clientHeight)).toBeLessThan(120);
   await inside.getByRole('gridcell', { name: 'Intune', exact: true }).click();
-  await expect(map.getByText('Intune, because: co-managed; Compliance policies is at Pilot Intune; device is in the workload pilot collection Pilot-Finance', { exact: true })).toBeInViewport();
+  await expect(
+    map.getByText(
+      'Intune, because: co-managed; Compliance policies is at Pilot Intune; device is in the workload pilot collection Pilot-Finance',
+      { exact: true },
+    ),
+  ).toBeInViewport();
   await expect(map.getByText('Changed in the last change: Configuration Manager → Intune')).toBeVisible();
   // The capabilities value sits under "Advanced", collapsed.
   await expect(map.getByText('Capabilities value: 8195 (base 8193 + 2 for Compliance policies)')).toBeHidden();
@@ -144,21 +159,35 @@ test('a workload pilot collection moves only its own devices to Intune', async (
   await page.keyboard.press('Enter');
   await expect(map.getByRole('heading', { name: 'Selected device: CON-0031' })).toBeVisible();
   await expect(
-    map.getByText('Configuration Manager, because: co-managed; Compliance policies is at Pilot Intune; device is not in the workload pilot collection Pilot-Finance', {
-      exact: true,
-    }),
+    map.getByText(
+      'Configuration Manager, because: co-managed; Compliance policies is at Pilot Intune; device is not in the workload pilot collection Pilot-Finance',
+      {
+        exact: true,
+      },
+    ),
   ).toBeInViewport();
   const table = map.getByRole('table', { name: 'Slider positions and effective authority on CON-0031' });
-  await expect(table.getByRole('row', { name: 'Compliance policies Pilot Intune Configuration Manager' })).toBeVisible();
+  await expect(
+    table.getByRole('row', { name: 'Compliance policies Pilot Intune Configuration Manager' }),
+  ).toBeVisible();
   await axeBothThemes(page, expectNoAxeViolations, 'CON-0031 selected');
 });
 
-test('Device configuration moves Endpoint Protection while its slider stays put', async ({ page, expectNoAxeViolations }) => {
-  const lab = await openLab(page, '/scenarios/device-configuration-moves-endpoint-protection/', 'Device configuration moves Endpoint Protection too');
+test('Device configuration moves Endpoint Protection while its slider stays put', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  const lab = await openLab(
+    page,
+    '/scenarios/device-configuration-moves-endpoint-protection/',
+    'Device configuration moves Endpoint Protection too',
+  );
   await axeBothThemes(page, expectNoAxeViolations, 'start');
   // On 2207 the Resource access slider still moves.
   const workloads = await openProperties(lab, 'Workloads');
-  await expect(slider(workloads, 'Resource access policies').getByRole('radio', { name: 'Intune', exact: true })).toBeEnabled();
+  await expect(
+    slider(workloads, 'Resource access policies').getByRole('radio', { name: 'Intune', exact: true }),
+  ).toBeEnabled();
   await workloads.getByRole('button', { name: 'Cancel', exact: true }).click();
 
   await pilot(lab, 'Device configuration', 'Pilot-IT');
@@ -204,10 +233,15 @@ test('Device configuration moves Endpoint Protection while its slider stays put'
   await map.getByLabel('Collection', { exact: true }).selectOption({ label: 'All devices' });
   await map.getByLabel('Effective authority', { exact: true }).selectOption({ label: 'Any' });
   await map.getByLabel('Device name contains', { exact: true }).fill('CON-0026');
-  await grid.getByRole('row', { name: /^CON-0026 / }).getByRole('rowheader', { name: 'CON-0026', exact: true }).click();
+  await grid
+    .getByRole('row', { name: /^CON-0026 / })
+    .getByRole('rowheader', { name: 'CON-0026', exact: true })
+    .click();
   await page.keyboard.press('Enter');
   await expect(
-    map.getByRole('table', { name: 'Slider positions and effective authority on CON-0026' }).getByRole('row', { name: 'Endpoint Protection Configuration Manager Configuration Manager' }),
+    map
+      .getByRole('table', { name: 'Slider positions and effective authority on CON-0026' })
+      .getByRole('row', { name: 'Endpoint Protection Configuration Manager Configuration Manager' }),
   ).toBeVisible();
 
   // Undo: the state before the Apply (slider and workload pilot collection together).
@@ -215,7 +249,9 @@ test('Device configuration moves Endpoint Protection while its slider stays put'
   await expect(grid.getByRole('columnheader', { name: 'Endpoint Protection Intune: 0' })).toBeVisible();
   await expect(map.getByRole('heading', { name: 'Last change', exact: true })).toBeVisible();
   const undone = await openProperties(lab, 'Workloads');
-  await expect(slider(undone, 'Device configuration').getByRole('radio', { name: 'Configuration Manager' })).toBeChecked();
+  await expect(
+    slider(undone, 'Device configuration').getByRole('radio', { name: 'Configuration Manager' }),
+  ).toBeChecked();
   await undone.getByRole('button', { name: 'Cancel', exact: true }).click();
   await axeBothThemes(page, expectNoAxeViolations, 'undone');
 });
@@ -227,7 +263,10 @@ test('Device configuration moves Endpoint Protection while its slider stays put'
 async function openClassroom(page: Page): Promise<Locator> {
   const lab = await openLab(page, '/scenarios/classroom-10000/', 'A classroom demo with 10,000 devices');
   const dialog = await openProperties(lab, 'Enablement');
-  await dialog.getByRole('group', { name: 'Automatic enrollment in Intune' }).getByRole('radio', { name: 'All', exact: true }).check();
+  await dialog
+    .getByRole('group', { name: 'Automatic enrollment in Intune' })
+    .getByRole('radio', { name: 'All', exact: true })
+    .check();
   await dialog.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(dialog).toBeHidden();
   await lab.getByRole('button', { name: 'Advance 1 day' }).click();
@@ -235,7 +274,10 @@ async function openClassroom(page: Page): Promise<Locator> {
   return lab;
 }
 
-test('with 10,000 devices a slider change applied reaches the live region within 300 ms', async ({ page, expectNoAxeViolations }) => {
+test('with 10,000 devices a slider change applied reaches the live region within 300 ms', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   const lab = await openClassroom(page);
   const map = await showMap(lab);
   const grid = map.getByRole('grid', { name: 'Effective authority per device' });
@@ -247,9 +289,13 @@ test('with 10,000 devices a slider change applied reaches the live region within
 
   // On 2403 the Resource access slider is disabled: Intune deploys resource access profiles on every co-managed device.
   const dialog = await openProperties(lab, 'Staging');
-  await dialog.getByLabel('Workload pilot collection for Windows Update policies').selectOption({ label: 'Update Ring 1' });
+  await dialog
+    .getByLabel('Workload pilot collection for Windows Update policies')
+    .selectOption({ label: 'Update Ring 1' });
   await dialog.getByRole('tab', { name: 'Workloads', exact: true }).click();
-  await expect(slider(dialog, 'Resource access policies').getByRole('radio', { name: 'Intune', exact: true })).toBeDisabled();
+  await expect(
+    slider(dialog, 'Resource access policies').getByRole('radio', { name: 'Intune', exact: true }),
+  ).toBeDisabled();
   const updates = slider(dialog, 'Windows Update policies');
   const apply = dialog.getByRole('button', { name: 'Apply', exact: true });
   const status = liveRegion(lab);
@@ -303,7 +349,9 @@ test('with 10,000 devices a slider change applied reaches the live region within
   expect(await grid.getByRole('row').count()).toBeLessThan(100);
 });
 
-test('in classroom-10000 Windows Update policies at Pilot Intune for Update Ring 1 changes the authority map', async ({ page }) => {
+test('in classroom-10000 Windows Update policies at Pilot Intune for Update Ring 1 changes the authority map', async ({
+  page,
+}) => {
   const lab = await openClassroom(page);
   let map = await showMap(lab);
   const grid = map.getByRole('grid', { name: 'Effective authority per device' });
@@ -313,7 +361,11 @@ test('in classroom-10000 Windows Update policies at Pilot Intune for Update Ring
   map = await showMap(lab);
   await expect(grid.getByRole('columnheader', { name: 'Windows Update policies Intune: 200' })).toBeVisible();
   await expect(map.getByRole('heading', { name: 'Last change: Windows Update policies slider moved' })).toBeVisible();
-  await expect(map.getByText('Windows Update policies: slider Configuration Manager → Pilot Intune; workload pilot collection None → Update Ring 1; Intune 0 → 200')).toBeVisible();
+  await expect(
+    map.getByText(
+      'Windows Update policies: slider Configuration Manager → Pilot Intune; workload pilot collection None → Update Ring 1; Intune 0 → 200',
+    ),
+  ).toBeVisible();
   // The moved devices are marked (Δ) and can be listed on their own.
   await map.getByLabel('Effective authority', { exact: true }).selectOption({ label: 'Changed in the last change' });
   await expect(map.getByText('Showing 200 of 10,000 devices.')).toBeVisible();
@@ -321,15 +373,24 @@ test('in classroom-10000 Windows Update policies at Pilot Intune for Update Ring
   const updates = grid.getByRole('row').nth(1).getByRole('gridcell').nth(1);
   await expect(updates).toHaveAccessibleName('Intune');
   await expect(updates).toHaveAccessibleDescription('Changed in the last change');
-  await expect(grid.getByRole('row').nth(1).getByRole('gridcell').nth(2)).not.toHaveAccessibleDescription('Changed in the last change');
+  await expect(grid.getByRole('row').nth(1).getByRole('gridcell').nth(2)).not.toHaveAccessibleDescription(
+    'Changed in the last change',
+  );
 });
 
-test('at 360 px the page does not scroll sideways and the grid scrolls inside', async ({ page, expectNoAxeViolations }) => {
+test('at 360 px the page does not scroll sideways and the grid scrolls inside', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   await page.setViewportSize({ width: 360, height: 800 });
   const lab = await openLab(page, '/scenarios/compliance-policies-first/', 'Compliance policies first');
   await pilot(lab, 'Compliance policies', 'Pilot-Finance');
   const map = await showMap(lab);
-  await map.getByRole('grid', { name: 'Effective authority per device' }).getByRole('gridcell', { name: 'Intune', exact: true }).first().click();
+  await map
+    .getByRole('grid', { name: 'Effective authority per device' })
+    .getByRole('gridcell', { name: 'Intune', exact: true })
+    .first()
+    .click();
   await expect(map.getByRole('heading', { name: 'Selected device: CON-0001' })).toBeVisible();
   await expect(map.getByText(/^Intune, because: /)).toBeInViewport();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -348,11 +409,17 @@ test('at 1280 px all seven workload columns fit the side panel without scrolling
   });
   expect(fits, 'the grid needs no horizontal scroll in the side panel').toBe(true);
   // Full names in the accessible names and tooltips of the short headers.
-  await expect(grid.getByRole('columnheader', { name: 'Office Click-to-Run apps Intune: 0' })).toHaveAttribute('title', /^Office Click-to-Run apps: /);
+  await expect(grid.getByRole('columnheader', { name: 'Office Click-to-Run apps Intune: 0' })).toHaveAttribute(
+    'title',
+    /^Office Click-to-Run apps: /,
+  );
 });
 
 test.describe('the lab environment and the lab bar', () => {
-  test('the lab environment says what lives outside both consoles, where it is changed, and changes it', async ({ page, expectNoAxeViolations }) => {
+  test('the lab environment says what lives outside both consoles, where it is changed, and changes it', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     const lab = await openLab(page, '/scenarios/compliance-policies-first/', 'Compliance policies first');
     // The teaching aids' own tabs, by keyboard.
     await lab.getByRole('tablist', { name: 'Teaching aids' }).getByRole('tab', { name: 'Authority map' }).focus();
@@ -362,9 +429,20 @@ test.describe('the lab environment and the lab bar', () => {
     await expect(environment.getByRole('heading', { name: 'Lab environment (teaching aid)' })).toBeVisible();
     const site = environment.getByRole('region', { name: 'Configuration Manager site' });
     await expect(site.getByText('Not needed (no internet-based clients)')).toBeVisible();
-    await expect(site.getByText('Configuration Manager console: Administration > Cloud Services > Cloud Management Gateway')).toBeVisible();
-    await expect(site.getByText('Changed in: Configuration Manager console: Administration > Site Configuration > Servers and Site System Roles', { exact: true })).toBeVisible();
-    await expect(environment.getByText('Configuration Manager console: Administration > Hierarchy Configuration > Discovery Methods')).toBeVisible();
+    await expect(
+      site.getByText('Configuration Manager console: Administration > Cloud Services > Cloud Management Gateway'),
+    ).toBeVisible();
+    await expect(
+      site.getByText(
+        'Changed in: Configuration Manager console: Administration > Site Configuration > Servers and Site System Roles',
+        { exact: true },
+      ),
+    ).toBeVisible();
+    await expect(
+      environment.getByText(
+        'Configuration Manager console: Administration > Hierarchy Configuration > Discovery Methods',
+      ),
+    ).toBeVisible();
     await axeBothThemes(page, expectNoAxeViolations, 'lab environment');
 
     const scp = site.getByRole('checkbox', { name: 'Service connection point online' });
@@ -375,7 +453,11 @@ test.describe('the lab environment and the lab bar', () => {
     await expect(scp).toBeChecked();
     // Settings a console owns open that console's view.
     await expect(environment.getByRole('button', { name: 'Open Administrative Users' })).toBeEnabled();
-    await expect(environment.getByRole('region', { name: 'Acting administrator' }).getByRole('checkbox', { name: 'An Intune licence' })).toBeChecked();
+    await expect(
+      environment
+        .getByRole('region', { name: 'Acting administrator' })
+        .getByRole('checkbox', { name: 'An Intune licence' }),
+    ).toBeChecked();
   });
 
   test('the gateway is Not met while internet-based devices wait for one, and Met once it exists', async ({ page }) => {
@@ -383,7 +465,9 @@ test.describe('the lab environment and the lab bar', () => {
     const lab = page.getByRole('region', { name: 'Lab: Internet-based devices, no cloud management gateway yet' });
     await expect(lab.getByRole('button', { name: 'Reset' })).toBeEnabled();
     await showLabViews(lab);
-    const site = lab.getByRole('tabpanel', { name: 'Lab environment' }).getByRole('region', { name: 'Configuration Manager site' });
+    const site = lab
+      .getByRole('tabpanel', { name: 'Lab environment' })
+      .getByRole('region', { name: 'Configuration Manager site' });
     const gateway = site.getByRole('listitem').filter({ hasText: 'Cloud management gateway present' });
     await expect(gateway.getByText(/^✗ Not met$/)).toBeVisible();
     await expect(gateway.getByText(/^40 internet-based clients cannot reach their site without one/)).toBeVisible();
@@ -392,7 +476,9 @@ test.describe('the lab environment and the lab bar', () => {
     await expect(gateway.getByText(/^✓ Met$/)).toBeVisible();
   });
 
-  test('a time step gives one summary whose times agree with the clock; Messages expands it and scrolls inside its box', async ({ page }) => {
+  test('a time step gives one summary whose times agree with the clock; Messages expands it and scrolls inside its box', async ({
+    page,
+  }) => {
     const lab = await openClassroom(page);
     for (const expected of ['Day 2, 09:00 → 10:00: ', 'Day 2, 10:00 → 11:00: ', 'Day 2, 11:00 → 12:00: ']) {
       await lab.getByRole('button', { name: 'Advance 1 hour' }).click();

@@ -25,13 +25,22 @@ async function openLab(page: Page, path: string, title: string): Promise<Locator
 
 /** Opens Administration > Overview > Cloud Services > Cloud Attach from the navigation pane. */
 async function openCloudAttach(lab: Locator): Promise<void> {
-  await lab.getByRole('navigation', { name: 'Workspaces' }).getByRole('button', { name: 'Administration', exact: true }).click();
-  await lab.getByRole('tree', { name: 'Administration' }).getByRole('treeitem', { name: 'Cloud Attach', exact: true }).click();
+  await lab
+    .getByRole('navigation', { name: 'Workspaces' })
+    .getByRole('button', { name: 'Administration', exact: true })
+    .click();
+  await lab
+    .getByRole('tree', { name: 'Administration' })
+    .getByRole('treeitem', { name: 'Cloud Attach', exact: true })
+    .click();
   await expect(lab.getByRole('heading', { name: 'Cloud Attach', exact: true })).toBeVisible();
   await expect(lab.getByRole('button', { name: 'Properties', exact: true })).toBeEnabled();
 }
 
-test('the wizard attaches the tenant uploading one collection: exactly its 20 devices reach the admin center', async ({ page, expectNoAxeViolations }) => {
+test('the wizard attaches the tenant uploading one collection: exactly its 20 devices reach the admin center', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   const lab = await openLab(page, '/scenarios/contoso-not-attached/', 'Contoso: a tenant not yet attached');
   await expect(lab.getByRole('navigation', { name: 'Address bar' }).getByRole('listitem')).toHaveText([
     '\\',
@@ -42,7 +51,10 @@ test('the wizard attaches the tenant uploading one collection: exactly its 20 de
   ]);
   await expect(lab.getByRole('table', { name: 'Cloud Attach 0 items' })).toBeVisible();
   await expect(lab.getByRole('button', { name: 'Properties', exact: true })).toHaveAttribute('aria-disabled', 'true');
-  await expect(lab.getByRole('button', { name: 'Delete', exact: true })).toHaveAttribute('title', 'Not part of this lab');
+  await expect(lab.getByRole('button', { name: 'Delete', exact: true })).toHaveAttribute(
+    'title',
+    'Not part of this lab',
+  );
 
   // Without an Intune licence, Sign In fails only where the tenant does not allow unlicensed admins:
   // take the licence away (lab environment) and turn the tenant setting off (Intune > Roles).
@@ -52,7 +64,10 @@ test('the wizard attaches the tenant uploading one collection: exactly its 20 de
   await expect(licence).not.toBeChecked();
   const unlicensed = async (allowed: boolean) => {
     await lab.getByRole('tab', { name: 'Microsoft Intune admin center' }).click();
-    await lab.getByRole('navigation', { name: 'Microsoft Intune admin center' }).getByRole('button', { name: 'Tenant administration' }).click();
+    await lab
+      .getByRole('navigation', { name: 'Microsoft Intune admin center' })
+      .getByRole('button', { name: 'Tenant administration' })
+      .click();
     const box = lab.getByRole('checkbox', { name: 'Allow access to unlicensed admins' });
     await box.setChecked(allowed);
     await lab.getByRole('button', { name: 'Save', exact: true }).click();
@@ -73,7 +88,9 @@ test('the wizard attaches the tenant uploading one collection: exactly its 20 de
   await expect(wizard.getByRole('alert')).toHaveText(/^Sign In first/);
   await expect(wizard.getByRole('combobox', { name: 'Azure environment' })).toHaveValue('public');
   await wizard.getByRole('button', { name: 'Sign In' }).click();
-  await expect(wizard.getByRole('alert')).toHaveText(/^Sign-in failed: "An unanticipated error occurred\." Megan Bowen has no Intune licence/);
+  await expect(wizard.getByRole('alert')).toHaveText(
+    /^Sign-in failed: "An unanticipated error occurred\." Megan Bowen has no Intune licence/,
+  );
   // Cancel (Escape), allow unlicensed admins again, and start over.
   await page.keyboard.press('Escape');
   await expect(wizard).toHaveCount(0);
@@ -86,7 +103,9 @@ test('the wizard attaches the tenant uploading one collection: exactly its 20 de
   await expect(wizard.getByRole('alert')).toHaveCount(0);
 
   // Changing the Azure environment after Sign In needs a new Sign In.
-  await wizard.getByRole('combobox', { name: 'Azure environment' }).selectOption({ label: 'Azure US Government Cloud' });
+  await wizard
+    .getByRole('combobox', { name: 'Azure environment' })
+    .selectOption({ label: 'Azure US Government Cloud' });
   await expect(wizard.getByText('Sign In again: the Azure environment changed since you signed in.')).toBeVisible();
   await expect(wizard.getByRole('button', { name: 'Next', exact: true })).toHaveAttribute('aria-disabled', 'true');
   await wizard.getByRole('combobox', { name: 'Azure environment' }).selectOption({ label: 'Azure Public Cloud' });
@@ -98,7 +117,11 @@ test('the wizard attaches the tenant uploading one collection: exactly its 20 de
   await wizard.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(wizard.getByRole('heading', { name: 'Configure upload', exact: true })).toBeFocused();
   await expect(pages.nth(1)).toHaveAttribute('aria-current', 'step');
-  await expect(wizard.getByRole('radio', { name: 'All devices managed by Microsoft Endpoint Configuration Manager (recommended)' })).toBeChecked();
+  await expect(
+    wizard.getByRole('radio', {
+      name: 'All devices managed by Microsoft Endpoint Configuration Manager (recommended)',
+    }),
+  ).toBeChecked();
   await wizard.getByRole('radio', { name: 'Specific Collection' }).check();
   await wizard.getByRole('combobox', { name: 'Collection', exact: true }).selectOption({ label: 'IT Devices' });
   const members = wizard.getByText(/^IT Devices: \d+ devices with the Configuration Manager client/);
@@ -133,23 +156,32 @@ test('the wizard attaches the tenant uploading one collection: exactly its 20 de
   await expect(configure).toHaveAttribute('aria-disabled', 'true');
 
   // The object and its settings; before the first upload cycle nothing is in the admin center.
-  await expect(lab.getByRole('table', { name: 'Cloud Attach 1 item' }).getByRole('button', { name: 'CoMgmtSettingsProd' })).toBeVisible();
+  await expect(
+    lab.getByRole('table', { name: 'Cloud Attach 1 item' }).getByRole('button', { name: 'CoMgmtSettingsProd' }),
+  ).toBeVisible();
   const details = lab.getByRole('region', { name: 'CoMgmtSettingsProd' });
   await expect(details).toContainText('Specific Collection: IT Devices (with its child collections)');
-  await expect(details).toContainText('next upload cycle at Day 1, 09:15: the first cycle is a full sync of every device in scope.');
+  await expect(details).toContainText(
+    'next upload cycle at Day 1, 09:15: the first cycle is a full sync of every device in scope.',
+  );
   await expect(details).toContainText('The admin center lists 0 devices from this hierarchy.');
 
   // The first cycle runs at 09:15; its records appear 5 to 10 minutes later.
   await lab.getByRole('button', { name: 'Advance 15 minutes' }).click();
   await expect(details).toContainText('Last upload cycle: Day 1, 09:15.');
-  await expect(details).toContainText(`${memberCount} device records from the last cycle appear in the admin center at`);
+  await expect(details).toContainText(
+    `${memberCount} device records from the last cycle appear in the admin center at`,
+  );
   await lab.getByRole('button', { name: 'Advance 15 minutes' }).click();
   await expect(details).toContainText(`The admin center lists ${memberCount} devices from this hierarchy.`);
   await expect(details).toContainText('later cycles send only the changes (deltas).');
   await axeBothThemes(page, expectNoAxeViolations, 'attached, uploaded');
 });
 
-test('the wizard works with the keyboard alone and uploads a collection with its child collections', async ({ page, expectNoAxeViolations }) => {
+test('the wizard works with the keyboard alone and uploads a collection with its child collections', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   const lab = await openLab(page, '/scenarios/tenant-attach-only/', 'Tenant attach only');
   const configure = lab.getByRole('button', { name: 'Configure Cloud Attach' });
   await expect(configure).toBeEnabled();
@@ -175,17 +207,31 @@ test('the wizard works with the keyboard alone and uploads a collection with its
 
   await expect(wizard.getByRole('heading', { name: 'Configure upload', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(wizard.getByRole('checkbox', { name: 'Upload to Microsoft Endpoint Manager admin center' })).toBeChecked();
+  await expect(
+    wizard.getByRole('checkbox', { name: 'Upload to Microsoft Endpoint Manager admin center' }),
+  ).toBeChecked();
   await page.keyboard.press('Tab');
-  await expect(wizard.getByRole('radio', { name: 'All devices managed by Microsoft Endpoint Configuration Manager (recommended)' })).toBeFocused();
+  await expect(
+    wizard.getByRole('radio', {
+      name: 'All devices managed by Microsoft Endpoint Configuration Manager (recommended)',
+    }),
+  ).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(wizard.getByRole('radio', { name: 'Specific Collection' })).toBeChecked();
   await page.keyboard.press('Tab');
   await expect(wizard.getByRole('combobox', { name: 'Collection', exact: true })).toBeFocused();
   await expect(wizard.getByRole('combobox', { name: 'Collection', exact: true })).toHaveValue('workstations');
-  await expect(wizard.getByText(/^Contoso Workstations: 20 devices with the Configuration Manager client, child collections included\./)).toBeVisible();
+  await expect(
+    wizard.getByText(
+      /^Contoso Workstations: 20 devices with the Configuration Manager client, child collections included\./,
+    ),
+  ).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect(wizard.getByRole('checkbox', { name: 'Enable Endpoint Analytics for devices uploaded to Microsoft Endpoint Manager' })).toBeFocused();
+  await expect(
+    wizard.getByRole('checkbox', {
+      name: 'Enable Endpoint Analytics for devices uploaded to Microsoft Endpoint Manager',
+    }),
+  ).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(wizard.getByRole('button', { name: 'Previous', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
@@ -216,7 +262,10 @@ test('the wizard works with the keyboard alone and uploads a collection with its
   await axeBothThemes(page, expectNoAxeViolations, 'tenant attach only, uploaded');
 });
 
-test('Properties changes wait for Apply: Cancel discards them, Apply is one change for Undo', async ({ page, expectNoAxeViolations }) => {
+test('Properties changes wait for Apply: Cancel discards them, Apply is one change for Undo', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   const lab = await openLab(page, '/scenarios/compliance-policies-first/', 'Compliance policies first');
   await openCloudAttach(lab);
   const details = lab.getByRole('region', { name: 'CoMgmtSettingsProd' });
@@ -234,7 +283,11 @@ test('Properties changes wait for Apply: Cancel discards them, Apply is one chan
   // Narrowing the upload says how many devices leave the admin center; Cancel discards it.
   await dialog.getByRole('radio', { name: 'Specific Collection' }).check();
   await dialog.getByRole('combobox', { name: 'Collection', exact: true }).selectOption({ label: 'Pilot-Finance' });
-  await expect(dialog.getByText(/^1,170 devices will no longer be uploaded: they leave the admin center 5 to 10 minutes after the next upload cycle/)).toBeVisible();
+  await expect(
+    dialog.getByText(
+      /^1,170 devices will no longer be uploaded: they leave the admin center 5 to 10 minutes after the next upload cycle/,
+    ),
+  ).toBeVisible();
   await expect(dialog.getByText('That cycle is a delta: it sends only the changes.')).toBeVisible();
 
   // Pilot Intune needs a workload pilot collection: a pending one counts.
@@ -244,7 +297,8 @@ test('Properties changes wait for Apply: Cancel discards them, Apply is one chan
   await expect(tabs.getByRole('tab', { name: 'Workloads' })).toHaveAttribute('aria-selected', 'true');
   const compliance = dialog.getByRole('group', { name: 'Compliance policies', exact: true });
   await expect(compliance.getByRole('radio')).toHaveCount(3);
-  for (const name of ['Configuration Manager', 'Pilot Intune', 'Intune']) await expect(compliance.getByRole('radio', { name, exact: true })).toHaveCount(1);
+  for (const name of ['Configuration Manager', 'Pilot Intune', 'Intune'])
+    await expect(compliance.getByRole('radio', { name, exact: true })).toHaveCount(1);
   await expect(compliance.getByRole('radio', { name: 'Configuration Manager' })).toBeChecked();
   await expect(compliance.getByRole('radio', { name: 'Pilot Intune' })).toBeDisabled();
   await compliance.getByRole('radio', { name: 'Intune', exact: true }).check();
@@ -259,7 +313,9 @@ test('Properties changes wait for Apply: Cancel discards them, Apply is one chan
   // Staging and Workloads together, one Apply: the sentence says what it did.
   await properties.click();
   await tabs.getByRole('tab', { name: 'Staging' }).click();
-  await dialog.getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' }).selectOption({ label: 'Pilot-Finance' });
+  await dialog
+    .getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' })
+    .selectOption({ label: 'Pilot-Finance' });
   await tabs.getByRole('tab', { name: 'Workloads' }).click();
   await expect(compliance.getByRole('radio', { name: 'Configuration Manager' })).toBeChecked();
   await compliance.getByRole('radio', { name: 'Pilot Intune' }).check();
@@ -278,7 +334,9 @@ test('Properties changes wait for Apply: Cancel discards them, Apply is one chan
   await expect(details).toContainText('Every workload at Configuration Manager');
   await properties.click();
   await tabs.getByRole('tab', { name: 'Staging' }).click();
-  await expect(dialog.getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' })).toHaveValue('');
+  await expect(dialog.getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' })).toHaveValue(
+    '',
+  );
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 });
@@ -299,15 +357,24 @@ test('a Workloads slider moves with the arrow keys and says its position', async
   await expect(updates.getByRole('radio', { name: 'Configuration Manager' })).toBeChecked();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Tab');
-  await expect(dialog.getByRole('group', { name: 'Resource access policies', exact: true }).getByRole('radio', { name: 'Configuration Manager' })).toBeFocused();
+  await expect(
+    dialog
+      .getByRole('group', { name: 'Resource access policies', exact: true })
+      .getByRole('radio', { name: 'Configuration Manager' }),
+  ).toBeFocused();
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(lab.getByRole('region', { name: 'CoMgmtSettingsProd' })).toContainText('Windows Update policies: Intune');
+  await expect(lab.getByRole('region', { name: 'CoMgmtSettingsProd' })).toContainText(
+    'Windows Update policies: Intune',
+  );
   await expect(lab.getByRole('status').first()).toContainText('Windows Update policies');
   await axeBothThemes(page, expectNoAxeViolations, 'after OK');
 });
 
-test('the navigation pane works by keyboard and folds behind Console navigation at 390 px', async ({ page, expectNoAxeViolations }) => {
+test('the navigation pane works by keyboard and folds behind Console navigation at 390 px', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   const lab = await openLab(page, '/scenarios/compliance-policies-first/', 'Compliance policies first');
   await openCloudAttach(lab);
   const tree = lab.getByRole('tree', { name: 'Administration' });
@@ -323,7 +390,9 @@ test('the navigation pane works by keyboard and folds behind Console navigation 
   await expect(tree.getByRole('treeitem', { name: 'Administrative Users' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(lab.getByRole('heading', { name: 'Administrative Users', exact: true })).toBeVisible();
-  await expect(lab.getByRole('table', { name: 'Administrative Users 1 item' }).getByRole('cell', { name: 'Full Administrator' })).toBeVisible();
+  await expect(
+    lab.getByRole('table', { name: 'Administrative Users 1 item' }).getByRole('cell', { name: 'Full Administrator' }),
+  ).toBeVisible();
 
   await page.setViewportSize({ width: 390, height: 844 });
   const toggle = lab.getByRole('button', { name: 'Console navigation' });
@@ -334,7 +403,9 @@ test('the navigation pane works by keyboard and folds behind Console navigation 
   await lab.getByRole('treeitem', { name: 'Cloud Attach', exact: true }).click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(lab.getByRole('heading', { name: 'Cloud Attach', exact: true })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await lab.getByRole('button', { name: 'Properties', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' })).toBeVisible();
@@ -355,15 +426,29 @@ test('the Enablement tab enables co-management for all 10,000 devices with one A
   const enrollment = dialog.getByRole('group', { name: 'Automatic enrollment in Intune' });
   await expect(enrollment.getByRole('radio')).toHaveCount(3);
   await expect(enrollment.getByRole('radio', { name: 'None' })).toBeChecked();
-  await expect(dialog.getByText(/^No command line for internet-based devices: this site has no cloud management gateway/)).toBeVisible();
+  await expect(
+    dialog.getByText(/^No command line for internet-based devices: this site has no cloud management gateway/),
+  ).toBeVisible();
   // Co-management is off: the sliders cannot move until Pilot or All is applied (a pending choice counts).
   await dialog.getByRole('tab', { name: 'Workloads' }).click();
-  await expect(dialog.getByRole('group', { name: 'Windows Update policies', exact: true }).getByRole('radio', { name: 'Intune', exact: true })).toBeDisabled();
+  await expect(
+    dialog
+      .getByRole('group', { name: 'Windows Update policies', exact: true })
+      .getByRole('radio', { name: 'Intune', exact: true }),
+  ).toBeDisabled();
   await dialog.getByRole('tab', { name: 'Enablement' }).click();
   await enrollment.getByRole('radio', { name: 'All' }).check();
-  await expect(dialog.getByText(/^Every eligible device enrolls \(the Co-management Eligible Devices collection\)\. [\d,]+ devices eligible\./)).toBeVisible();
+  await expect(
+    dialog.getByText(
+      /^Every eligible device enrolls \(the Co-management Eligible Devices collection\)\. [\d,]+ devices eligible\./,
+    ),
+  ).toBeVisible();
   await dialog.getByRole('tab', { name: 'Workloads' }).click();
-  await expect(dialog.getByRole('group', { name: 'Windows Update policies', exact: true }).getByRole('radio', { name: 'Intune', exact: true })).toBeEnabled();
+  await expect(
+    dialog
+      .getByRole('group', { name: 'Windows Update policies', exact: true })
+      .getByRole('radio', { name: 'Intune', exact: true }),
+  ).toBeEnabled();
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(details).toContainText('Automatic enrollment in IntuneAll');
@@ -380,9 +465,9 @@ test('the Enablement tab enables co-management for all 10,000 devices with one A
   await lab.getByRole('checkbox', { name: 'Cloud management gateway present' }).check();
   await lab.getByRole('button', { name: 'Properties', exact: true }).click();
   await dialog.getByRole('tab', { name: 'Enablement' }).click();
-  await expect(dialog.getByRole('textbox', { name: 'Command line to install the Configuration Manager client' })).toHaveValue(
-    /^CCMSETUPCMD="CCMHOSTNAME=\S+ SMSSITECODE=CON"$/,
-  );
+  await expect(
+    dialog.getByRole('textbox', { name: 'Command line to install the Configuration Manager client' }),
+  ).toHaveValue(/^CCMSETUPCMD="CCMHOSTNAME=\S+ SMSSITECODE=CON"$/);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 });

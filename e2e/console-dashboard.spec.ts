@@ -47,11 +47,16 @@ async function funnelCount(cm: Locator, stage: string): Promise<number> {
  * Opens Administration > Cloud Attach > Properties > Enablement, chooses Pilot with a collection and
  * returns the members and eligible members the tab reports. Leaves the dialog open.
  */
-async function choosePilot(cm: Locator, collection: string): Promise<{ dialog: Locator; members: number; eligible: number }> {
+async function choosePilot(
+  cm: Locator,
+  collection: string,
+): Promise<{ dialog: Locator; members: number; eligible: number }> {
   const dialog = await openEnablement(cm);
   await dialog.getByRole('radio', { name: 'Pilot', exact: true }).check();
   await dialog.getByRole('combobox', { name: 'Intune Auto Enrollment collection' }).selectOption({ label: collection });
-  const hint = await dialog.getByText(new RegExp(`${collection} has [\\d,]+ members; [\\d,]+ of them are eligible\\.`)).innerText();
+  const hint = await dialog
+    .getByText(new RegExp(`${collection} has [\\d,]+ members; [\\d,]+ of them are eligible\\.`))
+    .innerText();
   const [, members, eligible] = /has ([\d,]+) members; ([\d,]+) of them/.exec(hint)!;
   return { dialog, members: Number(members!.replace(/,/g, '')), eligible: Number(eligible!.replace(/,/g, '')) };
 }
@@ -98,12 +103,20 @@ test.describe('co-management enablement in the lab console', () => {
     expect(await funnelCount(cm, 'Enrolled')).toBe(eligible - 2);
     expect(await funnelCount(cm, 'Enrollment initiated')).toBe(eligible);
     const errors = tile(cm, 'Enrollment errors').getByRole('table', { name: 'Enrollment errors' });
-    await expect(errors.getByRole('row', { name: /^0x80070032 2 / })).toContainText('MDM auto-enrollment only supported on Windows RS3 and above (0x80070032)');
+    await expect(errors.getByRole('row', { name: /^0x80070032 2 / })).toContainText(
+      'MDM auto-enrollment only supported on Windows RS3 and above (0x80070032)',
+    );
     await axeBothThemes(page, expectNoAxeViolations, 'after 90 minutes');
 
     // The devices behind the counts: the failed ones, then the ineligible ones, each with its reasons.
-    await tile(cm, 'Co-management status').getByRole('row', { name: `Enrolled ${eligible - 2}` }).getByRole('button').click();
-    await expect(cm.getByRole('grid', { name: 'Devices: Enrolled' })).toHaveAttribute('aria-rowcount', String(eligible - 2 + 1));
+    await tile(cm, 'Co-management status')
+      .getByRole('row', { name: `Enrolled ${eligible - 2}` })
+      .getByRole('button')
+      .click();
+    await expect(cm.getByRole('grid', { name: 'Devices: Enrolled' })).toHaveAttribute(
+      'aria-rowcount',
+      String(eligible - 2 + 1),
+    );
     await tile(cm, 'Co-management status').getByRole('button', { name: 'Failed 2' }).click();
     const failed = cm.getByRole('region', { name: 'Devices: Failed' });
     await expect(failed.getByRole('heading', { name: 'Devices: Failed' })).toBeFocused();
@@ -113,18 +126,22 @@ test.describe('co-management enablement in the lab console', () => {
     const detail = failed.getByRole('region', { name: 'CON-0037' });
     await expect(detail.getByText('Windows 10, version 1607', { exact: true })).toBeVisible();
     await expect(detail.getByRole('listitem').filter({ hasText: 'Eligible device' })).toContainText('✓ Met');
-    await expect(detail.getByRole('listitem').filter({ hasText: 'Targeted by Automatic enrollment in Intune' })).toContainText('✓ Met');
+    await expect(
+      detail.getByRole('listitem').filter({ hasText: 'Targeted by Automatic enrollment in Intune' }),
+    ).toContainText('✓ Met');
     const completes = detail.getByRole('listitem').filter({ hasText: 'Enrollment can complete' });
     await expect(completes).toContainText('✗ Not met');
     await expect(completes).toContainText('MDM auto-enrollment only supported on Windows RS3 and above (0x80070032)');
     await axeBothThemes(page, expectNoAxeViolations, 'failed member CON-0037 selected');
 
-    await tile(cm, 'Co-management status').getByRole('button', { name: `Not eligible ${members - eligible}` }).click();
+    await tile(cm, 'Co-management status')
+      .getByRole('button', { name: `Not eligible ${members - eligible}` })
+      .click();
     const ineligible = cm.getByRole('region', { name: 'Devices: Not eligible' });
     await ineligible.getByRole('gridcell', { name: 'CON-0039', exact: true }).click();
-    await expect(ineligible.getByRole('region', { name: 'CON-0039' }).getByRole('listitem').filter({ hasText: 'Eligible device' })).toContainText(
-      'only Microsoft Entra registered: registered (workplace joined) devices are not supported',
-    );
+    await expect(
+      ineligible.getByRole('region', { name: 'CON-0039' }).getByRole('listitem').filter({ hasText: 'Eligible device' }),
+    ).toContainText('only Microsoft Entra registered: registered (workplace joined) devices are not supported');
 
     // A device outside the collection stays at Eligible, even a day later (Assets and Compliance > Devices).
     await workspace(cm, 'Assets and Compliance');
@@ -132,12 +149,17 @@ test.describe('co-management enablement in the lab console', () => {
     await cm.getByRole('searchbox', { name: 'Search' }).fill('CON-0100');
     await cm.getByRole('button', { name: 'Search', exact: true }).click();
     await expect(cm.getByText('Showing 1 of 400 devices')).toBeVisible();
-    await cm.getByRole('grid', { name: /^Devices 1 item$/ }).getByRole('gridcell', { name: 'CON-0100', exact: true }).click();
+    await cm
+      .getByRole('grid', { name: /^Devices 1 item$/ })
+      .getByRole('gridcell', { name: 'CON-0100', exact: true })
+      .click();
     const outside = cm.getByRole('region', { name: 'CON-0100' });
     await expect(outside.getByText('IT Devices')).toHaveCount(0);
     const targeted = outside.getByRole('listitem').filter({ hasText: 'Targeted by Automatic enrollment in Intune' });
     await expect(targeted).toContainText('✗ Not met');
-    await expect(targeted).toContainText('Automatic enrollment in Intune is Pilot and the device is not in the Intune Auto Enrollment collection');
+    await expect(targeted).toContainText(
+      'Automatic enrollment in Intune is Pilot and the device is not in the Intune Auto Enrollment collection',
+    );
     await lab.getByRole('button', { name: 'Advance 1 day' }).click();
     await expect(lab.getByText('Simulated time: Day 2, 10:30')).toBeVisible();
     await expect(outside.getByText('Eligible', { exact: true })).toBeVisible();
@@ -146,7 +168,10 @@ test.describe('co-management enablement in the lab console', () => {
     expect(await funnelCount(cm, 'Enrolled')).toBe(eligible - 2);
   });
 
-  test('a broken prerequisite shows its error code until automatic enrollment is configured', async ({ page, expectNoAxeViolations }) => {
+  test('a broken prerequisite shows its error code until automatic enrollment is configured', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     test.setTimeout(120_000);
     await page.goto('/scenarios/broken-prerequisite/');
     const lab = labOn(page, 'A broken prerequisite');
@@ -161,7 +186,9 @@ test.describe('co-management enablement in the lab console', () => {
     await lab.getByRole('button', { name: 'Advance 1 hour' }).click();
     await workspace(cm, 'Monitoring');
     const errors = tile(cm, 'Enrollment errors').getByRole('table', { name: 'Enrollment errors' });
-    await expect(errors.getByRole('row', { name: /^0x8000FFFF 500 / })).toContainText("MDM enrollment hasn't been configured yet on Azure AD");
+    await expect(errors.getByRole('row', { name: /^0x8000FFFF 500 / })).toContainText(
+      "MDM enrollment hasn't been configured yet on Azure AD",
+    );
     await errors.getByRole('button', { name: '500' }).click();
     await expect(cm.getByRole('grid', { name: 'Devices: Error 0x8000FFFF' })).toHaveAttribute('aria-rowcount', '501');
     await axeBothThemes(page, expectNoAxeViolations, 'every enrollment failed');
@@ -169,8 +196,14 @@ test.describe('co-management enablement in the lab console', () => {
     // The fix is in the Intune admin center: Devices > Automatic Enrollment (the MDM URLs), Save.
     await lab.getByRole('tab', { name: 'Microsoft Intune admin center' }).click();
     const intune = lab.getByRole('tabpanel', { name: 'Microsoft Intune admin center' });
-    await intune.getByRole('navigation', { name: 'Microsoft Intune admin center' }).getByRole('button', { name: 'Devices', exact: true }).click();
-    await intune.getByRole('navigation', { name: 'Devices menu' }).getByRole('button', { name: 'Automatic Enrollment' }).click();
+    await intune
+      .getByRole('navigation', { name: 'Microsoft Intune admin center' })
+      .getByRole('button', { name: 'Devices', exact: true })
+      .click();
+    await intune
+      .getByRole('navigation', { name: 'Devices menu' })
+      .getByRole('button', { name: 'Automatic Enrollment' })
+      .click();
     await intune.getByRole('button', { name: 'Restore default MDM URLs' }).click();
     await intune.getByRole('button', { name: 'Save' }).click();
     await lab.getByRole('button', { name: 'Advance 1 day' }).click();
@@ -188,10 +221,14 @@ test.describe('co-management enablement in the lab console', () => {
     const cm = await cmConsole(lab);
 
     // Administration > Cloud Attach > Properties > Enablement, by keyboard.
-    const administration = cm.getByRole('navigation', { name: 'Workspaces' }).getByRole('button', { name: 'Administration', exact: true });
+    const administration = cm
+      .getByRole('navigation', { name: 'Workspaces' })
+      .getByRole('button', { name: 'Administration', exact: true });
     await pressUntilFocused(page, administration);
     await page.keyboard.press('Enter');
-    const properties = cm.getByRole('group', { name: 'Properties' }).getByRole('button', { name: 'Properties', exact: true });
+    const properties = cm
+      .getByRole('group', { name: 'Properties' })
+      .getByRole('button', { name: 'Properties', exact: true });
     await pressUntilFocused(page, properties, 'Shift+Tab');
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' });
@@ -217,7 +254,10 @@ test.describe('co-management enablement in the lab console', () => {
     await expect(lab.getByText('Simulated time: Day 2, 09:00')).toBeVisible();
 
     // Monitoring > Cloud Attach: a count opens its devices; the grid moves by arrow keys.
-    await pressUntilFocused(page, cm.getByRole('navigation', { name: 'Workspaces' }).getByRole('button', { name: 'Monitoring', exact: true }));
+    await pressUntilFocused(
+      page,
+      cm.getByRole('navigation', { name: 'Workspaces' }).getByRole('button', { name: 'Monitoring', exact: true }),
+    );
     await page.keyboard.press('Enter');
     const failedCount = tile(cm, 'Co-management status').getByRole('button', { name: 'Failed 2' });
     await pressUntilFocused(page, failedCount);
@@ -235,7 +275,12 @@ test.describe('co-management enablement in the lab console', () => {
     await expect(cm.getByRole('heading', { name: 'CON-0037' })).toBeFocused();
 
     // Assets and Compliance > Devices: select a device by keyboard and add it to IT Devices from the ribbon.
-    await pressUntilFocused(page, cm.getByRole('navigation', { name: 'Workspaces' }).getByRole('button', { name: 'Assets and Compliance', exact: true }));
+    await pressUntilFocused(
+      page,
+      cm
+        .getByRole('navigation', { name: 'Workspaces' })
+        .getByRole('button', { name: 'Assets and Compliance', exact: true }),
+    );
     await page.keyboard.press('Enter');
     const devices = cm.getByRole('grid', { name: /^Devices 400 items$/ });
     await pressUntilFocused(page, devices.getByRole('gridcell', { name: 'CON-0001', exact: true }));
@@ -250,7 +295,9 @@ test.describe('co-management enablement in the lab console', () => {
     const add = cm.getByRole('button', { name: 'Add Selected Items', exact: true });
     await pressUntilFocused(page, add, 'Shift+Tab');
     await page.keyboard.press('ArrowDown');
-    await expect(page.getByRole('menuitem', { name: 'Add Selected Items to Existing Device Collection' })).toBeFocused();
+    await expect(
+      page.getByRole('menuitem', { name: 'Add Selected Items to Existing Device Collection' }),
+    ).toBeFocused();
     await page.keyboard.press('Enter');
     const select = page.getByRole('dialog', { name: 'Select Collection' });
     await expect(select.getByRole('radio', { name: 'IT Devices' })).toBeFocused();
@@ -265,7 +312,10 @@ test.describe('co-management enablement in the lab console', () => {
     await expect(added.getByText('Scheduled', { exact: true })).toBeVisible();
   });
 
-  test('inside unit 3 it hydrates when scrolled into view, under a level-3 heading', async ({ page, expectNoAxeViolations }) => {
+  test('inside unit 3 it hydrates when scrolled into view, under a level-3 heading', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     test.setTimeout(120_000);
     await page.goto('/units/prerequisites/');
     const lab = labOn(page, PILOT);
@@ -286,7 +336,10 @@ test.describe('co-management enablement in the lab console', () => {
     await axeBothThemes(page, expectNoAxeViolations, 'unit 3, IT Devices enrolled');
   });
 
-  test('classroom-10000: enabling co-management for all devices moves the funnel as time advances', async ({ page, expectNoAxeViolations }) => {
+  test('classroom-10000: enabling co-management for all devices moves the funnel as time advances', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     test.setTimeout(180_000);
     await page.goto('/scenarios/classroom-10000/');
     const lab = labOn(page, 'A classroom demo with 10,000 devices');
@@ -316,7 +369,10 @@ test.describe('co-management enablement in the lab console', () => {
       enrolled = now;
     }
     // The grid of a count holds every counted device but renders only the rows in view.
-    await tile(cm, 'Co-management status').getByRole('row', { name: /^Enrolled / }).getByRole('button').click();
+    await tile(cm, 'Co-management status')
+      .getByRole('row', { name: /^Enrolled / })
+      .getByRole('button')
+      .click();
     const grid = cm.getByRole('grid', { name: 'Devices: Enrolled' });
     await expect(grid).toHaveAttribute('aria-rowcount', String(enrolled + 1));
     expect(await grid.getByRole('row').count()).toBeLessThan(30);
@@ -336,16 +392,27 @@ test.describe('co-management enablement in the lab console', () => {
     expect(await devices.getByRole('row').count()).toBeLessThan(30);
   });
 
-  test('Device Collections: built-in collections listed, Show Members, Remove from Collection (one Undo step)', async ({ page, expectNoAxeViolations }) => {
+  test('Device Collections: built-in collections listed, Show Members, Remove from Collection (one Undo step)', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     test.setTimeout(90_000);
     await page.goto('/scenarios/pilot-enrollment-for-it/');
     const lab = labOn(page, PILOT);
     await hydrated(lab);
     const cm = await cmConsole(lab);
     await workspace(cm, 'Assets and Compliance');
-    await cm.getByRole('tree', { name: 'Assets and Compliance' }).getByRole('treeitem', { name: 'Device Collections' }).click();
+    await cm
+      .getByRole('tree', { name: 'Assets and Compliance' })
+      .getByRole('treeitem', { name: 'Device Collections' })
+      .click();
     const list = cm.getByRole('table', { name: /^Device Collections \d+ items$/ });
-    for (const name of ['All Systems', 'All Desktop and Server Clients', 'Co-management Eligible Devices', 'IT Devices']) {
+    for (const name of [
+      'All Systems',
+      'All Desktop and Server Clients',
+      'Co-management Eligible Devices',
+      'IT Devices',
+    ]) {
       await expect(list.getByRole('rowheader', { name })).toBeVisible();
     }
     await expect(list.getByRole('row', { name: /^IT Devices All Systems 40$/ })).toBeVisible();
@@ -353,15 +420,24 @@ test.describe('co-management enablement in the lab console', () => {
     await list.getByRole('button', { name: 'All Systems', exact: true }).click();
     await cm.getByRole('button', { name: 'Show Members' }).click();
     await expect(cm.getByRole('heading', { name: 'Members of All Systems' })).toBeFocused();
-    await expect(cm.getByRole('grid', { name: 'Members of All Systems 400 items' })).toHaveAttribute('aria-rowcount', '401');
-    await cm.getByRole('grid', { name: 'Members of All Systems 400 items' }).getByRole('gridcell', { name: 'CON-0001', exact: true }).click();
+    await expect(cm.getByRole('grid', { name: 'Members of All Systems 400 items' })).toHaveAttribute(
+      'aria-rowcount',
+      '401',
+    );
+    await cm
+      .getByRole('grid', { name: 'Members of All Systems 400 items' })
+      .getByRole('gridcell', { name: 'CON-0001', exact: true })
+      .click();
     // A built-in collection takes its members from a query: nothing to remove.
     await expect(cm.getByRole('button', { name: 'Remove from Collection' })).toHaveAttribute('aria-disabled', 'true');
     await cm.getByRole('button', { name: 'Back to Device Collections' }).click();
 
     await list.getByRole('button', { name: 'IT Devices', exact: true }).click();
     await cm.getByRole('button', { name: 'Show Members' }).click();
-    await expect(cm.getByRole('grid', { name: 'Members of IT Devices 40 items' })).toHaveAttribute('aria-rowcount', '41');
+    await expect(cm.getByRole('grid', { name: 'Members of IT Devices 40 items' })).toHaveAttribute(
+      'aria-rowcount',
+      '41',
+    );
     await cm.getByRole('searchbox', { name: 'Search' }).fill('CON-003');
     await cm.getByRole('searchbox', { name: 'Search' }).press('Enter');
     await expect(cm.getByText('Showing 10 of 40 devices')).toBeVisible();
@@ -385,7 +461,9 @@ test.describe('co-management enablement in the lab console', () => {
     await hydrated(lab);
     const cm = await cmConsole(lab);
     await expect(tile(cm, 'Co-management status')).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await cm.getByRole('button', { name: 'Console navigation' }).click();
     await expect(cm.getByRole('button', { name: 'Console navigation' })).toHaveAttribute('aria-expanded', 'true');

@@ -27,7 +27,11 @@ async function go(window: Locator, item: string, entry?: string): Promise<void> 
   // Narrow: the navigation folds behind "Console navigation".
   if (!(await nav.isVisible())) await toggle.click();
   await nav.getByRole('button', { name: item, exact: true }).click();
-  if (entry) await window.getByRole('navigation', { name: `${item} menu` }).getByRole('button', { name: entry, exact: true }).click();
+  if (entry)
+    await window
+      .getByRole('navigation', { name: `${item} menu` })
+      .getByRole('button', { name: entry, exact: true })
+      .click();
 }
 
 async function openDevice(window: Locator, name: string): Promise<void> {
@@ -65,14 +69,18 @@ test.describe('Microsoft Intune admin center', () => {
     const lab = labOf(page, 'Who can run device actions');
     // A click on the server-rendered console before it hydrates does nothing.
     await labReady(lab);
-    await expect(lab.getByRole('tab', { name: 'Microsoft Intune admin center' })).toHaveAttribute('aria-selected', 'true');
+    await expect(lab.getByRole('tab', { name: 'Microsoft Intune admin center' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     const window = intuneWindow(lab);
     await expect(window.getByRole('heading', { name: 'Devices | All devices' })).toBeVisible();
 
     await go(window, 'Tenant administration', 'Connectors and tokens');
     await expect(window.getByRole('heading', { name: 'Tenant administration | Connectors and tokens' })).toBeFocused();
     const connector = window.getByRole('table', { name: 'Microsoft Endpoint Configuration Manager' });
-    for (const column of ['Name', 'Status', 'Last successful synchronization']) await expect(connector.getByRole('columnheader', { name: column, exact: true })).toBeVisible();
+    for (const column of ['Name', 'Status', 'Last successful synchronization'])
+      await expect(connector.getByRole('columnheader', { name: column, exact: true })).toBeVisible();
     await expect(connector.getByRole('cell', { name: 'Healthy' })).toBeVisible();
     await expect(window.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Tenant administration');
     await go(window, 'Tenant administration', 'Roles');
@@ -85,13 +93,16 @@ test.describe('Microsoft Intune admin center', () => {
     const statusTable = window.getByRole('table', { name: 'Device actions status' });
     const logs = window.getByRole('table', { name: /^Log lines along the path of Sync Machine Policy/ });
 
-    for (const column of ['Action', 'Status', 'Error', 'Time']) await expect(statusTable.getByRole('columnheader', { name: column, exact: true })).toBeVisible();
+    for (const column of ['Action', 'Status', 'Error', 'Time'])
+      await expect(statusTable.getByRole('columnheader', { name: column, exact: true })).toBeVisible();
     // No Intune permission: refused in the admin center, so nothing reaches the service connection point.
     await actions.getByRole('button', { name: 'Sync Machine Policy' }).click();
     await expect(lab.getByRole('status')).toContainText('Sync Machine Policy on CON-0001: Failed');
     await expect(statusTable.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('Failed');
     await expect(statusTable.getByRole('row').nth(1)).toContainText("You don't have access to perform this action.");
-    await expect(logs.getByRole('cell', { name: 'Nothing was logged: the request never reached the service connection point.' })).toBeVisible();
+    await expect(
+      logs.getByRole('cell', { name: 'Nothing was logged: the request never reached the service connection point.' }),
+    ).toBeVisible();
     await expect(logs.getByRole('cell', { name: 'CMGatewayNotificationWorker.log' })).toHaveCount(0);
     await axeBothThemes(page, expectNoAxeViolations, 'action refused');
 
@@ -104,18 +115,31 @@ test.describe('Microsoft Intune admin center', () => {
     await openDevice(window, 'CON-0001');
     await actions.getByRole('button', { name: 'Sync Machine Policy' }).click();
     await expect(statusTable.getByRole('row')).toHaveCount(3);
-    await expect(statusTable.getByRole('row').nth(1)).toContainText('no Configuration Manager rights on a collection that contains CON-0001');
+    await expect(statusTable.getByRole('row').nth(1)).toContainText(
+      'no Configuration Manager rights on a collection that contains CON-0001',
+    );
     await expect(logs.getByRole('cell', { name: /^Unauthorized to perform client action/ })).toBeVisible();
 
     // Rights on London Workstations, in the Configuration Manager console (Administrative Users > Properties > Security Scopes).
     await lab.getByRole('tab', { name: 'Configuration Manager console' }).click();
-    await lab.getByRole('navigation', { name: 'Workspaces' }).getByRole('button', { name: 'Administration', exact: true }).click();
-    await lab.getByRole('tree', { name: 'Administration' }).getByRole('treeitem', { name: 'Administrative Users' }).click();
-    await lab.getByRole('table', { name: /^Administrative Users/ }).getByRole('button', { name: 'Alex Wilber' }).click();
+    await lab
+      .getByRole('navigation', { name: 'Workspaces' })
+      .getByRole('button', { name: 'Administration', exact: true })
+      .click();
+    await lab
+      .getByRole('tree', { name: 'Administration' })
+      .getByRole('treeitem', { name: 'Administrative Users' })
+      .click();
+    await lab
+      .getByRole('table', { name: /^Administrative Users/ })
+      .getByRole('button', { name: 'Alex Wilber' })
+      .click();
     await lab.getByRole('button', { name: 'Properties', exact: true }).click();
     const properties = lab.getByRole('dialog', { name: 'Alex Wilber Properties' });
     await properties.getByRole('tab', { name: 'Security Scopes' }).click();
-    const london = properties.getByRole('group', { name: 'Collections' }).getByRole('checkbox', { name: 'London Workstations' });
+    const london = properties
+      .getByRole('group', { name: 'Collections' })
+      .getByRole('checkbox', { name: 'London Workstations' });
     await expect(london).not.toBeChecked();
     await london.check();
     await properties.getByRole('button', { name: 'OK', exact: true }).click();
@@ -137,7 +161,9 @@ test.describe('Microsoft Intune admin center', () => {
       'CcmNotificationAgent.log',
       'CcmNotificationAgent.log',
     ]);
-    await expect(logs.getByRole('cell', { name: /^Authorized to perform client action\. TemplateID: RequestMachinePolicy/ })).toBeVisible();
+    await expect(
+      logs.getByRole('cell', { name: /^Authorized to perform client action\. TemplateID: RequestMachinePolicy/ }),
+    ).toBeVisible();
     await expect(logs.getByRole('cell', { name: 'management point (CON-MP01)' })).toBeVisible();
     await expect(logs.getByRole('cell', { name: 'client (CON-0001)' })).toHaveCount(2);
     await axeBothThemes(page, expectNoAxeViolations, 'action complete');
@@ -233,8 +259,15 @@ test.describe('Microsoft Intune admin center', () => {
     await expect(devices).toHaveAttribute('aria-rowcount', '21');
     // The list renders the rows in view: read them at the top, then scrolled to the bottom.
     const seen = new Set(await devices.getByRole('rowheader').allInnerTexts());
-    const managedBy = new Set(await devices.getByRole('row').filter({ has: page.getByRole('rowheader') }).evaluateAll((rows) => rows.map((row) => row.children[1]!.textContent)));
-    await window.getByRole('region', { name: 'All devices list' }).evaluate((box) => (box.scrollTop = box.scrollHeight));
+    const managedBy = new Set(
+      await devices
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader') })
+        .evaluateAll((rows) => rows.map((row) => row.children[1]!.textContent)),
+    );
+    await window
+      .getByRole('region', { name: 'All devices list' })
+      .evaluate((box) => (box.scrollTop = box.scrollHeight));
     await expect(devices.getByRole('rowheader', { name: 'CON-0020' })).toBeVisible();
     for (const name of await devices.getByRole('rowheader').allInnerTexts()) seen.add(name);
     // The scenario's IT Devices collection is its first 20 devices (the IT department).
@@ -255,7 +288,10 @@ test.describe('Microsoft Intune admin center', () => {
     await expect(devices.getByRole('cell', { name: 'No devices to show.' })).toBeVisible();
   });
 
-  test('the antivirus policy assigned and unassigned under Pilot Intune: a Pilot-IT device keeps its settings', async ({ page, expectNoAxeViolations }) => {
+  test('the antivirus policy assigned and unassigned under Pilot Intune: a Pilot-IT device keeps its settings', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     test.setTimeout(120_000);
     await page.goto('/scenarios/device-configuration-moves-endpoint-protection/');
     const lab = labOf(page, 'Device configuration moves Endpoint Protection too');
@@ -264,22 +300,36 @@ test.describe('Microsoft Intune admin center', () => {
 
     // Configuration Manager: Device configuration to Pilot Intune for Pilot-IT (Properties > Staging, Workloads).
     await lab.getByRole('tab', { name: 'Configuration Manager console' }).click();
-    await lab.getByRole('table', { name: /^Cloud Attach/ }).getByRole('button', { name: 'CoMgmtSettingsProd' }).click();
+    await lab
+      .getByRole('table', { name: /^Cloud Attach/ })
+      .getByRole('button', { name: 'CoMgmtSettingsProd' })
+      .click();
     await lab.getByRole('button', { name: 'Properties', exact: true }).click();
     const properties = lab.getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' });
     await properties.getByRole('tab', { name: 'Staging' }).click();
-    await properties.getByRole('combobox', { name: 'Workload pilot collection for Device configuration' }).selectOption({ label: 'Pilot-IT' });
+    await properties
+      .getByRole('combobox', { name: 'Workload pilot collection for Device configuration' })
+      .selectOption({ label: 'Pilot-IT' });
     await properties.getByRole('tab', { name: 'Workloads' }).click();
-    await properties.getByRole('group', { name: 'Device configuration', exact: true }).getByRole('radio', { name: 'Pilot Intune' }).check();
+    await properties
+      .getByRole('group', { name: 'Device configuration', exact: true })
+      .getByRole('radio', { name: 'Pilot Intune' })
+      .check();
     await properties.getByRole('button', { name: 'OK', exact: true }).click();
     await expect(properties).toBeHidden();
 
     const window = await intune(lab);
     await go(window, 'Endpoint security', 'Antivirus');
     await expect(window.getByRole('heading', { name: 'Endpoint security | Antivirus' })).toBeFocused();
-    await expect(window.getByText('Intune assigns to Entra ID groups: in this simulator each collection has a same-named group.')).toBeVisible();
+    await expect(
+      window.getByText('Intune assigns to Entra ID groups: in this simulator each collection has a same-named group.'),
+    ).toBeVisible();
     for (const column of ['Policy name', 'Assigned', 'Included groups']) {
-      await expect(window.getByRole('table', { name: 'Antivirus policies' }).getByRole('columnheader', { name: column, exact: true })).toBeVisible();
+      await expect(
+        window
+          .getByRole('table', { name: 'Antivirus policies' })
+          .getByRole('columnheader', { name: column, exact: true }),
+      ).toBeVisible();
     }
     const policy = window.getByRole('region', { name: 'Microsoft Defender Antivirus' });
     const group = policy.getByRole('combobox', { name: 'Included group' });
@@ -287,7 +337,9 @@ test.describe('Microsoft Intune admin center', () => {
     await group.selectOption({ label: 'Pilot-IT' });
     await expect(window.getByText('1 unsaved change: Save applies it, Discard drops it.')).toBeVisible();
     await window.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(window.getByRole('table', { name: 'Antivirus policies' }).getByRole('cell', { name: 'Pilot-IT' })).toBeVisible();
+    await expect(
+      window.getByRole('table', { name: 'Antivirus policies' }).getByRole('cell', { name: 'Pilot-IT' }),
+    ).toBeVisible();
     await expect(policy).toContainText('applied on 25 devices');
     await axeBothThemes(page, expectNoAxeViolations, 'antivirus assigned');
 
@@ -304,7 +356,9 @@ test.describe('Microsoft Intune admin center', () => {
     await expect(policy).toContainText('Settings stay behind on 25 devices');
     await policy.getByRole('button', { name: 'CON-0001' }).click();
     await expect(window.getByRole('heading', { name: 'CON-0001', exact: true })).toBeFocused();
-    await expect(window.getByText(/^Settings stay behind on CON-0001: .*Microsoft Defender Antivirus \(Intune\)/)).toBeVisible();
+    await expect(
+      window.getByText(/^Settings stay behind on CON-0001: .*Microsoft Defender Antivirus \(Intune\)/),
+    ).toBeVisible();
     await expect(defender.getByRole('cell').nth(2)).toHaveText('Settings stay behind');
     await axeBothThemes(page, expectNoAxeViolations, 'device keeps its settings');
 
@@ -313,7 +367,10 @@ test.describe('Microsoft Intune admin center', () => {
     await expect(defender).toHaveCount(0);
   });
 
-  test('All devices renders only the rows in view at 10,000 devices; the blades with Save; Undo takes a Save back', async ({ page, expectNoAxeViolations }) => {
+  test('All devices renders only the rows in view at 10,000 devices; the blades with Save; Undo takes a Save back', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     test.setTimeout(120_000);
     await page.goto('/scenarios/classroom-10000/');
     const lab = labOf(page, 'A classroom demo with 10,000 devices');
@@ -327,7 +384,9 @@ test.describe('Microsoft Intune admin center', () => {
     expect(rowCount).toBeGreaterThan(9000);
     expect(await devices.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(60);
     // Scrolling far down renders the rows there.
-    await window.getByRole('region', { name: 'All devices list' }).evaluate((box) => (box.scrollTop = box.scrollHeight));
+    await window
+      .getByRole('region', { name: 'All devices list' })
+      .evaluate((box) => (box.scrollTop = box.scrollHeight));
     await expect(devices.locator(`tr[aria-rowindex="${rowCount}"]`)).toBeVisible();
     expect(await devices.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(60);
 
@@ -342,7 +401,9 @@ test.describe('Microsoft Intune admin center', () => {
     await expect(window.getByText('2 unsaved changes: Save applies them, Discard drops them.')).toBeVisible();
     await window.getByRole('button', { name: 'Discard' }).click();
     await expect(scope.getByRole('radio', { name: 'All' })).toBeChecked();
-    await expect(window.getByRole('textbox', { name: 'MDM discovery URL' })).toHaveValue('https://enrollment.manage.microsoft.com/enrollmentserver/discovery.svc');
+    await expect(window.getByRole('textbox', { name: 'MDM discovery URL' })).toHaveValue(
+      'https://enrollment.manage.microsoft.com/enrollmentserver/discovery.svc',
+    );
     await scope.getByRole('radio', { name: 'Some' }).check();
     await window.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(lab.getByRole('status')).toContainText('MDM user scope');
@@ -357,15 +418,18 @@ test.describe('Microsoft Intune admin center', () => {
     await expect(window.getByRole('checkbox', { name: 'Allow access to unlicensed admins' })).toBeChecked();
     // Menu entries outside the lab are shown and marked.
     await go(window, 'Devices');
-    await expect(window.getByRole('navigation', { name: 'Devices menu' }).getByRole('button', { name: 'Overview' })).toHaveAttribute('aria-disabled', 'true');
-    await expect(window.getByRole('navigation', { name: 'Microsoft Intune admin center' }).getByRole('button', { name: 'Apps' })).toHaveAttribute(
-      'title',
-      'Not part of this lab',
-    );
+    await expect(
+      window.getByRole('navigation', { name: 'Devices menu' }).getByRole('button', { name: 'Overview' }),
+    ).toHaveAttribute('aria-disabled', 'true');
+    await expect(
+      window.getByRole('navigation', { name: 'Microsoft Intune admin center' }).getByRole('button', { name: 'Apps' }),
+    ).toHaveAttribute('title', 'Not part of this lab');
     await axeBothThemes(page, expectNoAxeViolations, 'classroom, All devices');
   });
 
-  test('with the keyboard alone: search a device, open its page, run a device action, grant the permission in Roles and Save', async ({ page }) => {
+  test('with the keyboard alone: search a device, open its page, run a device action, grant the permission in Roles and Save', async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await page.goto('/scenarios/who-can-run-device-actions/');
     const lab = labOf(page, 'Who can run device actions');
@@ -385,15 +449,26 @@ test.describe('Microsoft Intune admin center', () => {
       }
       await expect(target).toBeFocused();
     };
-    await tabTo(window.getByRole('table', { name: 'All devices' }).getByRole('button', { name: 'CON-0001', exact: true }));
+    await tabTo(
+      window.getByRole('table', { name: 'All devices' }).getByRole('button', { name: 'CON-0001', exact: true }),
+    );
     await page.keyboard.press('Enter');
     await expect(window.getByRole('heading', { name: 'CON-0001', exact: true })).toBeFocused();
-    await tabTo(window.getByRole('group', { name: 'Device actions for CON-0001' }).getByRole('button', { name: 'Sync Machine Policy' }));
+    await tabTo(
+      window
+        .getByRole('group', { name: 'Device actions for CON-0001' })
+        .getByRole('button', { name: 'Sync Machine Policy' }),
+    );
     await page.keyboard.press('Enter');
     await expect(lab.getByRole('status')).toContainText('Sync Machine Policy on CON-0001: Failed');
 
     await page.keyboard.press('Shift+Tab');
-    await tabTo(window.getByRole('navigation', { name: 'Microsoft Intune admin center' }).getByRole('button', { name: 'Tenant administration' }), 60);
+    await tabTo(
+      window
+        .getByRole('navigation', { name: 'Microsoft Intune admin center' })
+        .getByRole('button', { name: 'Tenant administration' }),
+      60,
+    );
     await page.keyboard.press('Enter');
     await expect(window.getByRole('heading', { name: 'Tenant administration | Roles' })).toBeFocused();
     const permission = window.getByRole('checkbox', { name: 'Initiate Configuration Manager action' });
@@ -406,7 +481,10 @@ test.describe('Microsoft Intune admin center', () => {
     await expect(window.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
   });
 
-  test('at 390 px the navigation folds behind "Console navigation" and the page does not scroll sideways', async ({ page, expectNoAxeViolations }) => {
+  test('at 390 px the navigation folds behind "Console navigation" and the page does not scroll sideways', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/scenarios/who-can-run-device-actions/');
@@ -432,7 +510,9 @@ test.describe('Microsoft Intune admin center', () => {
     await expect(nav).toBeHidden();
     await expect(window.getByRole('heading', { name: 'Tenant administration | Roles' })).toBeFocused();
     await openDevice(window, 'CON-0001');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await axeBothThemes(page, expectNoAxeViolations, 'narrow device page');
   });

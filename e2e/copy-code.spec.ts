@@ -4,11 +4,17 @@
  */
 import { test, expect, axeBothThemes } from './fixtures';
 
-test('Copy puts the ccmsetup command on the clipboard and says so, with no CSP violation', async ({ page, context, expectNoAxeViolations }) => {
+test('Copy puts the ccmsetup command on the clipboard and says so, with no CSP violation', async ({
+  page,
+  context,
+  expectNoAxeViolations,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { violations: string[] }).violations.push(event.violatedDirective));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { violations: string[] }).violations.push(event.violatedDirective),
+    );
   });
   await page.goto('/units/paths/');
   const block = page.locator('.code-block').filter({ hasText: 'CCMSETUPCMD' });

@@ -12,14 +12,28 @@ import type { Quiz } from '../src/quiz/types';
 
 const MARK = 'Mark unit complete';
 const MARKED = 'Completed ✓ — undo';
-const UNITS = ['introduction', 'understand-co-management', 'prerequisites', 'connector-status', 'paths', 'knowledge-check', 'summary'];
+const UNITS = [
+  'introduction',
+  'understand-co-management',
+  'prerequisites',
+  'connector-status',
+  'paths',
+  'knowledge-check',
+  'summary',
+];
 const check = parse(readFileSync(new URL('../content/quizzes/knowledge-check.yaml', import.meta.url), 'utf8')) as Quiz;
 
 const passedCheck = { attempts: [{ seed: 3, score: 1, passed: true, at: 1_764_000_000_000 }], best: 1, current: null };
-const failedCheck = { attempts: [{ seed: 3, score: 0.5, passed: false, at: 1_764_000_000_000 }], best: 0.5, current: null };
+const failedCheck = {
+  attempts: [{ seed: 3, score: 0.5, passed: false, at: 1_764_000_000_000 }],
+  best: 0.5,
+  current: null,
+};
 
 /** Saved progress as the site writes it (format 3). */
-const saved = (parts: { units?: string[]; last?: string | null; ticks?: string[]; quizzes?: object; labs?: object } = {}) =>
+const saved = (
+  parts: { units?: string[]; last?: string | null; ticks?: string[]; quizzes?: object; labs?: object } = {},
+) =>
   JSON.stringify({
     version: 3,
     completedUnits: [...(parts.units ?? [])].sort(),
@@ -44,7 +58,10 @@ async function seed(page: Page, value: string): Promise<void> {
 const savedNow = (page: Page) => page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
 
 test.describe('the completion toggle', () => {
-  test('says its state once marked and after a reload, and pressing it again takes the mark back', async ({ page, expectNoAxeViolations }) => {
+  test('says its state once marked and after a reload, and pressing it again takes the mark back', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     await page.goto('/units/introduction/');
     const section = page.getByRole('region', { name: 'Finished this unit?' });
     await section.getByRole('button', { name: MARK }).click();
@@ -77,12 +94,17 @@ test.describe('unit 6, the knowledge check', () => {
     const quiz = page.getByRole('region', { name: 'Knowledge check', exact: true });
     await quiz.scrollIntoViewIfNeeded();
     await expect(quiz.getByRole('button', { name: 'Check all answers' })).toBeEnabled();
-    for (const [index, data] of check.questions.entries()) await answerRight(quiz.locator('.quiz__item').nth(index), data);
+    for (const [index, data] of check.questions.entries())
+      await answerRight(quiz.locator('.quiz__item').nth(index), data);
     await quiz.getByRole('button', { name: 'Check all answers' }).click();
     await expect(quiz.locator('.quiz__results')).toContainText('a pass.');
     await expect(section.getByText('Completed ✓')).toBeVisible();
     await expect(section.getByText('to complete this unit')).toBeHidden();
-    await expect(page.getByRole('navigation', { name: 'Units in this module' }).getByRole('link', { name: /Knowledge check \(completed\)$/ })).toBeVisible();
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Units in this module' })
+        .getByRole('link', { name: /Knowledge check \(completed\)$/ }),
+    ).toBeVisible();
     expect(JSON.parse((await savedNow(page))!).completedUnits).toEqual(['knowledge-check']);
   });
 
@@ -92,7 +114,10 @@ test.describe('unit 6, the knowledge check', () => {
     const section = page.getByRole('region', { name: 'Finished this unit?' });
     await expect(section.getByText('Completed ✓')).toBeVisible();
 
-    await page.evaluate(([key, raw]) => localStorage.setItem(key!, raw!), [PROGRESS_KEY, saved({ quizzes: { 'knowledge-check': failedCheck } })]);
+    await page.evaluate(
+      ([key, raw]) => localStorage.setItem(key!, raw!),
+      [PROGRESS_KEY, saved({ quizzes: { 'knowledge-check': failedCheck } })],
+    );
     await page.reload();
     await expect(section.getByText('Completed ✓')).toBeHidden();
     await expect(section.getByText('to complete this unit')).toBeVisible();
@@ -102,11 +127,17 @@ test.describe('unit 6, the knowledge check', () => {
 test.describe('the end of the module', () => {
   test('the summary lists what is left, with links, until the module is complete', async ({ page }) => {
     // Every unit marked, unit 6 by hand, but the knowledge check never passed.
-    await seed(page, saved({ units: UNITS.filter((unit) => unit !== 'summary'), quizzes: { 'knowledge-check': failedCheck } }));
+    await seed(
+      page,
+      saved({ units: UNITS.filter((unit) => unit !== 'summary'), quizzes: { 'knowledge-check': failedCheck } }),
+    );
     await page.goto('/units/summary/');
     const left = page.getByRole('region', { name: 'What is left to complete the module' });
     await expect(left.getByRole('listitem').filter({ visible: true })).toHaveCount(2);
-    await expect(left.getByRole('link', { name: 'knowledge check' })).toHaveAttribute('href', '/units/knowledge-check/#knowledge-check-title');
+    await expect(left.getByRole('link', { name: 'knowledge check' })).toHaveAttribute(
+      'href',
+      '/units/knowledge-check/#knowledge-check-title',
+    );
     await expect(left.getByRole('link', { name: 'mark it complete' })).toHaveAttribute('href', '#complete-title');
     await expect(page.getByRole('region', { name: 'Module complete ✓' })).toBeHidden();
 
@@ -115,22 +146,36 @@ test.describe('the end of the module', () => {
     await expect(page.getByRole('region', { name: 'Module complete ✓' })).toBeHidden();
   });
 
-  test('completing the module shows the panel on the summary and the home page, pointing onward', async ({ page, expectNoAxeViolations }) => {
-    await seed(page, saved({ units: UNITS.filter((unit) => unit !== 'summary'), last: 'summary', quizzes: { 'knowledge-check': passedCheck } }));
+  test('completing the module shows the panel on the summary and the home page, pointing onward', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
+    await seed(
+      page,
+      saved({
+        units: UNITS.filter((unit) => unit !== 'summary'),
+        last: 'summary',
+        quizzes: { 'knowledge-check': passedCheck },
+      }),
+    );
     await page.goto('/units/summary/');
     const panel = page.getByRole('region', { name: 'Module complete ✓' });
     const left = page.getByRole('region', { name: 'What is left to complete the module' });
-    await expect(left.getByRole('listitem').filter({ visible: true })).toHaveText([/Unit 7, Summary: mark it complete above/]);
+    await expect(left.getByRole('listitem').filter({ visible: true })).toHaveText([
+      /Unit 7, Summary: mark it complete above/,
+    ]);
     await expect(panel).toBeHidden();
 
     await page.getByRole('button', { name: MARK }).click();
     await expect(panel).toBeVisible();
     await expect(left).toBeHidden();
-    await expect(panel.getByRole('link', { name: 'Take the self-assessment' })).toHaveAttribute('href', '/self-assessment/');
-    await expect(panel.getByRole('link', { name: /co-management for existing Configuration Manager clients/ })).toHaveAttribute(
+    await expect(panel.getByRole('link', { name: 'Take the self-assessment' })).toHaveAttribute(
       'href',
-      'https://learn.microsoft.com/intune/configmgr/comanage/tutorial-co-manage-clients',
+      '/self-assessment/',
     );
+    await expect(
+      panel.getByRole('link', { name: /co-management for existing Configuration Manager clients/ }),
+    ).toHaveAttribute('href', 'https://learn.microsoft.com/intune/configmgr/comanage/tutorial-co-manage-clients');
     await expect(panel.getByRole('link', { name: /co-management for new internet-based devices/ })).toHaveAttribute(
       'href',
       'https://learn.microsoft.com/intune/configmgr/comanage/tutorial-co-manage-new-devices',
@@ -164,8 +209,12 @@ test.describe('reset, export and import', () => {
   });
 
   async function exportFile(page: Page, from: 'footer' | 'reset dialog'): Promise<{ name: string; text: string }> {
-    const scope = from === 'footer' ? page.getByRole('contentinfo') : page.getByRole('dialog', { name: 'Reset your progress?' });
-    const [download] = await Promise.all([page.waitForEvent('download'), scope.getByRole('button', { name: 'Export my progress' }).click()]);
+    const scope =
+      from === 'footer' ? page.getByRole('contentinfo') : page.getByRole('dialog', { name: 'Reset your progress?' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      scope.getByRole('button', { name: 'Export my progress' }).click(),
+    ]);
     const path = await download.path();
     return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
   }
@@ -173,11 +222,17 @@ test.describe('reset, export and import', () => {
   /** Imports from the home page's "Your progress" card, where Import lives. */
   async function importFile(page: Page, name: string, text: string): Promise<void> {
     const card = page.getByRole('region', { name: 'Your progress' });
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), card.getByRole('button', { name: 'Import progress' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      card.getByRole('button', { name: 'Import progress' }).click(),
+    ]);
     await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   }
 
-  test('export, reset and import bring everything back: units, place, ticks, a lab done mark and quiz history', async ({ page, expectNoAxeViolations }) => {
+  test('export, reset and import bring everything back: units, place, ticks, a lab done mark and quiz history', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     await seed(page, everything);
     await page.goto('/');
     await expect(page.getByText('3 of 7 units complete')).toBeVisible();
@@ -203,9 +258,14 @@ test.describe('reset, export and import', () => {
     // Nothing is saved now, so the import asks nothing.
     await importFile(page, file.name, file.text);
     await expect(page.getByText('3 of 7 units complete')).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Your progress has been imported from the file.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your progress has been imported from the file.' }),
+    ).toBeVisible();
     await expect(page.getByText('Lab done', { exact: true }).first()).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Continue where you left off' })).toHaveAttribute('href', '/units/paths/');
+    await expect(page.getByRole('link', { name: 'Continue where you left off' })).toHaveAttribute(
+      'href',
+      '/units/paths/',
+    );
     expect(JSON.parse((await savedNow(page))!)).toEqual(JSON.parse(everything));
 
     await page.goto('/units/prerequisites/');
@@ -218,7 +278,10 @@ test.describe('reset, export and import', () => {
     await expect(quiz.getByText('Your best score so far: 100%')).toBeVisible();
   });
 
-  test('importing over progress asks first; Cancel changes nothing, Replace takes the file', async ({ page, expectNoAxeViolations }) => {
+  test('importing over progress asks first; Cancel changes nothing, Replace takes the file', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     await seed(page, saved({ units: ['paths'], last: 'paths' }));
     // Every page's footer leads to Import on the home page.
     await page.goto('/units/introduction/');
@@ -238,14 +301,34 @@ test.describe('reset, export and import', () => {
     await confirm.getByRole('button', { name: 'Replace my progress' }).click();
     await expect(confirm).toBeHidden();
     await expect(page.getByText('3 of 7 units complete')).toBeVisible();
-    expect(JSON.parse((await savedNow(page))!).completedUnits).toEqual(['introduction', 'knowledge-check', 'prerequisites']);
+    expect(JSON.parse((await savedNow(page))!).completedUnits).toEqual([
+      'introduction',
+      'knowledge-check',
+      'prerequisites',
+    ]);
   });
 
   const refusals = [
-    { file: 'a corrupt file (cut short)', text: everything.slice(0, 60), reason: 'This file could not be read: it is not complete, valid progress from this course' },
-    { file: 'a foreign JSON file', text: JSON.stringify({ name: 'my-app', dependencies: {} }), reason: 'This file is not a progress file from this course.' },
-    { file: 'a file whose quiz history is unreadable', text: everything.replace(/"quizzes":\{.*\},"labs"/, '"quizzes":{"knowledge-check":7},"labs"'), reason: 'The quiz history in this file could not be read' },
-    { file: 'a file from a newer version', text: everything.replace('"version":3', '"version":9'), reason: 'saved by a newer version of this course' },
+    {
+      file: 'a corrupt file (cut short)',
+      text: everything.slice(0, 60),
+      reason: 'This file could not be read: it is not complete, valid progress from this course',
+    },
+    {
+      file: 'a foreign JSON file',
+      text: JSON.stringify({ name: 'my-app', dependencies: {} }),
+      reason: 'This file is not a progress file from this course.',
+    },
+    {
+      file: 'a file whose quiz history is unreadable',
+      text: everything.replace(/"quizzes":\{.*\},"labs"/, '"quizzes":{"knowledge-check":7},"labs"'),
+      reason: 'The quiz history in this file could not be read',
+    },
+    {
+      file: 'a file from a newer version',
+      text: everything.replace('"version":3', '"version":9'),
+      reason: 'saved by a newer version of this course',
+    },
   ];
   for (const { file, text, reason } of refusals) {
     test(`${file} is refused with the reason, and nothing changes`, async ({ page, expectNoAxeViolations }) => {

@@ -21,7 +21,10 @@ async function savedProgressWithoutScriptFiles(page: Page): Promise<void> {
   await page.route('**/*.js', (route) => route.abort());
 }
 
-test('with every script file blocked, the head script shows the saved progress: done marks, count, Continue link, toggle and lab mark', async ({ page, pageProblems }) => {
+test('with every script file blocked, the head script shows the saved progress: done marks, count, Continue link, toggle and lab mark', async ({
+  page,
+  pageProblems,
+}) => {
   await savedProgressWithoutScriptFiles(page);
   await page.goto('/');
   await expect(page.getByText('2 of 7 units complete')).toBeVisible();

@@ -51,7 +51,8 @@ export const test = base.extend<Fixtures>({
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       await page.evaluate((y) => scrollTo(0, y), scrolled);
       const summary = results.violations.map(
-        (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+        (violation) =>
+          `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
       );
       expect(summary, `axe violations on ${label ?? page.url()}`).toEqual([]);
     });
@@ -81,12 +82,19 @@ export async function axeBothThemes(page: Page, check: AxeCheck, label: string):
  * `skipSimulators`, it takes each "Skip past the lab" link on the way, as a keyboard user who is
  * not here for the lab would.
  */
-export async function tabTo(page: Page, selector: string, { maxPresses = 120, skipSimulators = false } = {}): Promise<void> {
+export async function tabTo(
+  page: Page,
+  selector: string,
+  { maxPresses = 120, skipSimulators = false } = {},
+): Promise<void> {
   for (let presses = 0; presses < maxPresses; presses += 1) {
     const focus = await page.evaluate((css) => {
       const target = document.querySelector(css);
       const active = document.activeElement;
-      return { onTarget: target !== null && target === active, onSkipLink: active?.classList.contains('skip-sim') ?? false };
+      return {
+        onTarget: target !== null && target === active,
+        onSkipLink: active?.classList.contains('skip-sim') ?? false,
+      };
     }, selector);
     if (focus.onTarget) return;
     await page.keyboard.press(skipSimulators && focus.onSkipLink ? 'Enter' : 'Tab');
@@ -121,21 +129,34 @@ export async function labReady(lab: Locator): Promise<void> {
 }
 
 /** Selects one of the lab's windows by its tab. */
-export async function openWindow(lab: Locator, window: 'Configuration Manager console' | 'Microsoft Intune admin center' | 'Lab views'): Promise<void> {
+export async function openWindow(
+  lab: Locator,
+  window: 'Configuration Manager console' | 'Microsoft Intune admin center' | 'Lab views',
+): Promise<void> {
   const tab = lab.getByRole('tab', { name: window, exact: true });
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');
 }
 
 /** Opens a node of the Configuration Manager console: its workspace, then its tree item. */
-export async function openCmNode(lab: Locator, workspace: 'Assets and Compliance' | 'Monitoring' | 'Administration', node: string): Promise<void> {
+export async function openCmNode(
+  lab: Locator,
+  workspace: 'Assets and Compliance' | 'Monitoring' | 'Administration',
+  node: string,
+): Promise<void> {
   await openWindow(lab, 'Configuration Manager console');
-  await lab.getByRole('navigation', { name: 'Workspaces' }).getByRole('button', { name: workspace, exact: true }).click();
+  await lab
+    .getByRole('navigation', { name: 'Workspaces' })
+    .getByRole('button', { name: workspace, exact: true })
+    .click();
   await lab.getByRole('tree', { name: workspace }).getByRole('treeitem', { name: node, exact: true }).click();
 }
 
 /** Opens the cloud attach object's Properties dialog at `tab`; returns the dialog. */
-export async function openProperties(lab: Locator, tab: 'Configure upload' | 'Enablement' | 'Workloads' | 'Staging'): Promise<Locator> {
+export async function openProperties(
+  lab: Locator,
+  tab: 'Configure upload' | 'Enablement' | 'Workloads' | 'Staging',
+): Promise<Locator> {
   await openCmNode(lab, 'Administration', 'Cloud Attach');
   await lab.getByRole('button', { name: 'Properties', exact: true }).click();
   const dialog = lab.getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' });
@@ -158,9 +179,14 @@ export async function solveLab(question: Locator, id: string): Promise<void> {
       const lab = labOf(question, 'Compliance policies first');
       await labReady(lab);
       const dialog = await openProperties(lab, 'Staging');
-      await dialog.getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' }).selectOption({ label: 'Pilot-Finance' });
+      await dialog
+        .getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' })
+        .selectOption({ label: 'Pilot-Finance' });
       await dialog.getByRole('tab', { name: 'Workloads', exact: true }).click();
-      await dialog.getByRole('group', { name: 'Compliance policies', exact: true }).getByRole('radio', { name: 'Pilot Intune', exact: true }).check();
+      await dialog
+        .getByRole('group', { name: 'Compliance policies', exact: true })
+        .getByRole('radio', { name: 'Pilot Intune', exact: true })
+        .check();
       await dialog.getByRole('button', { name: 'OK', exact: true }).click();
       await expect(dialog).toBeHidden();
       await expect(liveRegionOf(lab)).toContainText('30 devices now get Compliance policies from Intune');
@@ -170,8 +196,13 @@ export async function solveLab(question: Locator, id: string): Promise<void> {
       const lab = labOf(question, 'Pilot enrollment for the IT department');
       await labReady(lab);
       const dialog = await openProperties(lab, 'Enablement');
-      await dialog.getByRole('group', { name: 'Automatic enrollment in Intune' }).getByRole('radio', { name: 'Pilot', exact: true }).check();
-      await dialog.getByRole('combobox', { name: 'Intune Auto Enrollment collection' }).selectOption({ label: 'IT Devices' });
+      await dialog
+        .getByRole('group', { name: 'Automatic enrollment in Intune' })
+        .getByRole('radio', { name: 'Pilot', exact: true })
+        .check();
+      await dialog
+        .getByRole('combobox', { name: 'Intune Auto Enrollment collection' })
+        .selectOption({ label: 'IT Devices' });
       await dialog.getByRole('button', { name: 'OK', exact: true }).click();
       await expect(dialog).toBeHidden();
       await lab.getByRole('button', { name: 'Advance 1 hour' }).click();
@@ -191,11 +222,16 @@ const RIGHT_ANSWERS: { [K in QuestionType]: (question: Locator, data: KindTypes[
     await question.getByLabel(data.options.find((o) => o.id === data.answer)!.text, { exact: true }).check();
   },
   'multiple-response': async (question, data) => {
-    for (const id of data.answers) await question.getByLabel(data.options.find((o) => o.id === id)!.text, { exact: true }).check();
+    for (const id of data.answers)
+      await question.getByLabel(data.options.find((o) => o.id === id)!.text, { exact: true }).check();
   },
   // One group of answers per item, named by the item.
   matching: async (question, data) => {
-    for (const pair of data.pairs) await question.getByRole('group', { name: pair.prompt, exact: true }).getByRole('radio', { name: pair.match, exact: true }).check();
+    for (const pair of data.pairs)
+      await question
+        .getByRole('group', { name: pair.prompt, exact: true })
+        .getByRole('radio', { name: pair.match, exact: true })
+        .check();
   },
   // Selection sort with the Up buttons: bring each step up to its place, first step first.
   ordering: async (question, data) => {
@@ -215,7 +251,6 @@ export async function answerRight(question: Locator, data: Question): Promise<vo
   await (RIGHT_ANSWERS[data.type] as (question: Locator, data: Question) => Promise<void>)(question, data);
 }
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 
 /** Presses a key until the target has focus, as a keyboard user would; fails after `max` presses. */
 export async function pressUntilFocused(page: Page, target: Locator, key = 'Tab', max = 160): Promise<void> {

@@ -9,7 +9,8 @@ import type { Locator, Page } from '@playwright/test';
 const UNIT = '/units/introduction/';
 
 /** A term in the lesson text, by the words the lesson shows. */
-const termButton = (page: Page, words: string) => page.locator('.prose').getByRole('button', { name: words, exact: true });
+const termButton = (page: Page, words: string) =>
+  page.locator('.prose').getByRole('button', { name: words, exact: true });
 /** The popover of a glossary term (by its id in content/glossary.yaml). */
 const popoverOf = (page: Page, id: string) => page.locator(`#def-${id}`);
 
@@ -26,7 +27,9 @@ async function expectBesideTermInViewport(page: Page, popover: Locator, term: Lo
   expect(clearOfWord, 'the popover sits below or above the word, not on it').toBe(true);
 }
 
-test('a term opens by keyboard: Enter shows the definition, Tab reaches "Open in the glossary", which leads to the term', async ({ page }) => {
+test('a term opens by keyboard: Enter shows the definition, Tab reaches "Open in the glossary", which leads to the term', async ({
+  page,
+}) => {
   await page.goto(UNIT);
   const term = termButton(page, 'MDM');
   const popover = popoverOf(page, 'mdm');
@@ -44,7 +47,9 @@ test('a term opens by keyboard: Enter shows the definition, Tab reaches "Open in
   await expect(page.getByRole('term').filter({ hasText: /^MDM$/ })).toBeInViewport();
 });
 
-test('keyboard focus on a term shows its definition at once, without a Tab stop of its own; Escape hides it while focus stays', async ({ page }) => {
+test('keyboard focus on a term shows its definition at once, without a Tab stop of its own; Escape hides it while focus stays', async ({
+  page,
+}) => {
   await page.goto(UNIT);
   const term = termButton(page, 'MDM');
   const popover = popoverOf(page, 'mdm');
@@ -130,27 +135,42 @@ test('axe is clean with a popover open, in both themes', async ({ page, expectNo
 test.describe('on a phone (390 px, touch)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('a tap opens the popover inside the viewport and off the word; a tap outside closes it', async ({ page, expectNoAxeViolations }) => {
+  test('a tap opens the popover inside the viewport and off the word; a tap outside closes it', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(UNIT);
     // Terms near either edge of the text column: the popover must not run off the screen.
-    for (const [words, id] of [['Configuration Manager client', 'configuration-manager-client'], ['MAM', 'mam'], ['Entra ID', 'entra-id'], ['hybrid joined', 'hybrid-entra-joined']] as const) {
+    for (const [words, id] of [
+      ['Configuration Manager client', 'configuration-manager-client'],
+      ['MAM', 'mam'],
+      ['Entra ID', 'entra-id'],
+      ['hybrid joined', 'hybrid-entra-joined'],
+    ] as const) {
       const term = termButton(page, words);
       const popover = popoverOf(page, id);
       await term.scrollIntoViewIfNeeded();
       await term.tap();
       await expect(popover, `${words} opens on a tap`).toBeVisible();
-      await expect(popover.getByRole('link', { name: 'Open in the glossary' })).toHaveAttribute('href', `/glossary/#${id}`);
+      await expect(popover.getByRole('link', { name: 'Open in the glossary' })).toHaveAttribute(
+        'href',
+        `/glossary/#${id}`,
+      );
       await expectBesideTermInViewport(page, popover, term);
-      if (id === 'mam') await axeBothThemes(page, expectNoAxeViolations as AxeCheck, 'unit 1 at 390 px with a popover open');
+      if (id === 'mam')
+        await axeBothThemes(page, expectNoAxeViolations as AxeCheck, 'unit 1 at 390 px with a popover open');
       await page.getByRole('heading', { level: 1 }).tap();
       await expect(popover, `${words} closes on a tap outside`).toBeHidden();
       // and stays closed (hover's code, were it loaded, would see the tapped word as hovered).
       await page.waitForTimeout(500);
       await expect(popover).toBeHidden();
     }
-    expect(requested.filter((url) => url.includes('term-hover')), 'no hover code for a touch screen').toEqual([]);
+    expect(
+      requested.filter((url) => url.includes('term-hover')),
+      'no hover code for a touch screen',
+    ).toEqual([]);
   });
 });
 
@@ -166,7 +186,9 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('a term used twice in a unit opens one popover with its definition, and no term keeps a native tooltip', async ({ page }) => {
+test('a term used twice in a unit opens one popover with its definition, and no term keeps a native tooltip', async ({
+  page,
+}) => {
   await page.goto('/units/understand-co-management/');
   const terms = page.locator('.prose .term');
   expect(await terms.count()).toBeGreaterThan(10);
@@ -176,15 +198,24 @@ test('a term used twice in a unit opens one popover with its definition, and no 
   expect(targets.length).toBeGreaterThan(new Set(targets).size);
 });
 
-test('search leaves popovers out: a word only definitions use finds the glossary, not the units that show them', async ({ page }) => {
+test('search leaves popovers out: a word only definitions use finds the glossary, not the units that show them', async ({
+  page,
+}) => {
   await page.goto(UNIT);
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Search the module' });
   await dialog.getByRole('searchbox', { name: /Words to find/ }).fill('formerly');
   await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? for “formerly”\.$/);
-  const titles = await dialog.getByRole('list', { name: 'Search results' }).getByRole('link').locator('strong').allInnerTexts();
+  const titles = await dialog
+    .getByRole('list', { name: 'Search results' })
+    .getByRole('link')
+    .locator('strong')
+    .allInnerTexts();
   expect(titles.length).toBeGreaterThan(0);
-  expect(titles.filter((title) => !title.startsWith('Glossary — ')), 'results outside the glossary').toEqual([]);
+  expect(
+    titles.filter((title) => !title.startsWith('Glossary — ')),
+    'results outside the glossary',
+  ).toEqual([]);
 });
 
 test('the second use of a term opens the same popover, and Tab goes from that word into it', async ({ page }) => {

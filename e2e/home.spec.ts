@@ -19,12 +19,17 @@ function unitsFromContent(): { title: string; lab: boolean; quiz: boolean }[] {
     .sort()
     .map((folder) => {
       const source = readFileSync(new URL(`${folder}/index.mdx`, lessonsDir), 'utf8');
-      const title = /^title:\s*(.+)$/m.exec(source)![1]!.trim().replace(/^(['"])(.*)\1$/, '$2');
+      const title = /^title:\s*(.+)$/m
+        .exec(source)![1]!
+        .trim()
+        .replace(/^(['"])(.*)\1$/, '$2');
       return { title, lab: /<SimulatorSlot\s/.test(source), quiz: quizUnits.includes(folder.replace(/^\d+-/, '')) };
     });
 }
 
-test('the pitch says what the module offers, and its links lead to the labs, the self-assessment and the trainers\' kit', async ({ page }) => {
+test("the pitch says what the module offers, and its links lead to the labs, the self-assessment and the trainers' kit", async ({
+  page,
+}) => {
   const destinations = [
     { link: /labs/i, heading: 'Labs' },
     { link: /self-assessment/i, heading: 'Self-assessment' },
@@ -33,7 +38,11 @@ test('the pitch says what the module offers, and its links lead to the labs, the
   for (const { link, heading } of destinations) {
     await page.goto('/');
     const pitch = page.getByRole('region', { name: 'What the module offers' });
-    await expect(pitch.getByRole('heading', { level: 3 })).toHaveText(['Hands-on labs', 'Self-assessment', "Trainers' kit"]);
+    await expect(pitch.getByRole('heading', { level: 3 })).toHaveText([
+      'Hands-on labs',
+      'Self-assessment',
+      "Trainers' kit",
+    ]);
     await pitch.getByRole('link', { name: link }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
@@ -52,24 +61,35 @@ test('each unit card says whether the unit holds a lab and a quiz, as its conten
     const card = cards.nth(index);
     await expect(card.getByRole('heading', { level: 3 })).toHaveText(unit.title);
     await expect(card.getByText(/^\s*(Lab|\d+ labs)\s*$/), `${unit.title}: Lab tag`).toHaveCount(unit.lab ? 1 : 0);
-    await expect(card.getByText(/^\s*(Quiz|\d+ quizzes)\s*$/), `${unit.title}: Quiz tag`).toHaveCount(unit.quiz ? 1 : 0);
+    await expect(card.getByText(/^\s*(Quiz|\d+ quizzes)\s*$/), `${unit.title}: Quiz tag`).toHaveCount(
+      unit.quiz ? 1 : 0,
+    );
   }
   // The tag is a word, not only an icon: a screen reader reads it within the card.
-  const withBoth = cards.filter({ has: page.getByRole('heading', { name: units.find((unit) => unit.lab && unit.quiz)!.title }) });
+  const withBoth = cards.filter({
+    has: page.getByRole('heading', { name: units.find((unit) => unit.lab && unit.quiz)!.title }),
+  });
   await expect(withBoth).toContainText(/Lab\s*Quiz/);
 });
 
-test('the heading face comes from the site itself, and nothing is fetched from another origin', async ({ page, baseURL }) => {
+test('the heading face comes from the site itself, and nothing is fetched from another origin', async ({
+  page,
+  baseURL,
+}) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   const loaded = await page.evaluate(async () => {
     await document.fonts.ready;
-    return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replace(/["']/g, ''));
+    return [...document.fonts]
+      .filter((face) => face.status === 'loaded')
+      .map((face) => face.family.replace(/["']/g, ''));
   });
   expect(loaded).toContain('Manrope');
-  expect(await page.getByRole('heading', { level: 1 }).evaluate((heading) => getComputedStyle(heading).fontFamily)).toMatch(/^"?Manrope"?,/);
+  expect(
+    await page.getByRole('heading', { level: 1 }).evaluate((heading) => getComputedStyle(heading).fontFamily),
+  ).toMatch(/^"?Manrope"?,/);
   const origin = new URL(baseURL!).origin;
   const fonts = requests.filter((url) => /\.woff2(\?|$)/.test(url));
   expect(fonts).toHaveLength(1);
@@ -77,7 +97,10 @@ test('the heading face comes from the site itself, and nothing is fetched from a
   expect(requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin)).toEqual([]);
 });
 
-test('the home page passes axe in both themes, at a laptop and a phone width', async ({ page, expectNoAxeViolations }) => {
+test('the home page passes axe in both themes, at a laptop and a phone width', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/');

@@ -6,7 +6,18 @@
  * runs in every lab state (the self-assessment's lab is in self-assessment.spec.ts).
  */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, axeBothThemes, solveLab, pressUntilFocused, labOf, labReady, openProperties, liveRegionOf, PROGRESS_KEY } from './fixtures';
+import {
+  test,
+  expect,
+  axeBothThemes,
+  solveLab,
+  pressUntilFocused,
+  labOf,
+  labReady,
+  openProperties,
+  liveRegionOf,
+  PROGRESS_KEY,
+} from './fixtures';
 import { LAB_RULES_REVISION } from '../src/sim/revision';
 
 test.describe.configure({ timeout: 120_000 });
@@ -22,11 +33,15 @@ async function openCheck(page: Page): Promise<Locator> {
 }
 
 /** The list item of the question whose stem matches. */
-const questionItem = (quiz: Locator, stem: RegExp) => quiz.locator('.quiz__item').filter({ has: quiz.page().getByRole('group', { name: stem }) });
+const questionItem = (quiz: Locator, stem: RegExp) =>
+  quiz.locator('.quiz__item').filter({ has: quiz.page().getByRole('group', { name: stem }) });
 
 const LAB = 'Compliance policies first';
 
-test('a lab task done in the lab passes, check by check, in a lab at the full width of the content', async ({ page, expectNoAxeViolations }) => {
+test('a lab task done in the lab passes, check by check, in a lab at the full width of the content', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   const quiz = await openCheck(page);
   const item = questionItem(quiz, COMPLIANCE_STEM);
   await expect(item.getByText('In the lab, scenario “Compliance policies first”.')).toBeVisible();
@@ -38,7 +53,9 @@ test('a lab task done in the lab passes, check by check, in a lab at the full wi
 
   await solveLab(item, 'kc-lab-pilot-compliance-finance');
   // A quiz's lab shares no links: only a lab's own page makes them.
-  await expect(labOf(item, LAB).getByRole('toolbar', { name: 'Lab bar' }).getByRole('button', { name: 'Undo' })).toBeVisible();
+  await expect(
+    labOf(item, LAB).getByRole('toolbar', { name: 'Lab bar' }).getByRole('button', { name: 'Undo' }),
+  ).toBeVisible();
   await expect(labOf(item, LAB).getByRole('button', { name: 'Share link' })).toHaveCount(0);
   // The full width of the content: the quiz's whole width, not the text's measure.
   const width = await labOf(item, LAB).evaluate((element) => element.getBoundingClientRect().width);
@@ -62,17 +79,25 @@ test('a lab task done in the lab passes, check by check, in a lab at the full wi
   await axeBothThemes(page, expectNoAxeViolations, 'lab checked, right');
 });
 
-test('one slider in the wrong position fails the lab task, and the feedback names the difference', async ({ page, expectNoAxeViolations }) => {
+test('one slider in the wrong position fails the lab task, and the feedback names the difference', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   const quiz = await openCheck(page);
   const item = questionItem(quiz, COMPLIANCE_STEM);
   await item.getByRole('button', { name: 'Open the lab' }).click();
   const lab = labOf(item, LAB);
   await labReady(lab);
   const dialog = await openProperties(lab, 'Staging');
-  await dialog.getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' }).selectOption({ label: 'Pilot-Finance' });
+  await dialog
+    .getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' })
+    .selectOption({ label: 'Pilot-Finance' });
   await dialog.getByRole('tab', { name: 'Workloads', exact: true }).click();
   // Intune, not Pilot Intune: every co-managed device switches, not only Pilot-Finance.
-  await dialog.getByRole('group', { name: 'Compliance policies', exact: true }).getByRole('radio', { name: 'Intune', exact: true }).check();
+  await dialog
+    .getByRole('group', { name: 'Compliance policies', exact: true })
+    .getByRole('radio', { name: 'Intune', exact: true })
+    .check();
   await dialog.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(liveRegionOf(lab)).toContainText('Compliance policies');
   await item.getByRole('button', { name: 'Check answer' }).click();
@@ -80,9 +105,13 @@ test('one slider in the wrong position fails the lab task, and the feedback name
   const feedback = item.locator('.quiz__feedback');
   await expect(feedback).toContainText('Not right.');
   await expect(feedback).toContainText('Not met: Compliance policies is at Intune; the goal wants Pilot Intune.');
-  await expect(feedback).toContainText('Not met: CON-0031 gets Compliance policies from Intune; the goal wants Configuration Manager.');
+  await expect(feedback).toContainText(
+    'Not met: CON-0031 gets Compliance policies from Intune; the goal wants Configuration Manager.',
+  );
   await expect(feedback).toContainText('Met: Compliance policies has the workload pilot collection Pilot-Finance.');
-  await expect(feedback).toContainText('Pilot Intune gives a workload to Intune only for the devices in its workload pilot collection.');
+  await expect(feedback).toContainText(
+    'Pilot Intune gives a workload to Intune only for the devices in its workload pilot collection.',
+  );
   await axeBothThemes(page, expectNoAxeViolations, 'lab checked, wrong');
 });
 
@@ -95,7 +124,9 @@ test('work in a lab survives a reload and opens where the learner left it', asyn
   const lab = labOf(item, LAB);
   await labReady(lab);
   const dialog = await openProperties(lab, 'Staging');
-  await dialog.getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' }).selectOption({ label: 'Pilot-Finance' });
+  await dialog
+    .getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' })
+    .selectOption({ label: 'Pilot-Finance' });
   await dialog.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(lab.getByText('Messages: 1 change')).toBeVisible();
 
@@ -108,7 +139,9 @@ test('work in a lab survives a reload and opens where the learner left it', asyn
   await labReady(restored);
   await expect(restored.getByText('Messages: 1 change')).toBeVisible();
   const staging = await openProperties(restored, 'Staging');
-  await expect(staging.getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' })).toHaveValue('pilot-finance');
+  await expect(
+    staging.getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' }),
+  ).toHaveValue('pilot-finance');
   const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? 'null');
   const response = saved.quizzes['knowledge-check'].current.responses['kc-lab-pilot-compliance-finance'];
   expect(response).toEqual({
@@ -119,7 +152,6 @@ test('work in a lab survives a reload and opens where the learner left it', asyn
     revision: LAB_RULES_REVISION,
   });
 });
-
 
 test('a lab task done with the keyboard alone', async ({ page }) => {
   const quiz = await openCheck(page);
@@ -134,7 +166,10 @@ test('a lab task done with the keyboard alone', async ({ page }) => {
   // console, which opens at Cloud Attach; then its ribbon's Properties command.
   await pressUntilFocused(page, lab.getByRole('tablist', { name: 'Lab windows' }).getByRole('tab', { selected: true }));
   await page.keyboard.press('Home');
-  await expect(lab.getByRole('tab', { name: 'Configuration Manager console' })).toHaveAttribute('aria-selected', 'true');
+  await expect(lab.getByRole('tab', { name: 'Configuration Manager console' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await pressUntilFocused(page, lab.getByRole('button', { name: 'Properties', exact: true }));
   await page.keyboard.press('Enter');
   const dialog = lab.getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' });
@@ -142,7 +177,8 @@ test('a lab task done with the keyboard alone', async ({ page }) => {
   // The tabs pattern: to the selected tab, then the arrow keys to Staging.
   const staging = dialog.getByRole('tab', { name: 'Staging', exact: true });
   await pressUntilFocused(page, dialog.getByRole('tab', { selected: true }));
-  for (let presses = 0; presses < 4 && (await staging.getAttribute('aria-selected')) !== 'true'; presses++) await page.keyboard.press('ArrowRight');
+  for (let presses = 0; presses < 4 && (await staging.getAttribute('aria-selected')) !== 'true'; presses++)
+    await page.keyboard.press('ArrowRight');
   await expect(staging).toHaveAttribute('aria-selected', 'true');
   // The workload pilot collection (a closed select takes what is typed)...
   const pilot = dialog.getByRole('combobox', { name: 'Workload pilot collection for Compliance policies' });

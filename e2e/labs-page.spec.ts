@@ -20,7 +20,9 @@ const scenarios = readdirSync(join(root, 'content', 'scenarios'))
 const unitOf = new Map<string, string>(
   readdirSync(join(root, 'content', 'lessons')).flatMap((folder) => {
     const body = readFileSync(join(root, 'content', 'lessons', folder, 'index.mdx'), 'utf8');
-    return [...body.matchAll(/<SimulatorSlot\s+scenario="([^"]+)"/g)].map((match) => [match[1]!, folder.replace(/^\d+-/, '')] as [string, string]);
+    return [...body.matchAll(/<SimulatorSlot\s+scenario="([^"]+)"/g)].map(
+      (match) => [match[1]!, folder.replace(/^\d+-/, '')] as [string, string],
+    );
   }),
 );
 
@@ -56,19 +58,27 @@ async function seedProgress(page: Page): Promise<void> {
   );
 }
 
-const cardOf = (page: Page, title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
+const cardOf = (page: Page, title: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
 const titleOf = (id: string) => scenarios.find((scenario) => scenario.id === id)!.title;
 
 test('the Labs page lists every scenario with its task, length and unit, linked to its own page', async ({ page }) => {
   expect(scenarios).toHaveLength(9);
   await page.goto('/scenarios/');
   await expect(page.getByRole('heading', { level: 1, name: 'Labs' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Labs' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Labs' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(page.locator('.lab-card')).toHaveCount(scenarios.length);
   for (const scenario of scenarios) {
     const card = cardOf(page, scenario.title);
-    await expect(card.getByRole('link', { name: scenario.title, exact: true })).toHaveAttribute('href', `/scenarios/${scenario.id}/`);
-    for (const goal of scenario.goals) await expect(card.getByRole('listitem').filter({ hasText: goal.title })).toBeVisible();
+    await expect(card.getByRole('link', { name: scenario.title, exact: true })).toHaveAttribute(
+      'href',
+      `/scenarios/${scenario.id}/`,
+    );
+    for (const goal of scenario.goals)
+      await expect(card.getByRole('listitem').filter({ hasText: goal.title })).toBeVisible();
     await expect(card.getByText(`${scenario.durationMinutes} minutes`, { exact: true })).toBeVisible();
     const unit = unitOf.get(scenario.id);
     if (unit) await expect(card.locator(`a[href="/units/${unit}/"]`)).toBeVisible();
@@ -90,7 +100,9 @@ test('the header and the home page link to the Labs page', async ({ page }) => {
   await expect(page).toHaveURL(/\/scenarios\/$/);
 });
 
-test('a lab saved as done shows on the Labs page, the unit that places it and the home page, after a reload', async ({ page }) => {
+test('a lab saved as done shows on the Labs page, the unit that places it and the home page, after a reload', async ({
+  page,
+}) => {
   await seedProgress(page);
   await page.goto('/scenarios/');
   await page.reload();
@@ -107,8 +119,15 @@ test('a lab saved as done shows on the Labs page, the unit that places it and th
   await page.goto('/');
   await page.reload();
   await expect(page.locator(`[data-unit-item="${unit}"]`).getByText('Lab done', { exact: true })).toBeVisible();
-  await expect(page.locator(`[data-unit-item="${unitOf.get(DONE_WITH_HELP)}"]`).getByText('Lab done with help', { exact: true })).toBeVisible();
-  await expect(page.locator(`[data-unit-item="${unitOf.get(UNFINISHED)}"]`).getByText(/^Lab done/).filter({ visible: true })).toHaveCount(0);
+  await expect(
+    page.locator(`[data-unit-item="${unitOf.get(DONE_WITH_HELP)}"]`).getByText('Lab done with help', { exact: true }),
+  ).toBeVisible();
+  await expect(
+    page
+      .locator(`[data-unit-item="${unitOf.get(UNFINISHED)}"]`)
+      .getByText(/^Lab done/)
+      .filter({ visible: true }),
+  ).toHaveCount(0);
 });
 
 test('the Labs page passes axe in both themes, with done marks showing', async ({ page, expectNoAxeViolations }) => {
@@ -117,7 +136,9 @@ test('the Labs page passes axe in both themes, with done marks showing', async (
   await expect(page.getByText('Lab done', { exact: true }).filter({ visible: true })).toHaveCount(1);
   await axeBothThemes(page, expectNoAxeViolations, 'the Labs page');
   await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, 'the Labs page does not scroll sideways at 390 px').toBeLessThanOrEqual(0);
   await axeBothThemes(page, expectNoAxeViolations, 'the Labs page at 390 px');
 });

@@ -24,7 +24,11 @@ const DEEP_UNITS = UNITS.filter((unit) => unit.order >= 2 && unit.order <= 4);
 const built = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 
 /** The words of a text in lower case, letters only. */
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
 
 /** The text Pagefind indexes on each built page: its `[data-pagefind-body]`, without `[data-pagefind-ignore]`. */
 function indexedTexts(): string[] {
@@ -44,7 +48,9 @@ function indexedTexts(): string[] {
 
 /** Closes every Go deeper section of the page and checks it is closed. */
 async function closeAll(page: Page) {
-  await page.locator(GO_DEEPER).evaluateAll((sections) => sections.forEach((section) => ((section as HTMLDetailsElement).open = false)));
+  await page
+    .locator(GO_DEEPER)
+    .evaluateAll((sections) => sections.forEach((section) => ((section as HTMLDetailsElement).open = false)));
   await expect(page.locator(`${GO_DEEPER}[open]`)).toHaveCount(0);
 }
 
@@ -76,13 +82,19 @@ test('search finds a unit by a word only its Go deeper section holds', async ({ 
     // The unit's indexed text, read from its built page (the DOM Pagefind reads), in two parts.
     const article = findAll(parseHtml(built(unit.path)), { attribute: 'data-pagefind-body' })[0];
     expect(article, `unit ${unit.order} (${unit.path}) has no [data-pagefind-body]`).toBeDefined();
-    const deep = findAll(article!, { attribute: 'data-go-deeper' }).map((section) => visibleText(section)).join(' ');
+    const deep = findAll(article!, { attribute: 'data-go-deeper' })
+      .map((section) => visibleText(section))
+      .join(' ');
     const rest = visibleText(article!, [{ attribute: 'data-go-deeper' }, { attribute: 'data-pagefind-ignore' }]);
     const stems = new Set(wordsOf(rest).map((word) => word.slice(0, 6)));
     for (const word of new Set(wordsOf(deep))) {
       if (word.length < 7 || stems.has(word.slice(0, 6))) continue;
       const stem = word.slice(0, 6);
-      candidates.push({ unit, word, pages: pages.filter((words) => words.some((other) => other.startsWith(stem))).length });
+      candidates.push({
+        unit,
+        word,
+        pages: pages.filter((words) => words.some((other) => other.startsWith(stem))).length,
+      });
     }
   }
   // The rarest across the site (the dialog lists ten results), the longest among equals.
@@ -91,7 +103,12 @@ test('search finds a unit by a word only its Go deeper section holds', async ({ 
   expect(pick, `no word of seven letters or more is found only in a Go deeper section of units 2-4`).toBeDefined();
   expect(pick!.pages, `"${pick!.word}" is on ${pick!.pages} pages; the search lists ten`).toBeLessThanOrEqual(10);
   expect(pick!.pages, `"${pick!.word}" should be on its own unit's page`).toBeGreaterThanOrEqual(1);
-  test.info().annotations.push({ type: 'word', description: `"${pick!.word}", unit ${pick!.unit.order}, on ${pick!.pages} pages` });
+  test
+    .info()
+    .annotations.push({
+      type: 'word',
+      description: `"${pick!.word}", unit ${pick!.unit.order}, on ${pick!.pages} pages`,
+    });
 
   const title = await page.goto(pick!.unit.path).then(() => page.getByRole('heading', { level: 1 }).innerText());
   await page.getByRole('button', { name: 'Search' }).click();
@@ -99,7 +116,10 @@ test('search finds a unit by a word only its Go deeper section holds', async ({ 
   await dialog.getByRole('searchbox', { name: /Words to find/ }).fill(pick!.word);
   const results = dialog.getByRole('list', { name: 'Search results' }).getByRole('link');
   await expect(results.first()).toBeVisible();
-  await expect(results.filter({ hasText: title }), `searching "${pick!.word}" lists unit ${pick!.unit.order}, "${title}"`).toHaveCount(1);
+  await expect(
+    results.filter({ hasText: title }),
+    `searching "${pick!.word}" lists unit ${pick!.unit.order}, "${title}"`,
+  ).toHaveCount(1);
 });
 
 /**
@@ -110,7 +130,11 @@ function headingInGoDeeper(): { path: string; id: string; text: string; taught: 
   const teaches = new Set(
     readdirSync(resolve('content', 'quizzes'))
       .filter((name) => name.endsWith('.yaml'))
-      .flatMap((name) => (parse(readFileSync(resolve('content', 'quizzes', name), 'utf8')) as { questions: { teaches: string }[] }).questions)
+      .flatMap(
+        (name) =>
+          (parse(readFileSync(resolve('content', 'quizzes', name), 'utf8')) as { questions: { teaches: string }[] })
+            .questions,
+      )
       .map((question) => question.teaches),
   );
   let first: { path: string; id: string; text: string; taught: boolean } | undefined;
@@ -119,7 +143,12 @@ function headingInGoDeeper(): { path: string; id: string; text: string; taught: 
       for (const heading of ['h2', 'h3', 'h4'].flatMap((tag) => findAll(section, { tag }))) {
         const id = attributeOf(heading, 'id');
         if (!id) continue;
-        const found = { path: unit.path, id, text: visibleText(heading).trim(), taught: teaches.has(`${unit.slug}#${id}`) };
+        const found = {
+          path: unit.path,
+          id,
+          text: visibleText(heading).trim(),
+          taught: teaches.has(`${unit.slug}#${id}`),
+        };
         if (found.taught) return found;
         first ??= found;
       }
@@ -177,7 +206,9 @@ test('a unit passes axe with its Go deeper sections closed and open', async ({ p
 });
 
 test('Learn more links say they open a new tab, and do', async ({ page, context }) => {
-  await context.route('https://learn.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Learn</title><h1>Learn</h1>' }));
+  await context.route('https://learn.microsoft.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Learn</title><h1>Learn</h1>' }),
+  );
   const unit = DEEP_UNITS[0]!;
   await page.goto(unit.path);
   const links = page.getByRole('region', { name: 'Learn more' }).getByRole('link');

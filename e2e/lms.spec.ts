@@ -19,7 +19,13 @@ const ZIP = resolve('scorm', 'co-management-lab-scorm12.zip');
 let ROOT = '';
 const COURSE = 'courses/42/';
 const check = parse(readFileSync(resolve('content', 'quizzes', 'knowledge-check.yaml'), 'utf8')) as Quiz;
-const TYPES = { 'single-choice': 'choice', 'multiple-response': 'choice', ordering: 'sequencing', matching: 'matching', 'lab-task': 'performance' } as const;
+const TYPES = {
+  'single-choice': 'choice',
+  'multiple-response': 'choice',
+  ordering: 'sequencing',
+  matching: 'matching',
+  'lab-task': 'performance',
+} as const;
 
 const TEST_LMS_PAGE = `<!doctype html>
 <html lang="en">
@@ -70,7 +76,10 @@ test.beforeAll(async ({}, workerInfo) => {
     writeFileSync(target, bytes);
   }
   writeFileSync(join(ROOT, 'lms-test.html'), TEST_LMS_PAGE);
-  writeFileSync(join(ROOT, 'scorm12.min.js'), readFileSync(resolve('node_modules', 'scorm-again', 'dist', 'scorm12.min.js')));
+  writeFileSync(
+    join(ROOT, 'scorm12.min.js'),
+    readFileSync(resolve('node_modules', 'scorm-again', 'dist', 'scorm12.min.js')),
+  );
   // Served as a plain host serves (src/scripts/static-server.mjs): a folder's index.html for a
   // folder, 404 for anything else (there is no 404.html at this root).
   server = await serveStatic({ root: ROOT, port: 0 });
@@ -90,7 +99,8 @@ interface Opened {
 async function openLms(page: Page, query = ''): Promise<Opened> {
   const missing: string[] = [];
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('favicon.ico')) missing.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith('favicon.ico'))
+      missing.push(`${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => missing.push(`page error: ${error.message}`));
   await page.goto(`${origin}/lms-test.html${query}`);
@@ -107,7 +117,8 @@ const cmi = (page: Page) =>
   page.evaluate(() => {
     const { API: api, calls } = window as unknown as { API: { cmi: any }; calls: { name: string; args: string[] }[] };
     const data = api.cmi;
-    const lastSet = (element: string) => calls.filter((call) => call.name === 'LMSSetValue' && call.args[0] === element).at(-1)?.args[1];
+    const lastSet = (element: string) =>
+      calls.filter((call) => call.name === 'LMSSetValue' && call.args[0] === element).at(-1)?.args[1];
     return {
       status: data.core.lesson_status as string,
       score: data.core.score.raw as string,
@@ -117,7 +128,11 @@ const cmi = (page: Page) =>
       suspendData: data.suspend_data as string,
       objectives: data.objectives.childArray.map((o: any) => ({ id: o.id, status: o.status, score: o.score.raw })),
       // Interaction fields are write-only in SCORM 1.2: scorm-again shows them only in its JSON.
-      interactions: Object.values(JSON.parse(JSON.stringify(data.interactions)) as Record<string, any>).map((i) => ({ id: i.id, type: i.type, result: i.result })),
+      interactions: Object.values(JSON.parse(JSON.stringify(data.interactions)) as Record<string, any>).map((i) => ({
+        id: i.id,
+        type: i.type,
+        result: i.result,
+      })),
     };
     /* eslint-enable @typescript-eslint/no-explicit-any */
   });
@@ -132,11 +147,15 @@ async function openKnowledgeCheck(course: FrameLocator) {
 
 test.describe.configure({ timeout: 120_000 });
 
-test('passing the unit 6 knowledge check reports passed, the score, the objectives and one interaction per question', async ({ page, expectNoAxeViolations }) => {
+test('passing the unit 6 knowledge check reports passed, the score, the objectives and one interaction per question', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   const { course } = await openLms(page);
   await expectNoAxeViolations(page, 'the test LMS with the course');
   const quiz = await openKnowledgeCheck(course);
-  for (const [index, question] of check.questions.entries()) await answerRight(quiz.locator('.quiz__item').nth(index), question);
+  for (const [index, question] of check.questions.entries())
+    await answerRight(quiz.locator('.quiz__item').nth(index), question);
   await quiz.getByRole('button', { name: 'Check all answers' }).click();
   await expect(quiz.locator('.quiz__results')).toContainText('100%: a pass.');
 
@@ -144,8 +163,16 @@ test('passing the unit 6 knowledge check reports passed, the score, the objectiv
   const recorded = await cmi(page);
   expect(recorded.score).toBe('100');
   expect(recorded.location).toMatch(/^units\/knowledge-check\//);
-  expect(recorded.objectives).toEqual(['benefits', 'prerequisites', 'connector-status', 'paths'].map((id) => ({ id, status: 'passed', score: '100' })));
-  expect(recorded.interactions).toEqual(check.questions.map((question) => ({ id: `knowledge-check.${question.id}`, type: TYPES[question.type], result: 'correct' })));
+  expect(recorded.objectives).toEqual(
+    ['benefits', 'prerequisites', 'connector-status', 'paths'].map((id) => ({ id, status: 'passed', score: '100' })),
+  );
+  expect(recorded.interactions).toEqual(
+    check.questions.map((question) => ({
+      id: `knowledge-check.${question.id}`,
+      type: TYPES[question.type],
+      result: 'correct',
+    })),
+  );
 });
 
 test('a knowledge check below the mastery score reports failed; shown answers report nothing', async ({ page }) => {
@@ -171,7 +198,10 @@ test('a knowledge check below the mastery score reports failed; shown answers re
   expect(recorded.interactions.map((interaction: { result: string }) => interaction.result)).toContain('wrong');
 });
 
-test('leaving mid-module suspends with valid suspend data, and reopening lands on the same unit with everything restored', async ({ page, browser }) => {
+test('leaving mid-module suspends with valid suspend data, and reopening lands on the same unit with everything restored', async ({
+  page,
+  browser,
+}) => {
   const { player, course } = await openLms(page);
   await course.getByRole('link', { name: 'Understand co-management' }).first().click();
   await course.locator('button[data-complete-unit="understand-co-management"]').click();
@@ -192,16 +222,24 @@ test('leaving mid-module suspends with valid suspend data, and reopening lands o
   expect(read.progress.completedUnits).toEqual(['understand-co-management']);
   expect(Object.keys(read.progress.quizzes)).toEqual(['understand-co-management-quick-check']);
   // Nothing reaches the LMS after LMSFinish.
-  const calls = await page.evaluate(() => (window as unknown as { calls: { name: string; afterFinish: boolean }[] }).calls);
+  const calls = await page.evaluate(
+    () => (window as unknown as { calls: { name: string; afterFinish: boolean }[] }).calls,
+  );
   expect(calls.at(-1)?.name).toBe('LMSFinish');
   expect(calls.filter((call) => call.afterFinish)).toEqual([]);
 
   // Another browser (no local progress), the LMS resuming the attempt.
-  const state = { core: { entry: 'resume', lesson_location: recorded.location, lesson_status: recorded.status }, suspend_data: recorded.suspendData };
+  const state = {
+    core: { entry: 'resume', lesson_location: recorded.location, lesson_status: recorded.status },
+    suspend_data: recorded.suspendData,
+  };
   const other = await browser.newPage();
   const resumed = await openLms(other, `?state=${encodeURIComponent(JSON.stringify(state))}`);
   await expect(resumed.course.getByRole('heading', { level: 1 })).toHaveText('Understand co-management');
-  await expect(resumed.course.locator('button[data-complete-unit="understand-co-management"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(resumed.course.locator('button[data-complete-unit="understand-co-management"]')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   const again = resumed.course.getByRole('region', { name: 'Quick check', exact: true });
   await again.scrollIntoViewIfNeeded();
   await expect(again.locator('.quiz__results')).toBeVisible();
@@ -212,10 +250,16 @@ test('an LMS that closes the player mid-module gets the session finished on page
   const { course } = await openLms(page);
   await course.getByRole('link', { name: 'Understand co-management' }).first().click();
   await course.locator('button[data-complete-unit="understand-co-management"]').click();
-  await expect.poll(async () => decodeSuspendData((await cmi(page)).suspendData)).toMatchObject({ ok: true, progress: { completedUnits: ['understand-co-management'] } });
+  await expect
+    .poll(async () => decodeSuspendData((await cmi(page)).suspendData))
+    .toMatchObject({ ok: true, progress: { completedUnits: ['understand-co-management'] } });
   // The LMS takes the player away, as when the learner closes it: the launch page unloads.
   await page.evaluate(() => document.querySelector('iframe')!.remove());
-  await expect.poll(async () => (await page.evaluate(() => (window as unknown as { calls: { name: string }[] }).calls)).at(-1)?.name).toBe('LMSFinish');
+  await expect
+    .poll(
+      async () => (await page.evaluate(() => (window as unknown as { calls: { name: string }[] }).calls)).at(-1)?.name,
+    )
+    .toBe('LMSFinish');
   const recorded = await cmi(page);
   expect(recorded.exit).toBe('suspend');
   expect(recorded.location).toMatch(/^units\/understand-co-management\//);
@@ -224,10 +268,15 @@ test('an LMS that closes the player mid-module gets the session finished on page
 test('a commit the LMS refuses leaves a working course and a quiet notice', async ({ page, expectNoAxeViolations }) => {
   const { player, course } = await openLms(page, '?refuse=1');
   await course.getByRole('link', { name: 'Understand co-management' }).first().click();
-  await expect(player.getByRole('status')).toHaveText('The LMS did not record your latest progress. It is kept in this browser, and sent again with your next step.');
+  await expect(player.getByRole('status')).toHaveText(
+    'The LMS did not record your latest progress. It is kept in this browser, and sent again with your next step.',
+  );
   await expectNoAxeViolations(page, 'the LMS launch page with its notice');
   await course.locator('button[data-complete-unit="understand-co-management"]').click();
-  await expect(course.locator('button[data-complete-unit="understand-co-management"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(course.locator('button[data-complete-unit="understand-co-management"]')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });
 
 test('the package opened without an LMS is the course on its own', async ({ page }) => {

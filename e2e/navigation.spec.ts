@@ -55,9 +55,13 @@ async function expectDiagramsWhole(page: Page, viewportWidth: number): Promise<v
       const problems = await svg.evaluate((picture, viewport) => {
         const found: string[] = [];
         const inside = (inner: DOMRect, outer: DOMRect) =>
-          inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+          inner.left >= outer.left - 0.5 &&
+          inner.right <= outer.right + 0.5 &&
+          inner.top >= outer.top - 0.5 &&
+          inner.bottom <= outer.bottom + 0.5;
         const frame = picture.getBoundingClientRect();
-        if (frame.left < 0 || frame.right > viewport) found.push(`picture spans ${frame.left}-${frame.right} of ${viewport}`);
+        if (frame.left < 0 || frame.right > viewport)
+          found.push(`picture spans ${frame.left}-${frame.right} of ${viewport}`);
         const figureBox = picture.closest('figure')!;
         if (figureBox.scrollWidth > figureBox.clientWidth) found.push('the figure scrolls sideways');
         for (const text of picture.querySelectorAll('text')) {
@@ -65,7 +69,8 @@ async function expectDiagramsWhole(page: Page, viewportWidth: number): Promise<v
           if (!inside(rect, frame)) found.push(`"${text.textContent}" is cut by the picture's edge`);
           // Text drawn in a box (DiagramBox: a <g> with its rect or polygon and its lines) stays inside it.
           const shape = text.parentElement?.closest('g')?.querySelector(':scope > rect, :scope > polygon');
-          if (shape && !inside(rect, shape.getBoundingClientRect())) found.push(`"${text.textContent}" spills out of its box`);
+          if (shape && !inside(rect, shape.getBoundingClientRect()))
+            found.push(`"${text.textContent}" spills out of its box`);
         }
         return found;
       }, viewportWidth);
@@ -78,9 +83,20 @@ async function expectDiagramsWhole(page: Page, viewportWidth: number): Promise<v
 test.describe('on a phone (390 px)', () => {
   test.use({ viewport: PHONE, hasTouch: true });
 
-  test('Menu opens the unit list with the current unit, progress and Search; a tap goes to unit 4 and back', async ({ page }) => {
-    const saved = { version: 2, completedUnits: ['introduction'], lastVisitedUnit: 'prerequisites', checkedItems: [], quizzes: {} };
-    await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, JSON.stringify(saved)]);
+  test('Menu opens the unit list with the current unit, progress and Search; a tap goes to unit 4 and back', async ({
+    page,
+  }) => {
+    const saved = {
+      version: 2,
+      completedUnits: ['introduction'],
+      lastVisitedUnit: 'prerequisites',
+      checkedItems: [],
+      quizzes: {},
+    };
+    await page.addInitScript(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [PROGRESS_KEY, JSON.stringify(saved)],
+    );
     await page.goto(UNIT_3);
     await expect(unitList(page)).toBeHidden();
     await menuButton(page).tap();
@@ -93,13 +109,18 @@ test.describe('on a phone (390 px)', () => {
     await expect(page).toHaveURL(new RegExp(`${UNIT_4}$`));
     await expect(unitList(page)).toBeHidden();
     await menuButton(page).tap();
-    await expect(unitList(page).getByRole('link', { name: 'Confirm the connector status' })).toHaveAttribute('aria-current', 'page');
+    await expect(unitList(page).getByRole('link', { name: 'Confirm the connector status' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await unitList(page).getByRole('link', { name: 'Prerequisites' }).tap();
     await expect(page).toHaveURL(new RegExp(`${UNIT_3}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prerequisites');
   });
 
-  test('the menu works by keyboard: Enter opens it, Escape closes it and focus returns to Menu, Tab reaches unit 4 and back', async ({ page }) => {
+  test('the menu works by keyboard: Enter opens it, Escape closes it and focus returns to Menu, Tab reaches unit 4 and back', async ({
+    page,
+  }) => {
     await page.goto(UNIT_3);
     await pressUntilFocused(page, menuButton(page));
     await page.keyboard.press('Enter');
@@ -120,7 +141,9 @@ test.describe('on a phone (390 px)', () => {
     await expect(page).toHaveURL(new RegExp(`${UNIT_3}$`));
   });
 
-  test('Close and a tap outside shut the menu, and Search opened from it hands focus back to Menu when it closes', async ({ page }) => {
+  test('Close and a tap outside shut the menu, and Search opened from it hands focus back to Menu when it closes', async ({
+    page,
+  }) => {
     await page.goto(UNIT_3);
     await menuButton(page).tap();
     await page.getByRole('button', { name: 'Close', exact: true }).tap();
@@ -152,7 +175,9 @@ test.describe('on a phone (390 px)', () => {
 
   // No page scrolls sideways at this width: each page's phone pass in pages.spec.ts.
 
-  test('every diagram on every unit fits the screen, and no text in it is cut or spills out of its box', async ({ page }) => {
+  test('every diagram on every unit fits the screen, and no text in it is cut or spills out of its box', async ({
+    page,
+  }) => {
     await expectDiagramsWhole(page, PHONE.width);
   });
 
@@ -163,7 +188,9 @@ test.describe('on a phone (390 px)', () => {
     await expectBelowHeader(page, page.locator(`[id="${id}"]`));
   });
 
-  test('"On this page" is collapsed above the text; opened, it lists the sections and its links land below the header', async ({ page }) => {
+  test('"On this page" is collapsed above the text; opened, it lists the sections and its links land below the header', async ({
+    page,
+  }) => {
     await page.goto(UNIT_3);
     const list = onThisPage(page);
     const toggle = list.getByText('On this page', { exact: true });
@@ -188,7 +215,9 @@ test.describe('on a phone (390 px)', () => {
 test.describe('on a tablet (800 px)', () => {
   test.use({ viewport: { width: 800, height: 1000 } });
 
-  test('every diagram on every unit fits the screen, and no text in it is cut or spills out of its box', async ({ page }) => {
+  test('every diagram on every unit fits the screen, and no text in it is cut or spills out of its box', async ({
+    page,
+  }) => {
     await expectDiagramsWhole(page, 800);
   });
 });
@@ -230,13 +259,22 @@ test.describe('on a wide screen (1280 px)', () => {
       await page.goto(path);
       const lab = page.locator('article .prose > .sim-slot').first();
       const unitWidth = (await page.locator('.unit-main').boundingBox())!.width;
-      expect(Math.abs((await lab.boundingBox())!.width - unitWidth), `${path}: the lab is as wide as the unit`).toBeLessThanOrEqual(1);
+      expect(
+        Math.abs((await lab.boundingBox())!.width - unitWidth),
+        `${path}: the lab is as wide as the unit`,
+      ).toBeLessThanOrEqual(1);
       for (const scrolled of [-300, 0, 400]) {
-        await lab.evaluate((element, by) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY + by), scrolled);
+        await lab.evaluate(
+          (element, by) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY + by),
+          scrolled,
+        );
         const labBox = (await lab.boundingBox())!;
         // The list as drawn (the nav itself fills the column down to the lab).
         const listBox = (await onThisPage(page).getByRole('list').boundingBox())!;
-        const overlaps = listBox.x < labBox.x + labBox.width && listBox.y < labBox.y + labBox.height && listBox.y + listBox.height > labBox.y;
+        const overlaps =
+          listBox.x < labBox.x + labBox.width &&
+          listBox.y < labBox.y + labBox.height &&
+          listBox.y + listBox.height > labBox.y;
         expect(overlaps, `${path}: "On this page" is clear of the lab (scrolled ${scrolled})`).toBe(false);
       }
     }

@@ -11,7 +11,14 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, axeBothThemes, builtPages } from './fixtures';
-import { blockStorage, expectNoViolations, hydrateByScrolling, hydrateIslands, storageNotice, watchViolations } from './page-checks';
+import {
+  blockStorage,
+  expectNoViolations,
+  hydrateByScrolling,
+  hydrateIslands,
+  storageNotice,
+  watchViolations,
+} from './page-checks';
 
 const pages = builtPages();
 
@@ -35,7 +42,10 @@ test.describe('at desktop width', () => {
   test.describe.configure({ timeout: 90_000 });
 
   for (const path of pages) {
-    test(`${path} passes axe in both themes and hydrates with no CSP violation`, async ({ page, expectNoAxeViolations }) => {
+    test(`${path} passes axe in both themes and hydrates with no CSP violation`, async ({
+      page,
+      expectNoAxeViolations,
+    }) => {
       await watchViolations(page);
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(path);
@@ -71,6 +81,8 @@ test.describe('at phone width (360 px), with localStorage blocked', () => {
 });
 
 async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${label} is ${overflow} px wider than the screen`).toBeLessThanOrEqual(0);
 }

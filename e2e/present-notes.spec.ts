@@ -20,7 +20,8 @@ const NINE = new Date(2025, 2, 4, 9, 0, 0).getTime();
 const at = (minutes: number, seconds = 0) => NINE + minutes * 60_000 + seconds * 1000;
 
 /** The reading under one term of the timer row: "Class", "This scenario" or "Pace". */
-const reading = (page: Page, term: 'Class' | 'This scenario' | 'Pace'): Locator => page.locator(`.notes__readings dt:text-is("${term}") + dd`);
+const reading = (page: Page, term: 'Class' | 'This scenario' | 'Pace'): Locator =>
+  page.locator(`.notes__readings dt:text-is("${term}") + dd`);
 
 async function openPresenter(page: Page, id: string): Promise<void> {
   await page.goto(`/present/${id}/`);
@@ -75,7 +76,9 @@ test.describe('notes window: the speaker view', () => {
       await expectClassTime(notes, '1:00', 'PT1M');
       await expect(reading(notes, 'This scenario').locator('time').first()).toHaveText('1:00');
       await expect(reading(notes, 'This scenario')).toContainText(`of ${FIRST.durationMinutes} min`);
-      await expect(reading(notes, 'Pace')).toContainText(paceOf(60_000, FIRST.durationMinutes, 1, FIRST.steps.length).label);
+      await expect(reading(notes, 'Pace')).toContainText(
+        paceOf(60_000, FIRST.durationMinutes, 1, FIRST.steps.length).label,
+      );
     }
     await expect(first.getByText('Time of day:').locator('..').locator('time')).toHaveAttribute('datetime', '09:02');
 
@@ -96,7 +99,8 @@ test.describe('notes window: the speaker view', () => {
 
     // Reset in one notes window resets them all; the next step key starts again.
     await next.getByRole('button', { name: 'Reset class timer' }).click();
-    for (const notes of [first, second, next]) await expect(reading(notes, 'Class')).toContainText('Starts at the first step key');
+    for (const notes of [first, second, next])
+      await expect(reading(notes, 'Class')).toContainText('Starts at the first step key');
     const counter = page.locator('.present__counter');
     const before = await counter.innerText();
     await next.bringToFront();
@@ -125,14 +129,19 @@ test.describe('notes window: the speaker view', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect(notes.getByText(`Step 2 of ${FIRST.steps.length}`, { exact: true })).toBeVisible();
-    await expect(notes.getByRole('region', { name: FIRST.steps[1]!.title })).toContainText(FIRST.steps[1]!.presenterNote);
+    await expect(notes.getByRole('region', { name: FIRST.steps[1]!.title })).toContainText(
+      FIRST.steps[1]!.presenterNote,
+    );
     await expect(notes.getByText(`Next: ${FIRST.steps[2]!.title}`)).toBeVisible();
     await expect(room).toContainText(FIRST.steps[1]!.narration);
     await expect(room.getByText('Strip above the stage')).toBeVisible();
 
-    const datetimes = await notes.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+    const datetimes = await notes
+      .locator('time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
     expect(datetimes.length).toBeGreaterThanOrEqual(4);
-    for (const value of datetimes) expect(value, 'a duration (PT…) or a time of day (HH:MM)').toMatch(/^(PT(?=\d)(\d+H)?(\d+M)?(\d+S)?|\d\d:\d\d)$/);
+    for (const value of datetimes)
+      expect(value, 'a duration (PT…) or a time of day (HH:MM)').toMatch(/^(PT(?=\d)(\d+H)?(\d+M)?(\d+S)?|\d\d:\d\d)$/);
     await axeBothThemes(notes, expectNoAxeViolations, 'notes window at step 2');
   });
 });

@@ -13,7 +13,8 @@ import { runScenario } from '../src/sim/run-scenario';
 import { formatSimTime } from '../src/sim/derive';
 import type { Scenario } from '../src/sim/types';
 
-const load = (id: string) => ScenarioSchema.parse(parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8'))) as Scenario;
+const load = (id: string) =>
+  ScenarioSchema.parse(parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8'))) as Scenario;
 // Every scenario (the acceptance asks for three areas: tenant attach, enrollment, workloads; the others
 // add device pages and a 10,000-device grid, whose changes sit below the fold or far down a list).
 const SCENARIOS = readdirSync('content/scenarios')
@@ -32,7 +33,8 @@ async function openPresenter(page: Page, id: string): Promise<void> {
 }
 
 const counter = (page: Page) => page.locator('.present__counter');
-const nextStep = (page: Page) => page.getByRole('navigation', { name: 'Presenter controls' }).getByRole('button', { name: 'Next step' });
+const nextStep = (page: Page) =>
+  page.getByRole('navigation', { name: 'Presenter controls' }).getByRole('button', { name: 'Next step' });
 
 /**
  * Where the stage stands: the first element marked as changed by the step that has a box (or, when
@@ -41,7 +43,10 @@ const nextStep = (page: Page) => page.getByRole('navigation', { name: 'Presenter
 function stageReport(page: Page) {
   return page.evaluate(() => {
     const stage = document.querySelector<HTMLElement>('.present__stage')!;
-    const changed = [...stage.querySelectorAll<HTMLElement>('[data-step-change]')].find((element) => element.getClientRects().length > 0) ?? null;
+    const changed =
+      [...stage.querySelectorAll<HTMLElement>('[data-step-change]')].find(
+        (element) => element.getClientRects().length > 0,
+      ) ?? null;
     const target = changed ?? stage;
     const box = target.getBoundingClientRect();
     const style = getComputedStyle(target);
@@ -51,7 +56,8 @@ function stageReport(page: Page) {
     });
     return {
       changed: changed !== null,
-      inView: box.top >= 0 && box.left >= 0 && box.top + Math.min(box.height, 18) <= innerHeight && box.left < innerWidth,
+      inView:
+        box.top >= 0 && box.left >= 0 && box.top + Math.min(box.height, 18) <= innerHeight && box.left < innerWidth,
       fontSize: parseFloat(style.fontSize),
       height: box.height,
       dashed,
@@ -81,7 +87,9 @@ for (const size of SIZES) {
     test.use({ viewport: size });
 
     for (const scenario of SCENARIOS) {
-      test(`${scenario.id}: every step's first change (or its view) is in view, and the page never scrolls`, async ({ page }) => {
+      test(`${scenario.id}: every step's first change (or its view) is in view, and the page never scrolls`, async ({
+        page,
+      }) => {
         test.setTimeout(90_000);
         await openPresenter(page, scenario.id);
         await page.mouse.click(3, 3);
@@ -90,17 +98,23 @@ for (const size of SIZES) {
           const changes = step > 0 && scenario.steps[step - 1]!.actions.length > 0;
           const label = `${scenario.id}, ${await counter(page).innerText()}`;
           // The stage settles over a few frames (the view loads, a long list scrolls to its first change).
-          await expect.poll(async () => {
-            const report = await stageReport(page);
-            return report.changed === changes && report.inView && report.pageScroll === 0 && !report.pageOverflows;
-          }, { message: label }).toBe(true);
+          await expect
+            .poll(
+              async () => {
+                const report = await stageReport(page);
+                return report.changed === changes && report.inView && report.pageScroll === 0 && !report.pageOverflows;
+              },
+              { message: label },
+            )
+            .toBe(true);
           const report = await stageReport(page);
           if (report.changed) {
             expect(report.fontSize, `${label}: changed text size`).toBeGreaterThanOrEqual(18);
             expect(report.height, `${label}: changed element height`).toBeGreaterThanOrEqual(18);
             expect(report.dashed, `${label}: marked by a dashed line, not colour alone`).toBe(true);
           }
-          if (await page.locator('.present__path').getByText('Authority map', { exact: true }).count()) await expectSevenWorkloads(page);
+          if (await page.locator('.present__path').getByText('Authority map', { exact: true }).count())
+            await expectSevenWorkloads(page);
           if (await nextStep(page).isDisabled()) break;
           const before = await counter(page).innerText();
           await page.keyboard.press('ArrowRight');
@@ -116,7 +130,9 @@ for (const size of SIZES) {
 test.describe('presenter stage', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
-  test('marks what a step changed: the funnel stages it moved with their change, the connector, the rows that appeared', async ({ page }) => {
+  test('marks what a step changed: the funnel stages it moved with their change, the connector, the rows that appeared', async ({
+    page,
+  }) => {
     await page.goto('/present/pilot-enrollment-for-it/#step=3');
     await expect(counter(page)).toHaveText('Step 3 of 4');
     const funnel = page.getByRole('table', { name: 'Devices per funnel stage (cumulative)' });
@@ -140,7 +156,9 @@ test.describe('presenter stage', () => {
     await expect(counter(page)).toHaveText('Step 4 of 4 · view 1 of 2');
   });
 
-  test('the authority map shows the rows the step moved, says how many, and keeps all seven workloads in view', async ({ page }) => {
+  test('the authority map shows the rows the step moved, says how many, and keeps all seven workloads in view', async ({
+    page,
+  }) => {
     await page.goto('/present/compliance-policies-first/#step=3');
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
     await expect(counter(page)).toHaveText('Step 3 of 4');
@@ -183,7 +201,8 @@ test.describe('presenter stage', () => {
       const seen: string[] = [];
       (window as unknown as { openingSeen: string[] }).openingSeen = seen;
       new MutationObserver(() => {
-        if (/Opening/.test(stage.textContent ?? '')) seen.push(document.querySelector('.present__counter')?.textContent ?? '');
+        if (/Opening/.test(stage.textContent ?? ''))
+          seen.push(document.querySelector('.present__counter')?.textContent ?? '');
       }).observe(stage, { childList: true, subtree: true, characterData: true });
     });
     while (!(await nextStep(page).isDisabled())) {
@@ -195,7 +214,9 @@ test.describe('presenter stage', () => {
     expect(await page.evaluate(() => (window as unknown as { openingSeen: string[] }).openingSeen)).toEqual([]);
   });
 
-  test('"?" lists the keys within the screen, heading in view; the last step offers the next scenario', async ({ page }) => {
+  test('"?" lists the keys within the screen, heading in view; the last step offers the next scenario', async ({
+    page,
+  }) => {
     await openPresenter(page, 'contoso-not-attached');
     await page.mouse.click(3, 3);
     await page.keyboard.press('?');
@@ -232,7 +253,10 @@ test.describe('presenter stage', () => {
     await expect(notice).toHaveCount(0);
   });
 
-  test('axe finds nothing on the stage in either theme: a wizard page, the funnel, the authority map', async ({ page, expectNoAxeViolations }) => {
+  test('axe finds nothing on the stage in either theme: a wizard page, the funnel, the authority map', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     test.setTimeout(60_000);
     for (const [id, step] of [
       ['contoso-not-attached', 2],

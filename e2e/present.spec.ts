@@ -42,7 +42,9 @@ async function showLabTools(page: Page): Promise<void> {
 
 async function funnelCount(sim: Locator, stage: string): Promise<number> {
   // Each dashboard chart is drawn as a table with its bars; a count the step changed has its change beside it.
-  const row = sim.getByRole('table', { name: 'Devices per funnel stage (cumulative)' }).getByRole('row', { name: new RegExp(`^${stage} [\\d,]+( [+−][\\d,]+)?$`) });
+  const row = sim
+    .getByRole('table', { name: 'Devices per funnel stage (cumulative)' })
+    .getByRole('row', { name: new RegExp(`^${stage} [\\d,]+( [+−][\\d,]+)?$`) });
   return Number((await row.getByRole('button').innerText()).replace(/,/g, ''));
 }
 
@@ -51,8 +53,15 @@ async function expectAtStep(page: Page, step: number): Promise<void> {
   const run = runScenario(scenario, step);
   if (!run.ok) throw new Error(run.reason);
   const { state } = run;
-  await expect(page.locator('.present__counter')).toHaveText(step === 0 ? `Start · ${stepCount} steps` : new RegExp(`^Step ${step} of ${stepCount}( ·|$)`));
-  await expect(page.getByRole('heading', { level: 2, name: step === 0 ? 'Before the first step' : scenario.steps[step - 1]!.title })).toBeVisible();
+  await expect(page.locator('.present__counter')).toHaveText(
+    step === 0 ? `Start · ${stepCount} steps` : new RegExp(`^Step ${step} of ${stepCount}( ·|$)`),
+  );
+  await expect(
+    page.getByRole('heading', {
+      level: 2,
+      name: step === 0 ? 'Before the first step' : scenario.steps[step - 1]!.title,
+    }),
+  ).toBeVisible();
   const sim = simulatorOn(page);
   await expect(sim.getByText(/^Simulated time:/)).toHaveText(`Simulated time: ${formatSimTime(state.clock)}`);
   // The dashboard is the stage at the start (where the scenario opens) and at step 3.
@@ -67,7 +76,8 @@ async function expectAtStep(page: Page, step: number): Promise<void> {
 async function pressTo(page: Page, key: string, step: number): Promise<void> {
   for (let presses = 0; presses < 12; presses++) {
     const at = await page.locator('.present__counter').innerText();
-    if (new RegExp(`^Step ${step} of \\d+(?: · view 1 of \\d+)?$`).test(at) || (step === 0 && at.startsWith('Start'))) return;
+    if (new RegExp(`^Step ${step} of \\d+(?: · view 1 of \\d+)?$`).test(at) || (step === 0 && at.startsWith('Start')))
+      return;
     await page.keyboard.press(key);
     await expect(page.locator('.present__counter')).not.toHaveText(at);
   }
@@ -75,7 +85,10 @@ async function pressTo(page: Page, key: string, step: number): Promise<void> {
 }
 
 test.describe('presenter view', () => {
-  test('steps forward three times and back once with the keys, matching the engine each time; Home returns to the start from off script', async ({ page, expectNoAxeViolations }) => {
+  test('steps forward three times and back once with the keys, matching the engine each time; Home returns to the start from off script', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     test.setTimeout(60_000);
     await openPresenter(page);
     await expectAtStep(page, 0);
@@ -110,9 +123,15 @@ test.describe('presenter view', () => {
     await expect(page.getByText(`Step ${stepCount} of ${stepCount}`, { exact: true })).toBeVisible();
   });
 
-  test('B blanks the screen and brings it back; ? opens the keys and Escape closes them', async ({ page, expectNoAxeViolations }) => {
+  test('B blanks the screen and brings it back; ? opens the keys and Escape closes them', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     await openPresenter(page);
-    const coversCentre = () => page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('.present__blank') != null);
+    const coversCentre = () =>
+      page.evaluate(
+        () => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('.present__blank') != null,
+      );
     await page.keyboard.press('b');
     await expect(page.getByText('The screen is blank. Press B to bring it back.')).toBeAttached();
     expect(await coversCentre()).toBe(true);
@@ -142,7 +161,10 @@ test.describe('presenter view', () => {
     await sim.getByRole('tab', { name: 'Configuration Manager console' }).focus();
     await page.keyboard.press('ArrowRight');
     // The arrow moved along the lab's window tabs, not the step.
-    await expect(sim.getByRole('tab', { name: 'Microsoft Intune admin center' })).toHaveAttribute('aria-selected', 'true');
+    await expect(sim.getByRole('tab', { name: 'Microsoft Intune admin center' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     await expect(page.getByText(`Start · ${stepCount} steps`, { exact: true })).toBeVisible();
     await sim.getByRole('tab', { name: 'Microsoft Intune admin center' }).focus();
     await page.keyboard.press('ArrowLeft');
@@ -151,7 +173,11 @@ test.describe('presenter view', () => {
     await expectAtStep(page, 1);
   });
 
-  test('the notes window follows the presenter view, and the presenter view follows the notes window', async ({ page, context, expectNoAxeViolations }) => {
+  test('the notes window follows the presenter view, and the presenter view follows the notes window', async ({
+    page,
+    context,
+    expectNoAxeViolations,
+  }) => {
     test.setTimeout(60_000);
     await openPresenter(page);
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('n')]);
@@ -168,12 +194,16 @@ test.describe('presenter view', () => {
     await page.keyboard.press('ArrowRight');
     await expectAtStep(page, 2);
     await expect(notes.getByText(`Step 2 of ${stepCount}`, { exact: true })).toBeVisible();
-    await expect(notes.getByRole('region', { name: scenario.steps[1]!.title })).toContainText(scenario.steps[1]!.presenterNote);
+    await expect(notes.getByRole('region', { name: scenario.steps[1]!.title })).toContainText(
+      scenario.steps[1]!.presenterNote,
+    );
     await expect(notes.getByText(`Next: ${scenario.steps[2]!.title}`)).toBeVisible();
     await expectNoAxeViolations(notes, 'notes window at step 2');
 
     await notes.getByRole('button', { name: 'Next step' }).click();
-    await expect(notes.getByRole('region', { name: scenario.steps[2]!.title })).toContainText(scenario.steps[2]!.presenterNote);
+    await expect(notes.getByRole('region', { name: scenario.steps[2]!.title })).toContainText(
+      scenario.steps[2]!.presenterNote,
+    );
     await expectAtStep(page, 3);
     await notes.keyboard.press('Home');
     await expectAtStep(page, 0);
@@ -181,7 +211,9 @@ test.describe('presenter view', () => {
   });
 });
 
-test('every scenario steps from its start to its last step in the presenter view with nothing refused', async ({ page }) => {
+test('every scenario steps from its start to its last step in the presenter view with nothing refused', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   for (const id of readdirSync('content/scenarios').map((file) => file.replace(/\.yaml$/, ''))) {
     const { steps, title } = ScenarioSchema.parse(parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8')));
@@ -200,7 +232,9 @@ test('every scenario steps from its start to its last step in the presenter view
 });
 
 test.describe("trainers' page", () => {
-  test('lists every scenario with its presenter and try-it links, and a running order that fills the class', async ({ page }) => {
+  test('lists every scenario with its presenter and try-it links, and a running order that fills the class', async ({
+    page,
+  }) => {
     await page.goto('/trainers/');
     const scenarios = page.getByRole('region', { name: 'Scenarios' });
     const present = scenarios.getByRole('link', { name: 'Present', exact: true });
@@ -210,7 +244,11 @@ test.describe("trainers' page", () => {
     await expect(card).toContainText(`${stepCount} steps · ${scenario.durationMinutes} min`);
     await expect(card.getByRole('link', { name: /^unit \d+, / }).first()).toBeVisible();
 
-    const order = page.getByRole('region', { name: /-minute class$/ }).getByRole('list').first().getByRole('listitem');
+    const order = page
+      .getByRole('region', { name: /-minute class$/ })
+      .getByRole('list')
+      .first()
+      .getByRole('listitem');
     const minutes = (await order.allInnerTexts()).map((text) => Number(/· (\d+) min/.exec(text)?.[1]));
     const heading = await page.getByRole('heading', { level: 2, name: /-minute class$/ }).innerText();
     expect(minutes.reduce((sum, value) => sum + value, 0)).toBe(Number(/^A (\d+)-minute class$/.exec(heading)?.[1]));

@@ -4,7 +4,9 @@ const UNIT_COUNT = 7;
 const KNOWLEDGE_CHECK = 6;
 const MARKED = 'Completed ✓ — undo';
 
-test('a keyboard user walks from the home page to unit 7, marking every unit complete, and the marks survive a reload', async ({ page }) => {
+test('a keyboard user walks from the home page to unit 7, marking every unit complete, and the marks survive a reload', async ({
+  page,
+}) => {
   // Seven units, four quick checks and the knowledge check by Tab alone: a long walk.
   test.setTimeout(120_000);
   await page.goto('/');
@@ -17,7 +19,9 @@ test('a keyboard user walks from the home page to unit 7, marking every unit com
     if (unit === KNOWLEDGE_CHECK) {
       // Only a pass completes the knowledge check (e2e/finishing.spec.ts passes it): no button here.
       await expect(page.getByRole('button', { name: 'Mark unit complete' })).toHaveCount(0);
-      await expect(page.getByRole('region', { name: 'Finished this unit?' }).getByText('passing is the only way to complete it')).toBeVisible();
+      await expect(
+        page.getByRole('region', { name: 'Finished this unit?' }).getByText('passing is the only way to complete it'),
+      ).toBeVisible();
     } else {
       // Units with a simulator have many controls: the learner skips past them with the skip link.
       await tabTo(page, 'button[data-complete-unit]', { skipSimulators: true });
@@ -41,7 +45,10 @@ test('a keyboard user walks from the home page to unit 7, marking every unit com
   await expect(sidebar.getByRole('link', { name: /\(completed\)$/ })).toHaveCount(UNIT_COUNT - 1);
   await page.goto('/');
   await expect(page.getByText(`${UNIT_COUNT - 1} of ${UNIT_COUNT} units complete`)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Continue where you left off' })).toHaveAttribute('href', /\/units\/knowledge-check\/$/);
+  await expect(page.getByRole('link', { name: 'Continue where you left off' })).toHaveAttribute(
+    'href',
+    /\/units\/knowledge-check\/$/,
+  );
 });
 
 test('marking a unit in one tab shows in another open tab without a reload', async ({ context }) => {
@@ -61,18 +68,24 @@ test('marking a unit in one tab shows in another open tab without a reload', asy
 });
 
 test('corrupt saved progress gives a working page and a notice', async ({ page }) => {
-  await page.addInitScript(([key]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key!, '{"version":1,"completedUnits":"oops'); // truncated JSON
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [PROGRESS_KEY]);
+  await page.addInitScript(
+    ([key]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, '{"version":1,"completedUnits":"oops'); // truncated JSON
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [PROGRESS_KEY],
+  );
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/units/introduction/');
   const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
   await expect(notice).toBeVisible();
   // On a wide screen it keeps to the unit's column, clear of the fixed list of units.
-  const [box, list] = [await notice.boundingBox(), await page.getByRole('navigation', { name: 'Units in this module' }).boundingBox()];
+  const [box, list] = [
+    await notice.boundingBox(),
+    await page.getByRole('navigation', { name: 'Units in this module' }).boundingBox(),
+  ];
   expect(box!.x).toBeGreaterThanOrEqual(list!.x + list!.width);
   await page.getByRole('button', { name: 'Mark unit complete' }).click();
   await expect(page.getByRole('button', { name: MARKED })).toHaveAttribute('aria-pressed', 'true');
@@ -84,9 +97,15 @@ test('corrupt saved progress gives a working page and a notice', async ({ page }
 });
 
 test('saved progress from a future version is set aside with a notice', async ({ page }) => {
-  await page.addInitScript(([key]) => {
-    localStorage.setItem(key!, JSON.stringify({ version: 99, completedUnits: ['introduction'], lastVisitedUnit: null }));
-  }, [PROGRESS_KEY]);
+  await page.addInitScript(
+    ([key]) => {
+      localStorage.setItem(
+        key!,
+        JSON.stringify({ version: 99, completedUnits: ['introduction'], lastVisitedUnit: null }),
+      );
+    },
+    [PROGRESS_KEY],
+  );
   await page.goto('/');
   await expect(page.getByText('0 of 7 units complete')).toBeVisible();
   await expect(page.locator('[data-notice]')).toBeVisible();

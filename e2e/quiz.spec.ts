@@ -10,7 +10,8 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, tabTo, axeBothThemes, PROGRESS_KEY, answerRight, pressUntilFocused } from './fixtures';
 import type { Quiz } from '../src/quiz/types';
 
-const quizFile = (unit: string): Quiz => parse(readFileSync(new URL(`../content/quizzes/${unit}.yaml`, import.meta.url), 'utf8')) as Quiz;
+const quizFile = (unit: string): Quiz =>
+  parse(readFileSync(new URL(`../content/quizzes/${unit}.yaml`, import.meta.url), 'utf8')) as Quiz;
 const check = quizFile('knowledge-check');
 
 const quizSection = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
@@ -31,7 +32,9 @@ async function openQuiz(page: Page, path: string, title: string): Promise<Locato
   return quiz;
 }
 
-test('unit 6: one wrong answer and its explanation, a retry in a new order, a pass, and a reload that keeps both', async ({ page }) => {
+test('unit 6: one wrong answer and its explanation, a retry in a new order, a pass, and a reload that keeps both', async ({
+  page,
+}) => {
   const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
   // No toggle here: passing is the only way to complete unit 6, and the end of the unit says whether it is.
   await expect(page.getByRole('button', { name: 'Mark unit complete' })).toHaveCount(0);
@@ -53,7 +56,10 @@ test('unit 6: one wrong answer and its explanation, a retry in a new order, a pa
   await expect(feedback).toContainText('Not right.');
   await expect(feedback).toContainText(wrong.explanation.replace(/\s+/g, ' '));
   await expect(feedback).toContainText(right.explanation.replace(/\s+/g, ' '));
-  await expect(feedback.getByRole('link', { name: /Understand co-management/ })).toHaveAttribute('href', /\/units\/understand-co-management\/#slider-positions$/);
+  await expect(feedback.getByRole('link', { name: /Understand co-management/ })).toHaveAttribute(
+    'href',
+    /\/units\/understand-co-management\/#slider-positions$/,
+  );
   await expect(quiz.getByRole('status')).toHaveText('Question 1: Not right.');
   // Feedback appears beside the question: the question has not moved, and its answer is final.
   const after = await q1.boundingBox();
@@ -73,22 +79,30 @@ test('unit 6: one wrong answer and its explanation, a retry in a new order, a pa
   await expect(results).toContainText('93%: a pass.');
   // Each objective as a percentage with its bar; below the pass mark, the section that teaches
   // the missed question to review, and nothing to review for the objectives above it.
-  const benefits = results.locator('.quiz__objectives > li').filter({ hasText: 'Learn about the benefits of co-management' });
+  const benefits = results
+    .locator('.quiz__objectives > li')
+    .filter({ hasText: 'Learn about the benefits of co-management' });
   await expect(benefits).toContainText('75%');
   await expect(benefits.locator('progress')).toHaveJSProperty('value', 75);
   await expect(benefits.getByText('Review these:')).toBeVisible();
   await expect(benefits.getByRole('link')).toHaveCount(1);
-  await expect(benefits.getByRole('link')).toHaveAttribute('href', /\/units\/understand-co-management\/#slider-positions$/);
+  await expect(benefits.getByRole('link')).toHaveAttribute(
+    'href',
+    /\/units\/understand-co-management\/#slider-positions$/,
+  );
   await expect(results.getByText('Review these:').filter({ visible: true })).toHaveCount(1);
   await expect(unitState.getByText('Completed ✓')).toBeVisible();
 
   // Retry: the same questions, options in a new order, nothing answered.
   await quiz.getByRole('button', { name: 'Try again with a new order' }).click();
   await expect(quiz.getByRole('heading', { name: 'Knowledge check' })).toBeFocused();
-  await expect(quiz.locator('.quiz__question > legend')).toHaveText(check.questions.map((q, i) => `Question ${i + 1} of 14 ${q.stem.replace(/\s+/g, ' ').trim()}`));
+  await expect(quiz.locator('.quiz__question > legend')).toHaveText(
+    check.questions.map((q, i) => `Question ${i + 1} of 14 ${q.stem.replace(/\s+/g, ' ').trim()}`),
+  );
   const secondOrders = await Promise.all(check.questions.map((_, index) => shownOrder(item(quiz, index))));
   expect(secondOrders.some((order, index) => order.join('|') !== firstOrders[index]!.join('|'))).toBe(true);
-  for (const [index, order] of secondOrders.entries()) expect([...order].sort()).toEqual([...firstOrders[index]!].sort());
+  for (const [index, order] of secondOrders.entries())
+    expect([...order].sort()).toEqual([...firstOrders[index]!].sort());
   await expect(quiz.getByText('0 of 14 answered')).toBeVisible();
 
   for (const [index, data] of check.questions.entries()) await answerRight(item(quiz, index), data);
@@ -104,8 +118,12 @@ test('unit 6: one wrong answer and its explanation, a retry in a new order, a pa
   await expect(page.locator('[data-unit-item="knowledge-check"]').first()).toHaveAttribute('data-done', '');
   const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? 'null');
   expect(saved.version).toBe(3);
-  expect(saved.quizzes['knowledge-check'].attempts.map((attempt: { score: number }) => Math.round(attempt.score * 14))).toEqual([13, 14]);
-  expect(new Set(saved.quizzes['knowledge-check'].attempts.map((attempt: { seed: number }) => attempt.seed)).size).toBe(2);
+  expect(
+    saved.quizzes['knowledge-check'].attempts.map((attempt: { score: number }) => Math.round(attempt.score * 14)),
+  ).toEqual([13, 14]);
+  expect(new Set(saved.quizzes['knowledge-check'].attempts.map((attempt: { seed: number }) => attempt.seed)).size).toBe(
+    2,
+  );
 });
 
 test('an ordering and a matching question answered with the keyboard alone', async ({ page }) => {
@@ -128,7 +146,9 @@ test('an ordering and a matching question answered with the keyboard alone', asy
       await page.keyboard.press('Enter');
       await expect(page.locator(up)).toBeFocused();
     }
-    await expect(page.locator('.quiz').getByRole('status')).toContainText(`${step.text}: now step ${place + 1} of ${ordering.steps.length}.`);
+    await expect(page.locator('.quiz').getByRole('status')).toContainText(
+      `${step.text}: now step ${place + 1} of ${ordering.steps.length}.`,
+    );
   }
   await tabTo(page, `${orderingKey}-${ordering.steps.at(-1)!.id}-down`);
   await page.keyboard.press('Tab');
@@ -156,7 +176,10 @@ test('an ordering and a matching question answered with the keyboard alone', asy
   await expect(matchingItem.locator('.quiz__verdict')).toHaveText('Right.');
 });
 
-test('axe finds nothing in the unanswered, answered and results states, in both themes', async ({ page, expectNoAxeViolations }) => {
+test('axe finds nothing in the unanswered, answered and results states, in both themes', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   // Six axe runs over fourteen questions' worth of controls.
   test.setTimeout(90_000);
   const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
@@ -164,7 +187,9 @@ test('axe finds nothing in the unanswered, answered and results states, in both 
 
   const first = check.questions[0]!;
   if (first.type !== 'single-choice') throw new Error('single choice expected first');
-  await item(quiz, 0).getByLabel(first.options.find((o) => o.id !== first.answer)!.text, { exact: true }).check();
+  await item(quiz, 0)
+    .getByLabel(first.options.find((o) => o.id !== first.answer)!.text, { exact: true })
+    .check();
   await item(quiz, 0).getByRole('button', { name: 'Check answer' }).click();
   await answerRight(item(quiz, 2), check.questions[2]!);
   await item(quiz, 2).getByRole('button', { name: 'Check answer' }).click();
@@ -178,7 +203,9 @@ test('axe finds nothing in the unanswered, answered and results states, in both 
 });
 
 for (const button of ['Show answers', 'Check all answers']) {
-  test(`"${button}" before any check puts the result, focused, on screen once every explanation is there`, async ({ page }) => {
+  test(`"${button}" before any check puts the result, focused, on screen once every explanation is there`, async ({
+    page,
+  }) => {
     const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
     await quiz.getByRole('button', { name: button }).click();
     await expect(quiz.locator('.quiz__feedback .quiz__verdict')).toHaveCount(check.questions.length);
@@ -196,7 +223,9 @@ for (const [unit, path] of [
   ['connector-status', '/units/connector-status/'],
   ['paths', '/units/paths/'],
 ] as const) {
-  test(`the quick check of ${unit} passes with its own answers and leaves the unit's completion to the learner`, async ({ page }) => {
+  test(`the quick check of ${unit} passes with its own answers and leaves the unit's completion to the learner`, async ({
+    page,
+  }) => {
     const data = quizFile(unit);
     const quiz = await openQuiz(page, path, 'Quick check');
     await expect(quiz.locator('.quiz__item')).toHaveCount(data.questions.length);
@@ -209,29 +238,51 @@ for (const [unit, path] of [
 }
 
 test('progress saved in format 1 keeps its units and takes quiz records from then on', async ({ page }) => {
-  await page.addInitScript(([key]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key!, '{"version":1,"completedUnits":["introduction","paths"],"lastVisitedUnit":"paths","checkedItems":["prerequisites/entra-id-p1"]}');
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [PROGRESS_KEY]);
+  await page.addInitScript(
+    ([key]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(
+          key!,
+          '{"version":1,"completedUnits":["introduction","paths"],"lastVisitedUnit":"paths","checkedItems":["prerequisites/entra-id-p1"]}',
+        );
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [PROGRESS_KEY],
+  );
   const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
   await expect(page.locator('[data-unit-item="paths"]').first()).toHaveAttribute('data-done', '');
   await expect(page.getByText('could not be read')).toBeHidden();
   await quiz.getByRole('button', { name: 'Check all answers' }).click();
   const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? 'null');
-  expect(saved).toMatchObject({ version: 3, completedUnits: ['introduction', 'paths'], checkedItems: ['prerequisites/entra-id-p1'] });
+  expect(saved).toMatchObject({
+    version: 3,
+    completedUnits: ['introduction', 'paths'],
+    checkedItems: ['prerequisites/entra-id-p1'],
+  });
   expect(saved.quizzes['knowledge-check'].attempts).toHaveLength(1);
 });
 
 test('an unreadable quiz record is cleared with a notice, and units stay complete', async ({ page }) => {
-  await page.addInitScript(([key]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      const quizzes = { 'knowledge-check': { attempts: 'oops', best: null, current: null } };
-      localStorage.setItem(key!, JSON.stringify({ version: 2, completedUnits: ['introduction'], lastVisitedUnit: null, checkedItems: [], quizzes }));
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [PROGRESS_KEY]);
+  await page.addInitScript(
+    ([key]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        const quizzes = { 'knowledge-check': { attempts: 'oops', best: null, current: null } };
+        localStorage.setItem(
+          key!,
+          JSON.stringify({
+            version: 2,
+            completedUnits: ['introduction'],
+            lastVisitedUnit: null,
+            checkedItems: [],
+            quizzes,
+          }),
+        );
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [PROGRESS_KEY],
+  );
   const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
   await expect(page.getByRole('status').filter({ hasText: 'Your saved quiz answers could not be read' })).toBeVisible();
   await expect(page.locator('[data-unit-item="introduction"]').first()).toHaveAttribute('data-done', '');
@@ -248,9 +299,18 @@ function kcQuestion<T extends Quiz['questions'][number]['type']>(page: Page, typ
 
 /** The words an option carries once checked, from whether it was chosen and whether it is right. */
 const markOf = (chosen: boolean, right: boolean) =>
-  chosen ? (right ? '✓ Your choice, right' : '✗ Your choice, wrong') : right ? '✓ Right, not chosen' : '✗ Wrong, not chosen';
+  chosen
+    ? right
+      ? '✓ Your choice, right'
+      : '✗ Your choice, wrong'
+    : right
+      ? '✓ Right, not chosen'
+      : '✗ Wrong, not chosen';
 
-test('after checking, every option says ✓ or ✗ in its name and its look, chosen, wrong and missed apart; axe agrees in both themes', async ({ page, expectNoAxeViolations }) => {
+test('after checking, every option says ✓ or ✗ in its name and its look, chosen, wrong and missed apart; axe agrees in both themes', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   test.setTimeout(60_000);
   await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
   // A multiple-response question with one right answer chosen, one wrong chosen and the other right ones missed.
@@ -264,7 +324,10 @@ test('after checking, every option says ✓ or ✗ in its name and its look, cho
   const looks: Record<string, string> = {};
   for (const option of data.options) {
     const chosen = option === right || option === wrong;
-    const box = mr.getByRole('checkbox', { name: `${option.text} ${markOf(chosen, data.answers.includes(option.id))}`, exact: true });
+    const box = mr.getByRole('checkbox', {
+      name: `${option.text} ${markOf(chosen, data.answers.includes(option.id))}`,
+      exact: true,
+    });
     await expect(box).toBeDisabled();
     await expect(box).toBeChecked({ checked: chosen });
     looks[markOf(chosen, data.answers.includes(option.id))] = await box
@@ -282,20 +345,41 @@ test('after checking, every option says ✓ or ✗ in its name and its look, cho
   // A matching question: each answer of each item says whether it was the right one for that item.
   const { data: matching, item: mi } = kcQuestion(page, 'matching');
   const [first, second, ...rest] = matching.pairs;
-  await mi.getByRole('group', { name: first!.prompt, exact: true }).getByRole('radio', { name: first!.match, exact: true }).check();
-  await mi.getByRole('group', { name: second!.prompt, exact: true }).getByRole('radio', { name: first!.match, exact: true }).check();
-  for (const pair of rest) await mi.getByRole('group', { name: pair.prompt, exact: true }).getByRole('radio', { name: pair.match, exact: true }).check();
+  await mi
+    .getByRole('group', { name: first!.prompt, exact: true })
+    .getByRole('radio', { name: first!.match, exact: true })
+    .check();
+  await mi
+    .getByRole('group', { name: second!.prompt, exact: true })
+    .getByRole('radio', { name: first!.match, exact: true })
+    .check();
+  for (const pair of rest)
+    await mi
+      .getByRole('group', { name: pair.prompt, exact: true })
+      .getByRole('radio', { name: pair.match, exact: true })
+      .check();
   await mi.getByRole('button', { name: 'Check answer' }).click();
   const firstGroup = mi.getByRole('group', { name: first!.prompt, exact: true });
-  await expect(firstGroup.getByRole('radio', { name: `${first!.match} ✓ Your choice, right`, exact: true })).toBeChecked();
+  await expect(
+    firstGroup.getByRole('radio', { name: `${first!.match} ✓ Your choice, right`, exact: true }),
+  ).toBeChecked();
   const secondGroup = mi.getByRole('group', { name: second!.prompt, exact: true });
-  await expect(secondGroup.getByRole('radio', { name: `${first!.match} ✗ Your choice, wrong`, exact: true })).toBeChecked();
-  await expect(secondGroup.getByRole('radio', { name: `${second!.match} ✓ Right, not chosen`, exact: true })).not.toBeChecked();
-  for (const radio of await mi.getByRole('radio').all()) await expect(radio).toHaveAccessibleName(/ [✓✗] (Your choice, right|Your choice, wrong|Right, not chosen|Wrong, not chosen)$/);
+  await expect(
+    secondGroup.getByRole('radio', { name: `${first!.match} ✗ Your choice, wrong`, exact: true }),
+  ).toBeChecked();
+  await expect(
+    secondGroup.getByRole('radio', { name: `${second!.match} ✓ Right, not chosen`, exact: true }),
+  ).not.toBeChecked();
+  for (const radio of await mi.getByRole('radio').all())
+    await expect(radio).toHaveAccessibleName(
+      / [✓✗] (Your choice, right|Your choice, wrong|Right, not chosen|Wrong, not chosen)$/,
+    );
   await axeBothThemes(page, expectNoAxeViolations, 'knowledge check, options marked after checking');
 });
 
-test('Tab reaches "Check answer" before any choice; pressed too early it says what is missing and grades nothing', async ({ page }) => {
+test('Tab reaches "Check answer" before any choice; pressed too early it says what is missing and grades nothing', async ({
+  page,
+}) => {
   const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
   const q1 = item(quiz, 0);
   const button = q1.getByRole('button', { name: 'Check answer' });
@@ -306,15 +390,24 @@ test('Tab reaches "Check answer" before any choice; pressed too early it says wh
   await expect(q1.getByText('Choose an answer first.')).toBeVisible();
   await expect(q1.locator('.quiz__feedback')).toHaveCount(0);
   await expect(quiz.getByText('0 of 14 answered')).toBeVisible();
-  expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY) ?? '').not.toContain('"checked":["');
+  expect((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? '').not.toContain('"checked":["');
 
   // A matching question with one item left: it asks for every item.
   const { data: matching, item: mi } = kcQuestion(page, 'matching');
-  for (const pair of matching.pairs.slice(1)) await mi.getByRole('group', { name: pair.prompt, exact: true }).getByRole('radio', { name: pair.match, exact: true }).check();
+  for (const pair of matching.pairs.slice(1))
+    await mi
+      .getByRole('group', { name: pair.prompt, exact: true })
+      .getByRole('radio', { name: pair.match, exact: true })
+      .check();
   await mi.getByRole('button', { name: 'Check answer' }).click();
-  await expect(quiz.getByRole('status')).toHaveText(`Question ${check.questions.indexOf(matching) + 1}: Match every item first.`);
+  await expect(quiz.getByRole('status')).toHaveText(
+    `Question ${check.questions.indexOf(matching) + 1}: Match every item first.`,
+  );
   await expect(mi.locator('.quiz__feedback')).toHaveCount(0);
-  await mi.getByRole('group', { name: matching.pairs[0]!.prompt, exact: true }).getByRole('radio', { name: matching.pairs[0]!.match, exact: true }).check();
+  await mi
+    .getByRole('group', { name: matching.pairs[0]!.prompt, exact: true })
+    .getByRole('radio', { name: matching.pairs[0]!.match, exact: true })
+    .check();
   await expect(mi.getByText('Match every item first.')).toBeHidden();
   await mi.getByRole('button', { name: 'Check answer' }).click();
   await expect(mi.locator('.quiz__verdict')).toHaveText('Right.');
@@ -329,13 +422,18 @@ test('Tab reaches "Check answer" before any choice; pressed too early it says wh
 test('every answer of a matching question reads in full at 390 px, before and after checking', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
-  for (const [nth, checked] of [[0, false], [1, false], [0, true]] as const) {
+  for (const [nth, checked] of [
+    [0, false],
+    [1, false],
+    [0, true],
+  ] as const) {
     const { data, item: mi } = kcQuestion(page, 'matching', nth);
     const options = mi.locator('.quiz__match .quiz__option');
     await expect(options).toHaveCount(data.pairs.length * (data.pairs.length + data.distractors.length));
     if (checked) {
       // Each item answered with the first answer, most of them wrong: the longest marks.
-      for (const pair of data.pairs) await mi.getByRole('group', { name: pair.prompt, exact: true }).getByRole('radio').first().check();
+      for (const pair of data.pairs)
+        await mi.getByRole('group', { name: pair.prompt, exact: true }).getByRole('radio').first().check();
       await mi.getByRole('button', { name: 'Check answer' }).click();
       await expect(mi.locator('.quiz__mark')).toHaveCount(await options.count());
     }
@@ -344,10 +442,21 @@ test('every answer of a matching question reads in full at 390 px, before and af
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(390);
       // Nothing inside is cut off: no part of the label or its text is wider than its box.
-      expect(await option.evaluate((label) => [label, ...label.querySelectorAll('*')].every((node) => node.scrollWidth <= node.clientWidth || node.clientWidth === 0))).toBe(true);
+      expect(
+        await option.evaluate((label) =>
+          [label, ...label.querySelectorAll('*')].every(
+            (node) => node.scrollWidth <= node.clientWidth || node.clientWidth === 0,
+          ),
+        ),
+      ).toBe(true);
     }
     // Once checked, an answer's name goes on with its mark.
-    for (const pair of data.pairs) await expect(mi.getByRole('group', { name: pair.prompt, exact: true }).getByRole('radio', { name: pair.match, exact: !checked })).toBeVisible();
+    for (const pair of data.pairs)
+      await expect(
+        mi
+          .getByRole('group', { name: pair.prompt, exact: true })
+          .getByRole('radio', { name: pair.match, exact: !checked }),
+      ).toBeVisible();
   }
 });
 
@@ -364,7 +473,11 @@ test('an ordering question solved by dragging its steps with the mouse', async (
     const target = (await steps.nth(place).boundingBox())!;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
-    for (let i = 1; i <= 5; i++) await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + ((target.y + target.height / 2 - from.y - from.height / 2) * i) / 5);
+    for (let i = 1; i <= 5; i++)
+      await page.mouse.move(
+        from.x + from.width / 2,
+        from.y + from.height / 2 + ((target.y + target.height / 2 - from.y - from.height / 2) * i) / 5,
+      );
     await expect(steps.nth(place)).toHaveClass(/quiz__step--dragged/);
     await page.mouse.up();
     await expect(oi.locator('.quiz__step--dragged')).toHaveCount(0);
@@ -386,7 +499,11 @@ test.describe('on a touch screen', () => {
     const cdp = await page.context().newCDPSession(page);
     const kinds: string[] = [];
     await page.exposeFunction('notePointer', (kind: string) => kinds.push(kind));
-    await page.evaluate(() => addEventListener('pointerdown', (event) => (window as unknown as { notePointer: (kind: string) => void }).notePointer(event.pointerType)));
+    await page.evaluate(() =>
+      addEventListener('pointerdown', (event) =>
+        (window as unknown as { notePointer: (kind: string) => void }).notePointer(event.pointerType),
+      ),
+    );
     const steps = oi.locator('.quiz__step');
     for (const [place, step] of data.steps.entries()) {
       await oi.locator('.quiz__steps').evaluate((list) => list.scrollIntoView({ block: 'center' }));
@@ -398,7 +515,11 @@ test.describe('on a touch screen', () => {
       const y = from.y + from.height / 2;
       const to = target.y + target.height / 2;
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
-      for (let i = 1; i <= 6; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + ((to - y) * i) / 6 }] });
+      for (let i = 1; i <= 6; i++)
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x, y: y + ((to - y) * i) / 6 }],
+        });
       await expect(steps.nth(place)).toHaveClass(/quiz__step--dragged/);
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       await expect(oi.locator('.quiz__step--dragged')).toHaveCount(0);

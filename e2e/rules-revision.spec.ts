@@ -14,22 +14,37 @@ import { BROKEN_PREREQUISITE_LINK as OLD_LINK, OLD_LAB_WORK } from '../src/sim/r
 
 test.describe.configure({ timeout: 90_000 });
 
-const OLD_LINK_NOTICE = 'This link was made with an earlier version of the lab; what you see follows the current rules.';
-const OLD_WORK_NOTICE = 'This work was saved with an earlier version of the lab; what you see follows the current rules.';
+const OLD_LINK_NOTICE =
+  'This link was made with an earlier version of the lab; what you see follows the current rules.';
+const OLD_WORK_NOTICE =
+  'This work was saved with an earlier version of the lab; what you see follows the current rules.';
 
 const LAB_ID = 'sa-lab-fix-mdm-user-scope';
 
-const scenarioTitle = (parse(readFileSync(new URL('../content/scenarios/broken-prerequisite.yaml', import.meta.url), 'utf8')) as { title: string }).title;
+const scenarioTitle = (
+  parse(readFileSync(new URL('../content/scenarios/broken-prerequisite.yaml', import.meta.url), 'utf8')) as {
+    title: string;
+  }
+).title;
 const bank = parse(readFileSync(new URL('../content/quizzes/self-assessment.yaml', import.meta.url), 'utf8')) as Quiz;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The lab console of the broken-prerequisite scenario. */
-const simulatorIn = (scope: Page | Locator) => scope.getByRole('region', { name: new RegExp(`^Lab: ${escape(scenarioTitle)}$`) });
+const simulatorIn = (scope: Page | Locator) =>
+  scope.getByRole('region', { name: new RegExp(`^Lab: ${escape(scenarioTitle)}$`) });
 
-test('a share link made with the broken-prerequisite scenario before rules revisions opens with the notice', async ({ page, context, expectNoAxeViolations }) => {
+test('a share link made with the broken-prerequisite scenario before rules revisions opens with the notice', async ({
+  page,
+  context,
+  expectNoAxeViolations,
+}) => {
   await page.goto(OLD_LINK);
   const sim = simulatorIn(page);
-  await expect(sim.getByText(`Opened a shared session: 4 steps restored. ${OLD_LINK_NOTICE}`, { exact: true })).toBeVisible();
-  await expect(sim.getByRole('status').filter({ hasText: `Opened a shared session with 4 steps. ${OLD_LINK_NOTICE}` })).toHaveCount(1);
+  await expect(
+    sim.getByText(`Opened a shared session: 4 steps restored. ${OLD_LINK_NOTICE}`, { exact: true }),
+  ).toBeVisible();
+  await expect(
+    sim.getByRole('status').filter({ hasText: `Opened a shared session with 4 steps. ${OLD_LINK_NOTICE}` }),
+  ).toHaveCount(1);
   await expect(sim.getByText('Messages: 4 changes', { exact: true })).toBeVisible();
   await axeBothThemes(page, expectNoAxeViolations, 'old share link opened');
 
@@ -55,7 +70,16 @@ async function seedOldLabWork(page: Page, checked: boolean): Promise<void> {
     lastVisitedUnit: null,
     checkedItems: [],
     quizzes: {
-      'self-assessment': { attempts: [], best: null, current: { seed, responses: { [LAB_ID]: JSON.parse(OLD_LAB_WORK) }, checked: checked ? [LAB_ID] : [], revealed: false } },
+      'self-assessment': {
+        attempts: [],
+        best: null,
+        current: {
+          seed,
+          responses: { [LAB_ID]: JSON.parse(OLD_LAB_WORK) },
+          checked: checked ? [LAB_ID] : [],
+          revealed: false,
+        },
+      },
     },
   };
   await page.addInitScript(
@@ -79,9 +103,14 @@ async function labItem(page: Page): Promise<Locator> {
 }
 
 const savedResponse = async (page: Page) =>
-  JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? 'null').quizzes['self-assessment'].current.responses[LAB_ID];
+  JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? 'null').quizzes[
+    'self-assessment'
+  ].current.responses[LAB_ID];
 
-test('lab work saved before rules revisions restores with the notice, and is saved again under the current rules', async ({ page, expectNoAxeViolations }) => {
+test('lab work saved before rules revisions restores with the notice, and is saved again under the current rules', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   await seedOldLabWork(page, false);
   const item = await labItem(page);
   await expect(item.getByText('Your work so far is saved: 4 steps.', { exact: false })).toBeVisible();

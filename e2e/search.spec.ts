@@ -36,9 +36,14 @@ async function expectLandedOn(page: Page, title: string): Promise<void> {
   await expect(target).toBeInViewport();
 }
 
-test('Ctrl+K opens search with the caret in the box: typed words are not lost and a result lands on its heading', async ({ page }) => {
+test('Ctrl+K opens search with the caret in the box: typed words are not lost and a result lands on its heading', async ({
+  page,
+}) => {
   await page.goto('/units/introduction/');
-  await expect(page.getByRole('button', { name: 'Search', exact: true })).toHaveAttribute('aria-keyshortcuts', /Control\+K/);
+  await expect(page.getByRole('button', { name: 'Search', exact: true })).toHaveAttribute(
+    'aria-keyshortcuts',
+    /Control\+K/,
+  );
   await page.keyboard.press('Control+k');
   await page.keyboard.type('bootstrapping');
   await expect(searchBox(page)).toBeFocused();
@@ -63,7 +68,9 @@ test('Cmd+K opens search too, and Escape gives focus back to where it was', asyn
   await expect(link).toBeFocused();
 });
 
-test('"/" opens search from the page, but is typed as text in a text field and left to the lab console', async ({ page }) => {
+test('"/" opens search from the page, but is typed as text in a text field and left to the lab console', async ({
+  page,
+}) => {
   await page.goto('/scenarios/who-can-run-device-actions/');
   await page.keyboard.press('/');
   await expect(searchBox(page)).toBeFocused();
@@ -149,11 +156,15 @@ test('a glossary result lands on its term', async ({ page }) => {
 test('the index holds lesson text, not the controls of labs, quizzes and task panels', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
-  const controls = /Step back|Step forward|Advance \d+ (?:minutes|hour|day)|UndoRedo|Check answer|Check all answers|Guide me|Check my work|Skip past the lab|Open this lab|Lab done|Question \d+ of \d+/;
+  const controls =
+    /Step back|Step forward|Advance \d+ (?:minutes|hour|day)|UndoRedo|Check answer|Check all answers|Guide me|Check my work|Skip past the lab|Open this lab|Lab done|Question \d+ of \d+/;
   for (const query of ['Step back', 'Reset', 'Check answer', 'Guide me', 'Skip past the lab']) {
     await searchBox(page).fill(query);
-    await expect(searchDialog(page).getByRole('status')).toHaveText(new RegExp(`(?:No results|\\d+ results?) for “${query}”`));
-    for (const text of await resultLinks(page).allInnerTexts()) expect(text, `a result for "${query}"`).not.toMatch(controls);
+    await expect(searchDialog(page).getByRole('status')).toHaveText(
+      new RegExp(`(?:No results|\\d+ results?) for “${query}”`),
+    );
+    for (const text of await resultLinks(page).allInnerTexts())
+      expect(text, `a result for "${query}"`).not.toMatch(controls);
   }
 });
 
@@ -174,7 +185,10 @@ test('the 404 page offers search, focused, and it finds', async ({ page, pagePro
   await expect(page).toHaveURL(/\/units\/understand-co-management\/#/);
 });
 
-test('axe: the search dialog with results, and the 404 page, in both themes', async ({ page, expectNoAxeViolations }) => {
+test('axe: the search dialog with results, and the 404 page, in both themes', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   const check: AxeCheck = expectNoAxeViolations;
   await page.goto('/units/paths/');
   await page.keyboard.press('Control+k');

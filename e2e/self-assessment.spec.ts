@@ -43,13 +43,22 @@ async function startAttempt(page: Page, seed: number): Promise<void> {
         completedUnits: [],
         lastVisitedUnit: null,
         checkedItems: [],
-        quizzes: { 'self-assessment': { attempts: [], best: null, current: { seed, responses: {}, checked: [], revealed: false } } },
+        quizzes: {
+          'self-assessment': {
+            attempts: [],
+            best: null,
+            current: { seed, responses: {}, checked: [], revealed: false },
+          },
+        },
       }),
     ],
   );
 }
 
-test('an attempt of twelve questions, three per objective, reviewed by objective, kept in the history and drawn again', async ({ page, expectNoAxeViolations }) => {
+test('an attempt of twelve questions, three per objective, reviewed by objective, kept in the history and drawn again', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   test.setTimeout(90_000);
   const quiz = await openSelfAssessment(page);
   await expect(quiz.locator('fieldset.quiz__question')).toHaveCount(12);
@@ -84,7 +93,9 @@ test('an attempt of twelve questions, three per objective, reviewed by objective
 
   const history = quiz.getByRole('region', { name: 'Past attempts' });
   await expect(history.getByRole('listitem')).toHaveCount(1);
-  await expect(history.getByRole('listitem')).toHaveText(/^\d+%, (a pass|below the pass mark), \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/);
+  await expect(history.getByRole('listitem')).toHaveText(
+    /^\d+%, (a pass|below the pass mark), \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/,
+  );
 
   // A reload keeps the attempt in the history; a new attempt draws other questions.
   const before = await stems(quiz);
@@ -111,14 +122,19 @@ test('a review link leads to the heading that teaches the answer', async ({ page
   await expect(page.locator(`[id="${heading}"]`)).toBeInViewport();
 });
 
-test('a drawn lab task opens its lab at least as wide as a unit\'s, and its review names every check of the goal', async ({ page, expectNoAxeViolations }) => {
+test("a drawn lab task opens its lab at least as wide as a unit's, and its review names every check of the goal", async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   test.setTimeout(120_000);
   // An attempt whose seed draws the tenant attach lab task (the draw is a pure function of the seed).
   let seed = 1;
   while (!drawAttempt(bank.questions, objectives, seed).some((q) => q.id === 'sa-lab-upload-workstations')) seed++;
   await startAttempt(page, seed);
   const quiz = await openSelfAssessment(page);
-  const lab = quiz.locator('.quiz__item').filter({ has: page.getByRole('group', { name: /only the devices of Contoso Workstations/ }) });
+  const lab = quiz
+    .locator('.quiz__item')
+    .filter({ has: page.getByRole('group', { name: /only the devices of Contoso Workstations/ }) });
   await expect(lab.getByText('In the lab, scenario “Tenant attach only”.')).toBeVisible();
   await lab.getByRole('button', { name: 'Open the lab' }).click();
   const console_ = labOf(lab, 'Tenant attach only');
@@ -126,7 +142,10 @@ test('a drawn lab task opens its lab at least as wide as a unit\'s, and its revi
   // The page is as wide as a unit's, and the lab takes the question's full width: no narrower
   // than a unit's text column with its sidebar beside it (16rem of the page's 78rem).
   const width = await console_.evaluate((element) => element.getBoundingClientRect().width);
-  const page_ = await page.locator('.page').first().evaluate((element) => element.getBoundingClientRect().width);
+  const page_ = await page
+    .locator('.page')
+    .first()
+    .evaluate((element) => element.getBoundingClientRect().width);
   expect(page_).toBeGreaterThan(1200);
   expect(width).toBeGreaterThan(page_ - 320);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -137,20 +156,37 @@ test('a drawn lab task opens its lab at least as wide as a unit\'s, and its revi
   const feedback = lab.locator('.quiz__feedback');
   await expect(feedback).toContainText('Not answered.');
   await expect(feedback).toContainText('You did not work in the lab. The goal checks:');
-  await expect(feedback).toContainText('Not met: Tenant attach uploads nothing; the goal wants it to upload the collection Contoso Workstations.');
+  await expect(feedback).toContainText(
+    'Not met: Tenant attach uploads nothing; the goal wants it to upload the collection Contoso Workstations.',
+  );
   await expect(feedback).toContainText('One way to reach the goal:');
-  await expect(feedback.getByRole('link', { name: /Confirm the Configuration Manager connector status|connector/i }).first()).toHaveAttribute('href', /\/units\/connector-status\/#configure-upload$/);
+  await expect(
+    feedback.getByRole('link', { name: /Confirm the Configuration Manager connector status|connector/i }).first(),
+  ).toHaveAttribute('href', /\/units\/connector-status\/#configure-upload$/);
   await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, lab reviewed');
 });
 
-test('"Check answer" pressed before answering says what is missing; shown answers mark every option ✓ or ✗', async ({ page, expectNoAxeViolations }) => {
+test('"Check answer" pressed before answering says what is missing; shown answers mark every option ✓ or ✗', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   const quiz = await openSelfAssessment(page);
   // The first question with something to choose: an ordering question is answered from the start
   // (its steps are in some order), so Check answer grades it at once. The paper is random.
-  const first = quiz.locator('.quiz__item').filter({ hasNot: page.locator('.quiz__steps') }).first();
-  const number = (await quiz.locator('.quiz__item').evaluateAll((items, target) => items.indexOf(target as HTMLElement), await first.elementHandle())) + 1;
+  const first = quiz
+    .locator('.quiz__item')
+    .filter({ hasNot: page.locator('.quiz__steps') })
+    .first();
+  const number =
+    (await quiz
+      .locator('.quiz__item')
+      .evaluateAll((items, target) => items.indexOf(target as HTMLElement), await first.elementHandle())) + 1;
   await first.getByRole('button', { name: 'Check answer' }).click();
-  await expect(quiz.getByRole('status')).toHaveText(new RegExp(`^Question ${number}: (Choose an answer first|Choose at least one answer first|Match every item first|Work in the lab first)\\.$`));
+  await expect(quiz.getByRole('status')).toHaveText(
+    new RegExp(
+      `^Question ${number}: (Choose an answer first|Choose at least one answer first|Match every item first|Work in the lab first)\\.$`,
+    ),
+  );
   await expect(first.locator('.quiz__missing')).toBeVisible();
   await expect(first.locator('.quiz__feedback')).toHaveCount(0);
 
@@ -158,7 +194,8 @@ test('"Check answer" pressed before answering says what is missing; shown answer
   await expect(quiz.locator('.quiz__results')).toBeFocused();
   const options = quiz.locator('.quiz__option input');
   expect(await options.count()).toBeGreaterThan(0);
-  for (const option of await options.all()) await expect(option).toHaveAccessibleName(/ [✓✗] (Right, not chosen|Wrong, not chosen)$/);
+  for (const option of await options.all())
+    await expect(option).toHaveAccessibleName(/ [✓✗] (Right, not chosen|Wrong, not chosen)$/);
   await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, answers shown with their marks');
 });
 
@@ -170,7 +207,9 @@ test('a drawn ordering question takes its steps by drag as well as by their butt
   if (question.type !== 'ordering') throw new Error('no ordering question');
   await startAttempt(page, seed);
   const quiz = await openSelfAssessment(page);
-  const item = quiz.locator('.quiz__item').filter({ has: page.getByRole('group', { name: question.stem.slice(0, 40) }) });
+  const item = quiz
+    .locator('.quiz__item')
+    .filter({ has: page.getByRole('group', { name: question.stem.slice(0, 40) }) });
   await expect(item.getByText('Drag each step by its handle, or use its Up and Down buttons')).toBeVisible();
   const steps = item.locator('.quiz__step');
   await item.scrollIntoViewIfNeeded();
@@ -182,7 +221,11 @@ test('a drawn ordering question takes its steps by drag as well as by their butt
   const target = (await steps.first().boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
-  for (let i = 1; i <= 5; i++) await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + ((target.y + target.height / 2 - from.y - from.height / 2) * i) / 5);
+  for (let i = 1; i <= 5; i++)
+    await page.mouse.move(
+      from.x + from.width / 2,
+      from.y + from.height / 2 + ((target.y + target.height / 2 - from.y - from.height / 2) * i) / 5,
+    );
   // The step lifts once the dragging code (loaded on this first press) has it.
   await expect(steps.first()).toHaveClass(/quiz__step--dragged/);
   await page.mouse.up();
@@ -191,7 +234,10 @@ test('a drawn ordering question takes its steps by drag as well as by their butt
 });
 
 /** The stems of the first paper a fresh browser (no saved progress) is given. */
-async function firstPaper(browser: Browser, hash = ''): Promise<{ stems: string[]; page: Page; context: BrowserContext }> {
+async function firstPaper(
+  browser: Browser,
+  hash = '',
+): Promise<{ stems: string[]; page: Page; context: BrowserContext }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`/self-assessment/${hash}`);
@@ -200,7 +246,9 @@ async function firstPaper(browser: Browser, hash = ''): Promise<{ stems: string[
   return { stems: await stems(quiz), page, context };
 }
 
-test('each fresh browser gets a paper at random, its code in the result, and #paper=<code> opens that paper again', async ({ browser }) => {
+test('each fresh browser gets a paper at random, its code in the result, and #paper=<code> opens that paper again', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   // Two papers alike by chance are one in millions; a third browser makes a flaky failure rarer still.
   const first = await firstPaper(browser);
@@ -221,13 +269,17 @@ test('each fresh browser gets a paper at random, its code in the result, and #pa
   await expect(again.page.getByText(`Paper ${code} is open, as the link asked.`)).toBeVisible();
   // The link keeps its paper across a reload.
   await again.page.reload();
-  await expect(again.page.getByRole('region', { name: 'This attempt' }).getByRole('button', { name: 'Check all answers' })).toBeEnabled();
+  await expect(
+    again.page.getByRole('region', { name: 'This attempt' }).getByRole('button', { name: 'Check all answers' }),
+  ).toBeEnabled();
   expect(await stems(again.page.getByRole('region', { name: 'This attempt' }))).toEqual(first.stems);
 
   // One digit changed: refused, said so, and a paper at random is there to take.
   const tampered = `${code.slice(0, 7)}${code[7] === '0' ? '1' : '0'}`;
   const wrong = await firstPaper(browser, `#paper=${tampered}`);
-  await expect(wrong.page.getByText('The link names no paper (its code may be mistyped), so this is a paper chosen at random.')).toBeVisible();
+  await expect(
+    wrong.page.getByText('The link names no paper (its code may be mistyped), so this is a paper chosen at random.'),
+  ).toBeVisible();
   expect(wrong.stems).toHaveLength(12);
   for (const opened of [first, other, again, wrong]) await opened.context.close();
 });
@@ -241,7 +293,9 @@ test('a link to another paper keeps an attempt under way, and says so', async ({
   await page.reload();
   const now = page.getByRole('region', { name: 'This attempt' });
   await expect(now.getByRole('button', { name: 'Check all answers' })).toBeEnabled();
-  await expect(page.getByText('The link names another paper, but you have an attempt under way: it is kept as it is.')).toBeVisible();
+  await expect(
+    page.getByText('The link names another paper, but you have an attempt under way: it is kept as it is.'),
+  ).toBeVisible();
   expect(await stems(now)).toEqual(before);
 });
 
@@ -252,7 +306,8 @@ test('the first paper appears in its place with no layout shift', async ({ page 
     (window as unknown as { shifts: number }).shifts = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Shift[]) {
-        if (entry.sources.some((source) => source.node && document.querySelector('.quiz')?.contains(source.node))) (window as unknown as { shifts: number }).shifts += entry.value;
+        if (entry.sources.some((source) => source.node && document.querySelector('.quiz')?.contains(source.node)))
+          (window as unknown as { shifts: number }).shifts += entry.value;
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -262,14 +317,19 @@ test('the first paper appears in its place with no layout shift', async ({ page 
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
 });
 
-test('"Show answers" ends the attempt with no score: none in the result, the history or the best score', async ({ page, expectNoAxeViolations }) => {
+test('"Show answers" ends the attempt with no score: none in the result, the history or the best score', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   const quiz = await openSelfAssessment(page);
   await expect(quiz.getByRole('button', { name: 'Give up and show answers' })).toHaveCount(0);
   await quiz.getByRole('radio').first().check();
   await quiz.getByRole('button', { name: 'Show answers' }).click();
   const results = quiz.locator('.quiz__results');
   await expect(results).toBeFocused();
-  await expect(results).toContainText('You chose to see the answers: they are shown with each question, and this attempt has no score.');
+  await expect(results).toContainText(
+    'You chose to see the answers: they are shown with each question, and this attempt has no score.',
+  );
   expect(await results.innerText()).not.toContain('%');
   await expect(results.locator('.quiz__objectives')).toBeHidden();
   await expect(quiz.getByRole('status')).toHaveText('Answers shown: this attempt has no score.');
@@ -280,7 +340,10 @@ test('"Show answers" ends the attempt with no score: none in the result, the his
   await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, answers shown');
 });
 
-test('below the pass mark, each objective lists the unit sections and labs to review, with links that work; the result prints on one page', async ({ page, expectNoAxeViolations }) => {
+test('below the pass mark, each objective lists the unit sections and labs to review, with links that work; the result prints on one page', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   test.setTimeout(90_000);
   const quiz = await openSelfAssessment(page);
   await quiz.getByRole('button', { name: 'Check all answers' }).click();
@@ -301,7 +364,8 @@ test('below the pass mark, each objective lists the unit sections and labs to re
     const links = review.getByRole('link');
     expect(await links.count()).toBeGreaterThan(0);
     expect(await links.count()).toBeLessThanOrEqual(6);
-    for (const href of await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')!))) expect(href).toMatch(/^\/(units\/[a-z-]+\/#[a-z0-9-]+|scenarios\/[a-z0-9-]+\/)$/);
+    for (const href of await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')!)))
+      expect(href).toMatch(/^\/(units\/[a-z-]+\/#[a-z0-9-]+|scenarios\/[a-z0-9-]+\/)$/);
   }
   await axeBothThemes(page, expectNoAxeViolations, 'self-assessment, result below the mark');
 
@@ -320,14 +384,20 @@ test('below the pass mark, each objective lists the unit sections and labs to re
   await expect(page).toHaveURL(new RegExp(`${href.replace(/[#/]/g, '\\$&')}$`));
   await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
   await page.goBack();
-  const lab = page.locator('.quiz__review').getByRole('link', { name: /^Lab: / }).first();
+  const lab = page
+    .locator('.quiz__review')
+    .getByRole('link', { name: /^Lab: / })
+    .first();
   const title = (await lab.innerText()).replace(/^Lab: /, '');
   await lab.click();
   await expect(page).toHaveURL(/\/scenarios\/[a-z0-9-]+\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 });
 
-test('exam mode, chosen before the attempt, shows no feedback until all answers are checked', async ({ page, expectNoAxeViolations }) => {
+test('exam mode, chosen before the attempt, shows no feedback until all answers are checked', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   const quiz = await openSelfAssessment(page);
   const choice = quiz.getByRole('heading', { name: 'Practice or exam' });
   await expect(choice).toBeVisible();

@@ -33,7 +33,10 @@ async function openLab(page: Page, path = '/scenarios/pilot-enrollment-for-it/')
 }
 
 test.describe('every lab: Undo, Redo, Reset and share links', () => {
-  test('Undo shows the previous state, and a shared link reopens the same state at the same view in a new page', async ({ page, context }) => {
+  test('Undo shows the previous state, and a shared link reopens the same state at the same view in a new page', async ({
+    page,
+    context,
+  }) => {
     const lab = await openLab(page);
     const clock = lab.getByText(/^Simulated time:/);
     await expect(lab.getByRole('button', { name: 'Undo' })).toBeDisabled();
@@ -63,7 +66,10 @@ test.describe('every lab: Undo, Redo, Reset and share links', () => {
     const reopened = labOf(other, TITLE);
     await expect(reopened.getByText(/Opened a shared session: 1 step restored\./)).toBeVisible();
     await expect(reopened.getByText(/^Simulated time:/)).toHaveText(afterOneHour);
-    await expect(reopened.getByRole('tab', { name: 'Microsoft Intune admin center' })).toHaveAttribute('aria-selected', 'true');
+    await expect(reopened.getByRole('tab', { name: 'Microsoft Intune admin center' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     expect(await sessionView(reopened)).toEqual({ ...before, steps: before.steps.slice(0, 2) });
 
     await reopened.getByRole('button', { name: 'Reset' }).click();
@@ -71,7 +77,9 @@ test.describe('every lab: Undo, Redo, Reset and share links', () => {
     await expect(reopened.getByRole('button', { name: 'Undo' })).toBeDisabled();
   });
 
-  test('a link pasted into a tab already open on its scenario applies without a reload, and its notice shows once', async ({ page }) => {
+  test('a link pasted into a tab already open on its scenario applies without a reload, and its notice shows once', async ({
+    page,
+  }) => {
     const lab = await openLab(page);
     const clock = lab.getByText(/^Simulated time:/);
     const start = await clock.innerText();
@@ -98,7 +106,10 @@ test.describe('every lab: Undo, Redo, Reset and share links', () => {
     await expect(lab.getByText(/Opened a shared session/)).toHaveCount(0);
   });
 
-  test("a link of another lab is not opened here: the notice names that lab and links to it", async ({ page, context }) => {
+  test('a link of another lab is not opened here: the notice names that lab and links to it', async ({
+    page,
+    context,
+  }) => {
     const other = await context.newPage();
     await other.goto('/scenarios/compliance-policies-first/');
     const otherLab = labOf(other, 'Compliance policies first');
@@ -108,14 +119,25 @@ test.describe('every lab: Undo, Redo, Reset and share links', () => {
 
     const lab = await openLab(page);
     await page.evaluate((hash) => (window.location.hash = hash), new URL(link).hash);
-    await expect(lab.getByText('This link is for another lab ("compliance-policies-first"), not this one: open it on that lab\'s page.')).toBeVisible();
+    await expect(
+      lab.getByText(
+        'This link is for another lab ("compliance-policies-first"), not this one: open it on that lab\'s page.',
+      ),
+    ).toBeVisible();
     await expect(lab.getByRole('button', { name: 'Undo' })).toBeDisabled();
     const to = lab.getByRole('link', { name: /compliance-policies-first/ });
-    await expect(to).toHaveAttribute('href', new RegExp(`/scenarios/compliance-policies-first/#s=${new URL(link).hash.slice(3).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await expect(to).toHaveAttribute(
+      'href',
+      new RegExp(
+        `/scenarios/compliance-policies-first/#s=${new URL(link).hash.slice(3).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+      ),
+    );
   });
 
   for (const kept of KEPT_V1_LINKS) {
-    test(`a version-1 link of the former ${kept.simulator} simulator still opens, at the scenario's opensAt`, async ({ page }) => {
+    test(`a version-1 link of the former ${kept.simulator} simulator still opens, at the scenario's opensAt`, async ({
+      page,
+    }) => {
       await page.goto(kept.link);
       const lab = page.getByRole('region', { name: /^Lab: / });
       await expect(lab.getByText(`Opened a shared session: ${kept.actions.length} steps restored.`)).toBeVisible();
@@ -123,7 +145,10 @@ test.describe('every lab: Undo, Redo, Reset and share links', () => {
     });
   }
 
-  test('a link asked for while a time step still waits for the step code includes that step, and stays shown when the sentences load', async ({ page, context }) => {
+  test('a link asked for while a time step still waits for the step code includes that step, and stays shown when the sentences load', async ({
+    page,
+    context,
+  }) => {
     // Every script arrives late, as on a slow connection: the step code and the sentences load
     // after the learner has clicked a time step and Share link.
     await page.route('**/_astro/*.js', async (route) => {
@@ -137,7 +162,9 @@ test.describe('every lab: Undo, Redo, Reset and share links', () => {
     const field = lab.getByRole('textbox', { name: 'Link to this state' });
     await expect(field).toBeVisible({ timeout: 15_000 });
     const link = await field.inputValue();
-    await expect(lab.getByRole('status').filter({ hasText: /^Day 1, 09:00 → 10:00: / })).toBeVisible({ timeout: 15_000 });
+    await expect(lab.getByRole('status').filter({ hasText: /^Day 1, 09:00 → 10:00: / })).toBeVisible({
+      timeout: 15_000,
+    });
     await expect(field).toHaveValue(link);
     const afterOneHour = await clock.innerText();
 
@@ -150,7 +177,9 @@ test.describe('every lab: Undo, Redo, Reset and share links', () => {
     await expect(reopened.getByText(/^Simulated time:/)).toHaveText(afterOneHour);
   });
 
-  test('a truncated or hostile link opens the start with a notice that shows nothing from the link as markup', async ({ page }) => {
+  test('a truncated or hostile link opens the start with a notice that shows nothing from the link as markup', async ({
+    page,
+  }) => {
     const lab = await openLab(page);
     await lab.getByRole('button', { name: 'Advance 1 hour' }).click();
     const link = await shareLink(lab);
@@ -159,7 +188,9 @@ test.describe('every lab: Undo, Redo, Reset and share links', () => {
       await page.goto('about:blank');
       await page.goto(bad);
       const fresh = labOf(page, TITLE);
-      await expect(fresh.getByText(/^This link could not be opened, so the lab starts at the beginning of the scenario\./)).toBeVisible();
+      await expect(
+        fresh.getByText(/^This link could not be opened, so the lab starts at the beginning of the scenario\./),
+      ).toBeVisible();
       await expect(fresh.getByRole('button', { name: 'Undo' })).toBeDisabled();
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

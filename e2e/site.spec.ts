@@ -47,7 +47,10 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('each theme choice (Light, Dark, Auto) applies at once and survives a reload', async ({ page, expectNoAxeViolations }) => {
+test('each theme choice (Light, Dark, Auto) applies at once and survives a reload', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   const html = page.locator('html');

@@ -40,7 +40,10 @@ async function workOnPrerequisites(page: Page): Promise<void> {
   await page.goto('/units/prerequisites/');
   await page.getByRole('button', { name: 'Mark unit complete' }).click();
   await expect(page.getByRole('button', { name: 'Completed ✓ — undo' })).toHaveAttribute('aria-pressed', 'true');
-  const firstBox = page.getByRole('region', { name: /checklist/i }).getByRole('checkbox').first();
+  const firstBox = page
+    .getByRole('region', { name: /checklist/i })
+    .getByRole('checkbox')
+    .first();
   await firstBox.scrollIntoViewIfNeeded();
   await firstBox.check();
   await expect(firstBox).toBeChecked();

@@ -93,13 +93,18 @@ async function doStepByKeyboard(page: Page, task: Locator, step: number): Promis
 }
 
 for (const { slug, scenario, lab: title } of UNITS) {
-  test(`${scenario} (unit ${slug}): Guide me through the lab by the keyboard, Check my work, and the unit shows the lab done after a reload`, async ({ page, expectNoAxeViolations }) => {
+  test(`${scenario} (unit ${slug}): Guide me through the lab by the keyboard, Check my work, and the unit shows the lab done after a reload`, async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     const lab = await openLab(page, scenario, title);
     const task = taskOf(lab);
     await press(task.getByRole('button', { name: 'Guide me' }));
     await expect(task.getByRole('heading', { name: /^Step 1 of \d+:/ })).toBeFocused();
     await axeBothThemes(page, expectNoAxeViolations, `${slug}: guide open`);
-    const steps = Number(/of (\d+):/.exec(await task.getByRole('heading', { name: /^Step \d+ of \d+:/ }).innerText())![1]);
+    const steps = Number(
+      /of (\d+):/.exec(await task.getByRole('heading', { name: /^Step \d+ of \d+:/ }).innerText())![1],
+    );
     for (let step = 1; step <= steps; step++) {
       await expect(task.getByRole('heading', { name: new RegExp(`^Step ${step} of ${steps}:`) })).toBeVisible();
       await doStepByKeyboard(page, task, step);
@@ -107,7 +112,13 @@ for (const { slug, scenario, lab: title } of UNITS) {
     }
     // A dialog still open at the end: close it with its OK as the guide says, then finish.
     const open = lab.locator('dialog[open]');
-    if (await open.count()) await press(open.getByRole('button', { name: 'OK', exact: true }).or(open.getByRole('button', { name: 'Close', exact: true })).first());
+    if (await open.count())
+      await press(
+        open
+          .getByRole('button', { name: 'OK', exact: true })
+          .or(open.getByRole('button', { name: 'Close', exact: true }))
+          .first(),
+      );
     await press(task.getByRole('button', { name: 'Finish and check my work' }));
     await expect(task.getByRole('heading', { name: 'Every goal met: lab done.' })).toBeFocused();
     await expect(task.getByText('Not met:')).toHaveCount(0);
@@ -142,14 +153,19 @@ test('a wrong attempt names each unmet check, a change the step did not ask for 
   await expect(deviation).toBeHidden();
 });
 
-test('"Do this step for me" takes back the learner\'s changes, does the step, and the lab is done with help', async ({ page }) => {
+test('"Do this step for me" takes back the learner\'s changes, does the step, and the lab is done with help', async ({
+  page,
+}) => {
   const lab = await openLab(page, 'contoso-not-attached', 'Contoso: a tenant not yet attached');
   const task = taskOf(lab);
   await press(task.getByRole('button', { name: 'Guide me' }));
-  const steps = Number(/of (\d+):/.exec(await task.getByRole('heading', { name: /^Step \d+ of \d+:/ }).innerText())![1]);
+  const steps = Number(
+    /of (\d+):/.exec(await task.getByRole('heading', { name: /^Step \d+ of \d+:/ }).innerText())![1],
+  );
   for (let step = 1; step <= steps; step++) {
     const status = task.getByRole('status');
-    if (!/^(Step done\.|This was the last step)/.test((await status.innerText()).trim())) await press(task.getByRole('button', { name: 'Do this step for me' }));
+    if (!/^(Step done\.|This was the last step)/.test((await status.innerText()).trim()))
+      await press(task.getByRole('button', { name: 'Do this step for me' }));
     await expect(status).toHaveText(/^(Step done\.|This was the last step)/);
     if (step < steps) await press(task.getByRole('button', { name: 'Next step' }));
   }
@@ -164,7 +180,8 @@ test('half-done lab work survives a reload', async ({ page }) => {
   await press(task.getByRole('button', { name: 'Guide me' }));
   // Step 1 only reads (it counts once its view is open); step 2 changes the enablement.
   const status = task.getByRole('status');
-  if ((await status.innerText()).trim() !== 'Step done.') await press(task.getByRole('button', { name: 'Do this step for me' }));
+  if ((await status.innerText()).trim() !== 'Step done.')
+    await press(task.getByRole('button', { name: 'Do this step for me' }));
   await expect(status).toHaveText('Step done.');
   // Its view is a dialog: the guide goes on in the dialog's strip (the panel is inert behind it).
   await press((await guideOf(task)).getByRole('button', { name: 'Next step' }));

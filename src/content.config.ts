@@ -47,7 +47,6 @@ const trainers = defineCollection({
   schema: TrainersSchema,
 });
 
-
 /**
  * `content/quizzes/<unit-slug>.yaml`: one quiz per file (a unit's quick check, or the unit 6
  * knowledge check). `validateContent()` checks ids, keys, explanations, anchors and wording.

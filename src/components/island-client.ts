@@ -16,7 +16,11 @@ function StaticHtml({ value, name }: { value?: string; name?: string }) {
 StaticHtml.shouldComponentUpdate = () => false;
 
 export default (element: HTMLElement) =>
-  (Component: ComponentType<Record<string, unknown>>, props: Record<string, unknown>, { default: children, ...slotted }: Record<string, string | undefined>) => {
+  (
+    Component: ComponentType<Record<string, unknown>>,
+    props: Record<string, unknown>,
+    { default: children, ...slotted }: Record<string, string | undefined>,
+  ) => {
     if (!element.hasAttribute('ssr')) return;
     if (element.dataset.preactSignals) throw new Error('island-client.ts: no signal props');
     for (const [name, value] of Object.entries(slotted)) props[name] = h(StaticHtml, { value, name });

@@ -22,7 +22,9 @@
   const revive = ([type, value]) => {
     if (type == 1) return value.map(revive);
     if (type) throw new Error(`astro-island: a prop of type ${type}`);
-    return typeof value != 'object' || value === null ? value : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, revive(item)]));
+    return typeof value != 'object' || value === null
+      ? value
+      : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, revive(item)]));
   };
   class AstroIsland extends HTMLElement {
     connectedCallback() {
@@ -30,7 +32,8 @@
       // inline CSS make alone (the head script's `firstPaint`: first-paint.ts). Its children
       // (slots) are parsed after it is connected: wait for them too.
       const afterPaint = () => firstPaint.then(() => this.start());
-      if (this.hasAttribute('await-children') && document.readyState == 'loading') addEventListener('DOMContentLoaded', afterPaint, { once: true });
+      if (this.hasAttribute('await-children') && document.readyState == 'loading')
+        addEventListener('DOMContentLoaded', afterPaint, { once: true });
       else afterPaint();
     }
     // Astro's directive scripts are not on our pages (island-element.mjs): the two directives this
@@ -57,10 +60,13 @@
       const [module, renderer, { props, slots }] = await Promise.all([
         load('component-url'),
         import(new URL(RENDERER[0], import.meta.url).href),
-        this.hasAttribute('props-url') ? fetch(url('props-url')).then((response) => response.json()) : { props: JSON.parse(attribute('props') || '{}'), slots: {} },
+        this.hasAttribute('props-url')
+          ? fetch(url('props-url')).then((response) => response.json())
+          : { props: JSON.parse(attribute('props') || '{}'), slots: {} },
       ]);
       // Every slot is this island's own: no island of this site is inside another.
-      for (const slot of this.querySelectorAll('astro-slot')) slots[slot.getAttribute('name') || 'default'] = slot.innerHTML;
+      for (const slot of this.querySelectorAll('astro-slot'))
+        slots[slot.getAttribute('name') || 'default'] = slot.innerHTML;
       for (const template of this.querySelectorAll('template[data-astro-template]')) {
         slots[template.getAttribute('data-astro-template') || 'default'] = template.innerHTML;
         template.remove();

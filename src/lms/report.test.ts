@@ -9,14 +9,23 @@ import { newInteractions, objectivesOf, outcomeOf, type LmsContent } from './rep
 const quizzes = quizFiles().map(({ quiz }) => quiz);
 const scenarios = scenarioFiles();
 const check = quizzes.find((quiz) => quiz.id === 'knowledge-check')!;
-const content: LmsContent = { quizzes, scoredQuiz: 'knowledge-check', objectives: ['benefits', 'prerequisites', 'connector-status', 'paths'], units: ['knowledge-check'] };
+const content: LmsContent = {
+  quizzes,
+  scoredQuiz: 'knowledge-check',
+  objectives: ['benefits', 'prerequisites', 'connector-status', 'paths'],
+  units: ['knowledge-check'],
+};
 
 function progressAfter(quiz: Quiz, actions: QuizAction[], record: QuizRecord = emptyQuizRecord()): Progress {
   for (const action of actions) record = quizReducer(quiz, record, action);
   return { ...emptyProgress(), quizzes: { [quiz.id]: record } };
 }
 const [first] = check.questions;
-const answerRight = (index: number): QuizAction => ({ type: 'answer', question: check.questions[index]!.id, response: rightResponse(check.questions[index]!, scenarios) });
+const answerRight = (index: number): QuizAction => ({
+  type: 'answer',
+  question: check.questions[index]!.id,
+  response: rightResponse(check.questions[index]!, scenarios),
+});
 
 describe('an attempt whose answers were shown', () => {
   it('reports no score, no objective and no interaction for the questions it only showed', () => {
@@ -28,19 +37,46 @@ describe('an attempt whose answers were shown', () => {
   });
 
   it('keeps the questions checked before the answers were shown, reported when they were checked', () => {
-    const checked = progressAfter(check, [{ type: 'retry', seed: 5 }, answerRight(0), { type: 'check', question: first!.id }]);
+    const checked = progressAfter(check, [
+      { type: 'retry', seed: 5 },
+      answerRight(0),
+      { type: 'check', question: first!.id },
+    ]);
     const reported = newInteractions(content, emptyProgress(), checked);
-    expect(reported.map((interaction) => [interaction.id, interaction.result])).toEqual([[`knowledge-check.${first!.id}`, 'correct']]);
-    const shown = progressAfter(check, [{ type: 'retry', seed: 5 }, answerRight(0), { type: 'check', question: first!.id }, { type: 'reveal' }]);
+    expect(reported.map((interaction) => [interaction.id, interaction.result])).toEqual([
+      [`knowledge-check.${first!.id}`, 'correct'],
+    ]);
+    const shown = progressAfter(check, [
+      { type: 'retry', seed: 5 },
+      answerRight(0),
+      { type: 'check', question: first!.id },
+      { type: 'reveal' },
+    ]);
     expect(newInteractions(content, checked, shown)).toEqual([]);
   });
 
   it('leaves an earlier scored attempt as the score the LMS hears', () => {
-    const scored = progressAfter(check, [{ type: 'retry', seed: 5 }, ...check.questions.map((_, index) => answerRight(index)), { type: 'check-all', at: 1 }]);
+    const scored = progressAfter(check, [
+      { type: 'retry', seed: 5 },
+      ...check.questions.map((_, index) => answerRight(index)),
+      { type: 'check-all', at: 1 },
+    ]);
     const record = scored.quizzes[check.id] as QuizRecord;
-    const shown = progressAfter(check, [{ type: 'retry', seed: 6 }, { type: 'reveal', at: 2 }], record);
+    const shown = progressAfter(
+      check,
+      [
+        { type: 'retry', seed: 6 },
+        { type: 'reveal', at: 2 },
+      ],
+      record,
+    );
     expect(outcomeOf(content, shown, 80)).toEqual({ status: 'passed', score: 100 });
-    expect(objectivesOf(content, scored, 80).map((objective) => objective.status)).toEqual(['passed', 'passed', 'passed', 'passed']);
+    expect(objectivesOf(content, scored, 80).map((objective) => objective.status)).toEqual([
+      'passed',
+      'passed',
+      'passed',
+      'passed',
+    ]);
     expect(objectivesOf(content, shown, 80)).toEqual([]);
   });
 });

@@ -60,14 +60,21 @@ export type QuestionsOf = (quiz: Quiz, seed: number) => Quiz;
  * The interactions to report for the questions graded in `after` that were not graded in
  * `before` (the same attempt, or a new one): each graded question is reported once.
  */
-export function newInteractions(content: LmsContent, before: Progress, after: Progress, questionsOf: QuestionsOf = (quiz) => quiz): Interaction[] {
+export function newInteractions(
+  content: LmsContent,
+  before: Progress,
+  after: Progress,
+  questionsOf: QuestionsOf = (quiz) => quiz,
+): Interaction[] {
   const found: Interaction[] = [];
   for (const bank of content.quizzes) {
     const now = attemptOf(after, bank);
     if (!now) continue;
     const quiz = questionsOf(bank, now.seed);
     const earlier = attemptOf(before, bank);
-    const already = new Set(earlier && earlier.seed === now.seed ? graded(quiz, earlier).map((question) => question.id) : []);
+    const already = new Set(
+      earlier && earlier.seed === now.seed ? graded(quiz, earlier).map((question) => question.id) : [],
+    );
     for (const question of graded(quiz, now)) {
       if (already.has(question.id)) continue;
       const response = now.responses[question.id];

@@ -5,7 +5,8 @@ const api = { LMSInitialize: () => 'true', LMSSetValue: () => 'true' };
 
 describe('finding the LMS API', () => {
   it('finds it on a parent up to seven windows up, then on the opener', () => {
-    const chain = (depth: number, top: WindowLike): WindowLike => (depth === 0 ? top : { parent: chain(depth - 1, top) });
+    const chain = (depth: number, top: WindowLike): WindowLike =>
+      depth === 0 ? top : { parent: chain(depth - 1, top) };
     const top: WindowLike = { API: api };
     top.parent = top;
     expect(findApi(chain(7, top))).toBe(api);
@@ -21,7 +22,11 @@ describe('finding the LMS API', () => {
     alone.parent = alone;
     expect(findApi(alone)).toBeNull();
     expect(findApi({ API: { LMSInitialize: 'no' } })).toBeNull();
-    const hostile = { get parent(): WindowLike { throw new Error('cross-origin'); } } as WindowLike;
+    const hostile = {
+      get parent(): WindowLike {
+        throw new Error('cross-origin');
+      },
+    } as WindowLike;
     expect(findApi(hostile)).toBeNull();
   });
 });

@@ -26,7 +26,10 @@ export interface WindowLike {
 export const MAX_PARENTS = 7;
 
 const isApi = (value: unknown): value is Scorm12Api =>
-  typeof value === 'object' && value !== null && typeof (value as Scorm12Api).LMSInitialize === 'function' && typeof (value as Scorm12Api).LMSSetValue === 'function';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Scorm12Api).LMSInitialize === 'function' &&
+  typeof (value as Scorm12Api).LMSSetValue === 'function';
 
 function searchUp(start: WindowLike): Scorm12Api | null {
   let current: WindowLike | null | undefined = start;

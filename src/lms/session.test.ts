@@ -16,12 +16,32 @@ import { encodeSuspendData } from './suspend-data';
 const quizzes = quizFiles().map(({ quiz }) => quiz);
 const scenarios = scenarioFiles();
 const check = quizzes.find((quiz) => quiz.id === 'knowledge-check')!;
-const UNITS = ['introduction', 'understand-co-management', 'prerequisites', 'connector-status', 'paths', 'knowledge-check', 'summary'];
-const content: LmsContent = { quizzes, scoredQuiz: 'knowledge-check', objectives: ['benefits', 'prerequisites', 'connector-status', 'paths'], units: UNITS };
+const UNITS = [
+  'introduction',
+  'understand-co-management',
+  'prerequisites',
+  'connector-status',
+  'paths',
+  'knowledge-check',
+  'summary',
+];
+const content: LmsContent = {
+  quizzes,
+  scoredQuiz: 'knowledge-check',
+  objectives: ['benefits', 'prerequisites', 'connector-status', 'paths'],
+  units: UNITS,
+};
 
 /** A fake LMS: a data model in a Map, every call recorded, commits refused on demand. */
 function fakeLms(initial: Record<string, string> = {}) {
-  const model = new Map(Object.entries({ 'cmi.core.lesson_status': 'not attempted', 'cmi.core.entry': 'ab-initio', 'cmi.interactions._count': '0', ...initial }));
+  const model = new Map(
+    Object.entries({
+      'cmi.core.lesson_status': 'not attempted',
+      'cmi.core.entry': 'ab-initio',
+      'cmi.interactions._count': '0',
+      ...initial,
+    }),
+  );
   const calls: string[] = [];
   let refuseCommits = false;
   const api: Scorm12Api = {
@@ -44,7 +64,8 @@ function afterAttempt(quiz: Quiz, wrong: number, progress: Progress = emptyProgr
   let record: QuizRecord = emptyQuizRecord();
   record = quizReducer(quiz, record, { type: 'retry', seed: 99 });
   quiz.questions.forEach((question, index) => {
-    if (index >= wrong) record = quizReducer(quiz, record, { type: 'answer', question: question.id, response: right(question) });
+    if (index >= wrong)
+      record = quizReducer(quiz, record, { type: 'answer', question: question.id, response: right(question) });
   });
   record = quizReducer(quiz, record, { type: 'check-all', at: 1796000000000 });
   return { ...progress, quizzes: { ...progress.quizzes, [quiz.id]: record } };
@@ -54,15 +75,37 @@ describe('an LMS session', () => {
   it('starts a new attempt: incomplete, empty progress, the course mastery score', () => {
     const lms = fakeLms();
     const session = createLmsSession({ api: lms.api, content, masteryScore: 80 });
-    expect(session.start()).toEqual({ progress: emptyProgress(), resumed: false, location: '', problem: null, masteryScore: 80 });
+    expect(session.start()).toEqual({
+      progress: emptyProgress(),
+      resumed: false,
+      location: '',
+      problem: null,
+      masteryScore: 80,
+    });
     expect(lms.model.get('cmi.core.lesson_status')).toBe('incomplete');
   });
 
   it('resumes from suspend data and the lesson location, with the LMS mastery score', () => {
-    const saved = afterAttempt(check, 4, { ...emptyProgress(), completedUnits: ['introduction', 'paths'], lastVisitedUnit: 'paths' });
-    const lms = fakeLms({ 'cmi.core.entry': 'resume', 'cmi.suspend_data': encodeSuspendData(saved), 'cmi.core.lesson_location': 'units/paths/', 'cmi.student_data.mastery_score': '70', 'cmi.core.lesson_status': 'incomplete' });
+    const saved = afterAttempt(check, 4, {
+      ...emptyProgress(),
+      completedUnits: ['introduction', 'paths'],
+      lastVisitedUnit: 'paths',
+    });
+    const lms = fakeLms({
+      'cmi.core.entry': 'resume',
+      'cmi.suspend_data': encodeSuspendData(saved),
+      'cmi.core.lesson_location': 'units/paths/',
+      'cmi.student_data.mastery_score': '70',
+      'cmi.core.lesson_status': 'incomplete',
+    });
     const start = createLmsSession({ api: lms.api, content, masteryScore: 80 }).start();
-    expect(start).toEqual({ progress: saved, resumed: true, location: 'units/paths/', problem: null, masteryScore: 70 });
+    expect(start).toEqual({
+      progress: saved,
+      resumed: true,
+      location: 'units/paths/',
+      problem: null,
+      masteryScore: 70,
+    });
   });
 
   it('starts afresh, and says why, when the saved data cannot be read', () => {
@@ -82,9 +125,16 @@ describe('an LMS session', () => {
     expect(lms.model.get('cmi.core.score.raw')).toBe(String(Math.round((13 / 14) * 100)));
     expect(lms.model.get('cmi.core.score.max')).toBe('100');
     expect(lms.model.get('cmi.core.lesson_location')).toBe('units/knowledge-check/');
-    expect(['benefits', 'prerequisites', 'connector-status', 'paths'].map((_, n) => lms.model.get(`cmi.objectives.${n}.id`))).toEqual(content.objectives);
+    expect(
+      ['benefits', 'prerequisites', 'connector-status', 'paths'].map((_, n) => lms.model.get(`cmi.objectives.${n}.id`)),
+    ).toEqual(content.objectives);
     // The one wrong answer is on benefits: 3 of 4 (75%) is below the mastery score; the others pass.
-    expect(content.objectives.map((_, n) => [lms.model.get(`cmi.objectives.${n}.status`), lms.model.get(`cmi.objectives.${n}.score.raw`)])).toEqual([
+    expect(
+      content.objectives.map((_, n) => [
+        lms.model.get(`cmi.objectives.${n}.status`),
+        lms.model.get(`cmi.objectives.${n}.score.raw`),
+      ]),
+    ).toEqual([
       ['failed', '75'],
       ['passed', '100'],
       ['passed', '100'],
@@ -93,9 +143,22 @@ describe('an LMS session', () => {
     const ids = check.questions.map((_, n) => lms.model.get(`cmi.interactions.${n}.id`));
     expect(ids).toEqual(check.questions.map((question) => `knowledge-check.${question.id}`));
     const types = check.questions.map((_, n) => lms.model.get(`cmi.interactions.${n}.type`));
-    expect(types).toEqual(check.questions.map((question) => ({ 'single-choice': 'choice', 'multiple-response': 'choice', ordering: 'sequencing', matching: 'matching', 'lab-task': 'performance' })[question.type]));
+    expect(types).toEqual(
+      check.questions.map(
+        (question) =>
+          ({
+            'single-choice': 'choice',
+            'multiple-response': 'choice',
+            ordering: 'sequencing',
+            matching: 'matching',
+            'lab-task': 'performance',
+          })[question.type],
+      ),
+    );
     expect(lms.model.get('cmi.interactions.0.result')).toBe('wrong');
-    expect(check.questions.slice(1).map((_, n) => lms.model.get(`cmi.interactions.${n + 1}.result`))).toEqual(check.questions.slice(1).map(() => 'correct'));
+    expect(check.questions.slice(1).map((_, n) => lms.model.get(`cmi.interactions.${n + 1}.result`))).toEqual(
+      check.questions.slice(1).map(() => 'correct'),
+    );
     const lab = check.questions.findIndex((question) => question.type === 'lab-task');
     expect(lms.model.get(`cmi.interactions.${lab}.student_response`)).toBe('2 steps; 4 of 4 checks met');
     // The same progress again reports nothing new.

@@ -20,7 +20,15 @@ import { MAX_LAB_ACTIONS } from '../progress/lab-record';
 import type { Question, QuestionResponse } from '../quiz/types';
 import { decodeSuspendData, encodeSuspendData } from './suspend-data';
 
-const UNITS = ['introduction', 'understand-co-management', 'prerequisites', 'connector-status', 'paths', 'knowledge-check', 'summary'];
+const UNITS = [
+  'introduction',
+  'understand-co-management',
+  'prerequisites',
+  'connector-status',
+  'paths',
+  'knowledge-check',
+  'summary',
+];
 const lesson = readFileSync(join(process.cwd(), 'content', 'lessons', '03-prerequisites', 'index.mdx'), 'utf8');
 const checklist = parse(lesson.split('---')[1]!).checklist as { id: string; items: { id: string }[] };
 const TICKS = checklist.items.map((item) => `${checklist.id}/${item.id}`).sort();
@@ -50,12 +58,26 @@ function answer(question: Question): QuestionResponse {
     case 'ordering':
       return { type: 'ordering', order: [...question.steps].reverse().map((step) => step.id) };
     case 'matching':
-      return { type: 'matching', matches: Object.fromEntries(question.pairs.map((pair, i) => [pair.id, question.pairs[(i + 1) % question.pairs.length]!.id])) };
+      return {
+        type: 'matching',
+        matches: Object.fromEntries(
+          question.pairs.map((pair, i) => [pair.id, question.pairs[(i + 1) % question.pairs.length]!.id]),
+        ),
+      };
     case 'lab-task': {
-      const actions: Action[] = Array.from({ length: 200 }, (_, i) => ({ type: 'set-workload', workload: 'compliance-policies', position: i % 2 ? 'intune' : 'configmgr' }));
+      const actions: Action[] = Array.from({ length: 200 }, (_, i) => ({
+        type: 'set-workload',
+        workload: 'compliance-policies',
+        position: i % 2 ? 'intune' : 'configmgr',
+      }));
       // As the lab saves it now: with its rules revision.
       // Lab work as the lab saves it (stores/lab-work.ts): a lab task's response and the rules' revision.
-      const work: LabTaskResponse & { revision: number } = { type: 'lab-task', actions, passed: [false, true, false, true], revision: LAB_RULES_REVISION };
+      const work: LabTaskResponse & { revision: number } = {
+        type: 'lab-task',
+        actions,
+        passed: [false, true, false, true],
+        revision: LAB_RULES_REVISION,
+      };
       return work;
     }
   }
@@ -71,7 +93,12 @@ function largestProgress(): Progress {
     labs: Object.fromEntries(
       scenarios.map((scenario) => [
         scenario.id,
-        { met: scenario.goals.map((goal) => goal.id).sort(), done: 'help', actions: labWork(scenario), revision: LAB_RULES_REVISION },
+        {
+          met: scenario.goals.map((goal) => goal.id).sort(),
+          done: 'help',
+          actions: labWork(scenario),
+          revision: LAB_RULES_REVISION,
+        },
       ]),
     ),
     completedUnits: [...UNITS].sort(),
@@ -81,7 +108,12 @@ function largestProgress(): Progress {
       quizzes.map((quiz) => [
         quiz.id,
         {
-          attempts: Array.from({ length: ATTEMPTS_KEPT }, (_, i) => ({ seed: 4294967295 - i, score: 0.8333333333333334, passed: true, at: 1796000000000 + i })),
+          attempts: Array.from({ length: ATTEMPTS_KEPT }, (_, i) => ({
+            seed: 4294967295 - i,
+            score: 0.8333333333333334,
+            passed: true,
+            at: 1796000000000 + i,
+          })),
           best: 0.9166666666666666,
           current: {
             seed: 4294967295,
@@ -103,7 +135,11 @@ describe('suspend data', () => {
       lastVisitedUnit: 'paths',
       checkedItems: TICKS.slice(0, 3),
       quizzes: {
-        'paths-quick-check': { attempts: [{ seed: 7, score: 0.75, passed: false, at: 1796000000000 }], best: 0.75, current: null },
+        'paths-quick-check': {
+          attempts: [{ seed: 7, score: 0.75, passed: false, at: 1796000000000 }],
+          best: 0.75,
+          current: null,
+        },
         'knowledge-check': {
           attempts: [],
           best: null,
@@ -155,7 +191,10 @@ describe('suspend data', () => {
     expect(scenarios).toHaveLength(9);
     for (const scenario of scenarios) {
       // The done mark and the goals it was finished with; the 200 actions of work went first.
-      expect(read.progress.labs[scenario.id], scenario.id).toEqual({ met: scenario.goals.map((goal) => goal.id).sort(), done: 'help' });
+      expect(read.progress.labs[scenario.id], scenario.id).toEqual({
+        met: scenario.goals.map((goal) => goal.id).sort(),
+        done: 'help',
+      });
     }
   });
 
@@ -166,7 +205,12 @@ describe('suspend data', () => {
       completedUnits: ['paths'],
       quizzes: {
         'paths-quick-check': {
-          attempts: Array.from({ length: 8 }, (_, i) => ({ seed: i, score: 0.5, passed: false, at: 1796000000000 + i })),
+          attempts: Array.from({ length: 8 }, (_, i) => ({
+            seed: i,
+            score: 0.5,
+            passed: false,
+            at: 1796000000000 + i,
+          })),
           best: 0.5,
           current: null,
         },
@@ -174,13 +218,23 @@ describe('suspend data', () => {
       labs: {
         [big!.id]: { met: [], actions: labWork(big!), revision: LAB_RULES_REVISION },
         [small!.id]: { met: [], actions: labWork(small!).slice(0, 10), revision: LAB_RULES_REVISION },
-        [finished!.id]: { met: [finished!.goals[0]!.id], done: 'self', actions: labWork(finished!).slice(0, 30), revision: LAB_RULES_REVISION },
+        [finished!.id]: {
+          met: [finished!.goals[0]!.id],
+          done: 'self',
+          actions: labWork(finished!).slice(0, 30),
+          revision: LAB_RULES_REVISION,
+        },
       },
     };
     const size = (id: string) => JSON.stringify(progress.labs[id]).length;
-    expect(size(big!.id), 'the test needs the largest work first').toBeGreaterThan(Math.max(size(small!.id), size(finished!.id)));
+    expect(size(big!.id), 'the test needs the largest work first').toBeGreaterThan(
+      Math.max(size(small!.id), size(finished!.id)),
+    );
     const full = encodeSuspendData(progress, 100_000);
-    const withoutBig = encodeProgress({ ...progress, labs: { [small!.id]: progress.labs[small!.id]!, [finished!.id]: progress.labs[finished!.id]! } });
+    const withoutBig = encodeProgress({
+      ...progress,
+      labs: { [small!.id]: progress.labs[small!.id]!, [finished!.id]: progress.labs[finished!.id]! },
+    });
     // Just too long for everything: the largest work goes, and only that.
     const read = decodeProgress(encodeSuspendData(progress, full.length - 1));
     expect(read.problem).toBeNull();
@@ -188,7 +242,10 @@ describe('suspend data', () => {
     expect(read.progress.quizzes).toEqual(progress.quizzes);
     expect(encodeSuspendData(progress, withoutBig.length)).toBe(withoutBig);
     // With no room for any work: the done lab keeps its mark and goals, the attempts are all still there.
-    const noWork = encodeProgress({ ...progress, labs: { [finished!.id]: { met: [finished!.goals[0]!.id], done: 'self' } } });
+    const noWork = encodeProgress({
+      ...progress,
+      labs: { [finished!.id]: { met: [finished!.goals[0]!.id], done: 'self' } },
+    });
     expect(encodeSuspendData(progress, noWork.length)).toBe(noWork);
   });
 
@@ -211,10 +268,19 @@ describe('suspend data', () => {
     const saved = (progress: Partial<Progress>) => encodeSuspendData({ ...emptyProgress(), ...progress });
 
     it('drops units the course no longer has, and keeps checklist ticks whatever they say', () => {
-      const text = saved({ completedUnits: ['benefits', 'paths', 'removed'], lastVisitedUnit: 'removed', checkedItems: ['removed/item'] });
+      const text = saved({
+        completedUnits: ['benefits', 'paths', 'removed'],
+        lastVisitedUnit: 'removed',
+        checkedItems: ['removed/item'],
+      });
       expect(decodeSuspendData(text, knownUnits)).toEqual({
         ok: true,
-        progress: { ...emptyProgress(), completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: ['removed/item'] },
+        progress: {
+          ...emptyProgress(),
+          completedUnits: ['benefits', 'paths'],
+          lastVisitedUnit: null,
+          checkedItems: ['removed/item'],
+        },
       });
     });
 
@@ -224,7 +290,12 @@ describe('suspend data', () => {
     });
 
     it('still refuses malformed values', () => {
-      expect(decodeSuspendData('{"version":1,"completedUnits":["Removed"],"lastVisitedUnit":null,"checkedItems":[]}', knownUnits)).toEqual({
+      expect(
+        decodeSuspendData(
+          '{"version":1,"completedUnits":["Removed"],"lastVisitedUnit":null,"checkedItems":[]}',
+          knownUnits,
+        ),
+      ).toEqual({
         ok: false,
         reason: 'the saved data is damaged',
       });

@@ -58,13 +58,17 @@ export function encodeSuspendData(progress: Progress, limit: number = LIMITS.sus
     if (!isRecord(current) || !isRecord(current.responses)) continue;
     const checked = Array.isArray(current.checked) ? current.checked : [];
     const responses = Object.fromEntries(
-      Object.entries(current.responses).filter(([id, response]) => !(isRecord(response) && response.type === 'lab-task' && !checked.includes(id))),
+      Object.entries(current.responses).filter(
+        ([id, response]) => !(isRecord(response) && response.type === 'lab-task' && !checked.includes(id)),
+      ),
     );
     record.current = { ...current, responses };
     text = encode();
   }
   // 4. Attempts on screen, largest first.
-  const bySize = Object.keys(quizzes).sort((a, b) => JSON.stringify(quizzes[b]!.current ?? null).length - JSON.stringify(quizzes[a]!.current ?? null).length);
+  const bySize = Object.keys(quizzes).sort(
+    (a, b) => JSON.stringify(quizzes[b]!.current ?? null).length - JSON.stringify(quizzes[a]!.current ?? null).length,
+  );
   for (const id of bySize) {
     if (text.length <= limit) break;
     quizzes[id] = { ...quizzes[id], current: null };
@@ -86,7 +90,11 @@ export type SuspendDataRead = { ok: true; progress: Progress } | { ok: false; re
  * stay as they are.
  */
 export function decodeSuspendData(text: string, knownUnits?: readonly string[]): SuspendDataRead {
-  if (text.length > LIMITS.suspendData) return { ok: false, reason: `the saved data is ${text.length} characters long, more than SCORM's ${LIMITS.suspendData}` };
+  if (text.length > LIMITS.suspendData)
+    return {
+      ok: false,
+      reason: `the saved data is ${text.length} characters long, more than SCORM's ${LIMITS.suspendData}`,
+    };
   const { progress, problem } = decodeProgress(text);
   if (problem === null) {
     if (!knownUnits) return { ok: true, progress };
@@ -94,7 +102,11 @@ export function decodeSuspendData(text: string, knownUnits?: readonly string[]):
     const known = (slug: string) => knownUnits.includes(slug);
     return {
       ok: true,
-      progress: { ...progress, completedUnits: completedUnits.filter(known), lastVisitedUnit: lastVisitedUnit && known(lastVisitedUnit) ? lastVisitedUnit : null },
+      progress: {
+        ...progress,
+        completedUnits: completedUnits.filter(known),
+        lastVisitedUnit: lastVisitedUnit && known(lastVisitedUnit) ? lastVisitedUnit : null,
+      },
     };
   }
   const reasons: Record<string, string> = {

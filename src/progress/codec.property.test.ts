@@ -18,11 +18,27 @@ const validProgress: fc.Arbitrary<Progress> = fc.record({
   completedUnits: fc.array(slug, { maxLength: 10 }).map(sortedUnique),
   lastVisitedUnit: fc.option(slug, { nil: null }),
   checkedItems: fc.array(item, { maxLength: 20 }).map(sortedUnique),
-  quizzes: fc.dictionary(slug, fc.record({ attempts: fc.array(fc.record({ seed: fc.nat(), score: fc.double({ min: 0, max: 1, noNaN: true }), passed: fc.boolean() }), { maxLength: 3 }), best: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }), current: fc.constant(null) }), { maxKeys: 4 }),
+  quizzes: fc.dictionary(
+    slug,
+    fc.record({
+      attempts: fc.array(
+        fc.record({ seed: fc.nat(), score: fc.double({ min: 0, max: 1, noNaN: true }), passed: fc.boolean() }),
+        { maxLength: 3 },
+      ),
+      best: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+      current: fc.constant(null),
+    }),
+    { maxKeys: 4 },
+  ),
   labs: fc.dictionary(
     slug,
     fc.record(
-      { met: fc.array(slug, { maxLength: 3 }).map(sortedUnique), done: fc.constantFrom('self', 'help'), actions: fc.array(fc.record({ type: fc.constant('advance-time'), minutes: fc.nat(600) }), { maxLength: 3 }), revision: fc.integer({ min: 1, max: 3 }) },
+      {
+        met: fc.array(slug, { maxLength: 3 }).map(sortedUnique),
+        done: fc.constantFrom('self', 'help'),
+        actions: fc.array(fc.record({ type: fc.constant('advance-time'), minutes: fc.nat(600) }), { maxLength: 3 }),
+        revision: fc.integer({ min: 1, max: 3 }),
+      },
       { requiredKeys: ['met'] },
     ),
     { maxKeys: 4 },
@@ -46,11 +62,18 @@ function isValid(progress: Progress): boolean {
 describe('saved progress, for any input', () => {
   it('decodes any string without throwing, to a valid state that round-trips', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), validProgress.map(encodeProgress).chain((text) => fc.nat(text.length).map((cut) => text.slice(0, cut)))), (raw) => {
-        const { progress } = decodeProgress(raw);
-        expect(isValid(progress)).toBe(true);
-        expect(decodeProgress(encodeProgress(progress)).progress).toEqual(progress);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          validProgress.map(encodeProgress).chain((text) => fc.nat(text.length).map((cut) => text.slice(0, cut))),
+        ),
+        (raw) => {
+          const { progress } = decodeProgress(raw);
+          expect(isValid(progress)).toBe(true);
+          expect(decodeProgress(encodeProgress(progress)).progress).toEqual(progress);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -92,7 +92,14 @@ describe('decodeProgress', () => {
       checkedItems: [],
     });
     expect(decodeProgress(raw)).toEqual({
-      progress: { version: 3, completedUnits: ['benefits', 'paths'], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: {} },
+      progress: {
+        version: 3,
+        completedUnits: ['benefits', 'paths'],
+        lastVisitedUnit: null,
+        checkedItems: [],
+        quizzes: {},
+        labs: {},
+      },
       problem: null,
     });
   });
@@ -118,16 +125,12 @@ describe('decodeProgress', () => {
   });
 
   describe('corrupt', () => {
-    test.each([
-      'not json',
-      '{',
-      '{"version":1,"completedUnits":[]',
-      ' ',
-      'undefined',
-      "{'version':1}",
-    ])('not JSON: %j', (raw) => {
-      expect(decodeProgress(raw)).toEqual(fails('corrupt'));
-    });
+    test.each(['not json', '{', '{"version":1,"completedUnits":[]', ' ', 'undefined', "{'version':1}"])(
+      'not JSON: %j',
+      (raw) => {
+        expect(decodeProgress(raw)).toEqual(fails('corrupt'));
+      },
+    );
 
     test.each([
       [
@@ -203,7 +206,9 @@ describe('decodeProgress', () => {
   describe('versions', () => {
     test('a newer version is future-version', () => {
       expect(
-        decodeProgress(saved({ version: 4, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: {} })),
+        decodeProgress(
+          saved({ version: 4, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: {} }),
+        ),
       ).toEqual(fails('future-version'));
       expect(decodeProgress(saved({ version: 99, anything: true }))).toEqual(fails('future-version'));
     });
@@ -244,7 +249,14 @@ describe('decodeProgress', () => {
 
     test('runs every step from the saved version, in order, then validates', () => {
       expect(decode({ version: 1, done: 'paths,benefits,paths', last: 'paths' })).toEqual({
-        progress: { version: 3, completedUnits: ['benefits', 'paths'], lastVisitedUnit: 'paths', checkedItems: [], quizzes: {}, labs: {} },
+        progress: {
+          version: 3,
+          completedUnits: ['benefits', 'paths'],
+          lastVisitedUnit: 'paths',
+          checkedItems: [],
+          quizzes: {},
+          labs: {},
+        },
         problem: null,
       });
       expect(calls).toEqual(['1->2', '2->3']);
@@ -252,14 +264,23 @@ describe('decodeProgress', () => {
 
     test('starts from the saved version', () => {
       expect(decode({ version: 2, completedUnits: ['introduction'], last: null })).toEqual({
-        progress: { version: 3, completedUnits: ['introduction'], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: {} },
+        progress: {
+          version: 3,
+          completedUnits: ['introduction'],
+          lastVisitedUnit: null,
+          checkedItems: [],
+          quizzes: {},
+          labs: {},
+        },
         problem: null,
       });
       expect(calls).toEqual(['2->3']);
     });
 
     test('runs nothing for the current version', () => {
-      expect(decode({ version: 3, completedUnits: [], lastVisitedUnit: 'paths', checkedItems: [], quizzes: {}, labs: {} })).toEqual({
+      expect(
+        decode({ version: 3, completedUnits: [], lastVisitedUnit: 'paths', checkedItems: [], quizzes: {}, labs: {} }),
+      ).toEqual({
         progress: { version: 3, completedUnits: [], lastVisitedUnit: 'paths', checkedItems: [], quizzes: {}, labs: {} },
         problem: null,
       });
@@ -403,13 +424,26 @@ describe('format 2 to format 3', () => {
   });
 
   test('a format-2 value that already had a labs field is not format 2', () => {
-    const raw = saved({ version: 2, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: { x: { done: 'self' } } });
+    const raw = saved({
+      version: 2,
+      completedUnits: [],
+      lastVisitedUnit: null,
+      checkedItems: [],
+      quizzes: {},
+      labs: { x: { done: 'self' } },
+    });
     expect(decodeProgress(raw)).toEqual({ progress: empty, problem: null });
   });
 });
 
 describe('quiz records', () => {
-  const base = { version: 3, completedUnits: ['paths'], lastVisitedUnit: 'paths', checkedItems: ['prerequisites/entra-id-p1'], labs: {} };
+  const base = {
+    version: 3,
+    completedUnits: ['paths'],
+    lastVisitedUnit: 'paths',
+    checkedItems: ['prerequisites/entra-id-p1'],
+    labs: {},
+  };
   const kept = { ...base, quizzes: {} };
 
   test('keeps each quiz record as saved, for the quiz store to read', () => {
@@ -426,7 +460,10 @@ describe('quiz records', () => {
     ['a null record among good ones', { a: { attempts: [] }, b: null }],
   ])('%s: drops the quiz records only, keeping units, ticks and labs', (_name, quizzes) => {
     const labs = { 'paths-lab': { met: [], done: 'self' } };
-    expect(decodeProgress(saved({ ...base, labs, quizzes }))).toEqual({ progress: { ...kept, labs }, problem: 'corrupt-quizzes' });
+    expect(decodeProgress(saved({ ...base, labs, quizzes }))).toEqual({
+      progress: { ...kept, labs },
+      problem: 'corrupt-quizzes',
+    });
   });
 
   test('a missing quizzes field in format 3 is corrupt (the format always writes it)', () => {
@@ -442,7 +479,13 @@ describe('quiz records', () => {
 
 describe('lab records', () => {
   const quizzes = { 'paths-quick-check': { attempts: [], best: null, current: null } };
-  const base = { version: 3, completedUnits: ['paths'], lastVisitedUnit: 'paths', checkedItems: ['prerequisites/entra-id-p1'], quizzes };
+  const base = {
+    version: 3,
+    completedUnits: ['paths'],
+    lastVisitedUnit: 'paths',
+    checkedItems: ['prerequisites/entra-id-p1'],
+    quizzes,
+  };
 
   test('keeps each lab record as saved, for the lab to read (the codec checks only that it is an object)', () => {
     const labs = {
@@ -461,11 +504,17 @@ describe('lab records', () => {
     ['a record that is an array', { 'compliance-policies-first': [] }],
     ['a null record among good ones', { a: { met: [] }, b: null }],
   ])('%s: drops the lab records only, keeping units, ticks and quizzes', (_name, labs) => {
-    expect(decodeProgress(saved({ ...base, labs }))).toEqual({ progress: { ...base, labs: {} }, problem: 'corrupt-labs' });
+    expect(decodeProgress(saved({ ...base, labs }))).toEqual({
+      progress: { ...base, labs: {} },
+      problem: 'corrupt-labs',
+    });
   });
 
   test('unreadable quiz and lab records both go, and the quiz notice is the one given', () => {
-    expect(decodeProgress(saved({ ...base, quizzes: [], labs: null }))).toEqual({ progress: { ...base, quizzes: {}, labs: {} }, problem: 'corrupt-quizzes' });
+    expect(decodeProgress(saved({ ...base, quizzes: [], labs: null }))).toEqual({
+      progress: { ...base, quizzes: {}, labs: {} },
+      problem: 'corrupt-quizzes',
+    });
   });
 
   test('a missing labs field in format 3 is corrupt (the format always writes it)', () => {

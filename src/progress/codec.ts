@@ -17,7 +17,8 @@ import { PROGRESS_VERSION, emptyProgress, isChecklistItem, isRecord, isUnitSlug,
  * - 'corrupt-labs': our format, readable except for the lab records, which are dropped; all the
  *   rest is kept. (When the quiz records are unreadable too, both go and 'corrupt-quizzes' is said.)
  */
-export type DecodeProblem = 'corrupt' | 'foreign' | 'future-version' | 'old-version' | 'corrupt-quizzes' | 'corrupt-labs';
+export type DecodeProblem =
+  'corrupt' | 'foreign' | 'future-version' | 'old-version' | 'corrupt-quizzes' | 'corrupt-labs';
 
 export interface DecodeResult {
   /** The saved progress (without the unreadable records for 'corrupt-quizzes' and 'corrupt-labs'); empty progress for any other problem. */
@@ -91,10 +92,15 @@ function read(
   };
   // Quiz and lab records are only checked to be objects here (the quiz store and the lab validate
   // their own); a bad one costs its kind of records, never the units and ticks.
-  const readable = (records: unknown): records is Record<string, unknown> => isRecord(records) && Object.values(records).every(isRecord);
+  const readable = (records: unknown): records is Record<string, unknown> =>
+    isRecord(records) && Object.values(records).every(isRecord);
   if (readable(quizzes)) progress.quizzes = quizzes;
   if (readable(labs)) progress.labs = labs;
-  return progress.quizzes !== quizzes ? [progress, 'corrupt-quizzes'] : progress.labs !== labs ? [progress, 'corrupt-labs'] : progress;
+  return progress.quizzes !== quizzes
+    ? [progress, 'corrupt-quizzes']
+    : progress.labs !== labs
+      ? [progress, 'corrupt-labs']
+      : progress;
 }
 
 const UNREADABLE =

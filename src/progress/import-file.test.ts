@@ -2,14 +2,26 @@ import { describe, expect, test } from 'vitest';
 import { emptyProgress } from './progress';
 import { progressOf } from './test-fixtures';
 import { exportFileName, exportText } from './export-file';
-import { IMPORT_REFUSALS, importRefusalText, isEmptyProgress, readProgressFile, type ImportRefusal } from './import-file';
+import {
+  IMPORT_REFUSALS,
+  importRefusalText,
+  isEmptyProgress,
+  readProgressFile,
+  type ImportRefusal,
+} from './import-file';
 
 /** Everything a learner can have saved: units, place, ticks, a quiz record and a finished lab. */
 const full = progressOf(
   ['introduction', 'prerequisites'],
   'paths',
   ['prerequisites/licences'],
-  { 'paths-quick-check': { attempts: [{ seed: 7, score: 1, passed: true, at: 1_700_000_000_000 }], best: 1, current: null } },
+  {
+    'paths-quick-check': {
+      attempts: [{ seed: 7, score: 1, passed: true, at: 1_700_000_000_000 }],
+      best: 1,
+      current: null,
+    },
+  },
   { 'tenant-attach-only': { met: ['attached'], done: 'self' } },
 );
 const json = (value: unknown) => JSON.stringify(value);
@@ -73,7 +85,17 @@ describe('the reasons', () => {
 
   test('cover the codec’s every problem', () => {
     expect(IMPORT_REFUSALS).toEqual(
-      expect.arrayContaining(['corrupt', 'foreign', 'old-version', 'future-version', 'corrupt-quizzes', 'corrupt-labs', 'empty', 'too-large', 'newer-saved']),
+      expect.arrayContaining([
+        'corrupt',
+        'foreign',
+        'old-version',
+        'future-version',
+        'corrupt-quizzes',
+        'corrupt-labs',
+        'empty',
+        'too-large',
+        'newer-saved',
+      ]),
     );
   });
 });

@@ -17,7 +17,8 @@ import { emptyProgress, type Progress } from './progress';
 export type ImportRefusal = DecodeProblem | 'empty' | 'too-large' | 'newer-saved';
 
 /** The outcome of reading a file: the progress it holds, or why it cannot be imported. */
-export type ImportResult = { progress: Progress; refusal?: undefined } | { progress?: undefined; refusal: ImportRefusal };
+export type ImportResult =
+  { progress: Progress; refusal?: undefined } | { progress?: undefined; refusal: ImportRefusal };
 
 /**
  * Far more than any saved progress weighs (200 actions in each lab and quiz record stay well under
@@ -38,19 +39,23 @@ export function readProgressFile(text: string): ImportResult {
 }
 
 /** True when nothing at all is saved: importing then replaces nothing, so there is nothing to ask. */
-export const isEmptyProgress = (progress: Progress): boolean => encodeProgress(progress) === encodeProgress(emptyProgress());
+export const isEmptyProgress = (progress: Progress): boolean =>
+  encodeProgress(progress) === encodeProgress(emptyProgress());
 
 // Each says what is wrong with the file in the learner's terms; the page adds that nothing changed.
 const REFUSALS = {
-  corrupt: 'This file could not be read: it is not complete, valid progress from this course (it may have been cut short or edited).',
+  corrupt:
+    'This file could not be read: it is not complete, valid progress from this course (it may have been cut short or edited).',
   foreign: 'This file is not a progress file from this course.',
   'old-version': 'This file was saved by an older version of this course, which this version can no longer read.',
-  'future-version': 'This file was saved by a newer version of this course. Reload the page to get the newest version, then import the file again.',
+  'future-version':
+    'This file was saved by a newer version of this course. Reload the page to get the newest version, then import the file again.',
   'corrupt-quizzes': 'The quiz history in this file could not be read, so none of the file was imported.',
   'corrupt-labs': 'The lab work in this file could not be read, so none of the file was imported.',
   empty: 'This file is empty.',
   'too-large': 'This file is too large to be a progress file from this course.',
-  'newer-saved': 'This browser holds progress saved by a newer version of this course. Reload the page, then import the file again.',
+  'newer-saved':
+    'This browser holds progress saved by a newer version of this course. Reload the page, then import the file again.',
 } as const satisfies Record<ImportRefusal, string>;
 
 /** Why a file was refused, in words (the page then adds that nothing changed). */

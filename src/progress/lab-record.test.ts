@@ -16,18 +16,31 @@ const STAGING: Action = { type: 'set-pilot-collection', workload: 'compliance-po
 const SLIDER: Action = { type: 'set-workload', workload: 'compliance-policies', position: 'pilot-intune' };
 
 const withLabs = (labs: Progress['labs']) => progressOf(['introduction'], 'understand-co-management', [], {}, labs);
-const apply = (state: Progress, ...actions: LabAction[]) => actions.reduce((next, action) => labReducer(next, action, REVISION), state);
-const work = (actions: Action[], met: string[] = [], scenario = LAB): LabAction => ({ type: 'lab-work', scenario, actions, met });
-const done = (help: boolean, met: string[] = [GOAL], scenario = LAB): LabAction => ({ type: 'lab-done', scenario, help, met });
+const apply = (state: Progress, ...actions: LabAction[]) =>
+  actions.reduce((next, action) => labReducer(next, action, REVISION), state);
+const work = (actions: Action[], met: string[] = [], scenario = LAB): LabAction => ({
+  type: 'lab-work',
+  scenario,
+  actions,
+  met,
+});
+const done = (help: boolean, met: string[] = [GOAL], scenario = LAB): LabAction => ({
+  type: 'lab-done',
+  scenario,
+  help,
+  met,
+});
 const restart = (scenario = LAB): LabAction => ({ type: 'lab-restart', scenario });
-
 
 describe('labReducer', () => {
   describe('lab-work', () => {
     test('saves the actions with the goals they meet and the rules revision, keeping the rest of the progress', () => {
       const before = withLabs({});
       const after = apply(before, work([STAGING, SLIDER], [GOAL]));
-      expect(after).toEqual({ ...before, labs: { [LAB]: { met: [GOAL], actions: [STAGING, SLIDER], revision: REVISION } } });
+      expect(after).toEqual({
+        ...before,
+        labs: { [LAB]: { met: [GOAL], actions: [STAGING, SLIDER], revision: REVISION } },
+      });
       expect(before.labs).toEqual({});
     });
 
@@ -42,7 +55,11 @@ describe('labReducer', () => {
     });
 
     test('keeps each lab apart', () => {
-      const after = apply(emptyProgress(), work([STAGING]), work([{ type: 'advance-time', minutes: 60 }], [], 'pilot-enrollment-for-it'));
+      const after = apply(
+        emptyProgress(),
+        work([STAGING]),
+        work([{ type: 'advance-time', minutes: 60 }], [], 'pilot-enrollment-for-it'),
+      );
       expect(Object.keys(after.labs).sort()).toEqual([LAB, 'pilot-enrollment-for-it']);
     });
 
@@ -54,17 +71,26 @@ describe('labReducer', () => {
     });
 
     test('sorts the goals met and drops duplicates', () => {
-      expect(apply(emptyProgress(), work([STAGING], ['b-goal', 'a-goal', 'b-goal'])).labs[LAB]).toMatchObject({ met: ['a-goal', 'b-goal'] });
+      expect(apply(emptyProgress(), work([STAGING], ['b-goal', 'a-goal', 'b-goal'])).labs[LAB]).toMatchObject({
+        met: ['a-goal', 'b-goal'],
+      });
     });
 
     test('on a done lab, keeps the done mark and the goals it was finished with', () => {
       const finished = apply(emptyProgress(), done(false));
-      expect(apply(finished, work([STAGING], [])).labs[LAB]).toEqual({ met: [GOAL], done: 'self', actions: [STAGING], revision: REVISION });
+      expect(apply(finished, work([STAGING], [])).labs[LAB]).toEqual({
+        met: [GOAL],
+        done: 'self',
+        actions: [STAGING],
+        revision: REVISION,
+      });
     });
 
     test('no actions is no work: the record of an unfinished lab goes, a done mark stays', () => {
       expect(apply(emptyProgress(), work([STAGING]), work([])).labs).toEqual({});
-      expect(apply(emptyProgress(), done(true), work([STAGING]), work([])).labs).toEqual({ [LAB]: { met: [GOAL], done: 'help' } });
+      expect(apply(emptyProgress(), done(true), work([STAGING]), work([])).labs).toEqual({
+        [LAB]: { met: [GOAL], done: 'help' },
+      });
     });
 
     test('the same work again returns the same object', () => {
@@ -131,7 +157,12 @@ describe('labReducer', () => {
 
   test('replaces a record it cannot read, keeping only a done mark it can', () => {
     const odd = withLabs({ [LAB]: { met: 'all', done: 'self', extra: true } });
-    expect(apply(odd, work([STAGING])).labs[LAB]).toEqual({ met: [], done: 'self', actions: [STAGING], revision: REVISION });
+    expect(apply(odd, work([STAGING])).labs[LAB]).toEqual({
+      met: [],
+      done: 'self',
+      actions: [STAGING],
+      revision: REVISION,
+    });
     const junk = withLabs({ [LAB]: { done: 'yes' } });
     expect(apply(junk, restart()).labs).toEqual({});
   });
@@ -152,8 +183,17 @@ describe('readLabRecord', () => {
   test('reads every shape the reducer writes', () => {
     expect(readLabRecord({ met: [GOAL], done: 'self' })).toEqual({ met: [GOAL], done: 'self' });
     expect(readLabRecord({ met: [], done: 'help' })).toEqual({ met: [], done: 'help' });
-    expect(readLabRecord({ met: [], actions: [STAGING], revision: 2 })).toEqual({ met: [], actions: [STAGING], revision: 2 });
-    expect(readLabRecord({ met: [GOAL], done: 'self', actions: [SLIDER], revision: 1 })).toEqual({ met: [GOAL], done: 'self', actions: [SLIDER], revision: 1 });
+    expect(readLabRecord({ met: [], actions: [STAGING], revision: 2 })).toEqual({
+      met: [],
+      actions: [STAGING],
+      revision: 2,
+    });
+    expect(readLabRecord({ met: [GOAL], done: 'self', actions: [SLIDER], revision: 1 })).toEqual({
+      met: [GOAL],
+      done: 'self',
+      actions: [SLIDER],
+      revision: 1,
+    });
   });
 
   test('sorts the goals and drops duplicates', () => {
@@ -188,7 +228,10 @@ describe('readLabRecord', () => {
     ['actions as an object', { met: [], actions: { 0: STAGING }, revision: 2 }],
     ['an action without a type', { met: [], actions: [{ workload: 'compliance-policies' }], revision: 2 }],
     ['an action that is not an object', { met: [], actions: ['open-wizard'], revision: 2 }],
-    [`${MAX_LAB_ACTIONS + 1} actions`, { met: [], actions: Array.from({ length: MAX_LAB_ACTIONS + 1 }, () => STAGING), revision: 2 }],
+    [
+      `${MAX_LAB_ACTIONS + 1} actions`,
+      { met: [], actions: Array.from({ length: MAX_LAB_ACTIONS + 1 }, () => STAGING), revision: 2 },
+    ],
     ['another field', { met: [], done: 'self', at: 1 }],
   ])('refuses %s', (_name, value) => {
     expect(readLabRecord(value)).toBeNull();

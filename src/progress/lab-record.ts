@@ -52,7 +52,9 @@ export type LabAction =
 const isId = (value: unknown): value is string => typeof value === 'string' && KEBAB_ID.test(value);
 /** An action's shape only: the lab checks each again when it replays them (a refused one stops the replay). */
 const isActionList = (value: unknown): value is Action[] =>
-  Array.isArray(value) && value.length <= MAX_LAB_ACTIONS && value.every((action) => isRecord(action) && typeof action.type === 'string');
+  Array.isArray(value) &&
+  value.length <= MAX_LAB_ACTIONS &&
+  value.every((action) => isRecord(action) && typeof action.type === 'string');
 const sortedIds = (ids: readonly string[]) => [...new Set(ids)].sort();
 /** A done mark as the site script reads it: anything else is no mark. */
 const doneOf = (record: unknown): LabDone | undefined => {
@@ -82,7 +84,12 @@ export function labReducer(state: Progress, action: LabAction, revision: number)
     next = done ? { met: savedMet, done } : undefined;
   } else {
     // A finished lab keeps the goals it was finished with; unfinished work has its own.
-    next = { met: done ? savedMet : sortedIds(action.met), ...(done ? { done } : {}), actions: [...action.actions], revision };
+    next = {
+      met: done ? savedMet : sortedIds(action.met),
+      ...(done ? { done } : {}),
+      actions: [...action.actions],
+      revision,
+    };
   }
   // The record is checked as it will be read back: a bad id or action refuses the whole change.
   if ((next && !readLabRecord(next)) || JSON.stringify(next) === JSON.stringify(saved)) return state;

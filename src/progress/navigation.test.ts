@@ -55,7 +55,12 @@ describe('sortUnits', () => {
   });
 
   test('keeps extra fields and handles an empty list', () => {
-    expect(sortUnits([{ order: 2, slug: 'b', title: 'B' }, { order: 1, slug: 'a', title: 'A' }])).toEqual([
+    expect(
+      sortUnits([
+        { order: 2, slug: 'b', title: 'B' },
+        { order: 1, slug: 'a', title: 'A' },
+      ]),
+    ).toEqual([
       { order: 1, slug: 'a', title: 'A' },
       { order: 2, slug: 'b', title: 'B' },
     ]);

@@ -2,10 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { emptyProgress, isChecklistItem, isUnitComplete, isUnitSlug, progressReducer } from './progress';
 import { progressOf as progress } from './test-fixtures';
 
-
 describe('emptyProgress', () => {
   test('returns version 3 with nothing done and no quiz or lab records, as a new object each time', () => {
-    expect(emptyProgress()).toEqual({ version: 3, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: {} });
+    expect(emptyProgress()).toEqual({
+      version: 3,
+      completedUnits: [],
+      lastVisitedUnit: null,
+      checkedItems: [],
+      quizzes: {},
+      labs: {},
+    });
     expect(emptyProgress()).not.toBe(emptyProgress());
   });
 });
@@ -240,7 +246,13 @@ describe('progressReducer', () => {
     test('clears quiz and lab records, even when nothing else is saved', () => {
       const onlyQuizzes = progress([], null, [], { 'paths-quick-check': { attempts: [], best: 1, current: null } });
       expect(progressReducer(onlyQuizzes, { type: 'reset' })).toEqual(emptyProgress());
-      const onlyLabs = progress([], null, [], {}, { 'compliance-policies-first': { met: ['compliance-to-pilot'], done: 'self' } });
+      const onlyLabs = progress(
+        [],
+        null,
+        [],
+        {},
+        { 'compliance-policies-first': { met: ['compliance-to-pilot'], done: 'self' } },
+      );
       expect(progressReducer(onlyLabs, { type: 'reset' })).toEqual(emptyProgress());
     });
 

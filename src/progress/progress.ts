@@ -62,7 +62,14 @@ export type ProgressAction =
 
 /** Progress of a learner who has not done anything yet (a new object on every call). */
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: {} };
+  return {
+    version: PROGRESS_VERSION,
+    completedUnits: [],
+    lastVisitedUnit: null,
+    checkedItems: [],
+    quizzes: {},
+    labs: {},
+  };
 }
 
 /** True when `slug` is a well-formed unit slug. */

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { prepareQuiz } from '../quiz/registry';
-import { matchingQuestion, multipleResponseQuestion, orderingQuestion, sampleQuiz, sampleQuizRightAnswers, singleChoiceQuestion } from '../quiz/test-fixtures';
+import {
+  matchingQuestion,
+  multipleResponseQuestion,
+  orderingQuestion,
+  sampleQuiz,
+  sampleQuizRightAnswers,
+  singleChoiceQuestion,
+} from '../quiz/test-fixtures';
 import type { Question, QuestionResponse, Quiz } from '../quiz/types';
 import {
   ATTEMPTS_KEPT,
@@ -23,11 +30,17 @@ const WRONG_SINGLE: QuestionResponse = { type: 'single-choice', choice: 'co-mana
 const run = (actions: QuizAction[], record: QuizRecord = emptyQuizRecord(), on: Quiz = quiz) =>
   actions.reduce((state, action) => quizReducer(on, state, action), record);
 const answer = (question: string, response: QuestionResponse): QuizAction => ({ type: 'answer', question, response });
-const answerAll = (responses: Record<string, QuestionResponse>) => Object.entries(responses).map(([id, response]) => answer(id, response));
+const answerAll = (responses: Record<string, QuestionResponse>) =>
+  Object.entries(responses).map(([id, response]) => answer(id, response));
 
 describe('currentAttempt', () => {
-  test('before anything is saved, the first attempt uses the quiz\'s fixed first seed', () => {
-    expect(currentAttempt(quiz, emptyQuizRecord())).toEqual({ seed: firstSeed(quiz), responses: {}, checked: [], revealed: false });
+  test("before anything is saved, the first attempt uses the quiz's fixed first seed", () => {
+    expect(currentAttempt(quiz, emptyQuizRecord())).toEqual({
+      seed: firstSeed(quiz),
+      responses: {},
+      checked: [],
+      revealed: false,
+    });
     expect(firstSeed(quiz)).toBe(firstSeed(sampleQuiz()));
     expect(firstSeed({ ...quiz, id: 'other-check' })).not.toBe(firstSeed(quiz));
   });
@@ -44,7 +57,11 @@ describe('quizReducer', () => {
   });
 
   test('an answer can change until the question is checked, and not after', () => {
-    const checked = run([answer('wizard-node', WRONG_SINGLE), answer('wizard-node', RIGHT['wizard-node']!), { type: 'check', question: 'wizard-node' }]);
+    const checked = run([
+      answer('wizard-node', WRONG_SINGLE),
+      answer('wizard-node', RIGHT['wizard-node']!),
+      { type: 'check', question: 'wizard-node' },
+    ]);
     expect(checked.current?.responses['wizard-node']).toEqual(RIGHT['wizard-node']);
     expect(checked.current?.checked).toEqual(['wizard-node']);
     expect(quizReducer(quiz, checked, answer('wizard-node', WRONG_SINGLE))).toBe(checked);
@@ -66,7 +83,10 @@ describe('quizReducer', () => {
 
   test('checking every question one by one finishes the attempt, records its seed and score, and sets the best', () => {
     const ids = quiz.questions.map((question) => question.id);
-    const record = run([...answerAll({ ...RIGHT, 'wizard-node': WRONG_SINGLE }), ...ids.map((question) => ({ type: 'check', question }) as const)]);
+    const record = run([
+      ...answerAll({ ...RIGHT, 'wizard-node': WRONG_SINGLE }),
+      ...ids.map((question) => ({ type: 'check', question }) as const),
+    ]);
     expect(record.attempts).toEqual([{ seed: firstSeed(quiz), score: 0.75, passed: true }]);
     expect(record.best).toBe(0.75);
     expect(isFinished(quiz, record.current!)).toBe(true);
@@ -79,7 +99,10 @@ describe('quizReducer', () => {
     const record = run([{ type: 'check-all' }]);
     const shown = prepareQuiz(quiz, firstSeed(quiz))[2]!;
     expect(shown.type).toBe('ordering');
-    expect(record.current?.responses['wizard-pages']).toEqual({ type: 'ordering', order: shown.type === 'ordering' ? shown.steps.map((step) => step.id) : [] });
+    expect(record.current?.responses['wizard-pages']).toEqual({
+      type: 'ordering',
+      order: shown.type === 'ordering' ? shown.steps.map((step) => step.id) : [],
+    });
     expect(record.current?.checked).toEqual(quiz.questions.map((question) => question.id));
     expect(record.attempts).toHaveLength(1);
     expect(record.attempts[0]!.passed).toBe(false);
@@ -110,13 +133,21 @@ describe('quizReducer', () => {
     expect(second.attempts.map((attempt) => attempt.seed)).toEqual([firstSeed(quiz), 77]);
     expect(second.attempts[1]!.score).toBeLessThan(1);
     expect(second.best).toBe(1);
-    expect(run([{ type: 'retry', seed: 78 }], second).current).toEqual({ seed: 78, responses: {}, checked: [], revealed: false });
+    expect(run([{ type: 'retry', seed: 78 }], second).current).toEqual({
+      seed: 78,
+      responses: {},
+      checked: [],
+      revealed: false,
+    });
   });
 
   test(`keeps the last ${ATTEMPTS_KEPT} attempts`, () => {
     let record = emptyQuizRecord();
-    for (let seed = 1; seed <= ATTEMPTS_KEPT + 3; seed++) record = run([{ type: 'retry', seed }, { type: 'check-all' }], record);
-    expect(record.attempts.map((attempt) => attempt.seed)).toEqual(Array.from({ length: ATTEMPTS_KEPT }, (_, i) => i + 4));
+    for (let seed = 1; seed <= ATTEMPTS_KEPT + 3; seed++)
+      record = run([{ type: 'retry', seed }, { type: 'check-all' }], record);
+    expect(record.attempts.map((attempt) => attempt.seed)).toEqual(
+      Array.from({ length: ATTEMPTS_KEPT }, (_, i) => i + 4),
+    );
   });
 });
 
@@ -127,7 +158,9 @@ describe('shownOrder', () => {
     for (const seed of [1, 2, 3, 99]) {
       const attempt = { seed, responses: {}, checked: [], revealed: false };
       const prepared = prepareQuiz(one, seed)[0]!;
-      expect(shownOrder(attempt, question)).toEqual(prepared.type === 'ordering' ? prepared.steps.map((step) => step.id) : null);
+      expect(shownOrder(attempt, question)).toEqual(
+        prepared.type === 'ordering' ? prepared.steps.map((step) => step.id) : null,
+      );
     }
     const moved = { seed: 1, responses: { 'wizard-pages': RIGHT['wizard-pages']! }, checked: [], revealed: false };
     expect(shownOrder(moved, question)).toEqual(['cloud-attach', 'configure-upload', 'enablement', 'summary']);
@@ -140,16 +173,56 @@ describe('isResponseFor', () => {
     ['single choice, none', singleChoiceQuestion(), { type: 'single-choice', choice: null }, true],
     ['single choice, unknown id', singleChoiceQuestion(), { type: 'single-choice', choice: 'x' }, false],
     ['single choice, another kind', singleChoiceQuestion(), { type: 'ordering', order: [] }, false],
-    ['multiple response, some options', multipleResponseQuestion(), { type: 'multiple-response', choices: ['client-apps'] }, true],
+    [
+      'multiple response, some options',
+      multipleResponseQuestion(),
+      { type: 'multiple-response', choices: ['client-apps'] },
+      true,
+    ],
     ['multiple response, none', multipleResponseQuestion(), { type: 'multiple-response', choices: [] }, true],
-    ['multiple response, a repeat', multipleResponseQuestion(), { type: 'multiple-response', choices: ['client-apps', 'client-apps'] }, false],
-    ['multiple response, not an array', multipleResponseQuestion(), { type: 'multiple-response', choices: 'client-apps' }, false],
-    ['ordering, a permutation', orderingQuestion(), { type: 'ordering', order: ['summary', 'enablement', 'configure-upload', 'cloud-attach'] }, true],
-    ['ordering, a step missing', orderingQuestion(), { type: 'ordering', order: ['summary', 'enablement', 'configure-upload'] }, false],
-    ['ordering, a step twice', orderingQuestion(), { type: 'ordering', order: ['summary', 'summary', 'configure-upload', 'cloud-attach'] }, false],
-    ['matching, some prompts', matchingQuestion(), { type: 'matching', matches: { 'client-apps': 'third-party-updates', 'compliance-policies': null } }, true],
+    [
+      'multiple response, a repeat',
+      multipleResponseQuestion(),
+      { type: 'multiple-response', choices: ['client-apps', 'client-apps'] },
+      false,
+    ],
+    [
+      'multiple response, not an array',
+      multipleResponseQuestion(),
+      { type: 'multiple-response', choices: 'client-apps' },
+      false,
+    ],
+    [
+      'ordering, a permutation',
+      orderingQuestion(),
+      { type: 'ordering', order: ['summary', 'enablement', 'configure-upload', 'cloud-attach'] },
+      true,
+    ],
+    [
+      'ordering, a step missing',
+      orderingQuestion(),
+      { type: 'ordering', order: ['summary', 'enablement', 'configure-upload'] },
+      false,
+    ],
+    [
+      'ordering, a step twice',
+      orderingQuestion(),
+      { type: 'ordering', order: ['summary', 'summary', 'configure-upload', 'cloud-attach'] },
+      false,
+    ],
+    [
+      'matching, some prompts',
+      matchingQuestion(),
+      { type: 'matching', matches: { 'client-apps': 'third-party-updates', 'compliance-policies': null } },
+      true,
+    ],
     ['matching, an unknown prompt', matchingQuestion(), { type: 'matching', matches: { nope: 'client-apps' } }, false],
-    ['matching, an unknown answer', matchingQuestion(), { type: 'matching', matches: { 'client-apps': 'nope' } }, false],
+    [
+      'matching, an unknown answer',
+      matchingQuestion(),
+      { type: 'matching', matches: { 'client-apps': 'nope' } },
+      false,
+    ],
     ['matching, not an object', matchingQuestion(), { type: 'matching', matches: [] }, false],
     ['null', singleChoiceQuestion(), null, false],
   ] as const)('%s', (_name, question, response, expected) => {
@@ -158,7 +231,13 @@ describe('isResponseFor', () => {
 });
 
 describe('readQuizRecord', () => {
-  const played = run([...answerAll({ ...RIGHT, 'wizard-node': WRONG_SINGLE }), { type: 'check-all' }, { type: 'retry', seed: 5 }, answer('wizard-node', WRONG_SINGLE), { type: 'check', question: 'wizard-node' }]);
+  const played = run([
+    ...answerAll({ ...RIGHT, 'wizard-node': WRONG_SINGLE }),
+    { type: 'check-all' },
+    { type: 'retry', seed: 5 },
+    answer('wizard-node', WRONG_SINGLE),
+    { type: 'check', question: 'wizard-node' },
+  ]);
 
   test('nothing saved is an empty record', () => {
     expect(readQuizRecord(undefined, quiz)).toEqual(emptyQuizRecord());
@@ -170,9 +249,13 @@ describe('readQuizRecord', () => {
 
   test('keeps the time an attempt finished, and reads attempts saved without one', () => {
     const finished = run([...answerAll(RIGHT), { type: 'check-all', at: 1_790_000_000_000 }]);
-    expect(finished.attempts).toEqual([{ seed: finished.current!.seed, score: 1, passed: true, at: 1_790_000_000_000 }]);
+    expect(finished.attempts).toEqual([
+      { seed: finished.current!.seed, score: 1, passed: true, at: 1_790_000_000_000 },
+    ]);
     expect(readQuizRecord(JSON.parse(JSON.stringify(finished)), quiz)?.attempts).toEqual(finished.attempts);
-    expect(readQuizRecord({ attempts: [{ seed: 1, score: 0.5, passed: false }], best: 0.5, current: null }, quiz)?.attempts).toEqual([{ seed: 1, score: 0.5, passed: false }]);
+    expect(
+      readQuizRecord({ attempts: [{ seed: 1, score: 0.5, passed: false }], best: 0.5, current: null }, quiz)?.attempts,
+    ).toEqual([{ seed: 1, score: 0.5, passed: false }]);
   });
 
   test.each([
@@ -184,14 +267,23 @@ describe('readQuizRecord', () => {
     ['a negative seed', { attempts: [{ seed: -1, score: 1, passed: true }], best: 1, current: null }],
     ['a score above 1', { attempts: [{ seed: 1, score: 2, passed: true }], best: 1, current: null }],
     ['passed as a string', { attempts: [{ seed: 1, score: 1, passed: 'yes' }], best: 1, current: null }],
-    ['a finishing time as a string', { attempts: [{ seed: 1, score: 1, passed: true, at: 'today' }], best: 1, current: null }],
+    [
+      'a finishing time as a string',
+      { attempts: [{ seed: 1, score: 1, passed: true, at: 'today' }], best: 1, current: null },
+    ],
     ['a negative finishing time', { attempts: [{ seed: 1, score: 1, passed: true, at: -5 }], best: 1, current: null }],
     ['best as a string', { attempts: [], best: '1', current: null }],
     ['best missing', { attempts: [], current: null }],
     ['current as a string', { attempts: [], best: null, current: 'x' }],
     ['current without a seed', { attempts: [], best: null, current: { responses: {}, checked: [], revealed: false } }],
-    ['responses as an array', { attempts: [], best: null, current: { seed: 1, responses: [], checked: [], revealed: false } }],
-    ['checked holding a number', { attempts: [], best: null, current: { seed: 1, responses: {}, checked: [3], revealed: false } }],
+    [
+      'responses as an array',
+      { attempts: [], best: null, current: { seed: 1, responses: [], checked: [], revealed: false } },
+    ],
+    [
+      'checked holding a number',
+      { attempts: [], best: null, current: { seed: 1, responses: {}, checked: [3], revealed: false } },
+    ],
     ['revealed missing', { attempts: [], best: null, current: { seed: 1, responses: {}, checked: [] } }],
   ])('%s is unreadable', (_name, raw) => {
     expect(readQuizRecord(raw, quiz)).toBeNull();
@@ -216,7 +308,12 @@ describe('readQuizRecord', () => {
     expect(readQuizRecord(JSON.parse(JSON.stringify(raw)), quiz)).toEqual({
       attempts: [{ seed: 3, score: 0.5, passed: false }],
       best: 0.5,
-      current: { seed: 9, responses: { 'wizard-node': RIGHT['wizard-node'] }, checked: ['wizard-node'], revealed: false },
+      current: {
+        seed: 9,
+        responses: { 'wizard-node': RIGHT['wizard-node'] },
+        checked: ['wizard-node'],
+        revealed: false,
+      },
     });
   });
 });
@@ -245,9 +342,18 @@ describe('saved lab work and the rules revision', () => {
 
   test('a record keeps the revision of its lab work, and work without one, as saved', () => {
     const labQuiz: Quiz = { ...sampleQuiz(), questions: [lab] };
-    const raw = (response: object) => JSON.parse(JSON.stringify({ attempts: [], best: null, current: { seed: 1, responses: { 'lab-revision': response }, checked: [], revealed: false } }));
+    const raw = (response: object) =>
+      JSON.parse(
+        JSON.stringify({
+          attempts: [],
+          best: null,
+          current: { seed: 1, responses: { 'lab-revision': response }, checked: [], revealed: false },
+        }),
+      );
     expect(readQuizRecord(raw(work), labQuiz)?.current?.responses['lab-revision']).toEqual(work);
-    expect(readQuizRecord(raw({ ...work, revision: 2 }), labQuiz)?.current?.responses['lab-revision']).toEqual({ ...work, revision: 2 });
-
+    expect(readQuizRecord(raw({ ...work, revision: 2 }), labQuiz)?.current?.responses['lab-revision']).toEqual({
+      ...work,
+      revision: 2,
+    });
   });
 });

@@ -104,7 +104,16 @@ export function isFinished(quiz: Quiz, attempt: QuizInProgress): boolean {
 export function quizReducer(quiz: Quiz, record: QuizRecord, action: QuizAction): QuizRecord {
   if (action.type === 'retry') {
     const { seed, exam, endsAt } = action;
-    return { ...record, current: { seed: seed >>> 0, responses: {}, checked: [], revealed: false, ...(exam && { exam, ...(endsAt && { endsAt }) }) } };
+    return {
+      ...record,
+      current: {
+        seed: seed >>> 0,
+        responses: {},
+        checked: [],
+        revealed: false,
+        ...(exam && { exam, ...(endsAt && { endsAt }) }),
+      },
+    };
   }
   const current = currentAttempt(quiz, record);
   if (isFinished(quiz, current)) return record;
@@ -113,13 +122,21 @@ export function quizReducer(quiz: Quiz, record: QuizRecord, action: QuizAction):
     next = { ...current, revealed: true };
   } else if (action.type === 'check-all') {
     const open = quiz.questions.filter((q) => !current.checked.includes(q.id));
-    next = { ...current, responses: withShownOrders(current, open), checked: [...current.checked, ...open.map((q) => q.id)] };
+    next = {
+      ...current,
+      responses: withShownOrders(current, open),
+      checked: [...current.checked, ...open.map((q) => q.id)],
+    };
     if (current.endsAt && action.at! >= current.endsAt) next.timeUp = true;
   } else {
     const question = quiz.questions.find((q) => q.id === action.question);
     if (!question || current.checked.includes(question.id)) return record;
     if (action.type === 'check') {
-      next = { ...current, responses: withShownOrders(current, [question]), checked: [...current.checked, question.id] };
+      next = {
+        ...current,
+        responses: withShownOrders(current, [question]),
+        checked: [...current.checked, question.id],
+      };
     } else {
       const same = JSON.stringify(current.responses[question.id]) === JSON.stringify(action.response);
       if (same || !isResponseFor(question, action.response)) return record;
@@ -129,9 +146,15 @@ export function quizReducer(quiz: Quiz, record: QuizRecord, action: QuizAction):
   if (!isFinished(quiz, next) || next.revealed) return { ...record, current: next };
   const { fraction, passed } = scoreQuiz(quiz, next.responses);
   return {
-    attempts: [...record.attempts, { seed: next.seed, score: fraction, passed, ...('at' in action && action.at !== undefined ? { at: action.at } : {}) }].slice(
-      -ATTEMPTS_KEPT,
-    ),
+    attempts: [
+      ...record.attempts,
+      {
+        seed: next.seed,
+        score: fraction,
+        passed,
+        ...('at' in action && action.at !== undefined ? { at: action.at } : {}),
+      },
+    ].slice(-ATTEMPTS_KEPT),
     best: Math.max(record.best ?? 0, fraction),
     current: next,
   };
@@ -153,15 +176,18 @@ export function shownOrder(attempt: QuizInProgress, question: Question & { type:
 function withShownOrders(attempt: QuizInProgress, questions: readonly Question[]): QuizInProgress['responses'] {
   const responses = { ...attempt.responses };
   for (const question of questions) {
-    if (question.type === 'ordering') responses[question.id] = { type: 'ordering', order: shownOrder(attempt, question) };
+    if (question.type === 'ordering')
+      responses[question.id] = { type: 'ordering', order: shownOrder(attempt, question) };
   }
   return responses;
 }
 
-const isSeed = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0xffffffff;
+const isSeed = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0xffffffff;
 const isShare = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 1;
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
  * Reads a saved record (anything JSON could hold) for `quiz`. Nothing saved gives an empty record;
@@ -173,15 +199,33 @@ export function readQuizRecord(raw: unknown, quiz: Quiz): QuizRecord | null {
   if (!isRecord(raw)) return null;
   const { attempts, best, current } = raw;
   if (!Array.isArray(attempts)) return null;
-  if (!attempts.every((a) => isRecord(a) && isSeed(a.seed) && isShare(a.score) && typeof a.passed === 'boolean' && (a.at === undefined || isTime(a.at)))) return null;
+  if (
+    !attempts.every(
+      (a) =>
+        isRecord(a) &&
+        isSeed(a.seed) &&
+        isShare(a.score) &&
+        typeof a.passed === 'boolean' &&
+        (a.at === undefined || isTime(a.at)),
+    )
+  )
+    return null;
   if (best !== null && !isShare(best)) return null;
   const record: QuizRecord = {
-    attempts: (attempts as QuizAttempt[]).slice(-ATTEMPTS_KEPT).map(({ seed, score, passed, at }) => ({ seed, score, passed, ...(at !== undefined ? { at } : {}) })),
+    attempts: (attempts as QuizAttempt[])
+      .slice(-ATTEMPTS_KEPT)
+      .map(({ seed, score, passed, at }) => ({ seed, score, passed, ...(at !== undefined ? { at } : {}) })),
     best,
     current: null,
   };
   if (current === null) return record;
-  if (!isRecord(current) || !isSeed(current.seed) || !isRecord(current.responses) || !isStringArray(current.checked) || typeof current.revealed !== 'boolean') {
+  if (
+    !isRecord(current) ||
+    !isSeed(current.seed) ||
+    !isRecord(current.responses) ||
+    !isStringArray(current.checked) ||
+    typeof current.revealed !== 'boolean'
+  ) {
     return null;
   }
   const responses: Record<string, QuestionResponse> = {};
@@ -194,7 +238,14 @@ export function readQuizRecord(raw: unknown, quiz: Quiz): QuizRecord | null {
     if (quiz.questions.some((question) => question.id === id) && !checked.includes(id)) checked.push(id);
   }
   const { exam, endsAt, timeUp } = current as Partial<QuizInProgress>;
-  if (![exam, timeUp].every((flag) => flag === undefined || flag === true) || !(endsAt === undefined || isTime(endsAt))) return null;
-  record.current = { seed: current.seed, responses, checked, revealed: current.revealed, ...(exam && { exam, ...(endsAt && { endsAt }), ...(timeUp && { timeUp }) }) };
+  if (![exam, timeUp].every((flag) => flag === undefined || flag === true) || !(endsAt === undefined || isTime(endsAt)))
+    return null;
+  record.current = {
+    seed: current.seed,
+    responses,
+    checked,
+    revealed: current.revealed,
+    ...(exam && { exam, ...(endsAt && { endsAt }), ...(timeUp && { timeUp }) }),
+  };
   return record;
 }

@@ -65,7 +65,8 @@ export interface PreparedLabTask {
   seed: number;
 }
 
-export type PreparedQuestion = PreparedSingleChoice | PreparedMultipleResponse | PreparedOrdering | PreparedMatching | PreparedLabTask;
+export type PreparedQuestion =
+  PreparedSingleChoice | PreparedMultipleResponse | PreparedOrdering | PreparedMatching | PreparedLabTask;
 
 // ------------------------------------------------------------------------------------ responses
 
@@ -106,7 +107,8 @@ export interface LabTaskResponse {
   passed: readonly boolean[];
 }
 
-export type QuestionResponse = SingleChoiceResponse | MultipleResponseResponse | OrderingResponse | MatchingResponse | LabTaskResponse;
+export type QuestionResponse =
+  SingleChoiceResponse | MultipleResponseResponse | OrderingResponse | MatchingResponse | LabTaskResponse;
 
 // -------------------------------------------------------------------------------------- grading
 

@@ -17,15 +17,24 @@ import type { SingleChoiceQuestion } from './types';
 const content = (...path: string[]) => readFileSync(join(process.cwd(), 'content', ...path), 'utf8');
 const authorityQuestions = readdirSync(join(process.cwd(), 'content', 'quizzes'))
   .filter((file) => file.endsWith('.yaml'))
-  .flatMap((file) => QuizSchema.parse(parse(content('quizzes', file))).questions.map((question) => ({ file, question })))
-  .filter((entry): entry is { file: string; question: SingleChoiceQuestion & { authority: NonNullable<SingleChoiceQuestion['authority']> } } =>
-    entry.question.type === 'single-choice' && entry.question.authority !== undefined,
+  .flatMap((file) =>
+    QuizSchema.parse(parse(content('quizzes', file))).questions.map((question) => ({ file, question })),
+  )
+  .filter(
+    (
+      entry,
+    ): entry is {
+      file: string;
+      question: SingleChoiceQuestion & { authority: NonNullable<SingleChoiceQuestion['authority']> };
+    } => entry.question.type === 'single-choice' && entry.question.authority !== undefined,
   );
 
 describe('authority questions', () => {
   it('exist, with both answers among them', () => {
     expect(authorityQuestions.length).toBeGreaterThanOrEqual(4);
-    expect(new Set(authorityQuestions.map(({ question }) => question.answer))).toEqual(new Set(['configmgr', 'intune']));
+    expect(new Set(authorityQuestions.map(({ question }) => question.answer))).toEqual(
+      new Set(['configmgr', 'intune']),
+    );
   });
 
   for (const { file, question } of authorityQuestions) {

@@ -39,10 +39,25 @@ describe('isComplete', () => {
   });
 
   it('asks a lab task for some work in the lab', () => {
-    const question: LabTaskQuestion = { type: 'lab-task', id: 'lab', objective: 'paths', teaches: 'paths#x', stem: 'Do it', scenario: 's', goal: 'g', explanation: 'Because.' };
+    const question: LabTaskQuestion = {
+      type: 'lab-task',
+      id: 'lab',
+      objective: 'paths',
+      teaches: 'paths#x',
+      stem: 'Do it',
+      scenario: 's',
+      goal: 'g',
+      explanation: 'Because.',
+    };
     expect(isComplete(question, undefined)).toBe(false);
     expect(isComplete(question, { type: 'lab-task', actions: [], passed: [false] })).toBe(false);
-    expect(isComplete(question, { type: 'lab-task', actions: [{ type: 'advance-time', hours: 1 } as never], passed: [false] })).toBe(true);
+    expect(
+      isComplete(question, {
+        type: 'lab-task',
+        actions: [{ type: 'advance-time', hours: 1 } as never],
+        passed: [false],
+      }),
+    ).toBe(true);
   });
 
   it('takes a response of another kind as no answer', () => {

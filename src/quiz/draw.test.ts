@@ -16,7 +16,8 @@ describe('drawAttempt', () => {
       const drawn = drawAttempt(bank, OBJECTIVES, seed);
       expect(drawn).toHaveLength(OBJECTIVES.length * PER_OBJECTIVE);
       expect(new Set(ids(drawn)).size).toBe(drawn.length);
-      for (const objective of OBJECTIVES) expect(drawn.filter((question) => question.objective === objective)).toHaveLength(PER_OBJECTIVE);
+      for (const objective of OBJECTIVES)
+        expect(drawn.filter((question) => question.objective === objective)).toHaveLength(PER_OBJECTIVE);
     }
   });
 
@@ -29,7 +30,10 @@ describe('drawAttempt', () => {
     expect(new Set(draws).size).toBeGreaterThan(15);
     const grouped = draws.filter((draw) => {
       const objectives = draw.split(' ').map((id) => id.replace(/-\d+$/, ''));
-      return objectives.every((objective, index) => index === 0 || objective === objectives[index - 1] || !objectives.slice(0, index).includes(objective));
+      return objectives.every(
+        (objective, index) =>
+          index === 0 || objective === objectives[index - 1] || !objectives.slice(0, index).includes(objective),
+      );
     });
     expect(grouped.length, 'draws that keep each objective in one block').toBeLessThan(draws.length);
   });

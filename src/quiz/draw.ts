@@ -15,7 +15,12 @@ export const PER_OBJECTIVE = 3;
  * fewer questions gives all it has: the page that draws (`Quiz.astro`) refuses to build with such
  * a bank, so the browser carries no check of its own.
  */
-export function drawAttempt(bank: readonly Question[], objectives: readonly string[], seed: number, perObjective = PER_OBJECTIVE): Question[] {
+export function drawAttempt(
+  bank: readonly Question[],
+  objectives: readonly string[],
+  seed: number,
+  perObjective = PER_OBJECTIVE,
+): Question[] {
   const picked = objectives.flatMap((objective) =>
     shuffle(
       bank.filter((question) => question.objective === objective),

@@ -15,7 +15,9 @@ import type { LabTaskQuestion } from './types';
 
 const scenarios = scenarioFiles();
 const labTasks = quizFiles().flatMap(({ file, quiz }) =>
-  quiz.questions.filter((question): question is LabTaskQuestion => question.type === 'lab-task').map((question) => ({ file, quiz, question })),
+  quiz.questions
+    .filter((question): question is LabTaskQuestion => question.type === 'lab-task')
+    .map((question) => ({ file, quiz, question })),
 );
 
 /** The response the learner's `actions` leave, as the lab writes it. */
@@ -28,10 +30,12 @@ function workOf(setup: LabSetup, actions: readonly Action[]) {
 describe('lab tasks in content/quizzes', () => {
   it('number at least six, open in both consoles and the lab views, and two or more sit in the unit 6 knowledge check', () => {
     expect(labTasks.length).toBeGreaterThanOrEqual(6);
-    const windows = new Set(labTasks.flatMap(({ question }) => {
-      const opensAt = findLab(question, scenarios)?.scenario.opensAt;
-      return opensAt ? [opensAt.slice(0, opensAt.indexOf('.'))] : [];
-    }));
+    const windows = new Set(
+      labTasks.flatMap(({ question }) => {
+        const opensAt = findLab(question, scenarios)?.scenario.opensAt;
+        return opensAt ? [opensAt.slice(0, opensAt.indexOf('.'))] : [];
+      }),
+    );
     expect(windows.size).toBeGreaterThanOrEqual(2);
     expect(labTasks.filter(({ quiz }) => quiz.id === 'knowledge-check').length).toBeGreaterThanOrEqual(2);
   });
@@ -67,16 +71,20 @@ describe('lab tasks in content/quizzes', () => {
         it('fails when the slider the goal checks is set elsewhere, and says so', () => {
           // Intune (or, where the goal wants Intune, Configuration Manager): Pilot Intune would first need a workload pilot collection.
           const other = slider.position === 'intune' ? 'configmgr' : 'intune';
-          const actions: Action[] = [...labSolution(setup), { type: 'set-workload', workload: slider.workload, position: other }];
+          const actions: Action[] = [
+            ...labSolution(setup),
+            { type: 'set-workload', workload: slider.workload, position: other },
+          ];
           const run = runLab(setup, actions);
           // A slider the site version keeps still (Resource access from 2211) cannot be a goal's slider.
           expect(run.ok).toBe(true);
           expect(gradeQuestion(question, workOf(setup, actions)).correct).toBe(false);
-          const differences = gradeLab(setup, actions).result.checks.flatMap((check) => (check.difference ? [check.difference] : []));
+          const differences = gradeLab(setup, actions).result.checks.flatMap((check) =>
+            check.difference ? [check.difference] : [],
+          );
           expect(differences.some((text) => text.includes('; the goal wants'))).toBe(true);
         });
       }
-
     });
   }
 });
@@ -106,7 +114,9 @@ describe('grading a lab task', () => {
     const { result } = gradeLab(setup, actions);
     expect(result.passed).toBe(false);
     expect(result.checks[0]!.difference).toBe('Compliance policies is at Intune; the goal wants Pilot Intune');
-    expect(result.checks[3]!.difference).toBe('CON-0031 gets Compliance policies from Intune; the goal wants Configuration Manager');
+    expect(result.checks[3]!.difference).toBe(
+      'CON-0031 gets Compliance policies from Intune; the goal wants Configuration Manager',
+    );
   });
 
   it('replays work up to an action the engine refuses, and says which', () => {
@@ -128,7 +138,10 @@ describe('grading a lab task', () => {
     const coupling = labTasks.find(({ question }) => question.id === 'sa-lab-device-configuration-coupling')!;
     const couplingSetup = findLab(coupling.question, scenarios)!;
     expect(couplingSetup.scenario.steps.length).toBe(4);
-    expect(labSteps(couplingSetup).map((step) => step.title)).toEqual(['Both workloads at Configuration Manager', 'Move Device configuration to Pilot Intune']);
+    expect(labSteps(couplingSetup).map((step) => step.title)).toEqual([
+      'Both workloads at Configuration Manager',
+      'Move Device configuration to Pilot Intune',
+    ]);
     expect(labSolution(couplingSetup).map((action) => action.type)).toEqual(['set-pilot-collection', 'set-workload']);
   });
 

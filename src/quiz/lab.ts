@@ -16,7 +16,10 @@ export interface LabSetup {
 }
 
 /** The scenario and goal a lab task names, or null when either is missing (validateContent reports that first). */
-export function findLab(question: Pick<LabTaskQuestion, 'scenario' | 'goal'>, scenarios: readonly Scenario[]): LabSetup | null {
+export function findLab(
+  question: Pick<LabTaskQuestion, 'scenario' | 'goal'>,
+  scenarios: readonly Scenario[],
+): LabSetup | null {
   const scenario = scenarios.find((candidate) => candidate.id === question.scenario);
   const goal = scenario?.goals.find((candidate) => candidate.id === question.goal);
   return scenario && goal ? { scenario, goal } : null;
@@ -24,7 +27,11 @@ export function findLab(question: Pick<LabTaskQuestion, 'scenario' | 'goal'>, sc
 
 /** The response a learner's work leaves: the actions, and the goal's verdict on `state`, the state they reached. */
 export function labResponse(goal: Goal, actions: readonly Action[], state: SimState): LabTaskResponse {
-  return { type: 'lab-task', actions: [...actions], passed: gradeGoal(state, goal).checks.map((check) => check.passed) };
+  return {
+    type: 'lab-task',
+    actions: [...actions],
+    passed: gradeGoal(state, goal).checks.map((check) => check.passed),
+  };
 }
 
 /** The work replayed from the scenario's start: the end state, or where and why the engine refused. */
@@ -32,7 +39,9 @@ export type LabRun = { ok: true; state: SimState } | { ok: false; state: SimStat
 
 export function runLab(setup: LabSetup, actions: readonly Action[]): LabRun {
   const run = applyActions(createScenarioState(setup.scenario), actions);
-  return run.ok ? { ok: true, state: run.state } : { ok: false, state: run.state, index: run.index, reason: run.reason };
+  return run.ok
+    ? { ok: true, state: run.state }
+    : { ok: false, state: run.state, index: run.index, reason: run.reason };
 }
 
 /**

@@ -38,7 +38,13 @@ describe('readPaperCode', () => {
 
   test('refuses codes of the wrong length, with other characters, or beyond a 32-bit seed', () => {
     const code = paperCode(1234567);
-    for (const bad of ['', code.slice(0, 7), `${code}0`, code.replace(/^./, 'W'), `${code.slice(0, 4)}-${code.slice(4)}`])
+    for (const bad of [
+      '',
+      code.slice(0, 7),
+      `${code}0`,
+      code.replace(/^./, 'W'),
+      `${code.slice(0, 4)}-${code.slice(4)}`,
+    ])
       expect(readPaperCode(bad), bad).toBeNull();
     // Whatever check digit follows a seed beyond 32 bits, the code is refused.
     const beyond = (2 ** 33 + 5).toString(32);

@@ -169,7 +169,8 @@ export interface LabTaskQuestion extends QuestionBase {
 }
 
 /** Every kind of question; `type` selects the kind module in `src/quiz/kinds/`. */
-export type Question = SingleChoiceQuestion | MultipleResponseQuestion | OrderingQuestion | MatchingQuestion | LabTaskQuestion;
+export type Question =
+  SingleChoiceQuestion | MultipleResponseQuestion | OrderingQuestion | MatchingQuestion | LabTaskQuestion;
 
 /** The kinds of question by name. */
 export type QuestionType = Question['type'];

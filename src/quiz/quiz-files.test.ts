@@ -24,7 +24,11 @@ const key = (question: Question): QuestionResponse => rightResponse(question, sc
 const shownIds = (question: Question, seed: number): string[] => {
   const prepared = prepareQuestion(question, seed);
   if (prepared.type === 'lab-task') return [];
-  return prepared.type === 'matching' ? prepared.choices.map((c) => c.id) : prepared.type === 'ordering' ? prepared.steps.map((s) => s.id) : prepared.options.map((o) => o.id);
+  return prepared.type === 'matching'
+    ? prepared.choices.map((c) => c.id)
+    : prepared.type === 'ordering'
+      ? prepared.steps.map((s) => s.id)
+      : prepared.options.map((o) => o.id);
 };
 const authoredIds = (question: Question): string[] =>
   question.type === 'lab-task'
@@ -55,8 +59,12 @@ describe('quiz files', () => {
   it('give unit 6 a knowledge check of at least 10 questions, every objective and every kind (lab tasks included), that completes the unit', () => {
     const check = byUnit('knowledge-check')!;
     expect(check.questions.length).toBeGreaterThanOrEqual(10);
-    expect(new Set(check.questions.map((q) => q.objective))).toEqual(new Set(['benefits', 'prerequisites', 'connector-status', 'paths']));
-    expect(new Set(check.questions.map((q) => q.type))).toEqual(new Set(['single-choice', 'multiple-response', 'ordering', 'matching', 'lab-task']));
+    expect(new Set(check.questions.map((q) => q.objective))).toEqual(
+      new Set(['benefits', 'prerequisites', 'connector-status', 'paths']),
+    );
+    expect(new Set(check.questions.map((q) => q.type))).toEqual(
+      new Set(['single-choice', 'multiple-response', 'ordering', 'matching', 'lab-task']),
+    );
     expect(check.completesUnit).toBe(true);
   });
 
@@ -76,7 +84,10 @@ describe('quiz files', () => {
         const authored = authoredIds(question);
         const orders = Array.from({ length: 20 }, (_, seed) => shownIds(question, seed));
         for (const order of orders) expect([...order].sort()).toEqual([...authored].sort());
-        expect(orders.some((order) => order.join() !== authored.join()), question.id).toBe(true);
+        expect(
+          orders.some((order) => order.join() !== authored.join()),
+          question.id,
+        ).toBe(true);
       }
     });
   }

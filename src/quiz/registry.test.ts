@@ -5,21 +5,38 @@ import * as ordering from './kinds/ordering';
 import * as singleChoice from './kinds/single-choice';
 import { gradeQuestion, kinds, prepareQuestion, prepareQuiz } from './registry';
 import { deriveSeed } from './shuffle';
-import { matchingQuestion, multipleResponseQuestion, orderingQuestion, sampleQuiz, singleChoiceQuestion } from './test-fixtures';
+import {
+  matchingQuestion,
+  multipleResponseQuestion,
+  orderingQuestion,
+  sampleQuiz,
+  singleChoiceQuestion,
+} from './test-fixtures';
 
 describe('kinds', () => {
   it('has one module per question type', () => {
-    expect(Object.keys(kinds).sort()).toEqual(['lab-task', 'matching', 'multiple-response', 'ordering', 'single-choice']);
+    expect(Object.keys(kinds).sort()).toEqual([
+      'lab-task',
+      'matching',
+      'multiple-response',
+      'ordering',
+      'single-choice',
+    ]);
   });
 });
 
 describe('prepareQuestion and gradeQuestion', () => {
   it('dispatch each question to its kind module', () => {
     expect(prepareQuestion(singleChoiceQuestion(), 5)).toEqual(singleChoice.prepare(singleChoiceQuestion(), 5));
-    expect(prepareQuestion(multipleResponseQuestion(), 5)).toEqual(multipleResponse.prepare(multipleResponseQuestion(), 5));
+    expect(prepareQuestion(multipleResponseQuestion(), 5)).toEqual(
+      multipleResponse.prepare(multipleResponseQuestion(), 5),
+    );
     expect(prepareQuestion(orderingQuestion(), 5)).toEqual(ordering.prepare(orderingQuestion(), 5));
     expect(prepareQuestion(matchingQuestion(), 5)).toEqual(matching.prepare(matchingQuestion(), 5));
-    const response = { type: 'ordering', order: ['cloud-attach', 'configure-upload', 'enablement', 'summary'] } as const;
+    const response = {
+      type: 'ordering',
+      order: ['cloud-attach', 'configure-upload', 'enablement', 'summary'],
+    } as const;
     expect(gradeQuestion(orderingQuestion(), response)).toEqual(ordering.grade(orderingQuestion(), response));
   });
 

@@ -6,9 +6,17 @@
 // Named imports, not `import * as`: a namespace object per kind would ship in every quiz's script.
 import { complete as completeLabTask, grade as gradeLabTask, prepare as prepareLabTask } from './kinds/lab-task';
 import { complete as completeMatching, grade as gradeMatching, prepare as prepareMatching } from './kinds/matching';
-import { complete as completeMultipleResponse, grade as gradeMultipleResponse, prepare as prepareMultipleResponse } from './kinds/multiple-response';
+import {
+  complete as completeMultipleResponse,
+  grade as gradeMultipleResponse,
+  prepare as prepareMultipleResponse,
+} from './kinds/multiple-response';
 import { complete as completeOrdering, grade as gradeOrdering, prepare as prepareOrdering } from './kinds/ordering';
-import { complete as completeSingleChoice, grade as gradeSingleChoice, prepare as prepareSingleChoice } from './kinds/single-choice';
+import {
+  complete as completeSingleChoice,
+  grade as gradeSingleChoice,
+  prepare as prepareSingleChoice,
+} from './kinds/single-choice';
 import { deriveSeed } from './shuffle';
 import type {
   KindRegistry,
@@ -24,7 +32,11 @@ import type {
 /** Every kind module, keyed by the `type` of the questions it handles. */
 export const kinds = {
   'single-choice': { prepare: prepareSingleChoice, grade: gradeSingleChoice, complete: completeSingleChoice },
-  'multiple-response': { prepare: prepareMultipleResponse, grade: gradeMultipleResponse, complete: completeMultipleResponse },
+  'multiple-response': {
+    prepare: prepareMultipleResponse,
+    grade: gradeMultipleResponse,
+    complete: completeMultipleResponse,
+  },
   ordering: { prepare: prepareOrdering, grade: gradeOrdering, complete: completeOrdering },
   matching: { prepare: prepareMatching, grade: gradeMatching, complete: completeMatching },
   'lab-task': { prepare: prepareLabTask, grade: gradeLabTask, complete: completeLabTask },

@@ -27,7 +27,11 @@ export interface ReviewRow {
 }
 
 /** The rows for the objectives `quiz` assesses, sections before labs, each in the order its first question comes. */
-export function reviewRows(quiz: Quiz, objectives: readonly { id: string; title: string }[], taught: Readonly<Record<string, Taught>>): ReviewRow[] {
+export function reviewRows(
+  quiz: Quiz,
+  objectives: readonly { id: string; title: string }[],
+  taught: Readonly<Record<string, Taught>>,
+): ReviewRow[] {
   return objectives
     .filter((objective) => quiz.questions.some((question) => question.objective === objective.id))
     .map(({ id, title }) => {

@@ -11,7 +11,13 @@ const allRight: QuizResponses = {
 const summary = (responses: QuizResponses) => {
   const { questions, objectives, score, max, fraction, passMark, passed } = scoreQuiz(sampleQuiz(), responses);
   return {
-    questions: questions.map((question) => [question.id, question.objective, question.score, question.max, question.correct]),
+    questions: questions.map((question) => [
+      question.id,
+      question.objective,
+      question.score,
+      question.max,
+      question.correct,
+    ]),
     objectives,
     score,
     max,
@@ -72,7 +78,10 @@ describe('scoreQuiz', () => {
 
   it('fails below the pass mark and counts missing responses as unanswered', () => {
     const { 'wizard-node': _omitted, ...rest } = allRight;
-    const result = summary({ ...rest, 'wizard-pages': { type: 'ordering', order: ['cloud-attach', 'enablement', 'configure-upload', 'summary'] } });
+    const result = summary({
+      ...rest,
+      'wizard-pages': { type: 'ordering', order: ['cloud-attach', 'enablement', 'configure-upload', 'summary'] },
+    });
     expect(result.questions).toEqual([
       ['wizard-node', 'connector-status', 0, 1, false],
       ['device-configuration-coupling', 'benefits', 1, 1, true],
@@ -89,9 +98,18 @@ describe('scoreQuiz', () => {
   it('passes at the pass mark despite rounding in sums of fractions', () => {
     // Ten steps, seven in place, three times: (0.7 + 0.7 + 0.7) / 3 is 0.6999999999999998 in floating point.
     const steps = Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, text: `Step ${i}`, explanation: 'e' }));
-    const base = { type: 'ordering', objective: 'paths', teaches: 'paths#the-steps', stem: 'Order them.', steps } as const;
+    const base = {
+      type: 'ordering',
+      objective: 'paths',
+      teaches: 'paths#the-steps',
+      stem: 'Order them.',
+      steps,
+    } as const;
     const quiz = { ...sampleQuiz(), passMark: 0.7, questions: ['q1', 'q2', 'q3'].map((id) => ({ ...base, id })) };
-    const sevenInPlace = { type: 'ordering', order: ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's8', 's9', 's7'] } as const;
+    const sevenInPlace = {
+      type: 'ordering',
+      order: ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's8', 's9', 's7'],
+    } as const;
     const result = scoreQuiz(quiz, { q1: sevenInPlace, q2: sevenInPlace, q3: sevenInPlace });
     expect(result.questions.map((question) => question.score)).toEqual([0.7, 0.7, 0.7]);
     expect(result.fraction).toBeLessThan(0.7);
@@ -109,6 +127,11 @@ describe('scoreQuiz', () => {
   });
 
   it('never passes a quiz without questions', () => {
-    expect(scoreQuiz({ ...sampleQuiz(), questions: [], passMark: 0 }, {})).toMatchObject({ score: 0, max: 0, fraction: 0, passed: false });
+    expect(scoreQuiz({ ...sampleQuiz(), questions: [], passMark: 0 }, {})).toMatchObject({
+      score: 0,
+      max: 0,
+      fraction: 0,
+      passed: false,
+    });
   });
 });

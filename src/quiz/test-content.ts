@@ -24,7 +24,8 @@ function yamlFiles(folder: string): { file: string; data: unknown }[] {
 export function quizFiles(): { file: string; quiz: Quiz }[] {
   return yamlFiles('quizzes').map(({ file, data }) => {
     const parsed = QuizSchema.safeParse(data);
-    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     return { file, quiz: parsed.data };
   });
 }
@@ -33,7 +34,8 @@ export function quizFiles(): { file: string; quiz: Quiz }[] {
 export function scenarioFiles(): Scenario[] {
   return yamlFiles('scenarios').map(({ file, data }) => {
     const parsed = ScenarioSchema.safeParse(data);
-    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     return parsed.data as Scenario;
   });
 }
@@ -43,17 +45,25 @@ const rightResponses = {
   'single-choice': (question) => ({ type: 'single-choice', choice: question.answer }),
   'multiple-response': (question) => ({ type: 'multiple-response', choices: question.answers }),
   ordering: (question) => ({ type: 'ordering', order: question.steps.map((step) => step.id) }),
-  matching: (question) => ({ type: 'matching', matches: Object.fromEntries(question.pairs.map((pair) => [pair.id, pair.id])) }),
+  matching: (question) => ({
+    type: 'matching',
+    matches: Object.fromEntries(question.pairs.map((pair) => [pair.id, pair.id])),
+  }),
   'lab-task': (question, scenarios) => {
     const lab = findLab(question, scenarios);
     if (!lab) throw new Error(`${question.id}: no goal "${question.goal}" in scenario "${question.scenario}"`);
     const solution = labSolution(lab);
     return labResponse(lab.goal, solution, runLab(lab, solution).state);
   },
-} satisfies { [K in QuestionType]: (question: KindTypes[K]['question'], scenarios: readonly Scenario[]) => KindTypes[K]['response'] };
+} satisfies {
+  [K in QuestionType]: (question: KindTypes[K]['question'], scenarios: readonly Scenario[]) => KindTypes[K]['response'];
+};
 
 /** The right answer to a question, built from its key (a lab task: its scenario's steps up to the goal, run). */
 export function rightResponse(question: Question, scenarios: readonly Scenario[]): QuestionResponse {
   // The one cast, as in `registry.ts`: TypeScript cannot relate the question to its kind's entry.
-  return (rightResponses[question.type] as (question: Question, scenarios: readonly Scenario[]) => QuestionResponse)(question, scenarios);
+  return (rightResponses[question.type] as (question: Question, scenarios: readonly Scenario[]) => QuestionResponse)(
+    question,
+    scenarios,
+  );
 }

@@ -41,7 +41,9 @@ export function singleChoiceQuestion(): SingleChoiceQuestion {
   };
 }
 
-export function multipleResponseQuestion(scoring: MultipleResponseQuestion['scoring'] = 'partial'): MultipleResponseQuestion {
+export function multipleResponseQuestion(
+  scoring: MultipleResponseQuestion['scoring'] = 'partial',
+): MultipleResponseQuestion {
   return {
     type: 'multiple-response',
     id: 'device-configuration-coupling',
@@ -49,15 +51,27 @@ export function multipleResponseQuestion(scoring: MultipleResponseQuestion['scor
     teaches: 'understand-co-management#the-device-configuration-coupling',
     stem: 'Which workloads move to Pilot Intune with Device configuration for the same devices?',
     options: [
-      { id: 'resource-access', text: 'Resource access policies', explanation: 'Resource access follows Device configuration.' },
-      { id: 'endpoint-protection', text: 'Endpoint Protection', explanation: 'Endpoint Protection follows Device configuration.' },
+      {
+        id: 'resource-access',
+        text: 'Resource access policies',
+        explanation: 'Resource access follows Device configuration.',
+      },
+      {
+        id: 'endpoint-protection',
+        text: 'Endpoint Protection',
+        explanation: 'Endpoint Protection follows Device configuration.',
+      },
       {
         id: 'compliance-policies',
         text: 'Compliance policies',
         explanation: 'Compliance policies have their own slider and stay where they are.',
         misconception: 'everything-moves-together',
       },
-      { id: 'client-apps', text: 'Client apps', explanation: 'Client apps have their own slider and stay where they are.' },
+      {
+        id: 'client-apps',
+        text: 'Client apps',
+        explanation: 'Client apps have their own slider and stay where they are.',
+      },
     ],
     answers: ['resource-access', 'endpoint-protection'],
     scoring,
@@ -72,7 +86,11 @@ export function orderingQuestion(): OrderingQuestion {
     teaches: 'connector-status#the-cloud-attach-configuration-wizard',
     stem: 'Put the pages of the Cloud Attach Configuration Wizard in the order the wizard shows them.',
     steps: [
-      { id: 'cloud-attach', text: 'Cloud attach', explanation: 'The first page signs in and creates the app registration.' },
+      {
+        id: 'cloud-attach',
+        text: 'Cloud attach',
+        explanation: 'The first page signs in and creates the app registration.',
+      },
       { id: 'configure-upload', text: 'Configure upload', explanation: 'Second: what tenant attach uploads.' },
       { id: 'enablement', text: 'Enablement', explanation: 'Third: automatic enrollment in Intune.' },
       { id: 'summary', text: 'Summary', explanation: 'Last: check your choices and finish.' },

@@ -84,7 +84,10 @@ export interface QuestionKind<K extends QuestionType> {
    */
   prepare: (question: KindTypes[K]['question'], seed: number) => KindTypes[K]['prepared'];
   /** Grades a response; `null` or `undefined` (not answered) grades as nothing chosen. */
-  grade: (question: KindTypes[K]['question'], response: KindTypes[K]['response'] | null | undefined) => KindTypes[K]['grade'];
+  grade: (
+    question: KindTypes[K]['question'],
+    response: KindTypes[K]['response'] | null | undefined,
+  ) => KindTypes[K]['grade'];
   /**
    * Whether a response answers every part of the question, so that checking it on its own is
    * worth grading ("Check answer" says what is missing otherwise; "Check all answers" grades as is).
@@ -104,7 +107,13 @@ type Assert<T extends true> = T;
 export type KindTypesCoverEveryKind = Assert<Same<keyof KindTypes, QuestionType>>;
 export type KindTypesMatchTheirType = Assert<
   Same<
-    { [K in QuestionType]: KindTypes[K]['question']['type'] | KindTypes[K]['prepared']['type'] | KindTypes[K]['response']['type'] | KindTypes[K]['grade']['type'] },
+    {
+      [K in QuestionType]:
+        | KindTypes[K]['question']['type']
+        | KindTypes[K]['prepared']['type']
+        | KindTypes[K]['response']['type']
+        | KindTypes[K]['grade']['type'];
+    },
     { [K in QuestionType]: K }
   >
 >;

@@ -20,7 +20,16 @@ import { MALFORMED } from './malformed/expected';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Build output, caches and reports: never copied. `.git` is not needed to build either. */
-const NOT_COPIED = new Set(['node_modules', 'dist', 'dist-scorm', 'scorm', '.astro', 'test-results', 'playwright-report', '.git']);
+const NOT_COPIED = new Set([
+  'node_modules',
+  'dist',
+  'dist-scorm',
+  'scorm',
+  '.astro',
+  'test-results',
+  'playwright-report',
+  '.git',
+]);
 /** Astro writes its build caches here; they must stay inside the copy, not in the shared node_modules. */
 const CACHE_DIRS = new Set(['.astro', '.vite']);
 const BUILD_TIMEOUT_MS = 170_000;
@@ -118,7 +127,9 @@ function expectedOutput(name: string): string[] {
     case 'mdx':
       return [`${entry.plantAs}:${entry.line}:${entry.column}`, entry.reason];
     case 'validateContent':
-      return [`${entry.plantAs}: ${entry.field}: ${entry.question === undefined ? '' : `question "${entry.question}": `}`];
+      return [
+        `${entry.plantAs}: ${entry.field}: ${entry.question === undefined ? '' : `question "${entry.question}": `}`,
+      ];
   }
 }
 

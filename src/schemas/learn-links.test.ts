@@ -22,7 +22,9 @@ describe('content/learn-links.yaml', () => {
     expect(urls).toContain('https://learn.microsoft.com/intune/intune-service/fundamentals/unlicensed-admins');
     expect(urls).toContain('https://learn.microsoft.com/intune/configmgr/comanage/tutorial-co-manage-clients');
     expect(urls).toContain('https://learn.microsoft.com/intune/configmgr/comanage/tutorial-co-manage-new-devices');
-    expect(urls).toContain('https://learn.microsoft.com/intune/intune-service/fundamentals/deployment-guide-intune-setup');
+    expect(urls).toContain(
+      'https://learn.microsoft.com/intune/intune-service/fundamentals/deployment-guide-intune-setup',
+    );
     expect(links.find((link) => link.url === OVERVIEW)?.title).toBe('What is co-management?');
   });
 });
@@ -34,14 +36,18 @@ describe('LearnLinksSchema', () => {
   });
 
   it('refuses every other form of an address, saying why', () => {
-    expect(problems('http://learn.microsoft.com/intune/configmgr/comanage/overview')).toEqual(['links.0.url: must use https']);
+    expect(problems('http://learn.microsoft.com/intune/configmgr/comanage/overview')).toEqual([
+      'links.0.url: must use https',
+    ]);
     expect(problems('https://learn.microsoft.com/en-us/intune/configmgr/comanage/overview')).toEqual([
       "links.0.url: must not name a locale (such as /en-us/): Learn picks the reader's language",
     ]);
     expect(problems(`${OVERVIEW}/`)).toEqual(['links.0.url: must not end with a slash']);
     expect(problems(`${OVERVIEW}?tabs=a`)).toEqual(['links.0.url: must not have a query']);
     expect(problems(`${OVERVIEW}#workloads`)).toEqual(['links.0.url: must not have a fragment']);
-    expect(problems('https://docs.microsoft.com/mem/configmgr/comanage/overview')).toEqual(['links.0.url: must be on learn.microsoft.com']);
+    expect(problems('https://docs.microsoft.com/mem/configmgr/comanage/overview')).toEqual([
+      'links.0.url: must be on learn.microsoft.com',
+    ]);
     expect(problems('https://LEARN.microsoft.com/intune/configmgr/comanage/overview')).toEqual([
       'links.0.url: must be written as https://learn.microsoft.com/intune/configmgr/comanage/overview',
     ]);
@@ -52,8 +58,15 @@ describe('LearnLinksSchema', () => {
     expect(problems(OVERVIEW, { title: ' ' })).toHaveLength(1);
     expect(problems(OVERVIEW, { title: ' ' })[0]).toMatch(/^links\.0\.title: /);
     expect(problems(OVERVIEW, { page: 'x' })[0]).toMatch(/^links\.0: Unrecognized key\(s\) in object: 'page'/);
-    const twice = LearnLinksSchema.safeParse({ links: [{ url: OVERVIEW, title: 'A' }, { url: OVERVIEW, title: 'B' }] });
-    expect(twice.success ? [] : twice.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([`links.1.url: ${OVERVIEW} is listed twice`]);
+    const twice = LearnLinksSchema.safeParse({
+      links: [
+        { url: OVERVIEW, title: 'A' },
+        { url: OVERVIEW, title: 'B' },
+      ],
+    });
+    expect(twice.success ? [] : twice.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual(
+      [`links.1.url: ${OVERVIEW} is listed twice`],
+    );
     expect(LearnLinksSchema.safeParse({ links: [] }).success).toBe(false);
   });
 

@@ -26,7 +26,7 @@ export const LearnLinkUrlSchema = z
     const problems = [
       url.protocol !== 'https:' && 'must use https',
       url.host !== 'learn.microsoft.com' && 'must be on learn.microsoft.com',
-      LOCALE.test(url.pathname) && 'must not name a locale (such as /en-us/): Learn picks the reader\'s language',
+      LOCALE.test(url.pathname) && "must not name a locale (such as /en-us/): Learn picks the reader's language",
       value.endsWith('/') && 'must not end with a slash',
       (url.search !== '' || value.includes('?')) && 'must not have a query',
       (url.hash !== '' || value.includes('#')) && 'must not have a fragment',
@@ -52,7 +52,12 @@ export const LearnLinksSchema = z
   .superRefine(({ links }, context) => {
     const seen = new Set<string>();
     links.forEach(({ url }, index) => {
-      if (seen.has(url)) context.addIssue({ code: z.ZodIssueCode.custom, path: ['links', index, 'url'], message: `${url} is listed twice` });
+      if (seen.has(url))
+        context.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['links', index, 'url'],
+          message: `${url} is listed twice`,
+        });
       seen.add(url);
     });
   });
@@ -69,7 +74,9 @@ export const LEARN_LINKS_FILE = 'content/learn-links.yaml';
 export function loadLearnLinks(root: string): LearnLinks {
   const result = LearnLinksSchema.safeParse(parse(readFileSync(join(root, LEARN_LINKS_FILE), 'utf8')));
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `${LEARN_LINKS_FILE}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const lines = result.error.issues.map(
+      (issue) => `${LEARN_LINKS_FILE}: ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
     throw new Error(lines.join('\n'));
   }
   return result.data;

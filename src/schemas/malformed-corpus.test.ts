@@ -37,7 +37,8 @@ function realContentFiles(): ContentFiles {
   const add = (path: string) => files.set(path, readFileSync(join(ROOT, path), 'utf8'));
   for (const name of ['module.yaml', 'glossary.yaml', 'trainers.yaml']) add(`content/${name}`);
   for (const folder of ['scenarios', 'quizzes']) {
-    for (const name of readdirSync(join(ROOT, 'content', folder)).filter((file) => file.endsWith('.yaml'))) add(`content/${folder}/${name}`);
+    for (const name of readdirSync(join(ROOT, 'content', folder)).filter((file) => file.endsWith('.yaml')))
+      add(`content/${folder}/${name}`);
   }
   for (const unit of readdirSync(join(ROOT, 'content', 'lessons'))) {
     if (existsSync(join(ROOT, 'content', 'lessons', unit, 'index.mdx'))) add(`content/lessons/${unit}/index.mdx`);
@@ -61,7 +62,10 @@ type Outcome =
 function splitMdx(source: string, file: string): { frontmatter: unknown; blanked: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?=\r?\n|$)/.exec(source);
   if (!match) throw new Error(`${file}: expected YAML frontmatter between --- lines`);
-  return { frontmatter: parseYaml(match[1]!), blanked: match[0].replace(/[^\r\n]/g, ' ') + source.slice(match[0].length) };
+  return {
+    frontmatter: parseYaml(match[1]!),
+    blanked: match[0].replace(/[^\r\n]/g, ' ') + source.slice(match[0].length),
+  };
 }
 
 interface MdxFailure {
@@ -98,7 +102,9 @@ function mdxFailure(source: string, file: string): Promise<MdxFailure | null> {
 
 /** A zod schema, as far as these checks use it. */
 interface Schema<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  safeParse(
+    data: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 }
 
 const stem = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
@@ -121,7 +127,8 @@ async function buildSteps(files: ContentFiles): Promise<Outcome> {
   function check<T>(schema: Schema<T>, file: string, data: unknown = parseYaml(files.get(file) ?? '')): T {
     const result = schema.safeParse(data);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) issues.push({ file, field: issue.path.map(String).join('.'), message: issue.message });
+    for (const issue of result.error.issues)
+      issues.push({ file, field: issue.path.map(String).join('.'), message: issue.message });
     // Never used: the build stops below when there is an issue.
     return undefined as T;
   }
@@ -130,7 +137,11 @@ async function buildSteps(files: ContentFiles): Promise<Outcome> {
   const trainers = check(TrainersSchema, 'content/trainers.yaml');
   const scenarios = inFolder('scenarios').map((path) => ({ path, data: check(ScenarioSchema, path) }));
   const quizzes = inFolder('quizzes').map((path) => ({ filePath: path, data: check(QuizSchema, path) }));
-  const units = lessons.map(({ path, frontmatter, blanked }) => ({ path, blanked, data: check(LessonSchema, path, frontmatter) }));
+  const units = lessons.map(({ path, frontmatter, blanked }) => ({
+    path,
+    blanked,
+    data: check(LessonSchema, path, frontmatter),
+  }));
   if (issues.length > 0) return { step: 'schema', issues };
 
   // 2. Vite compiles every unit's MDX.
@@ -152,7 +163,9 @@ async function buildSteps(files: ContentFiles): Promise<Outcome> {
     glossary: { filePath: 'content/glossary.yaml', data: glossary },
     knownScenarios: scenarios.map(({ path }) => stem(path)),
     scenarioFiles: scenarios.map(({ path, data }) => ({ filePath: path, id: data.id })),
-    scenarioGoals: Object.fromEntries(scenarios.map(({ path, data }) => [stem(path), data.goals.map((goal) => goal.id)])),
+    scenarioGoals: Object.fromEntries(
+      scenarios.map(({ path, data }) => [stem(path), data.goals.map((goal) => goal.id)]),
+    ),
     trainers: {
       filePath: 'content/trainers.yaml',
       data: trainers,
@@ -164,7 +177,9 @@ async function buildSteps(files: ContentFiles): Promise<Outcome> {
   return problems.length > 0 ? { step: 'validateContent', problems } : { step: 'accepted' };
 }
 
-const corpusFiles = readdirSync(CORPUS).filter((name) => CORPUS_FILE.test(name)).sort();
+const corpusFiles = readdirSync(CORPUS)
+  .filter((name) => CORPUS_FILE.test(name))
+  .sort();
 const real = realContentFiles();
 
 /** The kind of content a corpus file is, from where it is planted. */
@@ -179,9 +194,14 @@ beforeAll(async () => {
 });
 
 describe('the malformed-content corpus', () => {
-  it('holds at least 20 files, among them lessons, glossaries, scenarios, quizzes and the trainers\' page', () => {
+  it("holds at least 20 files, among them lessons, glossaries, scenarios, quizzes and the trainers' page", () => {
     expect(corpusFiles.length).toBeGreaterThanOrEqual(20);
-    const kinds = new Set(corpusFiles.map((name) => MALFORMED[name]).filter((entry) => entry !== undefined).map(kindOf));
+    const kinds = new Set(
+      corpusFiles
+        .map((name) => MALFORMED[name])
+        .filter((entry) => entry !== undefined)
+        .map(kindOf),
+    );
     expect([...kinds].sort()).toEqual(['glossary', 'lessons', 'quizzes', 'scenarios', 'trainers']);
   });
 
@@ -217,7 +237,9 @@ describe('the malformed-content corpus', () => {
       // (Each condition repeats the step asserted above so that TypeScript narrows both sides.)
       if (outcome.step === 'schema' && expected.rejectedBy === 'schema') {
         // Only the planted file is refused, and only for the one mistake its comment names.
-        expect(outcome.issues.map((issue) => `${issue.file}: ${issue.field}`)).toEqual([`${expected.plantAs}: ${expected.field}`]);
+        expect(outcome.issues.map((issue) => `${issue.file}: ${issue.field}`)).toEqual([
+          `${expected.plantAs}: ${expected.field}`,
+        ]);
         if (expected.detail !== undefined) expect(outcome.issues[0]!.message).toContain(expected.detail);
       }
       if (outcome.step === 'mdx' && expected.rejectedBy === 'mdx') {
@@ -231,15 +253,21 @@ describe('the malformed-content corpus', () => {
       }
       if (outcome.step === 'validateContent' && expected.rejectedBy === 'validateContent') {
         const own = outcome.problems.filter((problem) => problem.file === expected.plantAs);
-        expect(own.map((problem) => problem.field), shown).toEqual([expected.field]);
+        expect(
+          own.map((problem) => problem.field),
+          shown,
+        ).toEqual([expected.field]);
         // The line the build prints names the file, the field and the question.
         const printed = formatProblems(own);
         expect(printed).toContain(`\n${expected.plantAs}: ${expected.field}: `);
-        if (expected.question !== undefined) expect(printed).toContain(`${expected.field}: question "${expected.question}": `);
+        if (expected.question !== undefined)
+          expect(printed).toContain(`${expected.field}: question "${expected.question}": `);
         // A planted glossary replaces all the real terms with its few, so the units' <Term> links
         // to the others break too; apart from those, no other file may have a problem.
         const unexpected = outcome.problems.filter(
-          (problem) => problem.file !== expected.plantAs && !(expected.plantAs === 'content/glossary.yaml' && problem.field.startsWith('<Term id=')),
+          (problem) =>
+            problem.file !== expected.plantAs &&
+            !(expected.plantAs === 'content/glossary.yaml' && problem.field.startsWith('<Term id=')),
         );
         expect(unexpected).toEqual([]);
       }

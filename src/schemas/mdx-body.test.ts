@@ -18,7 +18,7 @@ describe('tags', () => {
   });
 
   it('reads single-quoted, bare and spread attributes, inline and across lines', () => {
-    const body = "Text <Term id='one'>x</Term> and <Term\n  hidden id=\"two\" {...rest}>y</Term>.";
+    const body = 'Text <Term id=\'one\'>x</Term> and <Term\n  hidden id="two" {...rest}>y</Term>.';
     const tags = readMdxBody(body).tags('Term');
     expect(tags.map((tag) => [tag.line, Object.fromEntries(tag.attributes)])).toEqual([
       [1, { id: { kind: 'string', value: 'one' } }],
@@ -27,7 +27,17 @@ describe('tags', () => {
   });
 
   it('finds no tag in fenced code, inline code or a comment, and keeps the lines after them right', () => {
-    const body = ['```mdx', '<Term id="fenced" />', '```', '', 'Write `<Term id="inline">`.', '', '{/* <Term id="comment" /> */}', '', '<Term id="real" />'];
+    const body = [
+      '```mdx',
+      '<Term id="fenced" />',
+      '```',
+      '',
+      'Write `<Term id="inline">`.',
+      '',
+      '{/* <Term id="comment" /> */}',
+      '',
+      '<Term id="real" />',
+    ];
     expect(ids(body.join('\n'), 'Term')).toEqual([[9, { kind: 'string', value: 'real' }]]);
   });
 
@@ -89,18 +99,23 @@ describe('headings', () => {
       'déjà-vu-quoted--dash',
       '2203',
     ]);
-    expect(readMdxBody(body).headings.slice(2, 5).map((heading) => heading.text)).toEqual([
-      'The ccmsetup command line',
-      'Devices with MDM enrolled',
-      'Read the docs first',
-    ]);
+    expect(
+      readMdxBody(body)
+        .headings.slice(2, 5)
+        .map((heading) => heading.text),
+    ).toEqual(['The ccmsetup command line', 'Devices with MDM enrolled', 'Read the docs first']);
   });
 
   it('matches the ids Astro builds for real headings of content/lessons', () => {
     // Checked against dist/units/<slug>/index.html of a real build: all 104 markdown headings of
     // units 1-7 agree; these are a few of them.
     const ids = (folder: string) =>
-      slugs(readFileSync(join(process.cwd(), 'content', 'lessons', folder, 'index.mdx'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+      slugs(
+        readFileSync(join(process.cwd(), 'content', 'lessons', folder, 'index.mdx'), 'utf8').replace(
+          /^---\n[\s\S]*?\n---\n/,
+          '',
+        ),
+      );
     expect(ids('05-paths')).toEqual(
       expect.arrayContaining([
         'path-1-existing-configuration-manager-clients',
@@ -110,10 +125,17 @@ describe('headings', () => {
       ]),
     );
     expect(ids('02-understand-co-management')).toEqual(
-      expect.arrayContaining(['which-devices-show-co-managed', 'users-devices-and-apps-linked-with-entra-id', 'resource-access-policies-from-version-2203']),
+      expect.arrayContaining([
+        'which-devices-show-co-managed',
+        'users-devices-and-apps-linked-with-entra-id',
+        'resource-access-policies-from-version-2203',
+      ]),
     );
-    expect(ids('03-prerequisites')).toEqual(expect.arrayContaining(['entra-id-p1-or-p2', 'intune-set-up-with-intune-as-mdm-authority']));
-    expect(ids('04-connector-status')).toEqual(expect.arrayContaining(['the-cloud-attach-configuration-wizard', 'configure-upload', 'summary']));
+    expect(ids('03-prerequisites')).toEqual(
+      expect.arrayContaining(['entra-id-p1-or-p2', 'intune-set-up-with-intune-as-mdm-authority']),
+    );
+    expect(ids('04-connector-status')).toEqual(
+      expect.arrayContaining(['the-cloud-attach-configuration-wizard', 'configure-upload', 'summary']),
+    );
   });
 });
-

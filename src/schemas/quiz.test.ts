@@ -64,7 +64,12 @@ describe('QuizSchema', () => {
     const result = QuizSchema.safeParse(authored());
     expect(result.success).toBe(true);
     if (!result.success) return;
-    expect(result.data.questions.map((question) => question.type)).toEqual(['single-choice', 'multiple-response', 'ordering', 'matching']);
+    expect(result.data.questions.map((question) => question.type)).toEqual([
+      'single-choice',
+      'multiple-response',
+      'ordering',
+      'matching',
+    ]);
     expect(result.data.questions[0]).toEqual({
       id: 'wizard-node',
       type: 'single-choice',
@@ -72,7 +77,11 @@ describe('QuizSchema', () => {
       teaches: 'connector-status#the-cloud-attach-configuration-wizard',
       stem: 'Where do you start the Cloud Attach Configuration Wizard from version 2111?',
       options: [
-        { id: 'cloud-attach', text: 'Administration, Cloud Services, Cloud Attach', explanation: 'From 2111 the wizard lives under the Cloud Attach node.' },
+        {
+          id: 'cloud-attach',
+          text: 'Administration, Cloud Services, Cloud Attach',
+          explanation: 'From 2111 the wizard lives under the Cloud Attach node.',
+        },
         {
           id: 'co-management-node',
           text: 'Administration, Cloud Services, Co-management',
@@ -88,7 +97,11 @@ describe('QuizSchema', () => {
     const result = QuizSchema.safeParse(authored());
     if (!result.success) throw new Error('fixture must parse');
     const [, , ordering, matching] = result.data.questions;
-    expect(ordering?.type === 'ordering' && ordering.steps[2]).toEqual({ id: 'enablement', text: 'Enablement', explanation: '' });
+    expect(ordering?.type === 'ordering' && ordering.steps[2]).toEqual({
+      id: 'enablement',
+      text: 'Enablement',
+      explanation: '',
+    });
     expect(matching?.type === 'matching' && matching.distractors).toEqual([]);
   });
 
@@ -106,7 +119,9 @@ describe('QuizSchema', () => {
     data.questions[1]!.scoring = 'generous';
     data.questions[3]!.colour = 'blue';
     const found = problems(data);
-    expect(found[0]).toMatch(/^questions\.0\.type: Invalid discriminator value\. Expected 'single-choice' \| 'multiple-response' \| 'ordering' \| 'matching'/);
+    expect(found[0]).toMatch(
+      /^questions\.0\.type: Invalid discriminator value\. Expected 'single-choice' \| 'multiple-response' \| 'ordering' \| 'matching'/,
+    );
     expect(found.slice(1)).toEqual([
       "questions.1.scoring: Invalid enum value. Expected 'all-or-nothing' | 'partial', received 'generous'",
       "questions.3: Unrecognized key(s) in object: 'colour'",

@@ -1,12 +1,5 @@
 import { z } from 'astro/zod';
-import type {
-  ChoiceOption,
-  MatchingDistractor,
-  MatchingPair,
-  OrderingStep,
-  Question,
-  Quiz,
-} from '../quiz/types';
+import type { ChoiceOption, MatchingDistractor, MatchingPair, OrderingStep, Question, Quiz } from '../quiz/types';
 import { KEBAB_ID } from './glossary';
 import { ActionSchema } from './scenario';
 import { WORKLOAD_IDS } from '../sim/constants';
@@ -221,6 +214,8 @@ type Assert<T extends true> = T;
 export type ChoiceOptionSchemaMatchesEngine = Assert<Same<z.infer<typeof ChoiceOptionSchema>, ChoiceOption>>;
 export type OrderingStepSchemaMatchesEngine = Assert<Same<z.infer<typeof OrderingStepSchema>, OrderingStep>>;
 export type MatchingPairSchemaMatchesEngine = Assert<Same<z.infer<typeof MatchingPairSchema>, MatchingPair>>;
-export type MatchingDistractorSchemaMatchesEngine = Assert<Same<z.infer<typeof MatchingDistractorSchema>, MatchingDistractor>>;
+export type MatchingDistractorSchemaMatchesEngine = Assert<
+  Same<z.infer<typeof MatchingDistractorSchema>, MatchingDistractor>
+>;
 export type QuestionSchemaMatchesEngine = Assert<Same<QuestionData, Question>>;
 export type QuizSchemaMatchesEngine = Assert<Same<QuizData, Quiz>>;

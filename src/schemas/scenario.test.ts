@@ -17,7 +17,15 @@ function valid(): Record<string, unknown> {
         ],
       },
     ],
-    [{ id: 'g', title: 'Goal', checks: [{ type: 'effective-authority', device: 'PC-0001', workload: 'compliance-policies', authority: 'intune' }] }],
+    [
+      {
+        id: 'g',
+        title: 'Goal',
+        checks: [
+          { type: 'effective-authority', device: 'PC-0001', workload: 'compliance-policies', authority: 'intune' },
+        ],
+      },
+    ],
   );
 }
 
@@ -33,12 +41,16 @@ describe('ScenarioSchema', () => {
 
   it('opens at a view of the lab console: every view id, and nothing else; simulators is gone', () => {
     for (const view of VIEW_IDS) expect(problems({ ...valid(), opensAt: view }), view).toEqual([]);
-    expect(problems({ ...valid(), opensAt: 'cm.monitoring' })).toEqual([`opensAt: must be a view of the lab console: ${VIEW_IDS.join(', ')}`]);
+    expect(problems({ ...valid(), opensAt: 'cm.monitoring' })).toEqual([
+      `opensAt: must be a view of the lab console: ${VIEW_IDS.join(', ')}`,
+    ]);
     const { opensAt: _, ...without } = valid();
     expect(problems(without)).toHaveLength(1);
     expect(problems(without)[0]).toMatch(/^opensAt: /);
     // A file still naming its simulators fails (the scenario objects are strict).
-    expect(problems({ ...valid(), simulators: ['workload-switching'] })).toEqual([expect.stringContaining('simulators')]);
+    expect(problems({ ...valid(), simulators: ['workload-switching'] })).toEqual([
+      expect.stringContaining('simulators'),
+    ]);
   });
 
   it("reads a step's view as a list of places: one view id, a list of them, or a device's page with its device", () => {
@@ -75,7 +87,9 @@ describe('ScenarioSchema', () => {
     expect(problems(withView({ view: 'cm.dashboard', device: 'PC-0001' }))).toEqual([
       'steps.0.view.0.device: Received a device for cm.dashboard; expected a device only with intune.device',
     ]);
-    expect(problems(withView({ view: 'cm.dashboard', colour: 'blue' }))).toEqual(["steps.0.view.0: Unrecognized key(s) in object: 'colour'"]);
+    expect(problems(withView({ view: 'cm.dashboard', colour: 'blue' }))).toEqual([
+      "steps.0.view.0: Unrecognized key(s) in object: 'colour'",
+    ]);
   });
 
   it('names unknown collections, devices and policies with what it expected', () => {
@@ -94,15 +108,26 @@ describe('ScenarioSchema', () => {
   it('checks a policy on a device: the policy and the device exist, and left goes with applied: true only', () => {
     const goal = (check: Record<string, unknown>) => ({
       ...valid(),
-      initial: { ...(valid().initial as object), policies: [{ id: 'intune-av', name: 'AV', source: 'intune', workload: 'endpoint-protection' }] },
-      goals: [{ id: 'g', title: 'Goal', checks: [{ type: 'policy-on-device', device: 'PC-0001', policy: 'intune-av', applied: true, ...check }] }],
+      initial: {
+        ...(valid().initial as object),
+        policies: [{ id: 'intune-av', name: 'AV', source: 'intune', workload: 'endpoint-protection' }],
+      },
+      goals: [
+        {
+          id: 'g',
+          title: 'Goal',
+          checks: [{ type: 'policy-on-device', device: 'PC-0001', policy: 'intune-av', applied: true, ...check }],
+        },
+      ],
     });
     expect(problems(goal({ left: true }))).toEqual([]);
     expect(problems(goal({ policy: 'nope', device: 'PC-0013' }))).toEqual([
       'goals.0.checks.0.device: Received unknown device "PC-0013"; expected PC-0001 to PC-0012',
       'goals.0.checks.0.policy: Received unknown policy "nope"; expected one of initial.policies',
     ]);
-    expect(problems(goal({ applied: false, left: false }))).toEqual(['goals.0.checks.0.left: Received left with applied: false; expected left only with applied: true']);
+    expect(problems(goal({ applied: false, left: false }))).toEqual([
+      'goals.0.checks.0.left: Received left with applied: false; expected left only with applied: true',
+    ]);
   });
 
   it('refuses fleets outside 12-100,000 devices', () => {
@@ -117,13 +142,15 @@ describe('ScenarioSchema', () => {
     (data.goals as { checks: unknown[] }[])[0]!.checks.push({ type: 'funnel-count', stage: 'enrolled' });
     const found = problems(data);
     expect(found[0]).toMatch(/^steps\.0\.actions\.2\.type: Invalid discriminator value/);
-    expect(problems({ ...valid(), goals: [{ id: 'g', title: 'G', checks: [{ type: 'funnel-count', stage: 'enrolled' }] }] })).toEqual([
-      'goals.0.checks.0: Received neither atLeast nor atMost; expected at least one bound',
-    ]);
+    expect(
+      problems({ ...valid(), goals: [{ id: 'g', title: 'G', checks: [{ type: 'funnel-count', stage: 'enrolled' }] }] }),
+    ).toEqual(['goals.0.checks.0: Received neither atLeast nor atMost; expected at least one bound']);
   });
 
   it('refuses a site version that is not a current branch release, and duplicate ids', () => {
-    expect(problems({ ...valid(), siteVersion: 2112 })[0]).toMatch(/^siteVersion: must be a current branch version: 1710, 1802/);
+    expect(problems({ ...valid(), siteVersion: 2112 })[0]).toMatch(
+      /^siteVersion: must be a current branch version: 1710, 1802/,
+    );
     expect(
       problems({
         ...valid(),
@@ -139,18 +166,31 @@ describe('ScenarioSchema', () => {
     const data = valid();
     data.initial = {
       ...(data.initial as object),
-      tenant: { allowUnlicensedAdmins: false, automaticEnrollmentConfigured: false, coManagementSettingsPolicy: true, mdmUserScope: 'none' },
+      tenant: {
+        allowUnlicensedAdmins: false,
+        automaticEnrollmentConfigured: false,
+        coManagementSettingsPolicy: true,
+        mdmUserScope: 'none',
+      },
     };
-    data.fleet = { prefix: 'PC', segments: [{ count: 12, os: 'windows-11-24h2', join: 'entra-joined', intuneEnrolled: 1, autopilot: true }] };
+    data.fleet = {
+      prefix: 'PC',
+      segments: [{ count: 12, os: 'windows-11-24h2', join: 'entra-joined', intuneEnrolled: 1, autopilot: true }],
+    };
     (data.steps as { actions: unknown[] }[])[0]!.actions.push(
       { type: 'set-unlicensed-admins', allowed: true },
       { type: 'set-automatic-enrollment-configured', configured: true },
       { type: 'set-co-management-settings-policy', targeted: false },
     );
     expect(problems(data)).toEqual([]);
-    expect(problems({ ...valid(), initial: { tenant: { allowUnlicensedAdmins: 'yes' } } })).toEqual(['initial.tenant.allowUnlicensedAdmins: Expected boolean, received string']);
+    expect(problems({ ...valid(), initial: { tenant: { allowUnlicensedAdmins: 'yes' } } })).toEqual([
+      'initial.tenant.allowUnlicensedAdmins: Expected boolean, received string',
+    ]);
     const wrong = valid();
-    (wrong.steps as { actions: unknown[] }[])[0]!.actions.push({ type: 'set-automatic-enrollment-configured', allowed: true });
+    (wrong.steps as { actions: unknown[] }[])[0]!.actions.push({
+      type: 'set-automatic-enrollment-configured',
+      allowed: true,
+    });
     expect(problems(wrong).join('\n')).toMatch(/steps\.0\.actions\.2/);
   });
 

@@ -392,7 +392,8 @@ export const CheckSchema = z.discriminatedUnion('type', [
 // ------------------------------------------------------------------------------------- fleet
 
 const share = z.number().min(0).max(1);
-const weights = <T extends readonly [string, ...string[]]>(values: T) => z.record(z.enum(values), z.number().positive());
+const weights = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.record(z.enum(values), z.number().positive());
 
 /** A group of devices with the same properties, or the same distribution of them. */
 export const FleetSegmentSchema = z
@@ -487,7 +488,10 @@ export const InitialSettingsSchema = z
     site: z
       .object({
         /** Three-character site code; default "CON". */
-        code: z.string().regex(/^[A-Z0-9]{3}$/).optional(),
+        code: z
+          .string()
+          .regex(/^[A-Z0-9]{3}$/)
+          .optional(),
         /** The hierarchy name the connector page shows. */
         hierarchyName: z.string().min(1).optional(),
         /** Service connection point online; default true. */
@@ -621,7 +625,10 @@ export const ScenarioStepSchema = z
      * when they point at none. Read as a list (one view is a list of one).
      */
     view: z
-      .preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(StageViewSchema).min(1))
+      .preprocess(
+        (value) => (value === undefined || Array.isArray(value) ? value : [value]),
+        z.array(StageViewSchema).min(1),
+      )
       .optional(),
   })
   .strict();
@@ -676,14 +683,22 @@ export const ScenarioSchema = z
   })
   .strict()
   .superRefine((scenario, ctx) => {
-    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
     const total = fleetSize(scenario.fleet);
     if (total < FLEET_MIN || total > FLEET_MAX)
-      issue(['fleet', 'segments'], `Received ${total} devices in all; expected ${FLEET_MIN} to ${FLEET_MAX.toLocaleString('en-US')}`);
+      issue(
+        ['fleet', 'segments'],
+        `Received ${total} devices in all; expected ${FLEET_MIN} to ${FLEET_MAX.toLocaleString('en-US')}`,
+      );
     const builtIn = [ALL_SYSTEMS, ALL_CLIENTS, ...(scenario.siteVersion >= 2111 ? [CO_MANAGEMENT_ELIGIBLE] : [])];
     const ids = new Set(builtIn);
     scenario.collections.forEach((c, k) => {
-      if (ids.has(c.id)) issue(['collections', k, 'id'], `Received "${c.id}" a second time (or a built-in id); expected a unique collection id`);
+      if (ids.has(c.id))
+        issue(
+          ['collections', k, 'id'],
+          `Received "${c.id}" a second time (or a built-in id); expected a unique collection id`,
+        );
       ids.add(c.id);
     });
     const known = `expected one of: ${[...ids].join(', ')}`;
@@ -694,11 +709,19 @@ export const ScenarioSchema = z
     const width = Math.max(4, String(total).length);
     const nameOk = (name: string) => {
       const m = new RegExp(`^${scenario.fleet.prefix}-(\\d{${width}})$`).exec(name);
-      return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= total && deviceName(scenario.fleet.prefix, Number(m[1]) - 1, total) === name;
+      return (
+        m !== null &&
+        Number(m[1]) >= 1 &&
+        Number(m[1]) <= total &&
+        deviceName(scenario.fleet.prefix, Number(m[1]) - 1, total) === name
+      );
     };
     const device = (path: (string | number)[], name: string) => {
       if (!names.has(name) && !nameOk(name))
-        issue(path, `Received unknown device "${name}"; expected ${deviceName(scenario.fleet.prefix, 0, total)} to ${deviceName(scenario.fleet.prefix, total - 1, total)}`);
+        issue(
+          path,
+          `Received unknown device "${name}"; expected ${deviceName(scenario.fleet.prefix, 0, total)} to ${deviceName(scenario.fleet.prefix, total - 1, total)}`,
+        );
       names.add(name);
     };
     scenario.collections.forEach((c, k) => {
@@ -710,10 +733,12 @@ export const ScenarioSchema = z
     const upload = init.cloudAttach?.upload;
     if (upload && upload !== 'all') ref(['initial', 'cloudAttach', 'upload', 'collection'], upload.collection);
     ref(['initial', 'coManagement', 'autoEnrollmentCollection'], init.coManagement?.autoEnrollmentCollection);
-    for (const [w, s] of Object.entries(init.coManagement?.workloads ?? {})) ref(['initial', 'coManagement', 'workloads', w, 'pilotCollection'], s?.pilotCollection);
+    for (const [w, s] of Object.entries(init.coManagement?.workloads ?? {}))
+      ref(['initial', 'coManagement', 'workloads', w, 'pilotCollection'], s?.pilotCollection);
     const policies = new Set<string>();
     init.policies?.forEach((p, k) => {
-      if (policies.has(p.id)) issue(['initial', 'policies', k, 'id'], `Received "${p.id}" a second time; expected a unique policy id`);
+      if (policies.has(p.id))
+        issue(['initial', 'policies', k, 'id'], `Received "${p.id}" a second time; expected a unique policy id`);
       policies.add(p.id);
       ref(['initial', 'policies', k, 'assignedTo'], p.assignedTo);
     });
@@ -721,7 +746,10 @@ export const ScenarioSchema = z
       s.view?.forEach((place, j) => {
         const path = ['steps', k, 'view', j];
         if (place.view === 'intune.device' && place.device === undefined)
-          issue(path, 'Received intune.device without a device; expected { view: intune.device, device: <a device name> }');
+          issue(
+            path,
+            'Received intune.device without a device; expected { view: intune.device, device: <a device name> }',
+          );
         else if (place.view !== 'intune.device' && place.device !== undefined)
           issue([...path, 'device'], `Received a device for ${place.view}; expected a device only with intune.device`);
         else if (place.device !== undefined) device([...path, 'device'], place.device);
@@ -739,7 +767,10 @@ export const ScenarioSchema = z
         }
         for (const r of references) {
           if (r.kind === 'policy' && !policies.has(r.id))
-            issue(['steps', k, 'actions', j, ...r.path], `Received unknown policy "${r.id}"; expected one of initial.policies`);
+            issue(
+              ['steps', k, 'actions', j, ...r.path],
+              `Received unknown policy "${r.id}"; expected one of initial.policies`,
+            );
         }
       }),
     );
@@ -750,12 +781,16 @@ export const ScenarioSchema = z
       g.checks.forEach((c, j) => {
         const path = ['goals', k, 'checks', j];
         if ('collection' in c) ref([...path, 'collection'], c.collection);
-        if (c.type === 'upload-scope' && c.upload && c.upload !== 'all') ref([...path, 'upload', 'collection'], c.upload.collection);
+        if (c.type === 'upload-scope' && c.upload && c.upload !== 'all')
+          ref([...path, 'upload', 'collection'], c.upload.collection);
         if ('device' in c) device([...path, 'device'], c.device);
-        if (c.type === 'funnel-count' && c.atLeast === undefined && c.atMost === undefined) issue(path, 'Received neither atLeast nor atMost; expected at least one bound');
+        if (c.type === 'funnel-count' && c.atLeast === undefined && c.atMost === undefined)
+          issue(path, 'Received neither atLeast nor atMost; expected at least one bound');
         if (c.type === 'policy-on-device') {
-          if (!policies.has(c.policy)) issue([...path, 'policy'], `Received unknown policy "${c.policy}"; expected one of initial.policies`);
-          if (!c.applied && c.left !== undefined) issue([...path, 'left'], 'Received left with applied: false; expected left only with applied: true');
+          if (!policies.has(c.policy))
+            issue([...path, 'policy'], `Received unknown policy "${c.policy}"; expected one of initial.policies`);
+          if (!c.applied && c.left !== undefined)
+            issue([...path, 'left'], 'Received left with applied: false; expected left only with applied: true');
         }
       });
     });

@@ -26,10 +26,20 @@ const KINDS: readonly QuestionType[] = ['single-choice', 'multiple-response', 'o
 const read = (relative: string) => readFileSync(join(ROOT, relative), 'utf8');
 
 /** Parses with a zod schema and fails with every issue's path, so a broken file says where. */
-function parseWith<T>(schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown, file: string): T {
+function parseWith<T>(
+  schema: {
+    safeParse: (
+      data: unknown,
+    ) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  data: unknown,
+  file: string,
+): T {
   const result = schema.safeParse(data);
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+    const issues = result.error.issues.map(
+      (issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`,
+    );
     throw new Error(`${file}: ${issues.join('; ')}`);
   }
   return result.data;
@@ -38,7 +48,8 @@ function parseWith<T>(schema: { safeParse: (data: unknown) => { success: true; d
 /** The bank as QuizSchema reads it (it has no `unit`: /self-assessment/ shows it, no unit places it). */
 function loadBank(): QuizData {
   const raw: unknown = parse(read(BANK_FILE));
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${BANK_FILE}: expected a mapping at the top level`);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    throw new Error(`${BANK_FILE}: expected a mapping at the top level`);
   return parseWith(QuizSchema, raw, BANK_FILE);
 }
 
@@ -62,9 +73,15 @@ function realContent(): Omit<ContentInput, 'quizzes'> {
       return { folder, filePath, data: parseWith(LessonSchema, frontmatter, filePath), body };
     });
   return {
-    module: { filePath: 'content/module.yaml', data: parseWith(ModuleSchema, parse(read('content/module.yaml')), 'content/module.yaml') },
+    module: {
+      filePath: 'content/module.yaml',
+      data: parseWith(ModuleSchema, parse(read('content/module.yaml')), 'content/module.yaml'),
+    },
     lessons,
-    glossary: { filePath: 'content/glossary.yaml', data: parseWith(GlossarySchema, parse(read('content/glossary.yaml')), 'content/glossary.yaml') },
+    glossary: {
+      filePath: 'content/glossary.yaml',
+      data: parseWith(GlossarySchema, parse(read('content/glossary.yaml')), 'content/glossary.yaml'),
+    },
   };
 }
 
@@ -87,14 +104,18 @@ describe('self-assessment bank', () => {
   });
 
   it('uses kebab-case question ids that start with sa-', () => {
-    const wrong = bank.questions.map((question) => question.id).filter((id) => !id.startsWith('sa-') || !KEBAB_ID.test(id));
+    const wrong = bank.questions
+      .map((question) => question.id)
+      .filter((id) => !id.startsWith('sa-') || !KEBAB_ID.test(id));
     expect(wrong).toEqual([]);
   });
 
   it('shares no question id with the other quizzes in content/quizzes', () => {
     const ours = new Set(bank.questions.map((question) => question.id));
     const clashes: string[] = [];
-    for (const file of readdirSync(join(CONTENT, 'quizzes')).filter((name) => name.endsWith('.yaml') && name !== 'self-assessment.yaml')) {
+    for (const file of readdirSync(join(CONTENT, 'quizzes')).filter(
+      (name) => name.endsWith('.yaml') && name !== 'self-assessment.yaml',
+    )) {
       const data: unknown = parse(readFileSync(join(CONTENT, 'quizzes', file), 'utf8'));
       const questions = (data as { questions?: unknown } | null)?.questions;
       if (!Array.isArray(questions)) continue;
@@ -130,7 +151,11 @@ describe('self-assessment bank', () => {
     for (const seed of [0, 7, 99, 123_456, 4_294_967_295]) {
       const drawn = drawAttempt(bank.questions, OBJECTIVE_IDS, seed);
       expect(drawn).toHaveLength(12);
-      for (const objective of OBJECTIVE_IDS) expect(drawn.filter((question) => question.objective === objective), objective).toHaveLength(3);
+      for (const objective of OBJECTIVE_IDS)
+        expect(
+          drawn.filter((question) => question.objective === objective),
+          objective,
+        ).toHaveLength(3);
     }
   });
 });

@@ -315,7 +315,8 @@ describe('validateContent', () => {
     expectOneProblem(input, {
       file: 'content/scenarios/tenant-attach.yaml',
       field: 'id',
-      message: 'received "pilot-enrollment"; expected "tenant-attach", the file\'s name (pages are made per file, links are built from the id)',
+      message:
+        'received "pilot-enrollment"; expected "tenant-attach", the file\'s name (pages are made per file, links are built from the id)',
     });
   });
 
@@ -388,9 +389,13 @@ describe('checklists', () => {
     expect(validateContent(withChecklist())).toEqual([]);
   });
 
-  it('rejects a <Checklist> id that is not the unit\'s checklist', () => {
+  it("rejects a <Checklist> id that is not the unit's checklist", () => {
     expect(validateContent(withChecklist('<Checklist id="prereqs" />'))).toEqual([
-      { file, field: '<Checklist id="prereqs">', message: expect.stringContaining('expected this unit\'s checklist id "prerequisites"') },
+      {
+        file,
+        field: '<Checklist id="prereqs">',
+        message: expect.stringContaining('expected this unit\'s checklist id "prerequisites"'),
+      },
     ]);
   });
 
@@ -398,7 +403,11 @@ describe('checklists', () => {
     const input = validInput();
     input.lessons[3]!.body = '<Checklist id="prerequisites" />';
     expect(validateContent(input)).toEqual([
-      { file: 'content/lessons/04-connector-status/index.mdx', field: '<Checklist id="prerequisites">', message: expect.stringContaining('declares no checklist') },
+      {
+        file: 'content/lessons/04-connector-status/index.mdx',
+        field: '<Checklist id="prerequisites">',
+        message: expect.stringContaining('declares no checklist'),
+      },
     ]);
   });
 
@@ -422,7 +431,11 @@ describe('checklists', () => {
     other.body = '<Checklist id="prerequisites" />';
     const problems = validateContent(input);
     expect(problems).toEqual([
-      { file: 'content/lessons/05-paths/index.mdx', field: 'checklist.id', message: expect.stringContaining('content/lessons/03-prerequisites/index.mdx already uses') },
+      {
+        file: 'content/lessons/05-paths/index.mdx',
+        field: 'checklist.id',
+        message: expect.stringContaining('content/lessons/03-prerequisites/index.mdx already uses'),
+      },
     ]);
     expect(() => assertValidContent(input)).toThrow(/05-paths\/index\.mdx: checklist\.id: /);
   });
@@ -479,7 +492,10 @@ describe('quizzes', () => {
 
   it('accepts a missing or empty quizzes list when no unit places a quiz', () => {
     const input = quizInput();
-    lesson(input, '04-connector-status').body = lesson(input, '04-connector-status').body.replace('<Quiz id="sample-check" />', '');
+    lesson(input, '04-connector-status').body = lesson(input, '04-connector-status').body.replace(
+      '<Quiz id="sample-check" />',
+      '',
+    );
     input.quizzes = [];
     expect(validateContent(input)).toEqual([]);
   });
@@ -570,7 +586,8 @@ describe('quizzes', () => {
       {
         file: QUIZ,
         field: 'questions[1].answers',
-        message: 'question "device-configuration-coupling": received no answers; expected the id of at least one right option',
+        message:
+          'question "device-configuration-coupling": received no answers; expected the id of at least one right option',
       },
       'device-configuration-coupling',
     );
@@ -600,7 +617,8 @@ describe('quizzes', () => {
       {
         file: QUIZ,
         field: 'questions[2].steps[1].explanation',
-        message: 'question "wizard-pages": step "configure-upload" has no explanation; expected a sentence on why it comes where it does',
+        message:
+          'question "wizard-pages": step "configure-upload" has no explanation; expected a sentence on why it comes where it does',
       },
       'wizard-pages',
     );
@@ -747,13 +765,19 @@ describe('quizzes', () => {
       const input = quizInput();
       question(input, 0, 'single-choice').options[1]!.text = text;
       expect(validateContent(input)).toEqual([
-        { file: QUIZ, field: 'questions[0].options[1].text', message: expect.stringContaining(`question "wizard-node": option "co-management-node" reads "${text}"`) },
+        {
+          file: QUIZ,
+          field: 'questions[0].options[1].text',
+          message: expect.stringContaining(`question "wizard-node": option "co-management-node" reads "${text}"`),
+        },
       ]);
     }
     const input = quizInput();
     question(input, 3, 'matching').distractors[0]!.text = 'None of the above';
     question(input, 3, 'matching').pairs[1]!.match = 'All of the above';
-    expect(validateContent(input).map((problem) => [problem.file, problem.field, problem.message.slice(0, 27)])).toEqual([
+    expect(
+      validateContent(input).map((problem) => [problem.file, problem.field, problem.message.slice(0, 27)]),
+    ).toEqual([
       [QUIZ, 'questions[3].pairs[1].match', 'question "workload-governs"'],
       [QUIZ, 'questions[3].distractors[0].text', 'question "workload-governs"'],
     ]);
@@ -783,7 +807,9 @@ describe('quizzes', () => {
       {
         file: QUIZ,
         field: 'questions[1].stem',
-        message: expect.stringMatching(/^question "device-configuration-coupling": received a stem built on "EXCEPT"; /),
+        message: expect.stringMatching(
+          /^question "device-configuration-coupling": received a stem built on "EXCEPT"; /,
+        ),
       },
       'device-configuration-coupling',
     );
@@ -803,10 +829,18 @@ describe('quizzes', () => {
       const input = quizInput();
       question(input, 0, 'single-choice').stem = stem;
       expect(validateContent(input)).toEqual([
-        { file: QUIZ, field: 'questions[0].stem', message: expect.stringContaining(`received a stem built on "${word}"`) },
+        {
+          file: QUIZ,
+          field: 'questions[0].stem',
+          message: expect.stringContaining(`received a stem built on "${word}"`),
+        },
       ]);
     }
-    for (const stem of ['Why does a device not enroll after the wizard?', 'Which devices are not yet co-managed?', 'Which nothing is notable?']) {
+    for (const stem of [
+      'Why does a device not enroll after the wizard?',
+      'Which devices are not yet co-managed?',
+      'Which nothing is notable?',
+    ]) {
       const input = quizInput();
       question(input, 0, 'single-choice').stem = stem;
       expect(validateContent(input)).toEqual([]);
@@ -831,7 +865,17 @@ describe('quizzes', () => {
 
   it('rejects a quiz id used by another quiz file', () => {
     const input = quizInput();
-    input.quizzes!.push({ filePath: OTHER, data: { id: 'sample-check', title: 'Quick check', unit: 'paths', passMark: 1, completesUnit: false, questions: [] } });
+    input.quizzes!.push({
+      filePath: OTHER,
+      data: {
+        id: 'sample-check',
+        title: 'Quick check',
+        unit: 'paths',
+        passMark: 1,
+        completesUnit: false,
+        questions: [],
+      },
+    });
     expectOneQuizProblem(
       input,
       {
@@ -853,7 +897,8 @@ describe('quizzes', () => {
       {
         file: QUIZ,
         field: 'questions[3].distractors[0].id',
-        message: 'question "workload-governs": received "client-apps" a second time; expected ids unique within the question (responses refer to them)',
+        message:
+          'question "workload-governs": received "client-apps" a second time; expected ids unique within the question (responses refer to them)',
       },
       'workload-governs',
     );
@@ -882,14 +927,18 @@ describe('quizzes', () => {
       {
         file: lessonFile('05-paths'),
         field: '<Quiz id="sample-chek">',
-        message: 'no quiz has this id (body line 5); expected the id of a quiz in content/quizzes/; known quizzes include "sample-check"',
+        message:
+          'no quiz has this id (body line 5); expected the id of a quiz in content/quizzes/; known quizzes include "sample-check"',
       },
     ]);
   });
 
   it('rejects a quiz placed in another unit than its own, and one placed twice or nowhere', () => {
     const moved = quizInput();
-    lesson(moved, '04-connector-status').body = lesson(moved, '04-connector-status').body.replace('<Quiz id="sample-check" />', '');
+    lesson(moved, '04-connector-status').body = lesson(moved, '04-connector-status').body.replace(
+      '<Quiz id="sample-check" />',
+      '',
+    );
     lesson(moved, '05-paths').body += '\n<Quiz id="sample-check" />\n';
     expect(validateContent(moved)).toEqual([
       {
@@ -903,8 +952,12 @@ describe('quizzes', () => {
     const twice = quizInput();
     lesson(twice, '04-connector-status').body += '\n<Quiz id="sample-check" />\n';
     const nowhere = quizInput();
-    lesson(nowhere, '04-connector-status').body = '## The Cloud Attach Configuration Wizard\n\n### Cloud attach\n\n### Summary\n';
-    for (const [input, where] of [[twice, '2 times'], [nowhere, 'nowhere']] as const) {
+    lesson(nowhere, '04-connector-status').body =
+      '## The Cloud Attach Configuration Wizard\n\n### Cloud attach\n\n### Summary\n';
+    for (const [input, where] of [
+      [twice, '2 times'],
+      [nowhere, 'nowhere'],
+    ] as const) {
       expect(validateContent(input)).toEqual([
         {
           file: QUIZ,
@@ -928,7 +981,8 @@ describe('quizzes', () => {
       {
         file: lessonFile('05-paths'),
         field: '<Quiz id="self-assessment">',
-        message: 'this quiz has no unit (body line 5): it is the self-assessment bank, shown on /self-assessment/; expected a unit\'s own quiz',
+        message:
+          "this quiz has no unit (body line 5): it is the self-assessment bank, shown on /self-assessment/; expected a unit's own quiz",
       },
     ]);
   });
@@ -940,7 +994,11 @@ describe('quizzes', () => {
     bank.questions = bank.questions.map((q) => ({ ...q, id: `sa-${q.id}` }));
     input.quizzes!.push({ filePath: BANK, data: bank });
     expect(validateContent(input)).toEqual([
-      { file: BANK, field: 'completesUnit', message: 'quiz "self-assessment": completes no unit without a unit; expected a unit, or completesUnit false' },
+      {
+        file: BANK,
+        field: 'completesUnit',
+        message: 'quiz "self-assessment": completes no unit without a unit; expected a unit, or completesUnit false',
+      },
     ]);
   });
 
@@ -966,7 +1024,10 @@ describe('quizzes', () => {
   /** The sample quiz with two lab tasks added (one per scenario), valid as it stands. */
   function withLabTasks(): ContentInput {
     const input = quizInput();
-    input.scenarioGoals = { 'pilot-enrollment': ['pilot-it-enrolled'], 'tenant-attach': ['upload-workstations', 'attach'] };
+    input.scenarioGoals = {
+      'pilot-enrollment': ['pilot-it-enrolled'],
+      'tenant-attach': ['upload-workstations', 'attach'],
+    };
     const lab = (id: string, scenario: string, goal: string): Question => ({
       type: 'lab-task',
       id,
@@ -977,7 +1038,10 @@ describe('quizzes', () => {
       goal,
       explanation: 'Because the goal says so.',
     });
-    input.quizzes![0]!.data.questions.push(lab('lab-one', 'pilot-enrollment', 'pilot-it-enrolled'), lab('lab-two', 'tenant-attach', 'attach'));
+    input.quizzes![0]!.data.questions.push(
+      lab('lab-one', 'pilot-enrollment', 'pilot-it-enrolled'),
+      lab('lab-two', 'tenant-attach', 'attach'),
+    );
     return input;
   }
 
@@ -1016,7 +1080,7 @@ describe('quizzes', () => {
     );
   });
 
-  it('rejects a lab task whose goal is not one of its scenario\'s goals', () => {
+  it("rejects a lab task whose goal is not one of its scenario's goals", () => {
     const input = withLabTasks();
     const count = input.quizzes![0]!.data.questions.length;
     question(input, count - 2, 'lab-task').goal = 'pilot-finance-enrolled';
@@ -1025,7 +1089,8 @@ describe('quizzes', () => {
       {
         file: QUIZ,
         field: `questions[${count - 2}].goal`,
-        message: 'question "lab-one": received "pilot-finance-enrolled", but content/scenarios/pilot-enrollment.yaml has no goal with this id; expected one of ["pilot-it-enrolled"]',
+        message:
+          'question "lab-one": received "pilot-finance-enrolled", but content/scenarios/pilot-enrollment.yaml has no goal with this id; expected one of ["pilot-it-enrolled"]',
       },
       'lab-one',
     );
@@ -1042,12 +1107,14 @@ describe('quizzes', () => {
       {
         file: QUIZ,
         field: `questions[${count - 1}].scenario`,
-        message: 'question "lab-two": the lab task "lab-one" of this quiz already uses the scenario "pilot-enrollment"; expected one lab task per scenario in a quiz',
+        message:
+          'question "lab-two": the lab task "lab-one" of this quiz already uses the scenario "pilot-enrollment"; expected one lab task per scenario in a quiz',
       },
       {
         file: QUIZ,
         field: `questions[${count - 1}].explanation`,
-        message: 'question "lab-two": has no explanation; expected one to three sentences on why the goal\'s end state is the right one',
+        message:
+          'question "lab-two": has no explanation; expected one to three sentences on why the goal\'s end state is the right one',
       },
     ]);
   });
@@ -1069,10 +1136,21 @@ describe('quizzes', () => {
 describe("the trainers' running order", () => {
   const TRAINERS = 'content/trainers.yaml';
   /** The valid input, with unit 3 declaring (and placing) the checklist the running order prints. */
-  function withRunningOrder(runningOrder: TrainersData['runningOrder'], alternatives: TrainersData['alternatives'] = [], checklist = 'prerequisites'): ContentInput {
+  function withRunningOrder(
+    runningOrder: TrainersData['runningOrder'],
+    alternatives: TrainersData['alternatives'] = [],
+    checklist = 'prerequisites',
+  ): ContentInput {
     const input = validInput();
     const unit = input.lessons[2]!;
-    unit.data = { ...unit.data, checklist: { id: 'prerequisites', title: 'Readiness', items: [{ id: 'entra-id-p1', group: 'Licensing', label: 'Entra ID P1', detail: 'Needed.' }] } };
+    unit.data = {
+      ...unit.data,
+      checklist: {
+        id: 'prerequisites',
+        title: 'Readiness',
+        items: [{ id: 'entra-id-p1', group: 'Licensing', label: 'Entra ID P1', detail: 'Needed.' }],
+      },
+    };
     unit.body = '<Checklist id="prerequisites" />';
     return {
       ...input,
@@ -1086,7 +1164,15 @@ describe("the trainers' running order", () => {
   const opening = { activity: 'Welcome', minutes: 15, note: 'Say hello.', units: ['introduction'] };
 
   it('accepts scenarios and activities that fill the class exactly', () => {
-    expect(validateContent(withRunningOrder([opening, { scenario: 'pilot-enrollment', note: 'n' }, { scenario: 'tenant-attach', note: 'n' }]))).toEqual([]);
+    expect(
+      validateContent(
+        withRunningOrder([
+          opening,
+          { scenario: 'pilot-enrollment', note: 'n' },
+          { scenario: 'tenant-attach', note: 'n' },
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('counts a scenario by its own durationMinutes and rejects a total that misses the class length', () => {
@@ -1098,43 +1184,72 @@ describe("the trainers' running order", () => {
   });
 
   it('rejects an unknown scenario, naming the nearest known one', () => {
-    const problems = validateContent(withRunningOrder([opening, { scenario: 'pilot-enrolment', note: 'n' }], [{ scenario: 'tenant-attach', replaces: 'pilot-enrolment', note: 'n' }]));
+    const problems = validateContent(
+      withRunningOrder(
+        [opening, { scenario: 'pilot-enrolment', note: 'n' }],
+        [{ scenario: 'tenant-attach', replaces: 'pilot-enrolment', note: 'n' }],
+      ),
+    );
     expect(problems[0]).toEqual({
       file: TRAINERS,
       field: 'runningOrder[1].scenario',
-      message: 'received "pilot-enrolment", but no scenario has this id; expected the id of a file in content/scenarios/; known scenarios include "pilot-enrollment", "tenant-attach", "tenant-attach-only"',
+      message:
+        'received "pilot-enrolment", but no scenario has this id; expected the id of a file in content/scenarios/; known scenarios include "pilot-enrollment", "tenant-attach", "tenant-attach-only"',
     });
   });
 
   it('rejects a scenario named twice, in the running order or among the alternatives', () => {
     const problems = validateContent(
-      withRunningOrder([opening, { scenario: 'pilot-enrollment', note: 'n' }, { scenario: 'tenant-attach', note: 'n' }], [{ scenario: 'pilot-enrollment', replaces: 'tenant-attach', note: 'n' }]),
+      withRunningOrder(
+        [opening, { scenario: 'pilot-enrollment', note: 'n' }, { scenario: 'tenant-attach', note: 'n' }],
+        [{ scenario: 'pilot-enrollment', replaces: 'tenant-attach', note: 'n' }],
+      ),
     );
     expect(problems).toEqual([
-      { file: TRAINERS, field: 'alternatives[0].scenario', message: 'received "pilot-enrollment", which runningOrder[1].scenario already names; expected each scenario once' },
+      {
+        file: TRAINERS,
+        field: 'alternatives[0].scenario',
+        message:
+          'received "pilot-enrollment", which runningOrder[1].scenario already names; expected each scenario once',
+      },
     ]);
   });
 
   const fullClass = [opening, { scenario: 'pilot-enrollment', note: 'n' }, { scenario: 'tenant-attach', note: 'n' }];
 
   it('accepts a swap-in that replaces a scenario of the running order', () => {
-    expect(validateContent(withRunningOrder(fullClass, [{ scenario: 'tenant-attach-only', replaces: 'tenant-attach', note: 'n' }]))).toEqual([]);
+    expect(
+      validateContent(
+        withRunningOrder(fullClass, [{ scenario: 'tenant-attach-only', replaces: 'tenant-attach', note: 'n' }]),
+      ),
+    ).toEqual([]);
   });
 
   it('rejects a swap-in that replaces an unknown scenario, naming the field and the nearest scenario of the running order', () => {
-    expectOneProblem(withRunningOrder(fullClass, [{ scenario: 'tenant-attach-only', replaces: 'tenant-atach', note: 'n' }]), {
-      file: TRAINERS,
-      field: 'alternatives[0].replaces',
-      message: 'received "tenant-atach", but no scenario has this id; expected a scenario of the running order; its scenarios include "tenant-attach", "pilot-enrollment"',
-    });
+    expectOneProblem(
+      withRunningOrder(fullClass, [{ scenario: 'tenant-attach-only', replaces: 'tenant-atach', note: 'n' }]),
+      {
+        file: TRAINERS,
+        field: 'alternatives[0].replaces',
+        message:
+          'received "tenant-atach", but no scenario has this id; expected a scenario of the running order; its scenarios include "tenant-attach", "pilot-enrollment"',
+      },
+    );
   });
 
   it('rejects a swap-in that replaces a scenario outside the running order', () => {
-    const input = withRunningOrder([{ ...opening, minutes: 22 }, { scenario: 'pilot-enrollment', note: 'n' }], [{ scenario: 'tenant-attach-only', replaces: 'tenant-attach', note: 'n' }]);
+    const input = withRunningOrder(
+      [
+        { ...opening, minutes: 22 },
+        { scenario: 'pilot-enrollment', note: 'n' },
+      ],
+      [{ scenario: 'tenant-attach-only', replaces: 'tenant-attach', note: 'n' }],
+    );
     expectOneProblem(input, {
       file: TRAINERS,
       field: 'alternatives[0].replaces',
-      message: 'received "tenant-attach", which is not in the running order; expected one of its scenarios: pilot-enrollment',
+      message:
+        'received "tenant-attach", which is not in the running order; expected one of its scenarios: pilot-enrollment',
     });
   });
 
@@ -1142,14 +1257,23 @@ describe("the trainers' running order", () => {
     expectOneProblem(withRunningOrder(fullClass, [], 'readiness'), {
       file: TRAINERS,
       field: 'checklist',
-      message: 'received "readiness", but no unit declares this checklist; expected the checklist.id of a unit; units declare "prerequisites"',
+      message:
+        'received "readiness", but no unit declares this checklist; expected the checklist.id of a unit; units declare "prerequisites"',
     });
   });
 
   it('rejects an activity unit that does not exist', () => {
-    const problems = validateContent(withRunningOrder([{ ...opening, units: ['introduction', 'no-such-unit'] }, { scenario: 'pilot-enrollment', note: 'n' }, { scenario: 'tenant-attach', note: 'n' }]));
+    const problems = validateContent(
+      withRunningOrder([
+        { ...opening, units: ['introduction', 'no-such-unit'] },
+        { scenario: 'pilot-enrollment', note: 'n' },
+        { scenario: 'tenant-attach', note: 'n' },
+      ]),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: TRAINERS, field: 'runningOrder[0].units[1]' });
-    expect(problems[0]!.message).toMatch(/^received "no-such-unit", but no unit has this slug; expected one of introduction, /);
+    expect(problems[0]!.message).toMatch(
+      /^received "no-such-unit", but no unit has this slug; expected one of introduction, /,
+    );
   });
 });

@@ -50,14 +50,18 @@ export async function runPaintBench(options: PaintBenchOptions): Promise<PaintBe
   const distDir = resolve(options.distDir);
   const limitDir = resolve(options.limitDir ?? join('test-results', 'limit-pages'));
   const log = options.log ?? ((line: string) => console.log(line));
-  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error(`runs must be a positive whole number, not ${options.runs}`);
-  if (isInside(limitDir, distDir)) throw new Error(`The limit pages would go to ${limitDir}, inside ${distDir}: choose a folder outside the build.`);
+  if (!Number.isInteger(options.runs) || options.runs < 1)
+    throw new Error(`runs must be a positive whole number, not ${options.runs}`);
+  if (isInside(limitDir, distDir))
+    throw new Error(`The limit pages would go to ${limitDir}, inside ${distDir}: choose a folder outside the build.`);
   const htmlOf = (root: string, page: string) => join(root, page, 'index.html');
 
   // Every limit page is built before the folder is replaced: a page that has none is named and
   // left out, the others are still measured.
   const problems: string[] = [];
-  const chosen = withNotesWindow(selectPages(distDir), (page) => existsSync(htmlOf(distDir, page))).filter((entry) => !options.only || options.only.includes(entry.page));
+  const chosen = withNotesWindow(selectPages(distDir), (page) => existsSync(htmlOf(distDir, page))).filter(
+    (entry) => !options.only || options.only.includes(entry.page),
+  );
   if (chosen.length === 0) throw new Error(`No audited page is ${options.only?.join(' or ')}`);
   const pages = chosen.flatMap((entry) => {
     try {
@@ -90,7 +94,8 @@ export async function runPaintBench(options: PaintBenchOptions): Promise<PaintBe
         for (const side of ['page', 'limit'] as const) {
           const server = side === 'page' ? pageServer : limitServer;
           const lhr = await session.audit(`${server.url}${page}`, { name: `${page} (${side}) run ${index + 1}` });
-          if (lhr?.runtimeError) problems.push(`${page} (${side}) run ${index + 1}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+          if (lhr?.runtimeError)
+            problems.push(`${page} (${side}) run ${index + 1}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
           sides[side].push(paintRun(lhr));
         }
         const last = (side: 'page' | 'limit') => Math.round(sides[side].at(-1)?.fcp ?? NaN);

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { LIMIT_STYLE, formatKb, formatMs, formatPaintTable, formatRatio, limitPage, paintMedians, paintRun, withNotesWindow, type PaintRow } from './bench-paint';
+import {
+  LIMIT_STYLE,
+  formatKb,
+  formatMs,
+  formatPaintTable,
+  formatRatio,
+  limitPage,
+  paintMedians,
+  paintRun,
+  withNotesWindow,
+  type PaintRow,
+} from './bench-paint';
 import { runPaintBench } from './bench-paint-run';
 import { writeTree } from './test-tree';
 
-const MAIN = '<main id="main" tabindex="-1">  <h1>Les deux outils &amp; vous</h1> <p class="lead">Un <a href="/units/x/">lien</a>, <img src="/_astro/d.png" alt="">é ✓</p>\n</main>';
+const MAIN =
+  '<main id="main" tabindex="-1">  <h1>Les deux outils &amp; vous</h1> <p class="lead">Un <a href="/units/x/">lien</a>, <img src="/_astro/d.png" alt="">é ✓</p>\n</main>';
 const built = (main: string, { lang = 'fr', title = '<title>Outils &amp; cloud | Lab</title>' } = {}) =>
   `<!DOCTYPE html><html lang="${lang}" class="present-page"> <head><meta charset="utf-8">` +
   `<meta http-equiv="content-security-policy" content="default-src 'self'"><meta name="viewport" content="width=device-width">${title}` +
@@ -46,7 +58,9 @@ describe('limitPage', () => {
   });
 
   it('refuses a page without <main>, naming the page', () => {
-    expect(() => limitPage(built('<div id="main">No main here</div>'), '/glossary/')).toThrow(/^\/glossary\/: no <main> element/);
+    expect(() => limitPage(built('<div id="main">No main here</div>'), '/glossary/')).toThrow(
+      /^\/glossary\/: no <main> element/,
+    );
     expect(() => limitPage(built('<mainly>not it</mainly>'), '/glossary/')).toThrow(/\/glossary\/: no <main>/);
   });
 
@@ -58,7 +72,7 @@ describe('limitPage', () => {
 });
 
 describe('paintRun and paintMedians', () => {
-  it("keeps FCP, LCP, CLS and total-byte-weight from a Lighthouse result, null where it has none", () => {
+  it('keeps FCP, LCP, CLS and total-byte-weight from a Lighthouse result, null where it has none', () => {
     const lhr = {
       audits: {
         'first-contentful-paint': { numericValue: 1079.4 },
@@ -68,7 +82,12 @@ describe('paintRun and paintMedians', () => {
       },
     };
     expect(paintRun(lhr)).toEqual({ fcp: 1079.4, lcp: 1200, cls: 0, bytes: 45_000 });
-    expect(paintRun({ audits: { 'first-contentful-paint': {} } })).toEqual({ fcp: null, lcp: null, cls: null, bytes: null });
+    expect(paintRun({ audits: { 'first-contentful-paint': {} } })).toEqual({
+      fcp: null,
+      lcp: null,
+      cls: null,
+      bytes: null,
+    });
     expect(paintRun(null)).toEqual({ fcp: null, lcp: null, cls: null, bytes: null });
   });
 
@@ -95,14 +114,45 @@ describe('formatting', () => {
   it('sets each page beside its limit in aligned columns', () => {
     const medians = (fcp: number, lcp: number, cls: number, bytes: number) => ({ runs: 5, fcp, lcp, cls, bytes });
     const rows: PaintRow[] = [
-      { path: '/units/introduction/', label: 'unit without a simulator', page: medians(1079, 1150, 0, 45_670), limit: medians(642, 700, 0, 6_500) },
+      {
+        path: '/units/introduction/',
+        label: 'unit without a simulator',
+        page: medians(1079, 1150, 0, 45_670),
+        limit: medians(642, 700, 0, 6_500),
+      },
       { path: '/', label: 'home', page: medians(950, 950, 0.023, 44_600), limit: medians(655, 756, 0, 4_800) },
     ];
     const lines = formatPaintTable(rows).split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^page\s+label\s+FCP page\s+limit\s+ratio\s+LCP page\s+limit\s+ratio\s+CLS\s+bytes page\s+limit$/);
-    expect(lines[1]!.split(/\s{2,}/)).toEqual(['/units/introduction/', 'unit without a simulator', '1,079 ms', '642 ms', '1.68', '1,150 ms', '700 ms', '1.64', '0.000', '44.6 KB', '6.3 KB']);
-    expect(lines[2]!.split(/\s{2,}/)).toEqual(['/', 'home', '950 ms', '655 ms', '1.45', '950 ms', '756 ms', '1.26', '0.023', '43.6 KB', '4.7 KB']);
+    expect(lines[0]).toMatch(
+      /^page\s+label\s+FCP page\s+limit\s+ratio\s+LCP page\s+limit\s+ratio\s+CLS\s+bytes page\s+limit$/,
+    );
+    expect(lines[1]!.split(/\s{2,}/)).toEqual([
+      '/units/introduction/',
+      'unit without a simulator',
+      '1,079 ms',
+      '642 ms',
+      '1.68',
+      '1,150 ms',
+      '700 ms',
+      '1.64',
+      '0.000',
+      '44.6 KB',
+      '6.3 KB',
+    ]);
+    expect(lines[2]!.split(/\s{2,}/)).toEqual([
+      '/',
+      'home',
+      '950 ms',
+      '655 ms',
+      '1.45',
+      '950 ms',
+      '756 ms',
+      '1.26',
+      '0.023',
+      '43.6 KB',
+      '4.7 KB',
+    ]);
     // Right-aligned figures end in the same column on every line.
     expect(lines[1]!.indexOf('1.68') + 4).toBe(lines[0]!.indexOf('ratio') + 5);
     expect(lines[2]!.indexOf('1.45') + 4).toBe(lines[0]!.indexOf('ratio') + 5);
@@ -117,7 +167,12 @@ describe('withNotesWindow', () => {
       { page: '/present/demo/', label: 'presenter view (same scenario)' },
       { page: '/self-assessment/', label: 'self-assessment' },
     ];
-    expect(withNotesWindow(pages, (page) => page === '/present/demo/notes/').map((entry) => entry.page)).toEqual(['/', '/present/demo/', '/present/demo/notes/', '/self-assessment/']);
+    expect(withNotesWindow(pages, (page) => page === '/present/demo/notes/').map((entry) => entry.page)).toEqual([
+      '/',
+      '/present/demo/',
+      '/present/demo/notes/',
+      '/self-assessment/',
+    ]);
     expect(withNotesWindow(pages, () => false)).toEqual(pages);
   });
 });
@@ -125,6 +180,8 @@ describe('withNotesWindow', () => {
 describe('runPaintBench', () => {
   it('refuses to write the limit pages inside the build, before measuring anything', async () => {
     const root = writeTree('bench-paint-', { 'dist/index.html': built(MAIN) });
-    await expect(runPaintBench({ distDir: join(root, 'dist'), runs: 1, limitDir: join(root, 'dist', 'limit') })).rejects.toThrow(/inside .*dist/);
+    await expect(
+      runPaintBench({ distDir: join(root, 'dist'), runs: 1, limitDir: join(root, 'dist', 'limit') }),
+    ).rejects.toThrow(/inside .*dist/);
   });
 });

@@ -64,7 +64,9 @@ export function limitPage(html: string, page: string): string {
   let copied = html.slice(main.start, main.end);
   for (const range of code) copied = copied.slice(0, range.start - main.start) + copied.slice(range.end - main.start);
 
-  const lang = elements.find((element) => element.tagName === 'html')?.attrs.find((attribute) => attribute.name === 'lang')?.value;
+  const lang = elements
+    .find((element) => element.tagName === 'html')
+    ?.attrs.find((attribute) => attribute.name === 'lang')?.value;
   if (!lang) throw new Error(`${page}: no lang on <html>, so its limit page would have none`);
   const titleElement = elements.find((element) => element.tagName === 'title');
   const title = titleElement && sourceOf(titleElement);
@@ -115,19 +117,28 @@ export function paintMedians(runs: readonly PaintRun[]): PaintMedians {
 }
 
 /** What the bench keeps of a Lighthouse result (LH.Result): FCP and LCP in ms, CLS, total-byte-weight. */
-export function paintRun(lhr: { audits?: Record<string, { numericValue?: unknown } | undefined> } | null | undefined): PaintRun {
+export function paintRun(
+  lhr: { audits?: Record<string, { numericValue?: unknown } | undefined> } | null | undefined,
+): PaintRun {
   const value = (id: string) => {
     const numeric = lhr?.audits?.[id]?.numericValue;
     return typeof numeric === 'number' && Number.isFinite(numeric) ? numeric : null;
   };
-  return { fcp: value('first-contentful-paint'), lcp: value('largest-contentful-paint'), cls: value('cumulative-layout-shift'), bytes: value('total-byte-weight') };
+  return {
+    fcp: value('first-contentful-paint'),
+    lcp: value('largest-contentful-paint'),
+    cls: value('cumulative-layout-shift'),
+    bytes: value('total-byte-weight'),
+  };
 }
 
 /** Milliseconds as the table prints them: `1,079 ms`; `-` when missing. */
-export const formatMs = (ms: number | null): string => (ms === null ? '-' : `${Math.round(ms).toLocaleString('en-US')} ms`);
+export const formatMs = (ms: number | null): string =>
+  ms === null ? '-' : `${Math.round(ms).toLocaleString('en-US')} ms`;
 
 /** The page's figure over the limit's, two decimals (`1.68`); `-` when either is missing or the limit is 0. */
-export const formatRatio = (page: number | null, limit: number | null): string => (page === null || limit === null || limit <= 0 ? '-' : (page / limit).toFixed(2));
+export const formatRatio = (page: number | null, limit: number | null): string =>
+  page === null || limit === null || limit <= 0 ? '-' : (page / limit).toFixed(2);
 
 /** Bytes in KB, one decimal; `-` when missing. */
 export const formatKb = (bytes: number | null): string => (bytes === null ? '-' : `${(bytes / 1024).toFixed(1)} KB`);
@@ -156,7 +167,10 @@ export function formatPaintTable(rows: readonly PaintRow[]): string {
       .map((cell, index) => (columns[index]!.left ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!)))
       .join('  ')
       .trimEnd();
-  return [line(columns.map((column) => column.title)), ...rows.map((row) => line(columns.map((column) => column.cell(row))))].join('\n');
+  return [
+    line(columns.map((column) => column.title)),
+    ...rows.map((row) => line(columns.map((column) => column.cell(row)))),
+  ].join('\n');
 }
 
 /**
@@ -164,7 +178,10 @@ export function formatPaintTable(rows: readonly PaintRow[]): string {
  * right after the presenter view, its notes window (`/present/<id>/notes/`), which the check does
  * not audit. `exists` says whether a path was built.
  */
-export function withNotesWindow(pages: readonly { page: string; label: string }[], exists: (page: string) => boolean): { page: string; label: string }[] {
+export function withNotesWindow(
+  pages: readonly { page: string; label: string }[],
+  exists: (page: string) => boolean,
+): { page: string; label: string }[] {
   return pages.flatMap((entry) => {
     const notes = /^\/present\/[^/]+\/$/.test(entry.page) ? `${entry.page}notes/` : null;
     return notes && exists(notes) ? [entry, { page: notes, label: 'notes window (same scenario)' }] : [entry];

@@ -63,7 +63,11 @@ describe('breakdown', () => {
     const sum = Object.values(result.gzip).reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(measured.externalGzip + measured.inlineGzip);
     expect(result.raw.Preact).toBeCloseTo(750);
-    expect(result.modules[0]).toEqual({ id: 'node_modules/preact/dist/preact.module.js', category: 'Preact', gzip: 300 });
+    expect(result.modules[0]).toEqual({
+      id: 'node_modules/preact/dist/preact.module.js',
+      category: 'Preact',
+      gzip: 300,
+    });
     expect(result.unknownFiles).toEqual([]);
   });
 
@@ -77,13 +81,25 @@ describe('breakdown', () => {
 describe('budgetOf', () => {
   it('gives an island page 40 KB in all, and a page without one the smaller margin of its two budgets', () => {
     expect(budgetOf(page({ externalGzip: 39_000, inlineGzip: 1_900 }))).toEqual({ label: '40 KB all', headroom: 60 });
-    expect(budgetOf(page({ islands: 0, externalGzip: 3_007, headInlineGzip: 1_100 }))).toEqual({ label: '3.5+1.5 KB', headroom: 436 });
+    expect(budgetOf(page({ islands: 0, externalGzip: 3_007, headInlineGzip: 1_100 }))).toEqual({
+      label: '3.5+1.5 KB',
+      headroom: 436,
+    });
     // What a quiz loads later counts too.
-    expect(budgetOf(page({ externalGzip: 30_000, inlineGzip: 1_900, lazyGzip: 9_000 }))).toEqual({ label: '40 KB all', headroom: 60 });
+    expect(budgetOf(page({ externalGzip: 30_000, inlineGzip: 1_900, lazyGzip: 9_000 }))).toEqual({
+      label: '40 KB all',
+      headroom: 60,
+    });
   });
 
   it('gives a page with the lab console 40 KB at start and 90 KB in all, the smaller margin first', () => {
-    expect(budgetOf(page({ labConsole: true, externalGzip: 38_000, inlineGzip: 1_900, lazyGzip: 10_000 }))).toEqual({ label: '40/90 KB', headroom: 1_060 });
-    expect(budgetOf(page({ labConsole: true, externalGzip: 30_000, inlineGzip: 1_900, lazyGzip: 60_000 }))).toEqual({ label: '40/90 KB', headroom: 260 });
+    expect(budgetOf(page({ labConsole: true, externalGzip: 38_000, inlineGzip: 1_900, lazyGzip: 10_000 }))).toEqual({
+      label: '40/90 KB',
+      headroom: 1_060,
+    });
+    expect(budgetOf(page({ labConsole: true, externalGzip: 30_000, inlineGzip: 1_900, lazyGzip: 60_000 }))).toEqual({
+      label: '40/90 KB',
+      headroom: 260,
+    });
   });
 });

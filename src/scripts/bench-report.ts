@@ -144,14 +144,19 @@ export function transferEstimate(distDir: string, htmlPath: string, page: Measur
   const toFile = (url: string, from: string) => {
     const clean = url.split(/[?#]/)[0] ?? '';
     if (/^(?:[a-z]+:)?\/\//i.test(clean) || clean.startsWith('data:') || clean === '') return null;
-    return clean.startsWith('/') ? join(distDir, clean.startsWith(basePath) ? clean.slice(basePath.length) : clean.slice(1)) : resolve(dirname(from), clean);
+    return clean.startsWith('/')
+      ? join(distDir, clean.startsWith(basePath) ? clean.slice(basePath.length) : clean.slice(1))
+      : resolve(dirname(from), clean);
   };
   const files = new Set<string>();
   const add = (url: string, from: string) => {
     const file = toFile(url, from);
     if (file && existsSync(file)) files.add(file);
   };
-  for (const match of text.matchAll(/<link\b[^>]*\brel="(?:stylesheet|icon|preload|apple-touch-icon)"[^>]*\bhref="([^"]+)"/g)) add(match[1]!, htmlPath);
+  for (const match of text.matchAll(
+    /<link\b[^>]*\brel="(?:stylesheet|icon|preload|apple-touch-icon)"[^>]*\bhref="([^"]+)"/g,
+  ))
+    add(match[1]!, htmlPath);
   for (const match of text.matchAll(/<img\b[^>]*\bsrc="([^"]+)"/g)) add(match[1]!, htmlPath);
   for (const file of [...files].filter((name) => name.endsWith('.css'))) {
     const css = readFileSync(file, 'utf8');

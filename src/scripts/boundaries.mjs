@@ -32,7 +32,11 @@ export const rules = () => require(CONFIG).forbidden;
  * @returns {string[]}
  */
 export function moduleViolations(root) {
-  const run = spawnSync(process.execPath, [DEPCRUISE, 'src', '--config', CONFIG, '--output-type', 'json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [DEPCRUISE, 'src', '--config', CONFIG, '--output-type', 'json'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.status !== 0 && !run.stdout) throw new Error(`dependency-cruiser failed: ${run.stderr}`);
   /** @type {{ summary: { violations: { from: string, to: string, rule: { name: string } }[] } }} */
   const result = JSON.parse(run.stdout);
@@ -43,7 +47,9 @@ export function moduleViolations(root) {
 export function astroImports(text) {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
   const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
-  return [frontmatter, ...scripts].flatMap((code) => ts.preProcessFile(code, true, true).importedFiles.map((file) => file.fileName));
+  return [frontmatter, ...scripts].flatMap((code) =>
+    ts.preProcessFile(code, true, true).importedFiles.map((file) => file.fileName),
+  );
 }
 
 const EXTENSIONS = ['', '.ts', '.tsx', '.mjs', '.js', '.astro', '/index.ts'];
@@ -59,11 +65,17 @@ const EXTENSIONS = ['', '.ts', '.tsx', '.mjs', '.js', '.astro', '/index.ts'];
 function target(specifier, file, root) {
   if (specifier.startsWith('.')) {
     const base = join(dirname(join(root, file)), specifier.split('?')[0] ?? '');
-    const found = EXTENSIONS.map((extension) => base + extension).find((path) => existsSync(path) && statSync(path).isFile());
-    return relative(root, found ?? base).split(sep).join('/');
+    const found = EXTENSIONS.map((extension) => base + extension).find(
+      (path) => existsSync(path) && statSync(path).isFile(),
+    );
+    return relative(root, found ?? base)
+      .split(sep)
+      .join('/');
   }
   if (/^[a-z]+:/.test(specifier)) return specifier;
-  const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? specifier);
+  const name = specifier.startsWith('@')
+    ? specifier.split('/').slice(0, 2).join('/')
+    : (specifier.split('/')[0] ?? specifier);
   return `node_modules/${name}/`;
 }
 
@@ -86,7 +98,11 @@ export function astroViolations(root) {
     return astroImports(readFileSync(path, 'utf8')).flatMap((specifier) => {
       const to = target(specifier, file, root);
       return forbidden
-        .filter((rule) => new RegExp(rule.from.path).test(file) && [rule.to.path].flat().some((pattern) => new RegExp(pattern).test(to)))
+        .filter(
+          (rule) =>
+            new RegExp(rule.from.path).test(file) &&
+            [rule.to.path].flat().some((pattern) => new RegExp(pattern).test(to)),
+        )
         .map((rule) => `${rule.name}: ${file} → ${to}`);
     });
   });

@@ -23,9 +23,21 @@ if (modulesFile) {
     it('names each schema, zod and lint module in a chunk, with its chunk', () => {
       const list = {
         chunks: {
-          '_astro/QuizIsland.a1.js': [{ id: 'src/quiz/registry.ts' }, { id: 'src/quiz/kinds/ordering/index.ts' }, { id: 'src/quiz/kinds/ordering/lint.ts' }],
-          '_astro/Feedback.b2.js': [{ id: 'src/schemas/quiz.ts' }, { id: 'node_modules/zod/v3/types.js' }, { id: 'node_modules/astro/dist/zod.js' }],
-          '_astro/LabQuiz.c3.js': [{ id: 'src/quiz/lints.ts' }, { id: 'src/quiz/kinds/lint.ts' }, { id: 'src/components/quiz/kinds/ordering.tsx' }],
+          '_astro/QuizIsland.a1.js': [
+            { id: 'src/quiz/registry.ts' },
+            { id: 'src/quiz/kinds/ordering/index.ts' },
+            { id: 'src/quiz/kinds/ordering/lint.ts' },
+          ],
+          '_astro/Feedback.b2.js': [
+            { id: 'src/schemas/quiz.ts' },
+            { id: 'node_modules/zod/v3/types.js' },
+            { id: 'node_modules/astro/dist/zod.js' },
+          ],
+          '_astro/LabQuiz.c3.js': [
+            { id: 'src/quiz/lints.ts' },
+            { id: 'src/quiz/kinds/lint.ts' },
+            { id: 'src/components/quiz/kinds/ordering.tsx' },
+          ],
         },
       };
       expect(buildOnlyInBrowser(list)).toEqual([
@@ -40,7 +52,13 @@ if (modulesFile) {
 
     it("lets through the kinds' browser code: grading, saved-response checks, LMS reports", () => {
       const kinds = ['index.ts', 'response.ts', 'report.ts'].map((file) => ({ id: `src/quiz/kinds/matching/${file}` }));
-      expect(buildOnlyInBrowser({ chunks: { '_astro/QuizIsland.a1.js': [...kinds, { id: 'src/quiz/responses.ts' }, { id: 'src/quiz/lms-reports.ts' }] } })).toEqual([]);
+      expect(
+        buildOnlyInBrowser({
+          chunks: {
+            '_astro/QuizIsland.a1.js': [...kinds, { id: 'src/quiz/responses.ts' }, { id: 'src/quiz/lms-reports.ts' }],
+          },
+        }),
+      ).toEqual([]);
     });
   });
 }

@@ -8,7 +8,8 @@ const fakeDist = (files: Record<string, string>) => writeTree('budget-', files);
 
 /** JavaScript that gzip cannot shrink much: random hex in a string literal. */
 const incompressible = (bytes: number) => `export const noise = "${randomBytes(bytes).toString('hex')}";`;
-const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 const siteScript = '<script type="module" src="/_astro/site.js"></script>';
 
 describe('checkBudgets', () => {
@@ -20,12 +21,17 @@ describe('checkBudgets', () => {
     });
     const { pages, failures } = checkBudgets(dist);
     expect(failures).toEqual([]);
-    expect(pages[0]?.scripts.map((script: { file: string }) => script.file)).toEqual(['_astro/site.js', '_astro/shared.js']);
+    expect(pages[0]?.scripts.map((script: { file: string }) => script.file)).toEqual([
+      '_astro/site.js',
+      '_astro/shared.js',
+    ]);
   });
 
   it('follows imports that come straight after a comment, as Vite writes them for a component with CSS', () => {
     const dist = fakeDist({
-      'index.html': page('<astro-island component-url="/_astro/Sim.js" renderer-url="/_astro/client.js"></astro-island>'),
+      'index.html': page(
+        '<astro-island component-url="/_astro/Sim.js" renderer-url="/_astro/client.js"></astro-island>',
+      ),
       '_astro/Sim.js': '/* empty css */import{a as b}from"./Shell.js";export default b;',
       '_astro/Shell.js': 'export const a = 1;',
       '_astro/client.js': 'console.log(2)',
@@ -52,7 +58,8 @@ describe('checkBudgets', () => {
   });
 
   it('lets the home page, and no other, load its Import loader (at most 512 B gzip) beside the site script', () => {
-    const importLoader = '<script type="module" src="/_astro/ImportProgress.astro_astro_type_script_index_0_lang.Ab1-c.js"></script>';
+    const importLoader =
+      '<script type="module" src="/_astro/ImportProgress.astro_astro_type_script_index_0_lang.Ab1-c.js"></script>';
     const dist = fakeDist({
       'index.html': page(`${siteScript}${importLoader}`),
       'units/a/index.html': page(`${siteScript}${importLoader}`),
@@ -84,13 +91,18 @@ describe('checkBudgets', () => {
 
   it('fails inline script in the body of a page without an island', () => {
     const dist = fakeDist({ 'index.html': page('<script>console.log("extra")</script>') });
-    expect(checkBudgets(dist).failures).toEqual([expect.stringMatching(/^\/: \d+ B gzip of inline script outside <head>/)]);
+    expect(checkBudgets(dist).failures).toEqual([
+      expect.stringMatching(/^\/: \d+ B gzip of inline script outside <head>/),
+    ]);
   });
 
   it('follows dynamic imports, from the page and from what they reach, leaving out Pagefind', () => {
     const dist = fakeDist({
-      'index.html': page('<astro-island component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js"></astro-island>'),
-      '_astro/Quiz.js': 'import "./shared.js";const g=()=>import("./grade.js");const s=()=>import(\'/_astro/search.js\');',
+      'index.html': page(
+        '<astro-island component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js"></astro-island>',
+      ),
+      '_astro/Quiz.js':
+        'import "./shared.js";const g=()=>import("./grade.js");const s=()=>import(\'/_astro/search.js\');',
       '_astro/shared.js': 'export const x = 1;',
       '_astro/grade.js': 'import "./shared.js";import "./words.js";export const y=()=>import("./more.js");',
       '_astro/words.js': 'export const w = 1;',
@@ -109,13 +121,17 @@ describe('checkBudgets', () => {
 
   it('allows a page with only a quiz 40 KB gzip in all, counting what it loads later', () => {
     const dist = fakeDist({
-      'index.html': page(`<astro-island component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js"></astro-island>${siteScript}`),
+      'index.html': page(
+        `<astro-island component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js"></astro-island>${siteScript}`,
+      ),
       '_astro/site.js': 'console.log(1)',
       '_astro/Quiz.js': `const g=()=>import("./grade.js");${incompressible(18_000)}`,
       '_astro/grade.js': incompressible(25_000),
       '_astro/client.js': 'console.log(2)',
     });
-    expect(checkBudgets(dist).failures).toEqual([expect.stringMatching(/^\/: \d+ B gzip of JavaScript in all > 40960 B \(page with an island\)$/)]);
+    expect(checkBudgets(dist).failures).toEqual([
+      expect.stringMatching(/^\/: \d+ B gzip of JavaScript in all > 40960 B \(page with an island\)$/),
+    ]);
   });
 
   it('allows a page with the lab console 40 KB gzip at start and 90 KB in all, and fails each beyond', () => {
@@ -144,7 +160,9 @@ describe('checkBudgets', () => {
   it('holds a page whose console opens only from a lab task to 90 KB in all, as every page with the console', () => {
     const build = (later: number) =>
       fakeDist({
-        'index.html': page('<astro-island component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js"></astro-island>'),
+        'index.html': page(
+          '<astro-island component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js"></astro-island>',
+        ),
         '_astro/Quiz.js': `const lab=()=>import("./LabConsole.Ab1-x.js");${incompressible(15_000)}`,
         '_astro/LabConsole.Ab1-x.js': incompressible(later),
         '_astro/client.js': 'console.log(2)',
@@ -154,7 +172,9 @@ describe('checkBudgets', () => {
     expect(within.pages[0].consoleInHtml).toBe(false);
     expect(within.failures).toEqual([]);
     expect(checkBudgets(build(72_000)).failures).toEqual([
-      expect.stringMatching(/^\/: \d+ B gzip of JavaScript in all > 92160 B \(page with the lab console, from lab tasks\)$/),
+      expect.stringMatching(
+        /^\/: \d+ B gzip of JavaScript in all > 92160 B \(page with the lab console, from lab tasks\)$/,
+      ),
     ]);
   });
 
@@ -173,6 +193,8 @@ describe('checkBudgets', () => {
       '_astro/Sim.js': incompressible(45_000),
       '_astro/client.js': 'console.log(2)',
     });
-    expect(checkBudgets(over).failures).toEqual([expect.stringMatching(/^\/: \d+ B gzip of JavaScript in all > 40960 B \(page with an island\)$/)]);
+    expect(checkBudgets(over).failures).toEqual([
+      expect.stringMatching(/^\/: \d+ B gzip of JavaScript in all > 40960 B \(page with an island\)$/),
+    ]);
   });
 });

@@ -27,7 +27,6 @@ import { parseHtml, parseHtmlFragment, serialize, serializeOuter, textOf } from 
 /** Marks a stylesheet link that the head script switches to `media="all"` once it has loaded. */
 export const DEFERRED_ATTRIBUTE = 'data-deferred-css';
 
-
 /** Selectors of the document element or the body itself. */
 export const DOCUMENT_RULES = /^\s*(?:html|:root|body)(?![\w-])/;
 
@@ -88,7 +87,13 @@ export const AFTER_FIRST_PAINT = 'data-after-first-paint';
 /** @type {{ has: string, set: [string, string][] }[]} */
 const FIRST_PAINT_STATES = [
   { has: 'data-unit-item', set: [['data-done', '']] },
-  { has: 'data-module-quiz', set: [['data-passed', ''], ['data-done', '']] },
+  {
+    has: 'data-module-quiz',
+    set: [
+      ['data-passed', ''],
+      ['data-done', ''],
+    ],
+  },
   { has: 'data-complete-unit', set: [['aria-pressed', 'true']] },
 ];
 
@@ -197,13 +202,19 @@ export async function inlineCriticalCss(html, { distDir, file, base = '/', docum
   // Every font face of the page's sheets, first: text paints in its own face (or that face's
   // metric-matched fallback) from the first frame, so nothing reflows when the sheets arrive.
   // A font file's address in a sheet is absolute from the site's base, as Astro writes it.
-  const fontFaces = [...new Set(links.flatMap((href) => readSheet(href, where).match(/@font-face\s*\{[^}]*\}/g) ?? []))];
+  const fontFaces = [
+    ...new Set(links.flatMap((href) => readSheet(href, where).match(/@font-face\s*\{[^}]*\}/g) ?? [])),
+  ];
   // No font is preloaded: the first paint needs none (it has the fallback; global.css and the
   // head script's heading-font.ts), and any download before it competes with the page's bytes.
   const page = firstPaintPage(html);
   const stylesBefore = new Set(bareStyles(page));
   const processed = await new PageBeasties(where).process(page);
-  const critical = withoutLaterRules(bareStyles(processed).filter((css) => !stylesBefore.has(css)).join(''));
+  const critical = withoutLaterRules(
+    bareStyles(processed)
+      .filter((css) => !stylesBefore.has(css))
+      .join(''),
+  );
   const styles = `<style>${fontFaces.join('')}${critical}</style>`;
   const first = locationOf(/** @type {import('./html.mjs').Element} */ (linkElements[0])).start;
   return edit(html, [

@@ -124,7 +124,13 @@ export function withCsp(html, label = 'page', document = parseHtml(html)) {
 export function withFreshCsp(html, label = 'page') {
   const metas = cspMetas(parseHtml(html));
   if (metas.length === 0) return html;
-  return withCsp(edit(html, metas.map((meta) => ({ ...locationOf(meta), text: '' }))), label);
+  return withCsp(
+    edit(
+      html,
+      metas.map((meta) => ({ ...locationOf(meta), text: '' })),
+    ),
+    label,
+  );
 }
 
 /**
@@ -146,14 +152,22 @@ export function cspProblems(html) {
   if (early) problems.push('a script, style or stylesheet comes before the policy');
   const content = attributeOf(meta, 'content') ?? '';
   /** @param {string} name */
-  const directive = (name) => content.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
+  const directive = (name) =>
+    content
+      .split(';')
+      .map((part) => part.trim())
+      .find((part) => part.startsWith(`${name} `)) ?? '';
   const { scripts, styles } = inlineCodeOf(document);
   /** @type {[string, string[]][]} */
-  const sources = [['script-src', scripts], ['style-src', styles]];
+  const sources = [
+    ['script-src', scripts],
+    ['style-src', styles],
+  ];
   for (const [name, texts] of sources) {
     const allowed = directive(name).split(/\s+/);
     for (const text of texts) {
-      if (!allowed.includes(cspHash(text))) problems.push(`${name} lacks ${cspHash(text)} for ${JSON.stringify(text.slice(0, 60))}`);
+      if (!allowed.includes(cspHash(text)))
+        problems.push(`${name} lacks ${cspHash(text)} for ${JSON.stringify(text.slice(0, 60))}`);
     }
   }
   return problems;

@@ -32,18 +32,23 @@ function strictnessProblems(html: string): string[] {
   const policy = directives((meta && attributeOf(meta, 'content')) ?? '');
   const scriptSrc = policy.get('script-src') ?? [];
   const problems: string[] = [];
-  for (const needed of ["'self'", "'wasm-unsafe-eval'"]) if (!scriptSrc.includes(needed)) problems.push(`script-src lacks ${needed}`);
+  for (const needed of ["'self'", "'wasm-unsafe-eval'"])
+    if (!scriptSrc.includes(needed)) problems.push(`script-src lacks ${needed}`);
   if (!scriptSrc.some((source) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(source))) problems.push('script-src has no hash');
-  for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'"]) if (scriptSrc.includes(unsafe)) problems.push(`script-src allows ${unsafe}`);
+  for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'"])
+    if (scriptSrc.includes(unsafe)) problems.push(`script-src allows ${unsafe}`);
   if (policy.get('style-src')?.includes("'unsafe-inline'")) problems.push("style-src allows 'unsafe-inline'");
-  if (policy.get('default-src')?.join(' ') !== "'self'") problems.push(`default-src is ${policy.get('default-src')?.join(' ')}`);
-  if (policy.get('object-src')?.join(' ') !== "'none'") problems.push(`object-src is ${policy.get('object-src')?.join(' ')}`);
+  if (policy.get('default-src')?.join(' ') !== "'self'")
+    problems.push(`default-src is ${policy.get('default-src')?.join(' ')}`);
+  if (policy.get('object-src')?.join(' ') !== "'none'")
+    problems.push(`object-src is ${policy.get('object-src')?.join(' ')}`);
   return problems;
 }
 
 const page = (policy: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}"><title>T</title></head><body></body></html>`;
-const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAAA'; style-src 'self'; object-src 'none'";
+const STRICT =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAAA'; style-src 'self'; object-src 'none'";
 
 if (!dist)
   describe('the policy rules', () => {
@@ -74,7 +79,9 @@ if (dist)
       expect(files.length).toBeGreaterThan(30);
       const problems = files.flatMap((file) => {
         const html = readFileSync(file, 'utf8');
-        return [...cspProblems(html), ...strictnessProblems(html)].map((problem) => `${relative(dist, file)}: ${problem}`);
+        return [...cspProblems(html), ...strictnessProblems(html)].map(
+          (problem) => `${relative(dist, file)}: ${problem}`,
+        );
       });
       expect(problems).toEqual([]);
     });

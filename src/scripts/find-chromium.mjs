@@ -15,7 +15,10 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 function playwrightOwnChromium() {
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright');
   if (!existsSync(cache)) return null;
-  const builds = readdirSync(cache).filter((name) => /^chromium-\d+$/.test(name)).sort().reverse();
+  const builds = readdirSync(cache)
+    .filter((name) => /^chromium-\d+$/.test(name))
+    .sort()
+    .reverse();
   for (const build of builds) {
     for (const sub of ['chrome-linux64/chrome', 'chrome-linux/chrome']) {
       const candidate = join(cache, build, sub);
@@ -26,7 +29,12 @@ function playwrightOwnChromium() {
 }
 
 function canInstallWithApt() {
-  return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && existsSync('/etc/debian_version');
+  return (
+    process.platform === 'linux' &&
+    process.getuid?.() === 0 &&
+    existsSync('/usr/bin/apt-get') &&
+    existsSync('/etc/debian_version')
+  );
 }
 
 /**
@@ -43,13 +51,18 @@ export function findChromium({ install = true, log = (line) => console.error(lin
   if (own) return own;
   if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   if (install && canInstallWithApt()) {
-    log('No Chromium found: installing Debian\'s chromium package with apt-get (about 20 s)...');
+    log("No Chromium found: installing Debian's chromium package with apt-get (about 20 s)...");
     /** @type {import('node:child_process').SpawnSyncOptions} */
-    const options = { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
+    const options = {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    };
     const update = spawnSync('apt-get', ['update', '-qq'], options);
     const add = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], options) : update;
     if (add.status === 0 && existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-    throw new Error('apt-get could not install chromium. Install it by hand (apt-get install -y chromium) or set CHROME_PATH.');
+    throw new Error(
+      'apt-get could not install chromium. Install it by hand (apt-get install -y chromium) or set CHROME_PATH.',
+    );
   }
   throw new Error(
     'No Chromium found for the end-to-end tests. Set CHROME_PATH to a Chromium or Chrome executable, ' +

@@ -50,10 +50,15 @@ const RENDERER_SLOT = "['./island-client.js', 'default']";
  */
 export function rendererOf(astroDir) {
   const facades = readdirSync(astroDir).filter((name) => /^island-client\.[\w-]+\.js$/.test(name));
-  if (facades.length !== 1) throw new Error(`${HERE}: expected one island-client.<hash>.js in _astro/, found ${facades.length}`);
+  if (facades.length !== 1)
+    throw new Error(`${HERE}: expected one island-client.<hash>.js in _astro/, found ${facades.length}`);
   const facade = /** @type {string} */ (facades[0]);
-  const reexport = /^export\s*\{\s*([\w$]+)\s+as\s+default\s*\}\s*from\s*"\.\/([\w.$-]+\.js)";?\s*$/.exec(readFileSync(join(astroDir, facade), 'utf8'));
-  return reexport ? { facade, file: /** @type {string} */ (reexport[2]), name: /** @type {string} */ (reexport[1]) } : { facade, file: facade, name: 'default' };
+  const reexport = /^export\s*\{\s*([\w$]+)\s+as\s+default\s*\}\s*from\s*"\.\/([\w.$-]+\.js)";?\s*$/.exec(
+    readFileSync(join(astroDir, facade), 'utf8'),
+  );
+  return reexport
+    ? { facade, file: /** @type {string} */ (reexport[2]), name: /** @type {string} */ (reexport[1]) }
+    : { facade, file: facade, name: 'default' };
 }
 
 /**
@@ -62,7 +67,8 @@ export function rendererOf(astroDir) {
  */
 export async function islandElementCode(renderer) {
   const source = readFileSync(SOURCE, 'utf8');
-  if (!source.includes(RENDERER_SLOT)) throw new Error(`island-element.js: no ${RENDERER_SLOT} for the renderer (${HERE})`);
+  if (!source.includes(RENDERER_SLOT))
+    throw new Error(`island-element.js: no ${RENDERER_SLOT} for the renderer (${HERE})`);
   const filled = source.replace(RENDERER_SLOT, JSON.stringify([`./${renderer.file}`, renderer.name]));
   const { code } = await minify(filled, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
   if (!code) throw new Error('island-element.js: terser returned no code');
@@ -70,7 +76,8 @@ export async function islandElementCode(renderer) {
 }
 
 /** The file our element's code is written to, under the build's _astro/ folder: named by its content. @param {string} code */
-export const islandElementFile = (code) => `island-element.${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+export const islandElementFile = (code) =>
+  `island-element.${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
 
 /** The scripts Astro inlines for the client directives our element runs itself. */
 export const DIRECTIVE_SCRIPTS = [loadDirectiveScript, visibleDirectiveScript];
@@ -129,9 +136,13 @@ export function replaceIslandElement(html, src, page, document = parseHtml(html)
   if (other !== undefined) {
     throw new Error(`${page}: has a client:${other} island, which our island element does not hydrate (${HERE})`);
   }
-  const renderer = islands.map((island) => attributeOf(island, 'renderer-url')).find((url) => url !== undefined && !url.endsWith(`/${facade}`));
+  const renderer = islands
+    .map((island) => attributeOf(island, 'renderer-url'))
+    .find((url) => url !== undefined && !url.endsWith(`/${facade}`));
   if (renderer !== undefined) {
-    throw new Error(`${page}: has an island rendered by ${renderer}; our island element has ${facade}'s written in (${HERE})`);
+    throw new Error(
+      `${page}: has an island rendered by ${renderer}; our island element has ${facade}'s written in (${HERE})`,
+    );
   }
   return edit(html, [
     ...astroScripts.map((script) => ({ ...locationOf(script), text: `<script type="module" src="${src}"></script>` })),
@@ -154,7 +165,10 @@ export function removeIslandStyle(html, page, document = parseHtml(html)) {
     if (elementsByTag(document, 'astro-island').length === 0) return html;
     throw new Error(`${page}: has an island, but not Astro's island style to take out (${HERE})`);
   }
-  return edit(html, styles.map((style) => ({ ...locationOf(style), text: '' })));
+  return edit(
+    html,
+    styles.map((style) => ({ ...locationOf(style), text: '' })),
+  );
 }
 
 /** @returns {import('astro').AstroIntegration} */

@@ -37,7 +37,7 @@ export const PROPS_IN_FILE_FROM = 16_000;
  */
 export function propsOf(tag) {
   const [element] = elementsOf(parseHtmlFragment(`${tag}</astro-island>`));
-  return element ? attributeOf(element, 'props') ?? null : null;
+  return element ? (attributeOf(element, 'props') ?? null) : null;
 }
 
 /**

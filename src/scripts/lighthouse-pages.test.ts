@@ -54,14 +54,21 @@ describe('serveStatic', () => {
       request(url, { headers }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
       })
         .on('error', reject)
         .end();
     });
 
   it('serves folders as index.html, gzips text when asked, and answers unknown paths with 404.html', async () => {
-    const root = tree({ 'index.html': page('home'), 'a/index.html': page('a'), '404.html': page('missing'), 'x.js': 'export {};' });
+    const root = tree({
+      'index.html': page('home'),
+      'a/index.html': page('a'),
+      '404.html': page('missing'),
+      'x.js': 'export {};',
+    });
     const port = await freePort(4350, 4359);
     const server = await serveStatic({ root, port });
     try {
@@ -84,7 +91,12 @@ describe('serveStatic', () => {
   });
 
   it("with a fallback, serves what the root lacks from it (the limit pages' assets from dist/), but not the fallback's 404 page", async () => {
-    const dist = tree({ 'units/a/index.html': page('full page'), '_astro/logo.svg': '<svg></svg>', 'b/index.html': page('b'), '404.html': page('missing') });
+    const dist = tree({
+      'units/a/index.html': page('full page'),
+      '_astro/logo.svg': '<svg></svg>',
+      'b/index.html': page('b'),
+      '404.html': page('missing'),
+    });
     const limits = tree({ 'units/a/index.html': page('limit page') });
     const server = await serveStatic({ root: limits, fallback: dist, port: 0 });
     try {

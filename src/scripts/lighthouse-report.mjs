@@ -44,7 +44,8 @@ export function median(values) {
   if (values.length === 0) throw new Error('median of an empty list');
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? /** @type {number} */ (sorted[middle]) : (/** @type {number} */ (sorted[middle - 1]) + /** @type {number} */ (sorted[middle])) / 2;
+  const at = (/** @type {number} */ index) => /** @type {number} */ (sorted[index]);
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }
 
 /**
@@ -76,9 +77,17 @@ export function failingAudits(lhr, category) {
     const weighted = ref.weight > 0;
     if (!weighted && category !== 'performance') continue;
     if (audit.score >= (weighted ? 1 : 0.9)) continue;
-    found.push({ id: ref.id, title: String(audit.title ?? ref.id), score: audit.score, ...(audit.displayValue ? { displayValue: String(audit.displayValue) } : {}), weight: ref.weight ?? 0 });
+    found.push({
+      id: ref.id,
+      title: String(audit.title ?? ref.id),
+      score: audit.score,
+      ...(audit.displayValue ? { displayValue: String(audit.displayValue) } : {}),
+      weight: ref.weight ?? 0,
+    });
   }
-  return found.sort((a, b) => (b.weight > 0 ? 1 : 0) - (a.weight > 0 ? 1 : 0) || a.score - b.score || b.weight - a.weight);
+  return found.sort(
+    (a, b) => (b.weight > 0 ? 1 : 0) - (a.weight > 0 ? 1 : 0) || a.score - b.score || b.weight - a.weight,
+  );
 }
 
 /**
@@ -133,7 +142,8 @@ export function summarisePage({ page, label, runs }) {
   for (const category of CATEGORIES) {
     const values = runs.map((run) => run.scores[category]);
     const numbers = /** @type {number[]} */ (values.filter((value) => typeof value === 'number'));
-    const complete = category === 'performance' ? runs.length > 0 && numbers.length === values.length : numbers.length > 0;
+    const complete =
+      category === 'performance' ? runs.length > 0 && numbers.length === values.length : numbers.length > 0;
     const threshold = THRESHOLDS[category];
     let score = null;
     /** @type {ReturnType<typeof failingAudits>} */
@@ -141,7 +151,9 @@ export function summarisePage({ page, label, runs }) {
     if (complete && category === 'performance') {
       score = median(numbers);
       // The run whose score is the median (for an even count, the lower middle one).
-      const middle = [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0))[Math.floor((runs.length - 1) / 2)];
+      const middle = [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0))[
+        Math.floor((runs.length - 1) / 2)
+      ];
       audits = middle?.failing.performance ?? [];
     } else if (complete) {
       score = Math.min(...numbers);
@@ -157,7 +169,8 @@ export function summarisePage({ page, label, runs }) {
       }
     }
     scores[category] = score;
-    if (score === null || score < threshold) failures.push({ category, score, threshold, rule: RULES[category], audits });
+    if (score === null || score < threshold)
+      failures.push({ category, score, threshold, rule: RULES[category], audits });
   }
   const bytes = runs.map((run) => run.totalByteWeight).filter((value) => typeof value === 'number');
   const errors = runs.flatMap((run) => ('runtimeError' in run && run.runtimeError ? [run.runtimeError] : []));
@@ -185,12 +198,24 @@ const kb = (/** @type {number | null} */ bytes) => (bytes === null ? '-' : `${(b
 export function formatTable(pages) {
   const width = Math.max(4, ...pages.map((page) => page.page.length)) + 2;
   const lines = [
-    'page'.padEnd(width) + 'perf runs'.padEnd(16) + CATEGORIES.map((category) => SHORT[category].padStart(6)).join('') + 'transfer'.padStart(11) + '  ok',
+    'page'.padEnd(width) +
+      'perf runs'.padEnd(16) +
+      CATEGORIES.map((category) => SHORT[category].padStart(6)).join('') +
+      'transfer'.padStart(11) +
+      '  ok',
   ];
   for (const page of pages) {
-    const runs = page.runs.map((run) => (run.scores.performance === null ? '-' : String(run.scores.performance))).join(' ');
+    const runs = page.runs
+      .map((run) => (run.scores.performance === null ? '-' : String(run.scores.performance)))
+      .join(' ');
     const scores = CATEGORIES.map((category) => String(page.scores[category] ?? '-').padStart(6)).join('');
-    lines.push(page.page.padEnd(width) + runs.padEnd(16) + scores + kb(page.totalByteWeight).padStart(11) + (page.pass ? '  ok' : '  MISS'));
+    lines.push(
+      page.page.padEnd(width) +
+        runs.padEnd(16) +
+        scores +
+        kb(page.totalByteWeight).padStart(11) +
+        (page.pass ? '  ok' : '  MISS'),
+    );
   }
   return lines.join('\n');
 }
@@ -211,10 +236,14 @@ export function formatFailures(pages, limit = 10) {
       lines.push(`  ${failure.category} ${failure.score ?? 'no score'} < ${failure.threshold} (${failure.rule})`);
       for (const audit of failure.audits.slice(0, limit)) {
         const value = audit.displayValue ? ` (${audit.displayValue})` : '';
-        lines.push(`    - ${audit.id}: ${audit.title}${value}, score ${Math.round(audit.score * 100) / 100}${audit.weight > 0 ? '' : ', not weighted'}`);
+        lines.push(
+          `    - ${audit.id}: ${audit.title}${value}, score ${Math.round(audit.score * 100) / 100}${audit.weight > 0 ? '' : ', not weighted'}`,
+        );
       }
-      if (failure.audits.length > limit) lines.push(`    ... and ${failure.audits.length - limit} more (see the JSON report)`);
-      if (failure.audits.length === 0 && failure.score !== null) lines.push('    (no single audit below its mark; see the HTML report)');
+      if (failure.audits.length > limit)
+        lines.push(`    ... and ${failure.audits.length - limit} more (see the JSON report)`);
+      if (failure.audits.length === 0 && failure.score !== null)
+        lines.push('    (no single audit below its mark; see the HTML report)');
     }
   }
   return lines.join('\n');

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { compactRun, failingAudits, formatFailures, formatTable, median, summarisePage, THRESHOLDS } from './lighthouse-report.mjs';
+import {
+  compactRun,
+  failingAudits,
+  formatFailures,
+  formatTable,
+  median,
+  summarisePage,
+  THRESHOLDS,
+} from './lighthouse-report.mjs';
 
 type Audit = { title?: string; score: number | null; displayValue?: string; numericValue?: number };
 
 /** A Lighthouse result with just what the report reads: category scores, audit refs and audits. */
-function lhr(scores: Partial<Record<string, number>>, audits: Record<string, Audit & { category?: string; weight?: number }> = {}) {
+function lhr(
+  scores: Partial<Record<string, number>>,
+  audits: Record<string, Audit & { category?: string; weight?: number }> = {},
+) {
   const categories: Record<string, { score: number; auditRefs: { id: string; weight: number }[] }> = {};
   for (const [id, score] of Object.entries(scores)) categories[id] = { score: score! / 100, auditRefs: [] };
   const all: Record<string, Audit> = {};
@@ -33,9 +44,9 @@ describe('failingAudits', () => {
     const result = lhr(full, {
       'color-contrast': { category: 'accessibility', weight: 7, score: 0, title: 'Contrast' },
       'image-alt': { category: 'accessibility', weight: 10, score: 1 },
-      'label': { category: 'accessibility', weight: 7, score: 0.5 },
+      label: { category: 'accessibility', weight: 7, score: 0.5 },
       'manual-check': { category: 'accessibility', weight: 0, score: null },
-      'informative': { category: 'accessibility', weight: 0, score: 0 },
+      informative: { category: 'accessibility', weight: 0, score: 0 },
     });
     expect(failingAudits(result, 'accessibility').map((audit) => audit.id)).toEqual(['color-contrast', 'label']);
   });
@@ -57,14 +68,22 @@ describe('summarisePage', () => {
   const run = (scores: Partial<Record<string, number>>, audits = {}) => compactRun(lhr(scores, audits), 5);
 
   it('takes the median of the performance runs, so one slow run does not fail a page', () => {
-    const page = summarisePage({ page: '/', label: 'home', runs: [run({ ...full, performance: 78 }), run({ performance: 100 }), run({ performance: 98 })] });
+    const page = summarisePage({
+      page: '/',
+      label: 'home',
+      runs: [run({ ...full, performance: 78 }), run({ performance: 100 }), run({ performance: 98 })],
+    });
     expect(page.scores).toEqual({ performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 });
     expect(page.pass).toBe(true);
   });
 
-  it('fails a page whose median performance is below 95 and names the median run\'s audits', () => {
+  it("fails a page whose median performance is below 95 and names the median run's audits", () => {
     const slow = { 'total-blocking-time': { category: 'performance', weight: 30, score: 0.7, displayValue: '400 ms' } };
-    const page = summarisePage({ page: '/p/', label: 'presenter', runs: [run(full), run({ performance: 91 }, slow), run({ performance: 94 }, slow)] });
+    const page = summarisePage({
+      page: '/p/',
+      label: 'presenter',
+      runs: [run(full), run({ performance: 91 }, slow), run({ performance: 94 }, slow)],
+    });
     expect(page.pass).toBe(false);
     expect(page.failures).toHaveLength(1);
     expect(page.failures[0]).toMatchObject({ category: 'performance', score: 94, threshold: THRESHOLDS.performance });
@@ -73,8 +92,14 @@ describe('summarisePage', () => {
   });
 
   it('requires 100 in accessibility, best practices and SEO from the runs that audited them', () => {
-    const blocked = { 'is-crawlable': { category: 'seo', weight: 4.04, score: 0, title: 'Page is blocked from indexing' } };
-    const page = summarisePage({ page: '/p/', label: 'presenter', runs: [run({ ...full, seo: 60 }, blocked), run({ performance: 100 }), run({ performance: 100 })] });
+    const blocked = {
+      'is-crawlable': { category: 'seo', weight: 4.04, score: 0, title: 'Page is blocked from indexing' },
+    };
+    const page = summarisePage({
+      page: '/p/',
+      label: 'presenter',
+      runs: [run({ ...full, seo: 60 }, blocked), run({ performance: 100 }), run({ performance: 100 })],
+    });
     expect(page.scores.seo).toBe(60);
     expect(page.failures.map((failure) => failure.category)).toEqual(['seo']);
     expect(formatFailures([page])).toMatch(/seo 60 < 100[\s\S]*is-crawlable: Page is blocked from indexing/);

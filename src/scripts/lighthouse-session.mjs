@@ -66,7 +66,14 @@ export async function openLighthouse({ firstPort, skipPorts = [], log = (line) =
   let chrome = null;
   const startChrome = async () => {
     const port = await freePort(firstPort, firstPort + 9, skipPorts);
-    chrome = await launch({ chromePath, chromeFlags: [...CHROME_FLAGS], userDataDir, port, logLevel: 'silent', handleSIGINT: true });
+    chrome = await launch({
+      chromePath,
+      chromeFlags: [...CHROME_FLAGS],
+      userDataDir,
+      port,
+      logLevel: 'silent',
+      handleSIGINT: true,
+    });
     return chrome;
   };
   const stopChrome = () => {
@@ -119,7 +126,9 @@ export async function openLighthouse({ firstPort, skipPorts = [], log = (line) =
           if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
           return result.lhr;
         } catch (error) {
-          log(`  ${name}: Lighthouse failed (${error instanceof Error ? error.message : String(error)})${attempt === 1 ? '; retrying with a new Chromium' : ''}`);
+          log(
+            `  ${name}: Lighthouse failed (${error instanceof Error ? error.message : String(error)})${attempt === 1 ? '; retrying with a new Chromium' : ''}`,
+          );
           stopChrome();
           if (attempt === 2) throw error;
         }

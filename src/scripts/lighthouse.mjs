@@ -45,13 +45,20 @@ const read = (/** @type {string} */ file) => readFileSync(file, 'utf8');
  */
 export function selectPages(distDir, lessonsDir = resolve('content', 'lessons')) {
   const html = (/** @type {string} */ page) => join(distDir, page, 'index.html');
-  const folders = (/** @type {string} */ dir) => (existsSync(join(distDir, dir)) ? readdirSync(join(distDir, dir)).filter((name) => existsSync(html(`${dir}/${name}`))) : []);
+  const folders = (/** @type {string} */ dir) =>
+    existsSync(join(distDir, dir))
+      ? readdirSync(join(distDir, dir)).filter((name) => existsSync(html(`${dir}/${name}`)))
+      : [];
   /** @type {{ page: string, label: string }[]} */
   const pages = [];
   if (existsSync(html(''))) pages.push({ page: '/', label: 'home' });
   if (existsSync(html('scenarios'))) pages.push({ page: '/scenarios/', label: 'labs page' });
 
-  const order = existsSync(lessonsDir) ? readdirSync(lessonsDir).sort().map((name) => name.replace(/^\d+-/, '')) : [];
+  const order = existsSync(lessonsDir)
+    ? readdirSync(lessonsDir)
+        .sort()
+        .map((name) => name.replace(/^\d+-/, ''))
+    : [];
   const units = folders('units').sort((a, b) => {
     const rank = (/** @type {string} */ slug) => (order.includes(slug) ? order.indexOf(slug) : order.length);
     return rank(a) - rank(b) || a.localeCompare(b);
@@ -62,7 +69,8 @@ export function selectPages(distDir, lessonsDir = resolve('content', 'lessons'))
     );
   const plain = units.find((slug) => !hasSimulator(slug));
   if (plain) pages.push({ page: `/units/${plain}/`, label: 'unit without a simulator' });
-  for (const slug of units.filter(hasSimulator)) pages.push({ page: `/units/${slug}/`, label: 'unit with a simulator' });
+  for (const slug of units.filter(hasSimulator))
+    pages.push({ page: `/units/${slug}/`, label: 'unit with a simulator' });
 
   const weight = (/** @type {string} */ page) => {
     const measured = measurePage(distDir, html(page));
@@ -73,7 +81,8 @@ export function selectPages(distDir, lessonsDir = resolve('content', 'lessons'))
     .sort((a, b) => b.js - a.js || b.html - a.html || a.id.localeCompare(b.id))[0];
   if (heaviest) {
     pages.push({ page: `/scenarios/${heaviest.id}/`, label: 'scenario page (most JavaScript at start)' });
-    if (existsSync(html(`present/${heaviest.id}`))) pages.push({ page: `/present/${heaviest.id}/`, label: 'presenter view (same scenario)' });
+    if (existsSync(html(`present/${heaviest.id}`)))
+      pages.push({ page: `/present/${heaviest.id}/`, label: 'presenter view (same scenario)' });
   }
   if (existsSync(html('self-assessment'))) pages.push({ page: '/self-assessment/', label: 'self-assessment' });
   return pages;
@@ -103,17 +112,24 @@ async function auditPages(session, origin, pages, runsPerPage, log) {
       const runStart = Date.now();
       // Accessibility, best practices and SEO do not depend on timing: the first run audits
       // them, the others only performance (axe and the SEO checks cost seconds).
-      const lhr = await session.audit(`${origin}${page}`, { categories: index === 0 ? CATEGORIES : ['performance'], name: `${page} run ${index + 1}` });
+      const lhr = await session.audit(`${origin}${page}`, {
+        categories: index === 0 ? CATEGORIES : ['performance'],
+        name: `${page} run ${index + 1}`,
+      });
       const run = compactRun(lhr, (Date.now() - runStart) / 1000);
       runs.push(run);
       lhrs.push(lhr);
       const scores = CATEGORIES.map((category) => run.scores[category] ?? '-').join(' / ');
-      log(`  ${page} run ${index + 1}/${runsPerPage}: ${scores} in ${run.seconds.toFixed(1)} s${run.runtimeError ? ` (${run.runtimeError})` : ''}`);
+      log(
+        `  ${page} run ${index + 1}/${runsPerPage}: ${scores} in ${run.seconds.toFixed(1)} s${run.runtimeError ? ` (${run.runtimeError})` : ''}`,
+      );
     }
     const summary = summarisePage({ page, label, runs });
     results.push(summary);
     // Keep the run whose performance score is the median, for the HTML report of a miss.
-    const order = runs.map((run, index) => ({ score: run.scores.performance ?? 0, index })).sort((a, b) => a.score - b.score);
+    const order = runs
+      .map((run, index) => ({ score: run.scores.performance ?? 0, index }))
+      .sort((a, b) => a.score - b.score);
     medianLhr[page] = lhrs[/** @type {{ index: number }} */ (order[Math.floor((order.length - 1) / 2)]).index];
   }
   return { results, medianLhr };
@@ -156,7 +172,9 @@ export async function runLighthouse(options = {}) {
 
   const selected = selectPages(distDir);
   const pages = options.pages?.length
-    ? options.pages.map((page) => selected.find((entry) => entry.page === page) ?? { page, label: 'chosen with --pages' })
+    ? options.pages.map(
+        (page) => selected.find((entry) => entry.page === page) ?? { page, label: 'chosen with --pages' },
+      )
     : selected;
 
   const started = Date.now();
@@ -168,14 +186,21 @@ export async function runLighthouse(options = {}) {
   let audited;
   try {
     session = await openLighthouse({ firstPort, skipPorts: [serverPort], log });
-    log(`Lighthouse ${session.version}, ${session.browser} (${session.chromePath}), mobile, simulated throttling; ${runsPerPage} runs per page on ${server.url}`);
+    log(
+      `Lighthouse ${session.version}, ${session.browser} (${session.chromePath}), mobile, simulated throttling; ${runsPerPage} runs per page on ${server.url}`,
+    );
     audited = await auditPages(session, server.url, pages, runsPerPage, log);
   } finally {
     await session?.close();
     await server.close();
   }
   const { results, medianLhr } = audited;
-  const { version: lighthouseVersion, browser, chromePath, generateReport } = /** @type {NonNullable<typeof session>} */ (session);
+  const {
+    version: lighthouseVersion,
+    browser,
+    chromePath,
+    generateReport,
+  } = /** @type {NonNullable<typeof session>} */ (session);
 
   const seconds = Math.round((Date.now() - started) / 100) / 10;
   const ok = results.every((result) => result.pass);
@@ -200,17 +225,23 @@ export async function runLighthouse(options = {}) {
 
   log('');
   log(formatTable(results));
-  log(`\nperf: ${RULES.performance}; a11y, BP, SEO: ${RULES.accessibility} (the first). Transfer: Lighthouse's total-byte-weight, gzip (median of the runs).`);
+  log(
+    `\nperf: ${RULES.performance}; a11y, BP, SEO: ${RULES.accessibility} (the first). Transfer: Lighthouse's total-byte-weight, gzip (median of the runs).`,
+  );
   log(`${results.length} pages x ${runsPerPage} runs in ${seconds.toFixed(1)} s; report: ${out}`);
   if (!ok) {
-    log(`\nLighthouse: ${results.filter((result) => !result.pass).length} page(s) below the mark:\n${formatFailures(results)}`);
-    if (htmlReports.length) log(`\nHTML reports of the median runs:\n${htmlReports.map((file) => `  ${file}`).join('\n')}`);
+    log(
+      `\nLighthouse: ${results.filter((result) => !result.pass).length} page(s) below the mark:\n${formatFailures(results)}`,
+    );
+    if (htmlReports.length)
+      log(`\nHTML reports of the median runs:\n${htmlReports.map((file) => `  ${file}`).join('\n')}`);
   }
   return report;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const arg = (/** @type {string} */ name) => process.argv.find((value) => value.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const arg = (/** @type {string} */ name) =>
+    process.argv.find((value) => value.startsWith(`--${name}=`))?.slice(name.length + 3);
   const port = Number(arg('port') ?? process.env.LIGHTHOUSE_PORT ?? 4350);
   const runs = Number(arg('runs') ?? 3);
   if (!Number.isInteger(port) || port < 1 || port > 65526) {
@@ -222,10 +253,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2);
   }
   try {
-    const report = await runLighthouse({ distDir: arg('dist'), out: arg('out'), port, runs, pages: arg('pages')?.split(',').filter(Boolean) });
+    const report = await runLighthouse({
+      distDir: arg('dist'),
+      out: arg('out'),
+      port,
+      runs,
+      pages: arg('pages')?.split(',').filter(Boolean),
+    });
     process.exit(report.ok ? 0 : 1);
   } catch (error) {
-    console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exit(1);
   }
 }

@@ -10,11 +10,19 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function rulesBroken(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((message) => message.severity === 2).map((message) => message.ruleId ?? message.message);
+  return (result?.messages ?? [])
+    .filter((message) => message.severity === 2)
+    .map((message) => message.ruleId ?? message.message);
 }
 
 const longFunction = (lines: number) =>
-  ['export function long(): number {', '  let total = 0;', ...Array.from({ length: lines - 4 }, (_, i) => `  total += ${i};`), '  return total;', '}'].join('\n');
+  [
+    'export function long(): number {',
+    '  let total = 0;',
+    ...Array.from({ length: lines - 4 }, (_, i) => `  total += ${i};`),
+    '  return total;',
+    '}',
+  ].join('\n');
 
 describe('the lint run of npm test', () => {
   it('refuses a switch over action types outside their registries', async () => {

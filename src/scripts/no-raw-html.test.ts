@@ -9,12 +9,15 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(process.cwd(), 'src');
-const RAW_HTML = /\bset:html\b|\.innerHTML\b|\.outerHTML\s*=|\binsertAdjacentHTML\b|\bdocument\.write(?:ln)?\s*\(|\bdangerouslySetInnerHTML\b/;
+const RAW_HTML =
+  /\bset:html\b|\.innerHTML\b|\.outerHTML\s*=|\binsertAdjacentHTML\b|\bdocument\.write(?:ln)?\s*\(|\bdangerouslySetInnerHTML\b/;
 /** Files that may render trusted, build-time markup, with the reason. */
 const ALLOWED: Readonly<Record<string, string>> = {
   'src/components/site/ThemeScript.astro': 'inlines theme-script.js, our own file minified at build time',
-  'src/components/island-client.ts': "keeps an island slot's server-rendered HTML (Astro's own StaticHtml, as in @astrojs/preact)",
-  'src/components/island-element.js': "reads an island's slots' server-rendered HTML to pass them to the renderer, as Astro's own element does",
+  'src/components/island-client.ts':
+    "keeps an island slot's server-rendered HTML (Astro's own StaticHtml, as in @astrojs/preact)",
+  'src/components/island-element.js':
+    "reads an island's slots' server-rendered HTML to pass them to the renderer, as Astro's own element does",
 };
 
 function sourceFiles(dir: string): string[] {
@@ -44,7 +47,14 @@ describe('raw HTML in the source', () => {
   });
 
   it('would catch each way of rendering a string as markup', () => {
-    for (const sample of ['<div set:html={x} />', 'el.innerHTML = x', 'el.outerHTML = x', 'el.insertAdjacentHTML("beforeend", x)', 'document.write(x)', '<div dangerouslySetInnerHTML={{ __html: x }} />']) {
+    for (const sample of [
+      '<div set:html={x} />',
+      'el.innerHTML = x',
+      'el.outerHTML = x',
+      'el.insertAdjacentHTML("beforeend", x)',
+      'document.write(x)',
+      '<div dangerouslySetInnerHTML={{ __html: x }} />',
+    ]) {
       expect(RAW_HTML.test(sample), sample).toBe(true);
     }
     expect(RAW_HTML.test('el.textContent = x')).toBe(false);

@@ -82,7 +82,8 @@ run('npx', ['pagefind', '--site', OUT_DIR]);
 // rewrite must also leave each page's Content-Security-Policy true to its inline scripts and styles.
 const files = readSite(OUT_DIR);
 for (const [path, contents] of files) {
-  if (isText(path) && contents.includes(PLACEHOLDER_BASE)) fail(`${path} still holds the placeholder base ${PLACEHOLDER_BASE}.`);
+  if (isText(path) && contents.includes(PLACEHOLDER_BASE))
+    fail(`${path} still holds the placeholder base ${PLACEHOLDER_BASE}.`);
   const problems = path.endsWith('.html') && !path.startsWith('pagefind/') ? cspProblems(contents.toString()) : [];
   if (problems.length > 0) fail(`${path}: its Content-Security-Policy no longer fits the page: ${problems.join('; ')}`);
 }
@@ -91,7 +92,11 @@ const moduleInfo = parse(readFileSync(join(ROOT, 'content', 'module.yaml'), 'utf
 const knowledgeCheck = parse(readFileSync(join(ROOT, 'content', 'quizzes', 'knowledge-check.yaml'), 'utf8'));
 let packaged;
 try {
-  packaged = zipPackage(files, { identifier: IDENTIFIER, title: moduleInfo.title, masteryScore: masteryScore(knowledgeCheck.passMark) });
+  packaged = zipPackage(files, {
+    identifier: IDENTIFIER,
+    title: moduleInfo.title,
+    masteryScore: masteryScore(knowledgeCheck.passMark),
+  });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }

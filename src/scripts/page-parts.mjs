@@ -30,10 +30,12 @@ const partsOf = (document) => {
 };
 
 /** The page-parts document that holds `parts` (their HTML, one after another). @param {string} parts */
-export const partsDocument = (parts) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Page parts</title></head><body>${parts}</body></html>\n`;
+export const partsDocument = (parts) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Page parts</title></head><body>${parts}</body></html>\n`;
 
 /** The file name of a page-parts document: named by its content. @param {string} document */
-export const partsFileName = (document) => `page-parts.${createHash('sha256').update(document).digest('base64url').slice(0, 10)}.html`;
+export const partsFileName = (document) =>
+  `page-parts.${createHash('sha256').update(document).digest('base64url').slice(0, 10)}.html`;
 
 /**
  * A page without its parts, naming the file that holds them, and that file (name and text); the

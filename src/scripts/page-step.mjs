@@ -57,8 +57,13 @@ export const htmlFiles = (dir) =>
 export function builtFile(url, { distDir, file, base }) {
   const path = url.split(/[?#]/)[0] ?? '';
   const root = base.endsWith('/') ? base : `${base}/`;
-  const target = path.startsWith(root) ? join(distDir, path.slice(root.length)) : path.startsWith('/') ? join(distDir, path) : resolve(dirname(file), path);
-  if (relative(distDir, target).startsWith('..')) throw new Error(`${relative(process.cwd(), file)}: ${url} is outside the build`);
+  const target = path.startsWith(root)
+    ? join(distDir, path.slice(root.length))
+    : path.startsWith('/')
+      ? join(distDir, path)
+      : resolve(dirname(file), path);
+  if (relative(distDir, target).startsWith('..'))
+    throw new Error(`${relative(process.cwd(), file)}: ${url} is outside the build`);
   return target;
 }
 

@@ -53,7 +53,9 @@ export function renderPathProblems(html, headScripts) {
     if (element.tagName !== 'link') continue;
     const rel = (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/);
     if (rel.includes('stylesheet') && !rel.includes('alternate') && !mediaExcludesScreen(attribute(element, 'media')))
-      problems.push(`line ${line(element)}: the stylesheet ${attribute(element, 'href')} blocks rendering (its media "${attribute(element, 'media') ?? ''}" does not exclude the screen)`);
+      problems.push(
+        `line ${line(element)}: the stylesheet ${attribute(element, 'href')} blocks rendering (its media "${attribute(element, 'media') ?? ''}" does not exclude the screen)`,
+      );
   }
   if (!head) return [...problems, 'the page has no <head>'];
   /** @type {string[]} */
@@ -64,15 +66,22 @@ export function renderPathProblems(html, headScripts) {
     const src = attribute(element, 'src');
     if (src !== undefined) problems.push(`line ${line(element)}: the script ${src} is in <head>`);
     else if (![headScripts.theme, headScripts.marks, headScripts.module].includes(text))
-      problems.push(`line ${line(element)}: an inline script in <head> that is not the head script (${text.slice(0, 40)}…)`);
+      problems.push(
+        `line ${line(element)}: an inline script in <head> that is not the head script (${text.slice(0, 40)}…)`,
+      );
     else headTexts.push(text);
   }
-  const showing = (/** @type {string[]} */ names) => elements.find((element) => element.attrs.some((attr) => names.includes(attr.name)));
+  const showing = (/** @type {string[]} */ names) =>
+    elements.find((element) => element.attrs.some((attr) => names.includes(attr.name)));
   const module = showing(MODULE_PROGRESS_ATTRIBUTES);
   const mark = showing(MARK_ATTRIBUTES);
   if (module && !headTexts.includes(headScripts.module))
-    problems.push(`line ${line(module)}: the page shows the module's progress (<${module.tagName}>) but its head script lacks that code (BaseLayout's moduleProgress)`);
+    problems.push(
+      `line ${line(module)}: the page shows the module's progress (<${module.tagName}>) but its head script lacks that code (BaseLayout's moduleProgress)`,
+    );
   else if (mark && !headTexts.includes(headScripts.marks) && !headTexts.includes(headScripts.module))
-    problems.push(`line ${line(mark)}: the page shows saved progress (<${mark.tagName}>) but its head script lacks the progress marks (BaseLayout's progressMarks)`);
+    problems.push(
+      `line ${line(mark)}: the page shows saved progress (<${mark.tagName}>) but its head script lacks the progress marks (BaseLayout's progressMarks)`,
+    );
   return problems;
 }

@@ -9,11 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { mediaExcludesScreen, renderPathProblems } from './render-path.mjs';
 import { headScript } from '../components/site/inline-theme-script';
 
-const headScripts = async () => ({ theme: await headScript('theme'), marks: await headScript('marks'), module: await headScript('module') });
+const headScripts = async () => ({
+  theme: await headScript('theme'),
+  marks: await headScript('marks'),
+  module: await headScript('module'),
+});
 
 const dist = process.env.SITE_DIST;
 
-const page = (head: string, body = '<main><h1>T</h1></main>') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = '<main><h1>T</h1></main>') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;
 
 if (!dist)
   describe('the render path rules', () => {
@@ -21,7 +26,8 @@ if (!dist)
       expect(mediaExcludesScreen('print')).toBe(true);
       expect(mediaExcludesScreen('only print, speech')).toBe(true);
       expect(mediaExcludesScreen('not all')).toBe(true);
-      for (const media of [undefined, '', 'all', 'screen', 'print, screen', '(min-width: 60em)', 'not print']) expect(mediaExcludesScreen(media)).toBe(false);
+      for (const media of [undefined, '', 'all', 'screen', 'print, screen', '(min-width: 60em)', 'not print'])
+        expect(mediaExcludesScreen(media)).toBe(false);
     });
 
     it('passes a page whose CSS is inline and whose sheets are deferred, with only the theme script in its head', async () => {
@@ -37,16 +43,20 @@ if (!dist)
     it('fails a planted blocking stylesheet, in the head or the body, naming its line', async () => {
       const scripts = await headScripts();
       const theme = scripts.theme;
-      expect(renderPathProblems(page(`<script>${theme}</script>\n<link rel="stylesheet" href="/a.css">`), scripts)).toEqual([
-        'line 2: the stylesheet /a.css blocks rendering (its media "" does not exclude the screen)',
-      ]);
-      expect(renderPathProblems(page('', '<main></main><link rel="stylesheet" href="/b.css" media="screen">'), scripts)).toHaveLength(1);
+      expect(
+        renderPathProblems(page(`<script>${theme}</script>\n<link rel="stylesheet" href="/a.css">`), scripts),
+      ).toEqual(['line 2: the stylesheet /a.css blocks rendering (its media "" does not exclude the screen)']);
+      expect(
+        renderPathProblems(page('', '<main></main><link rel="stylesheet" href="/b.css" media="screen">'), scripts),
+      ).toHaveLength(1);
     });
 
     it('fails a script in the head other than the head script', async () => {
       const scripts = await headScripts();
       const theme = scripts.theme;
-      expect(renderPathProblems(page('<script type="module" src="/site.js"></script>'), scripts)).toEqual(['line 1: the script /site.js is in <head>']);
+      expect(renderPathProblems(page('<script type="module" src="/site.js"></script>'), scripts)).toEqual([
+        'line 1: the script /site.js is in <head>',
+      ]);
       expect(renderPathProblems(page(`<script>${theme}</script><script>console.log(1)</script>`), scripts)).toEqual([
         'line 1: an inline script in <head> that is not the head script (console.log(1)…)',
       ]);
@@ -64,7 +74,8 @@ if (!dist)
 
     it("fails a page that shows the module's progress without the head script that has its code", async () => {
       const scripts = await headScripts();
-      const body = '<main><ol>\n<li data-unit-item="intro">Intro</li></ol>\n\n<a href="/" data-continue>Start</a></main>';
+      const body =
+        '<main><ol>\n<li data-unit-item="intro">Intro</li></ol>\n\n<a href="/" data-continue>Start</a></main>';
       expect(renderPathProblems(page(`<script>${scripts.module}</script>`, body), scripts)).toEqual([]);
       for (const script of [scripts.marks, scripts.theme])
         expect(renderPathProblems(page(`<script>${script}</script>`, body), scripts)).toEqual([
@@ -82,14 +93,22 @@ if (dist)
     const walk = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => {
         const path = join(dir, name);
-        return statSync(path).isDirectory() ? (name === 'pagefind' ? [] : walk(path)) : path.endsWith('.html') ? [path] : [];
+        return statSync(path).isDirectory()
+          ? name === 'pagefind'
+            ? []
+            : walk(path)
+          : path.endsWith('.html')
+            ? [path]
+            : [];
       });
 
     it('has no page whose first paint waits for a stylesheet or a script in its head, or lacks its progress', async () => {
       const scripts = await headScripts();
       const files = walk(dist);
       expect(files.length).toBeGreaterThan(30);
-      const problems = files.flatMap((file) => renderPathProblems(readFileSync(file, 'utf8'), scripts).map((problem) => `${relative(dist, file)}: ${problem}`));
+      const problems = files.flatMap((file) =>
+        renderPathProblems(readFileSync(file, 'utf8'), scripts).map((problem) => `${relative(dist, file)}: ${problem}`),
+      );
       expect(problems).toEqual([]);
     });
   });

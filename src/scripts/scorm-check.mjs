@@ -35,7 +35,17 @@ export const ALLOWED = [
   },
 ];
 
-const HTML_URL_ATTRIBUTES = ['href', 'src', 'component-url', 'renderer-url', 'before-hydration-url', 'action', 'formaction', 'poster', 'data-base'];
+const HTML_URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'component-url',
+  'renderer-url',
+  'before-hydration-url',
+  'action',
+  'formaction',
+  'poster',
+  'data-base',
+];
 const isRootAbsolute = (/** @type {string} */ url) => url.startsWith('/') && !url.startsWith('//');
 const escapeRegExp = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

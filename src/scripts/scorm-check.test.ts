@@ -11,7 +11,15 @@ import {
 } from './scorm-check.mjs';
 import { manifestXml } from './scorm-package.mjs';
 
-const names = topLevelNames(['index.html', '404.html', 'favicon.svg', '_astro/a.js', 'pagefind/pagefind.js', 'units/paths/index.html', 'glossary/index.html']);
+const names = topLevelNames([
+  'index.html',
+  '404.html',
+  'favicon.svg',
+  '_astro/a.js',
+  'pagefind/pagefind.js',
+  'units/paths/index.html',
+  'glossary/index.html',
+]);
 
 describe('topLevelNames', () => {
   it('lists the files and folders at the package root', () => {
@@ -44,10 +52,20 @@ describe('rootAbsoluteUrls on the web build', () => {
   });
 
   it('finds Vite’s preload base and the site script’s search import', () => {
-    expect(rootAbsoluteUrls('_astro/islands.BiZep7sg.js', 'n=e(_.map(e=>{if((e=function(e){return"/"+e}(e))in we)return;', names)).toEqual([
-      '_astro/islands.BiZep7sg.js: "/"+',
-    ]);
-    expect(rootAbsoluteUrls('_astro/BaseLayout.js', 'U.addEventListener("click",()=>{b($,U),A||import("/_astro/search-entry-CBYusDVR.js"),A=!0})', names)).toEqual([
+    expect(
+      rootAbsoluteUrls(
+        '_astro/islands.BiZep7sg.js',
+        'n=e(_.map(e=>{if((e=function(e){return"/"+e}(e))in we)return;',
+        names,
+      ),
+    ).toEqual(['_astro/islands.BiZep7sg.js: "/"+']);
+    expect(
+      rootAbsoluteUrls(
+        '_astro/BaseLayout.js',
+        'U.addEventListener("click",()=>{b($,U),A||import("/_astro/search-entry-CBYusDVR.js"),A=!0})',
+        names,
+      ),
+    ).toEqual([
       '_astro/BaseLayout.js: "/_astro/search-entry-CBYusDVR.js"',
       '_astro/BaseLayout.js: import("/_astro/search-entry-CBYusDVR.js"',
     ]);
@@ -76,7 +94,13 @@ describe('rootAbsoluteUrls on the package', () => {
       '<link rel="stylesheet" href="../../_astro/index.css"><body data-base="../../"><a href="../../units/paths/index.html#x">x</a><a href="https://learn.microsoft.com/">docs</a><a href="//cdn.example/x">cdn</a>' +
       '<astro-island component-url="../../_astro/Quiz.js" props="{&quot;base&quot;:[0,&quot;../../&quot;],&quot;text&quot;:[0,&quot;a/b&quot;]}"></astro-island>';
     expect(rootAbsoluteUrls('units/paths/index.html', html, names)).toEqual([]);
-    expect(rootAbsoluteUrls('_astro/islands.js', 'return new URL("../",import.meta.url).href+e;import("./Feedback.js");s.split("/")', names)).toEqual([]);
+    expect(
+      rootAbsoluteUrls(
+        '_astro/islands.js',
+        'return new URL("../",import.meta.url).href+e;import("./Feedback.js");s.split("/")',
+        names,
+      ),
+    ).toEqual([]);
     expect(rootAbsoluteInCss('.a{background:url(../img/a.svg)}.b{background:url(data:image/svg+xml,x)}')).toEqual([]);
   });
 
@@ -109,26 +133,47 @@ describe('htmlUrls, htmlBases and jsImports', () => {
     const html =
       '<a href="../a/index.html">a</a><img src="x.png" srcset="y.png 2x"><body data-base="../../">' +
       '<astro-island component-url="../../_astro/Q.js" renderer-url="../../_astro/c.js" props="{&quot;href&quot;:[0,&quot;../b/index.html#h&quot;],&quot;base&quot;:[0,&quot;../../&quot;]}">';
-    expect(htmlUrls(html)).toEqual(['../a/index.html', 'x.png', '../../_astro/Q.js', '../../_astro/c.js', 'y.png', '../b/index.html#h']);
+    expect(htmlUrls(html)).toEqual([
+      '../a/index.html',
+      'x.png',
+      '../../_astro/Q.js',
+      '../../_astro/c.js',
+      'y.png',
+      '../b/index.html#h',
+    ]);
     expect(htmlBases(html)).toEqual(['../../', '../../']);
   });
 
   it('collects a module’s relative imports and the files its preload lists name', () => {
-    const js = 'import{a}from"./islands.js";l(()=>import("./Feedback.js"),__vite__mapDeps([0]));m.f=["_astro/Feedback.js","_astro/islands.js"]';
+    const js =
+      'import{a}from"./islands.js";l(()=>import("./Feedback.js"),__vite__mapDeps([0]));m.f=["_astro/Feedback.js","_astro/islands.js"]';
     expect(jsImports('_astro/Quiz.js', js)).toEqual(['_astro/islands.js', '_astro/Feedback.js']);
   });
 });
 
 describe('readManifest', () => {
   it('reads back what manifestXml writes', () => {
-    const xml = manifestXml({ identifier: 'lab', title: 'Q&A', masteryScore: 80, files: ['lms/index.html', 'a&b.txt'] });
+    const xml = manifestXml({
+      identifier: 'lab',
+      title: 'Q&A',
+      masteryScore: 80,
+      files: ['lms/index.html', 'a&b.txt'],
+    });
     expect(readManifest(xml)).toEqual({
       namespaces: ['http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'http://www.adlnet.org/xsd/adlcp_rootv1p2'],
       schema: 'ADL SCORM',
       schemaversion: '1.2',
       organizations: 1,
       items: [{ identifier: 'lab-item', identifierref: 'lab-sco', title: 'Q&A', masteryscore: '80' }],
-      resources: [{ identifier: 'lab-sco', type: 'webcontent', scormtype: 'sco', href: 'lms/index.html', files: ['a&b.txt', 'lms/index.html'] }],
+      resources: [
+        {
+          identifier: 'lab-sco',
+          type: 'webcontent',
+          scormtype: 'sco',
+          href: 'lms/index.html',
+          files: ['a&b.txt', 'lms/index.html'],
+        },
+      ],
     });
   });
 });

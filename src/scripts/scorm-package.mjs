@@ -28,7 +28,8 @@ export const PLACEHOLDER_BASE = '/__scorm_base__/';
  * Built files the package leaves out: Pagefind's ready-made search UIs, which the site does not
  * use (its own search dialog loads `pagefind/pagefind.js` only).
  */
-export const LEFT_OUT = /^pagefind\/(?:pagefind-ui|pagefind-modular-ui|pagefind-component-ui)\.(?:js|css)$|^pagefind\/pagefind-highlight\.js$/;
+export const LEFT_OUT =
+  /^pagefind\/(?:pagefind-ui|pagefind-modular-ui|pagefind-component-ui)\.(?:js|css)$|^pagefind\/pagefind-highlight\.js$/;
 
 /** Files already compressed (Pagefind's index, fragments and WASM): stored, not deflated again. */
 const STORED = /\.(?:pagefind|pf_fragment|pf_index|pf_meta)$/;
@@ -153,14 +154,16 @@ export function rewriteFile(/** @type {string} */ path, /** @type {string} */ te
     : /(?:^|\/)island-props\.[\w-]+\.json$/.test(path)
       ? rewriteJson(text, path)
       : path.endsWith('.css')
-      ? rewriteCss(text, path)
-      : /\.m?js$/.test(path)
-        ? rewriteJs(text, path)
-        : text;
+        ? rewriteCss(text, path)
+        : /\.m?js$/.test(path)
+          ? rewriteJs(text, path)
+          : text;
   const left = rewritten.indexOf(PLACEHOLDER_BASE);
   if (left >= 0) {
     const context = rewritten.slice(Math.max(0, left - 60), left + PLACEHOLDER_BASE.length + 60).replace(/\s+/g, ' ');
-    throw new Error(`${path}: the placeholder base ${PLACEHOLDER_BASE} is left where no rule rewrites it: …${context}…`);
+    throw new Error(
+      `${path}: the placeholder base ${PLACEHOLDER_BASE} is left where no rule rewrites it: …${context}…`,
+    );
   }
   return rewritten;
 }
@@ -218,7 +221,8 @@ export const LAUNCH_PAGE = 'lms/index.html';
  * @param {{ identifier: string, title: string, masteryScore: number, files: string[], launch?: string }} manifest
  */
 export function manifestXml({ identifier, title, masteryScore: mastery, files, launch = LAUNCH_PAGE }) {
-  if (!/^[A-Za-z_][\w.-]*$/.test(identifier)) throw new Error(`identifier must be an XML name; received ${JSON.stringify(identifier)}`);
+  if (!/^[A-Za-z_][\w.-]*$/.test(identifier))
+    throw new Error(`identifier must be an XML name; received ${JSON.stringify(identifier)}`);
   if (!files.includes(launch)) throw new Error(`the package has no ${launch} to launch`);
   const fileLines = [...files].sort(byPath).map((file) => `      <file href="${escapeXml(file)}"/>`);
   return [
@@ -257,10 +261,11 @@ export function manifestXml({ identifier, title, masteryScore: mastery, files, l
 export function zipPackage(files, { identifier, title, masteryScore: mastery }) {
   const paths = [...files.keys()].filter((path) => !LEFT_OUT.test(path) && path !== 'imsmanifest.xml').sort(byPath);
   /** @param {string | Uint8Array | undefined} contents */
-  const bytes = (contents) => (typeof contents === 'string' ? strToU8(contents) : contents ?? new Uint8Array());
+  const bytes = (contents) => (typeof contents === 'string' ? strToU8(contents) : (contents ?? new Uint8Array()));
   const manifest = manifestXml({ identifier, title, masteryScore: mastery, files: paths });
   /** @type {import('fflate').Zippable} */
   const entries = { 'imsmanifest.xml': [strToU8(manifest), { level: 9, mtime: ZIP_TIME }] };
-  for (const path of paths) entries[path] = [bytes(files.get(path)), { level: STORED.test(path) ? 0 : 9, mtime: ZIP_TIME }];
+  for (const path of paths)
+    entries[path] = [bytes(files.get(path)), { level: STORED.test(path) ? 0 : 9, mtime: ZIP_TIME }];
   return { zip: zipSync(entries), files: paths, manifest };
 }

@@ -67,13 +67,17 @@ describe('rewriteHtml', () => {
   });
 
   it('uses ./ at the root', () => {
-    expect(rewriteHtml(`<a href="${B}">Units</a><body data-base="${B}">`, 'index.html')).toBe('<a href="./index.html">Units</a><body data-base="./">');
+    expect(rewriteHtml(`<a href="${B}">Units</a><body data-base="${B}">`, 'index.html')).toBe(
+      '<a href="./index.html">Units</a><body data-base="./">',
+    );
   });
 });
 
 describe('rewriteHtml and the page policy', () => {
   it("writes the policy again when a rewritten inline style's hash changed (a font face's address)", () => {
-    const built = withCsp(`<!doctype html><html lang="en"><head><meta charset="utf-8"><style>@font-face{src:url(${B}_astro/f.woff2)}</style></head><body></body></html>`);
+    const built = withCsp(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>@font-face{src:url(${B}_astro/f.woff2)}</style></head><body></body></html>`,
+    );
     expect(cspProblems(built)).toEqual([]);
     const packaged = rewriteHtml(built, 'units/a/index.html');
     expect(packaged).toContain('url(../../_astro/f.woff2)');
@@ -83,13 +87,17 @@ describe('rewriteHtml and the page policy', () => {
 
 describe('rewriteCss', () => {
   it('makes url() relative to the stylesheet', () => {
-    expect(rewriteCss(`.a{background:url(${B}img/a.svg)}`, '_astro/index.css')).toBe('.a{background:url(../img/a.svg)}');
+    expect(rewriteCss(`.a{background:url(${B}img/a.svg)}`, '_astro/index.css')).toBe(
+      '.a{background:url(../img/a.svg)}',
+    );
   });
 });
 
 describe('rewriteJs', () => {
   it('turns Vite’s preload base into a URL from the chunk’s own address', () => {
-    expect(rewriteJs(`e=function(e){return"${B}"+e}(e)`, '_astro/islands.js')).toBe('e=function(e){return new URL("../",import.meta.url).href+e}(e)');
+    expect(rewriteJs(`e=function(e){return"${B}"+e}(e)`, '_astro/islands.js')).toBe(
+      'e=function(e){return new URL("../",import.meta.url).href+e}(e)',
+    );
   });
 
   it('turns a dynamic import of a built file into one from the chunk’s own address', () => {
@@ -107,12 +115,18 @@ describe('rewriteJs', () => {
 
 describe('rewriteFile', () => {
   it('fails, naming the file, when a copy of the placeholder is left', () => {
-    expect(() => rewriteFile('_astro/x.js', `const u="x${B}y"`)).toThrow(/^_astro\/x\.js: the placeholder base \/__scorm_base__\/ is left/);
-    expect(() => rewriteFile('pagefind/pagefind-entry.json', `{"base":"${B}"}`)).toThrow(/^pagefind\/pagefind-entry\.json: /);
+    expect(() => rewriteFile('_astro/x.js', `const u="x${B}y"`)).toThrow(
+      /^_astro\/x\.js: the placeholder base \/__scorm_base__\/ is left/,
+    );
+    expect(() => rewriteFile('pagefind/pagefind-entry.json', `{"base":"${B}"}`)).toThrow(
+      /^pagefind\/pagefind-entry\.json: /,
+    );
   });
 
   it('leaves files without the placeholder as they are', () => {
-    expect(rewriteFile('pagefind/pagefind.js', 'let basePath=opts.basePath||"/pagefind/"')).toBe('let basePath=opts.basePath||"/pagefind/"');
+    expect(rewriteFile('pagefind/pagefind.js', 'let basePath=opts.basePath||"/pagefind/"')).toBe(
+      'let basePath=opts.basePath||"/pagefind/"',
+    );
   });
 });
 
@@ -152,7 +166,14 @@ describe('masteryScore', () => {
 
 describe('manifestXml', () => {
   it('writes one SCO with the mastery score and every file, escaped and in path order', () => {
-    expect(manifestXml({ identifier: 'lab', title: 'Q&A <lab>', masteryScore: 80, files: ['units/a/index.html', 'lms/index.html', 'index.html', 'a&b.txt'] })).toBe(
+    expect(
+      manifestXml({
+        identifier: 'lab',
+        title: 'Q&A <lab>',
+        masteryScore: 80,
+        files: ['units/a/index.html', 'lms/index.html', 'index.html', 'a&b.txt'],
+      }),
+    ).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<manifest identifier="lab" version="1.0" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">',
@@ -184,8 +205,12 @@ describe('manifestXml', () => {
   });
 
   it('refuses a package without its launch page and an identifier that is not an XML name', () => {
-    expect(() => manifestXml({ identifier: 'lab', title: 't', masteryScore: 80, files: ['index.html'] })).toThrow('the package has no lms/index.html to launch');
-    expect(() => manifestXml({ identifier: '1 lab', title: 't', masteryScore: 80, files: ['lms/index.html'] })).toThrow('identifier must be an XML name');
+    expect(() => manifestXml({ identifier: 'lab', title: 't', masteryScore: 80, files: ['index.html'] })).toThrow(
+      'the package has no lms/index.html to launch',
+    );
+    expect(() => manifestXml({ identifier: '1 lab', title: 't', masteryScore: 80, files: ['lms/index.html'] })).toThrow(
+      'identifier must be an XML name',
+    );
   });
 
   it('escapes the five XML characters', () => {
@@ -207,8 +232,21 @@ describe('zipPackage', () => {
   it('puts the manifest first and the files in path order, without the search UIs the site does not use', () => {
     const { zip, files: packaged } = zipPackage(files, meta);
     const entries = unzipSync(zip);
-    expect(Object.keys(entries)).toEqual(['imsmanifest.xml', '_astro/x.js', 'index.html', 'lms/index.html', 'pagefind/pagefind.js', 'units/a/index.html']);
-    expect(packaged).toEqual(['_astro/x.js', 'index.html', 'lms/index.html', 'pagefind/pagefind.js', 'units/a/index.html']);
+    expect(Object.keys(entries)).toEqual([
+      'imsmanifest.xml',
+      '_astro/x.js',
+      'index.html',
+      'lms/index.html',
+      'pagefind/pagefind.js',
+      'units/a/index.html',
+    ]);
+    expect(packaged).toEqual([
+      '_astro/x.js',
+      'index.html',
+      'lms/index.html',
+      'pagefind/pagefind.js',
+      'units/a/index.html',
+    ]);
     expect(strFromU8(entries['units/a/index.html']!)).toBe('<p>a</p>');
     expect(strFromU8(entries['imsmanifest.xml']!)).toContain('<file href="pagefind/pagefind.js"/>');
     expect(LEFT_OUT.test('pagefind/pagefind-highlight.js')).toBe(true);

@@ -10,7 +10,16 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDER_BASE as B, rewriteSite, zipPackage } from './scorm-package.mjs';
-import { cssUrls, htmlBases, htmlUrls, jsImports, readManifest, resolveInPackage, rootAbsoluteUrls, topLevelNames } from './scorm-check.mjs';
+import {
+  cssUrls,
+  htmlBases,
+  htmlUrls,
+  jsImports,
+  readManifest,
+  resolveInPackage,
+  rootAbsoluteUrls,
+  topLevelNames,
+} from './scorm-check.mjs';
 import { externalLinks } from './site-content.mjs';
 
 /** A built site in miniature, with the placeholder base where Astro and Vite put the base. */
@@ -46,7 +55,11 @@ function fixtureZip(): Uint8Array {
     ['pagefind/pagefind.js', 'let basePath=opts.basePath||"/pagefind/";'],
     ['pagefind/pagefind-ui.js', 'ui'],
   ]);
-  return zipPackage(rewriteSite(site).files, { identifier: 'co-management-lab', title: 'Co-management Lab', masteryScore: 80 }).zip;
+  return zipPackage(rewriteSite(site).files, {
+    identifier: 'co-management-lab',
+    title: 'Co-management Lab',
+    masteryScore: 80,
+  }).zip;
 }
 
 const zipPath = process.env.SCORM_ZIP;
@@ -62,7 +75,12 @@ describe(`the SCORM 1.2 package (${zipPath ?? 'built from a fixture site'})`, ()
   it('has imsmanifest.xml at the root, ADL SCORM 1.2, with both namespaces', () => {
     expect(manifest.schema).toBe('ADL SCORM');
     expect(manifest.schemaversion).toBe('1.2');
-    expect(manifest.namespaces).toEqual(expect.arrayContaining(['http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'http://www.adlnet.org/xsd/adlcp_rootv1p2']));
+    expect(manifest.namespaces).toEqual(
+      expect.arrayContaining([
+        'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
+        'http://www.adlnet.org/xsd/adlcp_rootv1p2',
+      ]),
+    );
   });
 
   it('has one organization with one item, a mastery score, pointing at the one SCO, whose launch file is in the zip', () => {
@@ -107,9 +125,15 @@ describe(`the SCORM 1.2 package (${zipPath ?? 'built from a fixture site'})`, ()
   // The course runs in the LMS's frame, and Microsoft Learn refuses to be shown in another site's
   // frame: a link that navigated the frame would leave an error where the course was.
   it('opens every external link in a new tab, out of the LMS frame', () => {
-    const links = shipped.filter((path) => path.endsWith('.html')).flatMap((path) => externalLinks(text(path)).map((link) => ({ path, link })));
+    const links = shipped
+      .filter((path) => path.endsWith('.html'))
+      .flatMap((path) => externalLinks(text(path)).map((link) => ({ path, link })));
     if (!zipPath) expect(links).toHaveLength(1);
-    expect(links.filter(({ link }) => link.target !== '_blank').map(({ path, link }) => `${path}: ${link.href} (target ${link.target ?? 'missing'})`)).toEqual([]);
+    expect(
+      links
+        .filter(({ link }) => link.target !== '_blank')
+        .map(({ path, link }) => `${path}: ${link.href} (target ${link.target ?? 'missing'})`),
+    ).toEqual([]);
   });
 
   it('hands every page’s scripts a base that leads to the package root', () => {

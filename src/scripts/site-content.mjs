@@ -27,25 +27,107 @@ export const PROSE = { selector: 'article .prose', tag: 'article', className: 'p
  * it in the built page and the component that renders it.
  */
 export const PROSE_EXCLUDED = [
-  { part: 'Go deeper', selector: '[data-go-deeper]', attribute: 'data-go-deeper', from: 'src/components/lesson/GoDeeper.astro' },
-  { part: 'checklist', selector: 'section.checklist', tag: 'section', className: 'checklist', from: 'src/components/lesson/ChecklistIsland.tsx' },
-  { part: 'lab', selector: '.sim-slot', className: 'sim-slot', from: 'src/components/sim/SimulatorSlot.astro (the simulator and its no-JavaScript figure)' },
-  { part: 'lab figure', selector: 'figure.sim-figure', tag: 'figure', className: 'sim-figure', from: 'src/components/sim/SimulatorFigure.astro' },
-  { part: 'quiz', selector: 'section.quiz', tag: 'section', className: 'quiz', from: 'src/components/quiz/Quiz.astro (quick checks and lab tasks)' },
-  { part: 'Learn more', selector: '[data-learn-more]', attribute: 'data-learn-more', from: 'src/components/lesson/LearnMore.astro' },
-  { part: 'On this page', selector: 'nav.on-this-page', tag: 'nav', className: 'on-this-page', from: 'src/components/lesson/OnThisPage.astro (headings listed again)' },
-  { part: 'glossary definitions', selector: 'span.term-popover', tag: 'span', className: 'term-popover', from: 'src/components/lesson/Term.astro (the glossary\'s words, shown on demand)' },
-  { part: "a diagram's phone drawing", selector: 'svg.diagram__narrow', tag: 'svg', className: 'diagram__narrow', from: 'src/components/lesson/diagrams/DiagramSvg.astro (the wide drawing, stacked: its words count once)' },
+  {
+    part: 'Go deeper',
+    selector: '[data-go-deeper]',
+    attribute: 'data-go-deeper',
+    from: 'src/components/lesson/GoDeeper.astro',
+  },
+  {
+    part: 'checklist',
+    selector: 'section.checklist',
+    tag: 'section',
+    className: 'checklist',
+    from: 'src/components/lesson/ChecklistIsland.tsx',
+  },
+  {
+    part: 'lab',
+    selector: '.sim-slot',
+    className: 'sim-slot',
+    from: 'src/components/sim/SimulatorSlot.astro (the simulator and its no-JavaScript figure)',
+  },
+  {
+    part: 'lab figure',
+    selector: 'figure.sim-figure',
+    tag: 'figure',
+    className: 'sim-figure',
+    from: 'src/components/sim/SimulatorFigure.astro',
+  },
+  {
+    part: 'quiz',
+    selector: 'section.quiz',
+    tag: 'section',
+    className: 'quiz',
+    from: 'src/components/quiz/Quiz.astro (quick checks and lab tasks)',
+  },
+  {
+    part: 'Learn more',
+    selector: '[data-learn-more]',
+    attribute: 'data-learn-more',
+    from: 'src/components/lesson/LearnMore.astro',
+  },
+  {
+    part: 'On this page',
+    selector: 'nav.on-this-page',
+    tag: 'nav',
+    className: 'on-this-page',
+    from: 'src/components/lesson/OnThisPage.astro (headings listed again)',
+  },
+  {
+    part: 'glossary definitions',
+    selector: 'span.term-popover',
+    tag: 'span',
+    className: 'term-popover',
+    from: "src/components/lesson/Term.astro (the glossary's words, shown on demand)",
+  },
+  {
+    part: "a diagram's phone drawing",
+    selector: 'svg.diagram__narrow',
+    tag: 'svg',
+    className: 'diagram__narrow',
+    from: 'src/components/lesson/diagrams/DiagramSvg.astro (the wide drawing, stacked: its words count once)',
+  },
 ];
 
 /** Elements whose text no reader sees as text: code to run, templates, and screen-reader-only text. */
-const UNSEEN = [{ tag: 'script' }, { tag: 'style' }, { tag: 'template' }, { tag: 'noscript' }, { className: 'visually-hidden' }];
+const UNSEEN = [
+  { tag: 'script' },
+  { tag: 'style' },
+  { tag: 'template' },
+  { tag: 'noscript' },
+  { className: 'visually-hidden' },
+];
 
 /**
  * Elements that sit inside a line of text; every other element's edges separate words, so that
  * `<li>a</li><li>b</li>` is two words even without white space between the tags.
  */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
 
 /** A word: a run of characters without white space that holds at least one letter or digit ("co-management", "1,300", "(Intune)"). */
 const WORD = /[\p{L}\p{N}]/u;
@@ -153,7 +235,11 @@ export function spacedPunctuation(node) {
   // Each with two words either side.
   return [...text.matchAll(SPACED_PUNCTUATION)].map((match) => {
     const before = text.slice(0, match.index).split(' ').slice(-2).join(' ');
-    const after = text.slice(match.index + match[0].length).split(' ').slice(0, 3).join(' ');
+    const after = text
+      .slice(match.index + match[0].length)
+      .split(' ')
+      .slice(0, 3)
+      .join(' ');
     return `${before}${match[0]}${after}`.trim();
   });
 }
@@ -178,7 +264,9 @@ export function coreWords(html) {
  */
 export function learnMoreLinks(html) {
   return findAll(parseHtml(html), { attribute: 'data-learn-more' }).flatMap((section) =>
-    findAll(section, { tag: 'a' }).map((link) => attributeOf(link, 'href')).filter((href) => href !== undefined),
+    findAll(section, { tag: 'a' })
+      .map((link) => attributeOf(link, 'href'))
+      .filter((href) => href !== undefined),
   );
 }
 
@@ -200,7 +288,9 @@ export function externalLinks(html) {
       href: attributeOf(link, 'href') ?? '',
       target: attributeOf(link, 'target'),
       rel: (attributeOf(link, 'rel') ?? '').split(/\s+/).filter(Boolean),
-      hiddenText: findAll(link, { className: 'visually-hidden' }).map((hidden) => visibleText(hidden)).join(''),
+      hiddenText: findAll(link, { className: 'visually-hidden' })
+        .map((hidden) => visibleText(hidden))
+        .join(''),
     }));
 }
 
@@ -212,8 +302,10 @@ export function externalLinks(html) {
 export function newTabProblems(link, say = ' (opens in a new tab)') {
   /** @type {string[]} */
   const problems = [];
-  if (link.target !== '_blank') problems.push(`target is ${link.target === undefined ? 'missing' : `"${link.target}"`}, not "_blank"`);
+  if (link.target !== '_blank')
+    problems.push(`target is ${link.target === undefined ? 'missing' : `"${link.target}"`}, not "_blank"`);
   if (!link.rel.includes('noopener')) problems.push(`rel "${link.rel.join(' ')}" lacks noopener`);
-  if (link.hiddenText.trim() !== say.trim()) problems.push(`screen-reader text is "${link.hiddenText.trim()}", not "${say.trim()}"`);
+  if (link.hiddenText.trim() !== say.trim())
+    problems.push(`screen-reader text is "${link.hiddenText.trim()}", not "${say.trim()}"`);
   return problems;
 }

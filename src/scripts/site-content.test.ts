@@ -3,7 +3,17 @@
  * runs them on the built site.
  */
 import { describe, expect, it } from 'vitest';
-import { coreWords, countWords, externalLinks, isExternal, learnMoreLinks, newTabProblems, parseHtml, proseOf, visibleText } from './site-content.mjs';
+import {
+  coreWords,
+  countWords,
+  externalLinks,
+  isExternal,
+  learnMoreLinks,
+  newTabProblems,
+  parseHtml,
+  proseOf,
+  visibleText,
+} from './site-content.mjs';
 
 const unitPage = (prose: string) =>
   `<!doctype html><html lang="en"><head><title>T</title><script>var notWords = "one two three";</script></head><body>` +
@@ -22,7 +32,11 @@ describe('countWords', () => {
 
 describe('visibleText', () => {
   it('separates words at the edges of block elements but not inline ones', () => {
-    const body = proseOf(parseHtml(unitPage('<ul><li>alpha</li><li>beta</li></ul><p>gam<strong>ma</strong> <code>delta</code><br>epsilon</p>')))!;
+    const body = proseOf(
+      parseHtml(
+        unitPage('<ul><li>alpha</li><li>beta</li></ul><p>gam<strong>ma</strong> <code>delta</code><br>epsilon</p>'),
+      ),
+    )!;
     expect(countWords(visibleText(body))).toBe(5);
     expect(visibleText(body).split(/\s+/).filter(Boolean)).toEqual(['alpha', 'beta', 'gamma', 'delta', 'epsilon']);
   });
@@ -60,15 +74,35 @@ describe('learnMoreLinks', () => {
 
 describe('externalLinks and newTabProblems', () => {
   it('finds http, https and protocol-relative links, and says what each lacks for a new tab', () => {
-    expect(['https://a', 'HTTP://b', '//c', 'mailto:x', '/units/', '#top', '../x/'].map(isExternal)).toEqual([true, true, true, false, false, false, false]);
+    expect(['https://a', 'HTTP://b', '//c', 'mailto:x', '/units/', '#top', '../x/'].map(isExternal)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
     const html = unitPage(
       '<a href="https://learn.microsoft.com/ok" target="_blank" rel="noopener noreferrer">Good<span class="visually-hidden"> (opens in a new tab)</span></a>' +
         '<a href="http://example.com/bare">Bare</a><a href="/units/paths/">Internal</a><a href="//example.com/x" target="_self" rel="noreferrer">Rel</a>',
     );
     const links = externalLinks(html);
-    expect(links.map((link) => link.href)).toEqual(['https://learn.microsoft.com/ok', 'http://example.com/bare', '//example.com/x']);
+    expect(links.map((link) => link.href)).toEqual([
+      'https://learn.microsoft.com/ok',
+      'http://example.com/bare',
+      '//example.com/x',
+    ]);
     expect(newTabProblems(links[0]!)).toEqual([]);
-    expect(newTabProblems(links[1]!)).toEqual(['target is missing, not "_blank"', 'rel "" lacks noopener', 'screen-reader text is "", not "(opens in a new tab)"']);
-    expect(newTabProblems(links[2]!)).toEqual(['target is "_self", not "_blank"', 'rel "noreferrer" lacks noopener', 'screen-reader text is "", not "(opens in a new tab)"']);
+    expect(newTabProblems(links[1]!)).toEqual([
+      'target is missing, not "_blank"',
+      'rel "" lacks noopener',
+      'screen-reader text is "", not "(opens in a new tab)"',
+    ]);
+    expect(newTabProblems(links[2]!)).toEqual([
+      'target is "_self", not "_blank"',
+      'rel "noreferrer" lacks noopener',
+      'screen-reader text is "", not "(opens in a new tab)"',
+    ]);
   });
 });

@@ -41,7 +41,8 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
  */
 export function fileFor(path, files) {
   const clean = path.replace(/^\/+/, '');
-  const candidates = clean === '' ? ['index.html'] : clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
+  const candidates =
+    clean === '' ? ['index.html'] : clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
   return candidates.find((candidate) => files.has(candidate)) ?? null;
 }
 
@@ -73,7 +74,8 @@ export function crawl(pages, files) {
     if (!/\S/.test((description && attributeOf(description, 'content')) ?? '')) say('has no description');
     const lang = elementsByTag(document, 'html').map((root) => attributeOf(root, 'lang'))[0] ?? '';
     if (!/^[a-z]{2}(?:-[A-Za-z]{2})?$/.test(lang)) say('has no language on <html>');
-    for (const spaced of spacedPunctuation(elementsByTag(document, 'body')[0] ?? document)) say(`shows a space before punctuation: "${spaced}"`);
+    for (const spaced of spacedPunctuation(elementsByTag(document, 'body')[0] ?? document))
+      say(`shows a space before punctuation: "${spaced}"`);
     const here = `/${file.replace(/index\.html$/, '')}`;
     for (const href of linksIn(document)) {
       if (href === '' || EXTERNAL.test(href)) continue;
@@ -84,11 +86,18 @@ export function crawl(pages, files) {
         continue;
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && target.endsWith('.html') && !ids(target).has(anchor)) say(`links to ${href}, but ${target} has no element with id "${anchor}"`);
+      if (anchor && target.endsWith('.html') && !ids(target).has(anchor))
+        say(`links to ${href}, but ${target} has no element with id "${anchor}"`);
     }
   }
   return problems;
 }
 
 /** Paths relative to the site root with forward slashes. @param {string} root @param {string} file */
-export const sitePath = (root, file) => posix.normalize(file.slice(root.length + 1).split('\\').join('/'));
+export const sitePath = (root, file) =>
+  posix.normalize(
+    file
+      .slice(root.length + 1)
+      .split('\\')
+      .join('/'),
+  );

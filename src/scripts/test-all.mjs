@@ -111,7 +111,14 @@ if (!run('Type check', npx, ['astro', 'check'])) finish(false);
 // it once the tree is formatted (issue 20).
 if (!run('Lint', npx, ['eslint', 'src', 'e2e'])) finish(false);
 
-const unitOk = run('Unit tests', npx, ['vitest', 'run', 'src', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'vitest.json')}`]);
+const unitOk = run('Unit tests', npx, [
+  'vitest',
+  'run',
+  'src',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${join(reports, 'vitest.json')}`,
+]);
 countVitest();
 if (!unitOk) finish(false);
 
@@ -126,17 +133,41 @@ const crawlTests = [
   'src/scripts/dist-policy.test.ts',
   'src/scripts/browser-chunks.test.ts',
 ];
-const crawlOk = run('Links and markup of dist/', npx, ['vitest', 'run', ...crawlTests, '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'crawl-vitest.json')}`], {
-  SITE_DIST: resolve('dist'),
-  BENCH_MODULES: buildModules,
-});
+const crawlOk = run(
+  'Links and markup of dist/',
+  npx,
+  [
+    'vitest',
+    'run',
+    ...crawlTests,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(reports, 'crawl-vitest.json')}`,
+  ],
+  {
+    SITE_DIST: resolve('dist'),
+    BENCH_MODULES: buildModules,
+  },
+);
 countVitest('crawl-vitest.json');
 if (!crawlOk) finish(false);
 
 if (!run('SCORM package', 'npm', ['run', 'package:scorm'])) finish(false);
-const scormOk = run('SCORM package check', npx, ['vitest', 'run', 'src/scripts/scorm-zip.test.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'scorm-vitest.json')}`], {
-  SCORM_ZIP: resolve('scorm', 'co-management-lab-scorm12.zip'),
-});
+const scormOk = run(
+  'SCORM package check',
+  npx,
+  [
+    'vitest',
+    'run',
+    'src/scripts/scorm-zip.test.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(reports, 'scorm-vitest.json')}`,
+  ],
+  {
+    SCORM_ZIP: resolve('scorm', 'co-management-lab-scorm12.zip'),
+  },
+);
 countVitest('scorm-vitest.json');
 if (!scormOk) finish(false);
 
@@ -158,7 +189,9 @@ if (!existsSync(chromium)) finish(false);
 
 const lighthouseReport = resolve('test-results', 'lighthouse.json');
 rmSync(lighthouseReport, { force: true });
-const lighthouseOk = run('Lighthouse', 'node', ['src/scripts/lighthouse.mjs', `--out=${lighthouseReport}`], { CHROME_PATH: chromium });
+const lighthouseOk = run('Lighthouse', 'node', ['src/scripts/lighthouse.mjs', `--out=${lighthouseReport}`], {
+  CHROME_PATH: chromium,
+});
 countLighthouse(lighthouseReport);
 if (!lighthouseOk) finish(false);
 

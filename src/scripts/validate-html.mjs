@@ -51,7 +51,12 @@ function onPath(name, path) {
 }
 
 function canInstallWithApt() {
-  return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && existsSync('/etc/debian_version');
+  return (
+    process.platform === 'linux' &&
+    process.getuid?.() === 0 &&
+    existsSync('/usr/bin/apt-get') &&
+    existsSync('/etc/debian_version')
+  );
 }
 
 /**
@@ -69,13 +74,16 @@ export function findJava({ env = process.env, install = true, log = (line) => co
   }
   const found = onPath(executable, env.PATH);
   if (found) return found;
-  const lookedAt = env.JAVA_HOME ? `No java in JAVA_HOME (${env.JAVA_HOME}/bin) or on PATH.` : 'No java on PATH (and JAVA_HOME is not set).';
+  const lookedAt = env.JAVA_HOME
+    ? `No java in JAVA_HOME (${env.JAVA_HOME}/bin) or on PATH.`
+    : 'No java on PATH (and JAVA_HOME is not set).';
   if (install && canInstallWithApt()) {
     log(`${lookedAt} Installing Debian's ${DEBIAN_JAVA_PACKAGE} with apt-get (about a minute)...`);
     /** @type {import('node:child_process').SpawnSyncOptions} */
     const options = { stdio: ['ignore', 'inherit', 'inherit'], env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } };
     const update = spawnSync('apt-get', ['update', '-qq'], options);
-    const add = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', DEBIAN_JAVA_PACKAGE], options) : update;
+    const add =
+      update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', DEBIAN_JAVA_PACKAGE], options) : update;
     const installed = onPath(executable, `/usr/bin${delimiter}${env.PATH ?? ''}`);
     if (add.status === 0 && installed) return installed;
     throw new Error(`${lookedAt} apt-get could not install ${DEBIAN_JAVA_PACKAGE}. ${JAVA_ADVICE}`);
@@ -130,16 +138,22 @@ export function runChecker(files, java) {
   // A short run: the JIT's first tier alone finishes sooner (about 2 s instead of 4 for the ~80
   // pages of both builds); its bigger stack frames need more than the default thread stack.
   const jvm = ['-XX:TieredStopAtLevel=1', '-Xss8m'];
-  const result = spawnSync(java, [...jvm, '-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(java, [...jvm, '-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.error) throw new Error(`Could not run ${java}: ${result.error.message}. ${JAVA_ADVICE}`);
   // The checker writes its report to stderr, and exits 1 when it found errors.
   const output = result.stderr.trim();
-  if (/UnsupportedClassVersionError/.test(output)) throw new Error(`${java} is too old for the checker. ${JAVA_ADVICE}`);
+  if (/UnsupportedClassVersionError/.test(output))
+    throw new Error(`${java} is too old for the checker. ${JAVA_ADVICE}`);
   let report;
   try {
     report = JSON.parse(output);
   } catch {
-    throw new Error(`The Nu HTML Checker (${java} -jar ${VNU_JAR}) did not report (exit ${result.status ?? result.signal}):\n${output || result.stdout}`);
+    throw new Error(
+      `The Nu HTML Checker (${java} -jar ${VNU_JAR}) did not report (exit ${result.status ?? result.signal}):\n${output || result.stdout}`,
+    );
   }
   /** @type {CheckerMessage[]} */
   const messages = Array.isArray(report?.messages) ? report.messages : [];
@@ -152,9 +166,19 @@ export function runChecker(files, java) {
  */
 export const CHECKER_CSS_GAPS = [
   { feature: 'container queries (CSS Conditional Rules 5)', message: /^CSS: Unrecognized at-rule “@container”\.?$/ },
-  { feature: 'container queries (CSS Conditional Rules 5)', message: /^CSS: “container-(?:type|name)”: Property “container-(?:type|name)” doesn't exist\.$/ },
-  { feature: 'anchor positioning (CSS Anchor Positioning 1)', message: /^CSS: “(?:anchor-scope|anchor-name|position-area)”: Property “(?:anchor-scope|anchor-name|position-area)” doesn't exist\.$/ },
-  { feature: 'interactivity (CSS Basic User Interface 4)', message: /^CSS: “interactivity”: Property “interactivity” doesn't exist\.$/ },
+  {
+    feature: 'container queries (CSS Conditional Rules 5)',
+    message: /^CSS: “container-(?:type|name)”: Property “container-(?:type|name)” doesn't exist\.$/,
+  },
+  {
+    feature: 'anchor positioning (CSS Anchor Positioning 1)',
+    message:
+      /^CSS: “(?:anchor-scope|anchor-name|position-area)”: Property “(?:anchor-scope|anchor-name|position-area)” doesn't exist\.$/,
+  },
+  {
+    feature: 'interactivity (CSS Basic User Interface 4)',
+    message: /^CSS: “interactivity”: Property “interactivity” doesn't exist\.$/,
+  },
   {
     feature: 'a colour stop with two positions (CSS Images 4: linear-gradient(red 0 0))',
     message: /^CSS: “background”: too few values for the property “linear-gradient”\.$/,
@@ -174,7 +198,12 @@ export function validateHtml(folders, { cwd = process.cwd(), java = findJava() }
   const pages = folders.flatMap((folder) => {
     const path = resolve(cwd, folder);
     if (!existsSync(path)) {
-      const hint = folder === 'dist-scorm' ? ' (npm run package:scorm writes it)' : folder === 'dist' ? ' (npm run build writes it)' : '';
+      const hint =
+        folder === 'dist-scorm'
+          ? ' (npm run package:scorm writes it)'
+          : folder === 'dist'
+            ? ' (npm run build writes it)'
+            : '';
       throw new Error(`${folder}/ does not exist${hint}: nothing to check.`);
     }
     const found = htmlPages(path);
@@ -182,7 +211,9 @@ export function validateHtml(folders, { cwd = process.cwd(), java = findJava() }
     return found;
   });
   const messages = runChecker(pages, java);
-  const errors = messages.filter((message) => !checkerCssGap(message.message)).map((message) => formatMessage(message, cwd));
+  const errors = messages
+    .filter((message) => !checkerCssGap(message.message))
+    .map((message) => formatMessage(message, cwd));
   /** @type {Map<string, number>} */
   const gaps = new Map();
   for (const message of messages) {
@@ -202,7 +233,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const { pages, errors, gaps } = validateHtml(folders.length > 0 ? folders : DEFAULT_FOLDERS);
     for (const error of errors) console.log(error);
-    for (const [feature, count] of gaps) console.log(`Not failed: ${count} message(s) on valid CSS the checker does not know yet: ${feature}.`);
+    for (const [feature, count] of gaps)
+      console.log(`Not failed: ${count} message(s) on valid CSS the checker does not know yet: ${feature}.`);
     console.log(`${summary(pages, errors.length)} (Nu HTML Checker, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
     process.exitCode = errors.length > 0 ? 1 : 0;
   } catch (error) {

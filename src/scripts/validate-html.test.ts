@@ -14,8 +14,11 @@ import { writeTree } from './test-tree';
 const SCRIPT = fileURLToPath(new URL('./validate-html.mjs', import.meta.url));
 
 /** A page as the build writes one, `body` starting on line 5. */
-const page = (body: string) => `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>A page</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
-const VALID = page('<main><h1>Unit 1</h1>\n<p>About <time datetime="PT5M">5 min</time>, from <time datetime="09:30">9:30</time>.</p></main>');
+const page = (body: string) =>
+  `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>A page</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
+const VALID = page(
+  '<main><h1>Unit 1</h1>\n<p>About <time datetime="PT5M">5 min</time>, from <time datetime="09:30">9:30</time>.</p></main>',
+);
 
 /**
  * Runs the validator from `cwd` over `folders`: its exit code and everything it printed. Without
@@ -31,33 +34,46 @@ describe('validate-html (the Nu HTML Checker over built pages)', () => {
   it('fails on a planted invalid page and names its file, line and column, and nothing on the valid one', () => {
     const root = writeTree('validate-html-', {
       'site/index.html': VALID,
-      'site/units/broken/index.html': page('<main><h1>Broken</h1>\n<p>Takes <time datetime="5 minutes">5 min</time>.</p>\n<p><div>A block where a paragraph cannot hold one.</div></p></main>'),
+      'site/units/broken/index.html': page(
+        '<main><h1>Broken</h1>\n<p>Takes <time datetime="5 minutes">5 min</time>.</p>\n<p><div>A block where a paragraph cannot hold one.</div></p></main>',
+      ),
     });
     const { status, output } = validate(root, 'site');
     expect(status).toBe(1);
     const lines = output.trim().split('\n');
-    expect(lines).toContainEqual(expect.stringMatching(/^site\/units\/broken\/index\.html:6:\d+: Bad value “5 minutes” for attribute “datetime” on element “time”/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^site\/units\/broken\/index\.html:6:\d+: Bad value “5 minutes” for attribute “datetime” on element “time”/,
+      ),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/^site\/units\/broken\/index\.html:7:\d+: .*“p”/));
     expect(output).not.toContain('site/index.html');
     expect(lines.at(-1)).toMatch(/^2 pages, \d+ errors \(/);
   });
 
   it('passes valid pages with a one-line summary, across folders, leaving out Pagefind’s folder', () => {
-    const root = writeTree('validate-html-', { 'site/index.html': VALID, 'site/pagefind/ui.html': '<p><div>not ours</div></p>', 'package/index.html': VALID });
+    const root = writeTree('validate-html-', {
+      'site/index.html': VALID,
+      'site/pagefind/ui.html': '<p><div>not ours</div></p>',
+      'package/index.html': VALID,
+    });
     const { status, output } = validate(root, 'site', 'package');
     expect(output.trim()).toMatch(/^2 pages, 0 errors \(Nu HTML Checker, [\d.]+ s\)$/);
     expect(status).toBe(0);
   });
 
-  it('names but does not fail the checker\'s messages on valid CSS it does not know yet; any other CSS error fails', () => {
-    const modern = '<style>.a{container-type:inline-size}@container (min-width:30em){.b{anchor-name:--x;position-area:bottom}}.c{background:linear-gradient(red 0 0)}</style>';
+  it("names but does not fail the checker's messages on valid CSS it does not know yet; any other CSS error fails", () => {
+    const modern =
+      '<style>.a{container-type:inline-size}@container (min-width:30em){.b{anchor-name:--x;position-area:bottom}}.c{background:linear-gradient(red 0 0)}</style>';
     const root = writeTree('validate-html-', {
       'ok/index.html': page(`<main><h1>Modern CSS</h1></main>`).replace('</title>', `</title>${modern}`),
       'bad/index.html': page(`<main><h1>A typo</h1></main>`).replace('</title>', '</title><style>.a{colr:red}</style>'),
     });
     const ok = validate(root, 'ok');
     expect(ok.status).toBe(0);
-    expect(ok.output).toMatch(/^Not failed: \d+ message\(s\) on valid CSS the checker does not know yet: container queries/m);
+    expect(ok.output).toMatch(
+      /^Not failed: \d+ message\(s\) on valid CSS the checker does not know yet: container queries/m,
+    );
     expect(ok.output).toMatch(/^1 page, 0 errors \(/m);
     const bad = validate(root, 'bad');
     expect(bad.status).toBe(1);

@@ -123,7 +123,11 @@ export function advanceUpload(
       });
     }
     const devices = sameIndices(previous, scope) ? previous : scope;
-    upload = { ...upload, lastSyncAt: cycle, pending: { visibleAt: cycle + rng.int(UPLOAD_APPEAR_MIN, UPLOAD_APPEAR_MAX), devices } };
+    upload = {
+      ...upload,
+      lastSyncAt: cycle,
+      pending: { visibleAt: cycle + rng.int(UPLOAD_APPEAR_MIN, UPLOAD_APPEAR_MAX), devices },
+    };
   }
   promote(to);
   upload = { ...upload, nextCycleAt: cycle };

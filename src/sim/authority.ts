@@ -71,7 +71,8 @@ export function notCoManagedReason(state: SimState, i: number): string | null {
   if (isCoManaged(state, i)) return null;
   if (!d.client) return 'not co-managed: no Configuration Manager client';
   if (!isWindowsClientOs(d)) return `not co-managed: ${OS_INFO[d.os].label} cannot be co-managed`;
-  if (!coManagementEnabled(state)) return 'not co-managed: co-management is not enabled (Automatic enrollment in Intune is None)';
+  if (!coManagementEnabled(state))
+    return 'not co-managed: co-management is not enabled (Automatic enrollment in Intune is None)';
   if (!reachesSite(state, d))
     return 'not co-managed: the client is on the internet without a cloud management gateway, so the co-management policy does not reach it';
   return `not co-managed: not enrolled in Intune (MDMEnrolled = 0; ${funnelOf(state, i).stage})`;
@@ -207,7 +208,8 @@ export function explainAuthority(state: SimState, i: number, workload: WorkloadI
     decidedBy,
   });
   const notCo = notCoManagedReason(state, i);
-  if (notCo !== null) return done('configmgr', [notCo, 'every workload stays with Configuration Manager whatever the sliders say']);
+  if (notCo !== null)
+    return done('configmgr', [notCo, 'every workload stays with Configuration Manager whatever the sliders say']);
   const device = state.devices[i]!;
   if (autopilotKeepsIntune(state, device)) {
     return done('intune', [

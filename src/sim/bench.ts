@@ -97,7 +97,11 @@ export function runAuthorityBench(options: BenchOptions): BenchRow[] {
   for (const devices of sizes) {
     const start = benchState(devices);
     const t0 = now();
-    const changed = step(start, { type: 'set-workload', workload: 'windows-update-policies', position: 'pilot-intune' });
+    const changed = step(start, {
+      type: 'set-workload',
+      workload: 'windows-update-policies',
+      position: 'pilot-intune',
+    });
     const stepMs = now() - t0;
     if (!changed.ok) throw new Error(`runAuthorityBench(): the slider change was refused: ${changed.reason}`);
     const state = changed.state;
@@ -130,7 +134,17 @@ export function runAuthorityBench(options: BenchOptions): BenchRow[] {
 
 /** The rows as a small text table. */
 export function formatBenchTable(rows: readonly BenchRow[]): string {
-  const head = ['devices', 'cells', 'runs', 'median ms', 'min ms', 'max ms', 'slider step ms', 'Intune cells', 'checksum'];
+  const head = [
+    'devices',
+    'cells',
+    'runs',
+    'median ms',
+    'min ms',
+    'max ms',
+    'slider step ms',
+    'Intune cells',
+    'checksum',
+  ];
   const body = rows.map((r) => [
     r.devices.toLocaleString('en-US'),
     (r.devices * WORKLOAD_COUNT).toLocaleString('en-US'),
@@ -143,6 +157,7 @@ export function formatBenchTable(rows: readonly BenchRow[]): string {
     r.checksum,
   ]);
   const widths = head.map((h, k) => Math.max(h.length, ...body.map((row) => row[k]!.length)));
-  const line = (cells: string[]) => cells.map((c, k) => (k === 0 ? c.padStart(widths[k]!) : c.padStart(widths[k]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, k) => (k === 0 ? c.padStart(widths[k]!) : c.padStart(widths[k]!))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }

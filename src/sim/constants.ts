@@ -89,7 +89,13 @@ export const AZURE_ENVIRONMENT_LABELS: Readonly<Record<AzureEnvironment, string>
 };
 
 /** How a device is joined. */
-export const JOIN_TYPES = ['hybrid-entra-joined', 'entra-joined', 'entra-registered', 'ad-joined', 'workgroup'] as const;
+export const JOIN_TYPES = [
+  'hybrid-entra-joined',
+  'entra-joined',
+  'entra-registered',
+  'ad-joined',
+  'workgroup',
+] as const;
 export type JoinType = (typeof JOIN_TYPES)[number];
 export const JOIN_LABELS: Readonly<Record<JoinType, string>> = {
   'hybrid-entra-joined': 'Microsoft Entra hybrid joined',
@@ -205,16 +211,45 @@ export const CO_MANAGEMENT_ELIGIBLE = 'co-management-eligible-devices';
  */
 export const GATES = {
   'co-management': { min: 1710, title: 'co-management needs Configuration Manager 1710 or later' },
-  'endpoint-protection-workload': { min: 1802, title: 'the Endpoint Protection workload needs Configuration Manager 1802 or later' },
-  'per-workload-pilot': { min: 1906, title: 'a workload pilot collection per workload needs Configuration Manager 1906 or later' },
-  'device-token-enrollment': { min: 1906, title: 'enrollment with the Entra device token needs Configuration Manager 1906 or later' },
+  'endpoint-protection-workload': {
+    min: 1802,
+    title: 'the Endpoint Protection workload needs Configuration Manager 1802 or later',
+  },
+  'per-workload-pilot': {
+    min: 1906,
+    title: 'a workload pilot collection per workload needs Configuration Manager 1906 or later',
+  },
+  'device-token-enrollment': {
+    min: 1906,
+    title: 'enrollment with the Entra device token needs Configuration Manager 1906 or later',
+  },
   'tenant-attach': { min: 2002, title: 'tenant attach (device upload) needs Configuration Manager 2002 or later' },
-  'enablement-none': { min: 2002, title: 'the "None" choice for Automatic enrollment in Intune appears with Configuration Manager 2002' },
-  'connector-detail': { min: 2006, title: 'the connector page shows full detail only for hierarchies on 2006 or later' },
-  'either-user-discovery': { min: 2103, title: 'from 2103 either Entra ID or Active Directory user discovery is enough; 2010 and earlier need both' },
-  'us-government-cloud': { min: 2107, title: 'the Azure US Government Cloud needs Configuration Manager 2107 or later' },
-  'cloud-attach-wizard': { min: 2111, title: 'the Cloud Attach Configuration Wizard (Cloud attach, Configure upload, Enablement, Summary) is 2111 or later' },
-  'wizard-workloads-page': { until: 2111, title: 'the Cloud Attach Configuration Wizard (2111 and later) has no Workloads page: move workloads in co-management Properties after enabling' },
+  'enablement-none': {
+    min: 2002,
+    title: 'the "None" choice for Automatic enrollment in Intune appears with Configuration Manager 2002',
+  },
+  'connector-detail': {
+    min: 2006,
+    title: 'the connector page shows full detail only for hierarchies on 2006 or later',
+  },
+  'either-user-discovery': {
+    min: 2103,
+    title: 'from 2103 either Entra ID or Active Directory user discovery is enough; 2010 and earlier need both',
+  },
+  'us-government-cloud': {
+    min: 2107,
+    title: 'the Azure US Government Cloud needs Configuration Manager 2107 or later',
+  },
+  'cloud-attach-wizard': {
+    min: 2111,
+    title:
+      'the Cloud Attach Configuration Wizard (Cloud attach, Configure upload, Enablement, Summary) is 2111 or later',
+  },
+  'wizard-workloads-page': {
+    until: 2111,
+    title:
+      'the Cloud Attach Configuration Wizard (2111 and later) has no Workloads page: move workloads in co-management Properties after enabling',
+  },
   // Microsoft's resource access deprecation FAQ: deprecated from 2103, no longer tested or
   // supported from 2203 (the features remain), no new company resource access profiles from 2207,
   // removed in 2211, and the slider is to be disabled so that only Intune deploys resource access
@@ -222,7 +257,8 @@ export const GATES = {
   // is this gate (resourceAccessNote below gives what the workloads view says on each version).
   'resource-access-workload': {
     until: 2211,
-    title: 'resource access policies are removed in Configuration Manager 2211: in this simulator the slider is disabled from 2211 and Intune deploys them',
+    title:
+      'resource access policies are removed in Configuration Manager 2211: in this simulator the slider is disabled from 2211 and Intune deploys them',
   },
 } as const;
 export type GateId = keyof typeof GATES;
@@ -234,7 +270,9 @@ export type GateId = keyof typeof GATES;
 export function resourceAccessNote(version: number): string | null {
   if (version < 2203) return null;
   const removed = GATES['resource-access-workload'].title;
-  return passesGate('resource-access-workload', version) ? 'Not supported from 2203; no new profiles from 2207.' : `${removed[0]!.toUpperCase()}${removed.slice(1)}.`;
+  return passesGate('resource-access-workload', version)
+    ? 'Not supported from 2203; no new profiles from 2207.'
+    : `${removed[0]!.toUpperCase()}${removed.slice(1)}.`;
 }
 
 /** True when the site version passes the gate. */
@@ -247,7 +285,8 @@ export function passesGate(gate: GateId, version: number): boolean {
 
 /** Configuration Manager versions a scenario may use (current branch releases). */
 export const SITE_VERSIONS = [
-  1710, 1802, 1806, 1810, 1902, 1906, 1910, 2002, 2006, 2010, 2103, 2107, 2111, 2203, 2207, 2211, 2303, 2309, 2403, 2409, 2503,
+  1710, 1802, 1806, 1810, 1902, 1906, 1910, 2002, 2006, 2010, 2103, 2107, 2111, 2203, 2207, 2211, 2303, 2309, 2403,
+  2409, 2503,
 ] as const;
 
 /** Simulated minutes. */

@@ -61,12 +61,19 @@ export function isUploaded(state: SimState, i: number): boolean {
 export function managedByOf(state: SimState, i: number): ManagedByView {
   const d = state.devices[i]!;
   if (mdmEnrolled(d)) {
-    if (isCoManaged(state, i)) return { value: 'Co-managed', reason: 'enrolled in Intune and co-managed with Configuration Manager' };
+    if (isCoManaged(state, i))
+      return { value: 'Co-managed', reason: 'enrolled in Intune and co-managed with Configuration Manager' };
     // fact sheet silent: an enrolled device with the client but no co-management policy; the
     // engine shows it as Intune, since only Intune manages it through MDM.
-    return { value: 'Intune', reason: d.client ? 'enrolled in Intune; the client has no co-management policy' : 'enrolled in Intune, no Configuration Manager client' };
+    return {
+      value: 'Intune',
+      reason: d.client
+        ? 'enrolled in Intune; the client has no co-management policy'
+        : 'enrolled in Intune, no Configuration Manager client',
+    };
   }
-  if (isUploaded(state, i)) return { value: 'ConfigMgr', reason: 'uploaded by tenant attach; managed by Configuration Manager only' };
+  if (isUploaded(state, i))
+    return { value: 'ConfigMgr', reason: 'uploaded by tenant attach; managed by Configuration Manager only' };
   const upload = state.settings.cloudAttach?.upload ?? null;
   if (upload === null) return { value: null, reason: 'not shown: tenant attach does not upload devices' };
   if (!d.client) return { value: null, reason: 'not shown: only devices with Client = Yes are uploaded' };
@@ -176,4 +183,12 @@ export function authorityCounts(table: Uint8Array): number[] {
 export { formatSimTime } from './labels';
 
 // Re-exported indices so callers need one import for the table layout.
-export { W_COMPLIANCE, W_WINDOWS_UPDATE, W_RESOURCE_ACCESS, W_ENDPOINT_PROTECTION, W_DEVICE_CONFIGURATION, W_OFFICE, W_CLIENT_APPS };
+export {
+  W_COMPLIANCE,
+  W_WINDOWS_UPDATE,
+  W_RESOURCE_ACCESS,
+  W_ENDPOINT_PROTECTION,
+  W_DEVICE_CONFIGURATION,
+  W_OFFICE,
+  W_CLIENT_APPS,
+};

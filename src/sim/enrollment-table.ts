@@ -6,12 +6,7 @@
  *  - targeting rows (settings): the device is Eligible but is not Scheduled;
  *  - completion rows (device and tenant): enrollment is initiated and then fails, or waits.
  */
-import {
-  MIN_RELEASE_CO_MANAGEMENT,
-  MIN_RELEASE_DEVICE_TOKEN,
-  OS_INFO,
-  passesGate,
-} from './constants';
+import { MIN_RELEASE_CO_MANAGEMENT, MIN_RELEASE_DEVICE_TOKEN, OS_INFO, passesGate } from './constants';
 import type { Device, SimState } from './types';
 
 export type EnrollmentConditionId =
@@ -73,14 +68,16 @@ export const ENROLLMENT_TABLE: readonly EnrollmentRow[] = [
     stage: 'not-eligible',
     outcome: 'stop',
     code: null,
-    reason: 'only Microsoft Entra registered: registered (workplace joined) devices are not supported; it must be hybrid Entra joined or Entra joined',
+    reason:
+      'only Microsoft Entra registered: registered (workplace joined) devices are not supported; it must be hybrid Entra joined or Entra joined',
   },
   {
     id: 'not-entra-joined',
     stage: 'not-eligible',
     outcome: 'stop',
     code: null,
-    reason: 'not hybrid Entra joined or Entra joined: an Active Directory joined client must be hybrid joined before co-management',
+    reason:
+      'not hybrid Entra joined or Entra joined: an Active Directory joined client must be hybrid joined before co-management',
   },
   // --- targeting (rule 4 scope, fact sheet 1.9) ---
   {
@@ -97,7 +94,8 @@ export const ENROLLMENT_TABLE: readonly EnrollmentRow[] = [
     stage: 'eligible',
     outcome: 'stop',
     code: null,
-    reason: 'the client is on the internet and there is no cloud management gateway, so it cannot reach its management point for the co-management policy',
+    reason:
+      'the client is on the internet and there is no cloud management gateway, so it cannot reach its management point for the co-management policy',
   },
   {
     id: 'not-in-auto-enrollment-collection',
@@ -116,7 +114,8 @@ export const ENROLLMENT_TABLE: readonly EnrollmentRow[] = [
     stage: 'enrollment-initiated',
     outcome: 'fail',
     code: '0x80070032',
-    reason: 'Windows 10 older than version 1709: MDM auto-enrollment only supported on Windows RS3 and above (0x80070032)',
+    reason:
+      'Windows 10 older than version 1709: MDM auto-enrollment only supported on Windows RS3 and above (0x80070032)',
   },
   {
     // Fact sheet rule 5 and 5.6: 0x8000FFFF, MDM enrollment hasn't been configured yet on Azure AD
@@ -125,7 +124,8 @@ export const ENROLLMENT_TABLE: readonly EnrollmentRow[] = [
     stage: 'enrollment-initiated',
     outcome: 'fail',
     code: '0x8000FFFF',
-    reason: "automatic enrollment is not configured: MDM enrollment hasn't been configured yet on Azure AD, or the enrollment URL isn't expected (0x8000FFFF)",
+    reason:
+      "automatic enrollment is not configured: MDM enrollment hasn't been configured yet on Azure AD, or the enrollment URL isn't expected (0x8000FFFF)",
   },
   {
     // fact sheet silent on the code: automatic MDM enrollment is an Entra ID Premium feature (2.4);
@@ -134,7 +134,8 @@ export const ENROLLMENT_TABLE: readonly EnrollmentRow[] = [
     stage: 'enrollment-initiated',
     outcome: 'fail',
     code: '0x8000FFFF',
-    reason: 'the tenant has no Entra ID P1 licences, and automatic MDM enrollment is an Entra ID Premium feature (0x8000FFFF)',
+    reason:
+      'the tenant has no Entra ID P1 licences, and automatic MDM enrollment is an Entra ID Premium feature (0x8000FFFF)',
   },
   {
     // UNCONFIRMED: the fact sheet lists 0x80180018 MENROLL_E_USERLICENSE (5.6) without saying when
@@ -212,7 +213,11 @@ export function reachesSite(state: SimState, device: Device): boolean {
  * it. `inAutoEnrollmentCollection` is the device's membership of the Intune Auto Enrollment
  * collection.
  */
-export function untargeted(state: SimState, device: Device, inAutoEnrollmentCollection: boolean): EnrollmentConditionId | null {
+export function untargeted(
+  state: SimState,
+  device: Device,
+  inAutoEnrollmentCollection: boolean,
+): EnrollmentConditionId | null {
   const enablement = state.settings.coManagement;
   if (enablement.autoEnrollment === 'none') return 'co-management-not-enabled';
   if (!reachesSite(state, device)) return 'internet-without-cmg';
@@ -238,5 +243,7 @@ export function completionProblem(state: SimState, device: Device): EnrollmentCo
 
 /** Enrollment must use the user token: Windows 10 before 1803, or a site before 1906 (2.5, 4.2). */
 export function needsUserToken(state: SimState, device: Device): boolean {
-  return OS_INFO[device.os].release < MIN_RELEASE_DEVICE_TOKEN || !passesGate('device-token-enrollment', state.site.version);
+  return (
+    OS_INFO[device.os].release < MIN_RELEASE_DEVICE_TOKEN || !passesGate('device-token-enrollment', state.site.version)
+  );
 }

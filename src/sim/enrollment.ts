@@ -60,7 +60,10 @@ export class DevicesDraft {
 
 /** Groups per-device enrollment transitions into a few events. */
 export class EnrollmentEvents {
-  private groups = new Map<string, { at: number; stage: FunnelEventStage; code: string | null; count: number; devices: string[] }>();
+  private groups = new Map<
+    string,
+    { at: number; stage: FunnelEventStage; code: string | null; count: number; devices: string[] }
+  >();
   add(at: number, stage: FunnelEventStage, code: string | null, name: string): void {
     const key = `${at}|${stage}|${code ?? ''}`;
     let g = this.groups.get(key);
@@ -69,9 +72,19 @@ export class EnrollmentEvents {
     if (g.devices.length < 10) g.devices.push(name);
   }
   events(): SimEvent[] {
-    const order: FunnelEventStage[] = ['Unenrolled', 'Scheduled', 'Enrollment initiated', 'Enrolled', 'Failed', 'Pending user sign in'];
+    const order: FunnelEventStage[] = [
+      'Unenrolled',
+      'Scheduled',
+      'Enrollment initiated',
+      'Enrolled',
+      'Failed',
+      'Pending user sign in',
+    ];
     return [...this.groups.values()]
-      .sort((a, b) => a.at - b.at || order.indexOf(a.stage) - order.indexOf(b.stage) || (a.code ?? '').localeCompare(b.code ?? ''))
+      .sort(
+        (a, b) =>
+          a.at - b.at || order.indexOf(a.stage) - order.indexOf(b.stage) || (a.code ?? '').localeCompare(b.code ?? ''),
+      )
       .map((g) => ({ type: 'enrollment', at: g.at, stage: g.stage, count: g.count, devices: g.devices, code: g.code }));
   }
 }
@@ -85,7 +98,8 @@ export function reconcileEnrollment(state: SimState, rng: RngCursor): { devices:
   const now = state.clock;
   const draft = new DevicesDraft(state.devices);
   const enablement = state.settings.coManagement;
-  const autoMark = enablement.autoEnrollment === 'pilot' ? collectionMark(state, enablement.autoEnrollmentCollection) : null;
+  const autoMark =
+    enablement.autoEnrollment === 'pilot' ? collectionMark(state, enablement.autoEnrollmentCollection) : null;
   const toSchedule: number[] = [];
   for (let i = 0; i < draft.length; i++) {
     const d = draft.get(i);
@@ -128,7 +142,8 @@ export function markToIndices(mark: Uint8Array): number[] {
 export function settle(state: SimState): SimState {
   const draft = new DevicesDraft(state.devices);
   const enablement = state.settings.coManagement;
-  const autoMark = enablement.autoEnrollment === 'pilot' ? collectionMark(state, enablement.autoEnrollmentCollection) : null;
+  const autoMark =
+    enablement.autoEnrollment === 'pilot' ? collectionMark(state, enablement.autoEnrollmentCollection) : null;
   for (let i = 0; i < draft.length; i++) {
     const d = draft.get(i);
     if (d.enrollment.stage === 'enrolled' || ineligibility(d) !== null) continue;

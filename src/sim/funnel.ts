@@ -38,7 +38,15 @@ export function funnelOf(state: SimState, i: number): FunnelView {
   const notEligible = ineligibility(d);
   if (notEligible !== null) {
     const row = enrollmentRow(notEligible);
-    return { eligible: false, stage: 'Not eligible', failed: false, code: row.code, condition: notEligible, reason: row.reason, status: null };
+    return {
+      eligible: false,
+      stage: 'Not eligible',
+      failed: false,
+      code: row.code,
+      condition: notEligible,
+      reason: row.reason,
+      status: null,
+    };
   }
   switch (e.stage) {
     case 'enrolled':
@@ -134,7 +142,15 @@ export interface FunnelCounts {
 }
 
 export function funnelCounts(state: SimState): FunnelCounts {
-  const c: FunnelCounts = { eligible: 0, scheduled: 0, enrollmentInitiated: 0, enrolled: 0, failed: 0, pendingUserSignIn: 0, notEligible: 0 };
+  const c: FunnelCounts = {
+    eligible: 0,
+    scheduled: 0,
+    enrollmentInitiated: 0,
+    enrolled: 0,
+    failed: 0,
+    pendingUserSignIn: 0,
+    notEligible: 0,
+  };
   for (const d of state.devices) {
     if (ineligibility(d) !== null) {
       c.notEligible++;
@@ -157,7 +173,10 @@ export function funnelCounts(state: SimState): FunnelCounts {
 export function enrollmentErrors(state: SimState): { code: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const d of state.devices) {
-    if (d.enrollment.stage === 'failed' && d.enrollment.code) counts.set(d.enrollment.code, (counts.get(d.enrollment.code) ?? 0) + 1);
+    if (d.enrollment.stage === 'failed' && d.enrollment.code)
+      counts.set(d.enrollment.code, (counts.get(d.enrollment.code) ?? 0) + 1);
   }
-  return [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  return [...counts]
+    .map(([code, count]) => ({ code, count }))
+    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }

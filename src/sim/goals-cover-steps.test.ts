@@ -22,7 +22,26 @@ const files = readdirSync(DIR)
  * The verbs goal titles start with: the task panel shows each title as the task in plain words. A
  * new goal may need a verb added here; a noun phrase ("Compliance pilot") may not.
  */
-const INSTRUCTION_VERBS = ['Add', 'Assign', 'Attach', 'Bring', 'Choose', 'Enroll', 'Fix', 'Give', 'Grant', 'Install', 'Let', 'Move', 'Open', 'Remove', 'Run', 'Set', 'Turn', 'Upload'];
+const INSTRUCTION_VERBS = [
+  'Add',
+  'Assign',
+  'Attach',
+  'Bring',
+  'Choose',
+  'Enroll',
+  'Fix',
+  'Give',
+  'Grant',
+  'Install',
+  'Let',
+  'Move',
+  'Open',
+  'Remove',
+  'Run',
+  'Set',
+  'Turn',
+  'Upload',
+];
 
 const load = (file: string): Scenario => ScenarioSchema.parse(parse(readFileSync(join(DIR, file), 'utf8')));
 
@@ -41,7 +60,9 @@ describe('the goals cover every step', () => {
         const changes = JSON.stringify(step.after) !== JSON.stringify(step.start);
         if (!changes) continue;
         it(`step ${step.index + 1}, "${scenario.steps[step.index]!.title}", turns a goal check from not met to met`, () => {
-          const turned = checks.filter(({ check }) => !gradeCheck(step.start, check).passed && gradeCheck(step.after, check).passed);
+          const turned = checks.filter(
+            ({ check }) => !gradeCheck(step.start, check).passed && gradeCheck(step.after, check).passed,
+          );
           expect(turned.map(({ goal, k }) => `${goal} #${k + 1}`)).not.toEqual([]);
         });
       }
@@ -49,7 +70,12 @@ describe('the goals cover every step', () => {
       it('meets every goal at the end of the script', () => {
         const end = steps[steps.length - 1]!.after;
         for (const goal of scenario.goals) {
-          expect(gradeGoal(end, goal).checks.filter((c) => !c.passed).map((c) => c.difference), goal.id).toEqual([]);
+          expect(
+            gradeGoal(end, goal)
+              .checks.filter((c) => !c.passed)
+              .map((c) => c.difference),
+            goal.id,
+          ).toEqual([]);
         }
       });
 

@@ -18,7 +18,16 @@ import { authorityOf, deriveAuthorityTable, deviceIndex, funnelCounts, managedBy
 import { policiesOf, type PolicyOnDevice } from './policies';
 import { connectorView } from './tenant';
 import { plural, wizardName } from './labels';
-import type { Check, CheckResult, DeviceActionRecord, FunnelStage, Goal, GoalResult, SimState, UploadScope } from './types';
+import type {
+  Check,
+  CheckResult,
+  DeviceActionRecord,
+  FunnelStage,
+  Goal,
+  GoalResult,
+  SimState,
+  UploadScope,
+} from './types';
 
 const FUNNEL_LABELS: Readonly<Record<FunnelStage, string>> = {
   eligible: 'Eligible',
@@ -57,7 +66,8 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
   const result = (passed: boolean, actual: string, expected: string, wants: string): CheckResult =>
     differs(passed, actual, expected, `${actual}; the goal wants ${wants}`);
   // A check naming a device, collection or policy the lab does not have.
-  const missing = (kind: string, id: string): CheckResult => differs(false, `no ${kind} ${id}`, `${id} exists`, `There is no ${kind} ${id}`);
+  const missing = (kind: string, id: string): CheckResult =>
+    differs(false, `no ${kind} ${id}`, `${id} exists`, `There is no ${kind} ${id}`);
   switch (check.type) {
     case 'slider-position': {
       const label = WORKLOAD_LABELS[check.workload];
@@ -72,7 +82,10 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
     case 'pilot-collection': {
       const label = WORKLOAD_LABELS[check.workload];
       const current = state.settings.coManagement.workloads[workloadIndex(check.workload)]!.pilotCollection;
-      const actual = current === null ? 'no workload pilot collection' : `the workload pilot collection ${collectionName(state, current)}`;
+      const actual =
+        current === null
+          ? 'no workload pilot collection'
+          : `the workload pilot collection ${collectionName(state, current)}`;
       return result(
         current === check.collection,
         `${label} has ${actual}`,
@@ -92,7 +105,12 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
         check.collection !== undefined
           ? `${AUTO_ENROLLMENT_LABELS[check.autoEnrollment]} with the Intune Auto Enrollment collection ${collectionName(state, check.collection)}`
           : AUTO_ENROLLMENT_LABELS[check.autoEnrollment];
-      return result(okValue && okCollection, `Automatic enrollment in Intune is ${actual}`, `Automatic enrollment in Intune ${expected}`, expected);
+      return result(
+        okValue && okCollection,
+        `Automatic enrollment in Intune is ${actual}`,
+        `Automatic enrollment in Intune ${expected}`,
+        expected,
+      );
     }
     case 'effective-authority': {
       const i = deviceIndex(state, check.device);
@@ -108,8 +126,7 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
     }
     case 'collection-authority': {
       const label = WORKLOAD_LABELS[check.workload];
-      if (!findCollection(state, check.collection))
-        return missing('collection', check.collection);
+      if (!findCollection(state, check.collection)) return missing('collection', check.collection);
       const name = collectionName(state, check.collection);
       const mark = collectionMark(state, check.collection);
       const table = deriveAuthorityTable(state);
@@ -125,7 +142,9 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
       const other = check.authority === 'intune' ? 'configmgr' : 'intune';
       return differs(
         members > 0 && wrong === 0,
-        members === 0 ? `${name} has no members` : `${plural(members - wrong, 'device')} of ${members.toLocaleString('en-US')} in ${name} get ${label} from ${AUTHORITY_LABELS[check.authority]}`,
+        members === 0
+          ? `${name} has no members`
+          : `${plural(members - wrong, 'device')} of ${members.toLocaleString('en-US')} in ${name} get ${label} from ${AUTHORITY_LABELS[check.authority]}`,
         `every device in ${name} gets ${label} from ${AUTHORITY_LABELS[check.authority]}`,
         members === 0
           ? `${name} has no members; the goal wants every member to get ${label} from ${AUTHORITY_LABELS[check.authority]}`
@@ -142,7 +161,10 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
       const bounds =
         check.atLeast !== undefined && check.atLeast === check.atMost
           ? `exactly ${n(check.atLeast)}`
-          : [check.atLeast !== undefined ? `at least ${n(check.atLeast)}` : null, check.atMost !== undefined ? `at most ${n(check.atMost)}` : null]
+          : [
+              check.atLeast !== undefined ? `at least ${n(check.atLeast)}` : null,
+              check.atMost !== undefined ? `at most ${n(check.atMost)}` : null,
+            ]
               .filter(Boolean)
               .join(' and ');
       return differs(
@@ -188,8 +210,11 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
       const error = check.error;
       const ends = (status: string, text: string | null) => `ended ${status}${text ? `: ${text}` : ''}`;
       const wanted = `${check.status}${error !== undefined ? ` with "${error}"` : ''}`;
-      const matches = (r: DeviceActionRecord) => r.status === check.status && (error === undefined || (r.error ?? '').includes(error));
-      const records = state.deviceActions.filter((r) => r.device === check.device && (check.action === undefined || r.action === check.action));
+      const matches = (r: DeviceActionRecord) =>
+        r.status === check.status && (error === undefined || (r.error ?? '').includes(error));
+      const records = state.deviceActions.filter(
+        (r) => r.device === check.device && (check.action === undefined || r.action === check.action),
+      );
       const last = records[records.length - 1];
       if (check.ever) {
         const hit = records.find(matches);
@@ -198,9 +223,16 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
           : records.length === 0
             ? `no ${what} has run on ${check.device}`
             : `no ${what} on ${check.device} has ended ${wanted} (the latest ${ends(last!.status, last!.error)})`;
-        return result(hit !== undefined, actual, `a ${what} on ${check.device} ends ${wanted}`, `one that ends ${wanted}`);
+        return result(
+          hit !== undefined,
+          actual,
+          `a ${what} on ${check.device} ends ${wanted}`,
+          `one that ends ${wanted}`,
+        );
       }
-      const actual = last ? `${DEVICE_ACTION_LABELS[last.action]} on ${check.device} ${ends(last.status, error !== undefined ? last.error : null)}` : `no ${what} has run on ${check.device}`;
+      const actual = last
+        ? `${DEVICE_ACTION_LABELS[last.action]} on ${check.device} ${ends(last.status, error !== undefined ? last.error : null)}`
+        : `no ${what} has run on ${check.device}`;
       return result(
         last !== undefined && matches(last),
         actual,
@@ -213,7 +245,8 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
       if (i < 0) return missing('device', check.device);
       const policy = state.policies.find((p) => p.id === check.policy);
       if (!policy) return missing('policy', check.policy);
-      const status: PolicyOnDevice['status'] | 'none' = policiesOf(state, i).find((p) => p.policy === policy.id)?.status ?? 'none';
+      const status: PolicyOnDevice['status'] | 'none' =
+        policiesOf(state, i).find((p) => p.policy === policy.id)?.status ?? 'none';
       const on = `${policy.name} is`;
       const ACTUAL: Readonly<Record<typeof status, string>> = {
         applied: `${on} applied to ${check.device}`,
@@ -223,7 +256,13 @@ export function gradeCheck(state: SimState, check: Check): CheckResult {
       };
       const applied = status === 'applied' || status === 'remains';
       const passed = applied === check.applied && (check.left === undefined || (status === 'remains') === check.left);
-      const want = !check.applied ? 'not applied' : check.left === true ? 'left on the device, no longer enforced' : check.left === false ? 'applied and enforced' : 'applied';
+      const want = !check.applied
+        ? 'not applied'
+        : check.left === true
+          ? 'left on the device, no longer enforced'
+          : check.left === false
+            ? 'applied and enforced'
+            : 'applied';
       const expected = !check.applied
         ? `${policy.name} not applied to ${check.device}`
         : check.left === true

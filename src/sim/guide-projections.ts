@@ -73,10 +73,12 @@ const NOT_OPEN = 'not open';
 const json = (...values: unknown[]) => JSON.stringify(values);
 
 /** Automatic enrollment: its collection counts only for Pilot. */
-const enablementChoice = (autoEnrollment: AutoEnrollment, collection: string | null) => json(autoEnrollment, autoEnrollment === 'pilot' ? collection : null);
+const enablementChoice = (autoEnrollment: AutoEnrollment, collection: string | null) =>
+  json(autoEnrollment, autoEnrollment === 'pilot' ? collection : null);
 
 /** A workload's slider: its pilot collection counts only at Pilot Intune. */
-const sliderChoice = ({ position, pilotCollection }: WorkloadSetting) => json(position, position === 'pilot-intune' ? pilotCollection : null);
+const sliderChoice = ({ position, pilotCollection }: WorkloadSetting) =>
+  json(position, position === 'pilot-intune' ? pilotCollection : null);
 
 const PROJECTIONS = {
   'open-wizard': {
@@ -161,7 +163,10 @@ const PROJECTIONS = {
     key: (a) => `pilot:${a.workload}`,
     value: (a, at) => {
       const workloads = at.state.settings.coManagement.workloads;
-      const chosen = a.workload === 'all' ? workloads.map((w) => w.pilotCollection) : [workloads[workloadIndex(a.workload)]!.pilotCollection];
+      const chosen =
+        a.workload === 'all'
+          ? workloads.map((w) => w.pilotCollection)
+          : [workloads[workloadIndex(a.workload)]!.pilotCollection];
       return json(...new Set(chosen));
     },
   },
@@ -244,11 +249,14 @@ const PROJECTIONS = {
 } satisfies Projections;
 
 /** One key per collection and set of devices: adding or removing other devices is another setting. */
-const membersKey = (collection: string, devices: readonly string[]) => `members:${collection}:${[...devices].sort().join(',')}`;
+const membersKey = (collection: string, devices: readonly string[]) =>
+  `members:${collection}:${[...devices].sort().join(',')}`;
 
-const membership = (state: SimState, collection: string, devices: readonly string[]) => json(devices.map((d) => isMember(state, collection, deviceIndex(state, d))));
+const membership = (state: SimState, collection: string, devices: readonly string[]) =>
+  json(devices.map((d) => isMember(state, collection, deviceIndex(state, d))));
 
-const assignment = (state: SimState, policy: string) => String(state.policies.find((p) => p.id === policy)?.assignedTo ?? null);
+const assignment = (state: SimState, policy: string) =>
+  String(state.policies.find((p) => p.id === policy)?.assignedTo ?? null);
 
 function withClient(state: SimState): number {
   let n = 0;
@@ -257,5 +265,6 @@ function withClient(state: SimState): number {
 }
 
 function countRuns(action: Extract<Action, { type: 'device-action' }>, actions: readonly Action[]): number {
-  return actions.filter((a) => a.type === 'device-action' && a.device === action.device && a.action === action.action).length;
+  return actions.filter((a) => a.type === 'device-action' && a.device === action.device && a.action === action.action)
+    .length;
 }

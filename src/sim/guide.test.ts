@@ -11,16 +11,24 @@ const collections: CollectionSpec[] = [
   { id: 'pilot-finance', name: 'Pilot-Finance', members: { names: ['PC-0001', 'PC-0002'] } },
   { id: 'pilot-it', name: 'Pilot-IT', members: { names: ['PC-0003'] } },
 ];
-const policies: PolicySpec[] = [{ id: 'intune-av', name: 'Contoso AV baseline', source: 'intune', workload: 'endpoint-protection' }];
+const policies: PolicySpec[] = [
+  { id: 'intune-av', name: 'Contoso AV baseline', source: 'intune', workload: 'endpoint-protection' },
+];
 
 /** Nothing configured, the wizard not open. */
 const bare = () => world({ collections });
 /** Attached (upload all), co-management not enabled, the upload settled. */
-const attached = () => world({ collections, initial: { cloudAttach: { upload: 'all', endpointAnalytics: true }, settled: true } });
+const attached = () =>
+  world({ collections, initial: { cloudAttach: { upload: 'all', endpointAnalytics: true }, settled: true } });
 /** Co-managed, every device enrolled, the upload settled. */
 const coManaged = () => world({ collections, initial: coManagedInitial({ policies }) });
 const wizardAt = (version: number, ...actions: Action[]) =>
-  run(world({ version, collections }), { type: 'open-wizard' }, { type: 'wizard-sign-in', environment: 'public' }, ...actions);
+  run(
+    world({ version, collections }),
+    { type: 'open-wizard' },
+    { type: 'wizard-sign-in', environment: 'public' },
+    ...actions,
+  );
 
 interface Case {
   /** The state the step begins in (the action must not be done there yet). */
@@ -55,7 +63,8 @@ const CASES = {
     },
   },
   'wizard-set-enablement': {
-    start: () => wizardAt(2207, { type: 'wizard-set-mode', mode: 'customize' }, { type: 'wizard-next' }, { type: 'wizard-next' }),
+    start: () =>
+      wizardAt(2207, { type: 'wizard-set-mode', mode: 'customize' }, { type: 'wizard-next' }, { type: 'wizard-next' }),
     action: { type: 'wizard-set-enablement', autoEnrollment: 'pilot', collection: 'pilot-finance' },
     differs: {
       learner: [{ type: 'wizard-set-enablement', autoEnrollment: 'none', collection: null }],
@@ -65,9 +74,16 @@ const CASES = {
   'wizard-set-workload': {
     // Before 2111 the wizard has a Workloads page.
     start: () => wizardAt(2010, { type: 'wizard-next' }, { type: 'wizard-next' }, { type: 'wizard-next' }),
-    action: { type: 'wizard-set-workload', workload: 'compliance-policies', position: 'pilot-intune', pilotCollection: 'pilot-finance' },
+    action: {
+      type: 'wizard-set-workload',
+      workload: 'compliance-policies',
+      position: 'pilot-intune',
+      pilotCollection: 'pilot-finance',
+    },
     differs: {
-      learner: [{ type: 'wizard-set-workload', workload: 'compliance-policies', position: 'intune', pilotCollection: null }],
+      learner: [
+        { type: 'wizard-set-workload', workload: 'compliance-policies', position: 'intune', pilotCollection: null },
+      ],
       asked: 0,
     },
   },
@@ -98,7 +114,8 @@ const CASES = {
     },
   },
   'set-workload': {
-    start: () => run(coManaged(), { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'pilot-finance' }),
+    start: () =>
+      run(coManaged(), { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'pilot-finance' }),
     action: { type: 'set-workload', workload: 'compliance-policies', position: 'pilot-intune' },
     differs: {
       learner: [{ type: 'set-workload', workload: 'compliance-policies', position: 'intune' }],
@@ -153,16 +170,30 @@ const CASES = {
     action: { type: 'set-mdm-user-scope', scope: 'some' },
     differs: { learner: [{ type: 'set-mdm-user-scope', scope: 'none' }], asked: 0 },
   },
-  'set-automatic-enrollment-configured': { start: attached, action: { type: 'set-automatic-enrollment-configured', configured: false } },
+  'set-automatic-enrollment-configured': {
+    start: attached,
+    action: { type: 'set-automatic-enrollment-configured', configured: false },
+  },
   'set-unlicensed-admins': { start: attached, action: { type: 'set-unlicensed-admins', allowed: false } },
-  'set-co-management-settings-policy': { start: attached, action: { type: 'set-co-management-settings-policy', targeted: true } },
-  'set-admin-permission': { start: attached, action: { type: 'set-admin-permission', permission: 'initiateConfigMgrAction', granted: false } },
-  'set-collection-rights': { start: attached, action: { type: 'set-collection-rights', collection: 'pilot-it', granted: true } },
+  'set-co-management-settings-policy': {
+    start: attached,
+    action: { type: 'set-co-management-settings-policy', targeted: true },
+  },
+  'set-admin-permission': {
+    start: attached,
+    action: { type: 'set-admin-permission', permission: 'initiateConfigMgrAction', granted: false },
+  },
+  'set-collection-rights': {
+    start: attached,
+    action: { type: 'set-collection-rights', collection: 'pilot-it', granted: true },
+  },
   'install-client-from-intune': {
     // Windows Autopilot devices enrolled in Intune without the client, co-management on, a CMG in place.
     start: () =>
       world({
-        segments: [{ count: 12, os: 'windows-11-24h2', join: 'entra-joined', client: 0, intuneEnrolled: 1, autopilot: true }],
+        segments: [
+          { count: 12, os: 'windows-11-24h2', join: 'entra-joined', client: 0, intuneEnrolled: 1, autopilot: true },
+        ],
         initial: { ...coManagedInitial(), site: { cloudManagementGateway: true } },
       }),
     action: { type: 'install-client-from-intune' },
@@ -183,7 +214,10 @@ const CASES = {
     start: attached,
     action: { type: 'advance-time', minutes: 60 },
     differs: {
-      learner: [{ type: 'advance-time', minutes: 60 }, { type: 'advance-time', minutes: 15 }],
+      learner: [
+        { type: 'advance-time', minutes: 60 },
+        { type: 'advance-time', minutes: 15 },
+      ],
       asked: 0,
     },
   },
@@ -195,8 +229,18 @@ describe('stepStatus: each action type', () => {
       const step = followStep(c.start(), [c.action]);
 
       it('is not done at the step start, and done once the learner has taken the action', () => {
-        expect(stepStatus(step, step.start, [])).toEqual({ items: [{ action: c.action, done: false, remaining: c.action }], deviations: [], done: false, next: 0 });
-        expect(stepStatus(step, step.after, [c.action])).toEqual({ items: [{ action: c.action, done: true, remaining: c.action }], deviations: [], done: true, next: -1 });
+        expect(stepStatus(step, step.start, [])).toEqual({
+          items: [{ action: c.action, done: false, remaining: c.action }],
+          deviations: [],
+          done: false,
+          next: 0,
+        });
+        expect(stepStatus(step, step.after, [c.action])).toEqual({
+          items: [{ action: c.action, done: true, remaining: c.action }],
+          deviations: [],
+          done: true,
+          next: -1,
+        });
       });
 
       if (c.differs) {
@@ -214,10 +258,13 @@ describe('stepStatus: each action type', () => {
 
 describe('stepStatus', () => {
   const twoActions = () =>
-    followStep(run(coManaged(), { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'pilot-finance' }), [
-      { type: 'set-workload', workload: 'compliance-policies', position: 'pilot-intune' },
-      { type: 'advance-time', minutes: 120 },
-    ]);
+    followStep(
+      run(coManaged(), { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'pilot-finance' }),
+      [
+        { type: 'set-workload', workload: 'compliance-policies', position: 'pilot-intune' },
+        { type: 'advance-time', minutes: 120 },
+      ],
+    );
 
   it('counts each action on its own, in any order, and points at the first one not done', () => {
     const step = twoActions();
@@ -231,11 +278,15 @@ describe('stepStatus', () => {
     expect(status.done).toBe(false);
   });
 
-  it('time counts once the clock has reached the step\'s time, and what is left says the minutes to go', () => {
+  it("time counts once the clock has reached the step's time, and what is left says the minutes to go", () => {
     const step = twoActions();
     const some = run(step.start, { type: 'advance-time', minutes: 15 });
     const item = stepStatus(step, some, [{ type: 'advance-time', minutes: 15 }]).items[1]!;
-    expect(item).toEqual({ action: { type: 'advance-time', minutes: 120 }, done: false, remaining: { type: 'advance-time', minutes: 105 } });
+    expect(item).toEqual({
+      action: { type: 'advance-time', minutes: 120 },
+      done: false,
+      remaining: { type: 'advance-time', minutes: 105 },
+    });
   });
 
   it('names a change the step does not ask for', () => {
@@ -258,22 +309,31 @@ describe('stepStatus', () => {
     expect(status.items[0]!.done).toBe(false);
   });
 
-  it('lists the differences in the order of the learner\'s last action on each setting', () => {
+  it("lists the differences in the order of the learner's last action on each setting", () => {
     const step = twoActions();
     const learner: Action[] = [
       { type: 'set-workload', workload: 'compliance-policies', position: 'intune' },
       { type: 'set-cloud-management-gateway', present: true },
     ];
     // The first sets the step's own setting to another value; the second, one the step does not ask for.
-    expect(stepStatus(step, run(step.start, ...learner), learner).deviations.map(({ index, asked }) => [index, asked])).toEqual([
+    expect(
+      stepStatus(step, run(step.start, ...learner), learner).deviations.map(({ index, asked }) => [index, asked]),
+    ).toEqual([
       [0, 0],
       [1, -1],
     ]);
   });
 
   it('a wizard page the learner has gone past, or a finished wizard, counts as done', () => {
-    const step = followStep(run(bare(), { type: 'open-wizard' }), [{ type: 'wizard-sign-in', environment: 'public' }, { type: 'wizard-next' }]);
-    const finished: Action[] = [{ type: 'wizard-sign-in', environment: 'public' }, { type: 'wizard-next' }, { type: 'wizard-finish' }];
+    const step = followStep(run(bare(), { type: 'open-wizard' }), [
+      { type: 'wizard-sign-in', environment: 'public' },
+      { type: 'wizard-next' },
+    ]);
+    const finished: Action[] = [
+      { type: 'wizard-sign-in', environment: 'public' },
+      { type: 'wizard-next' },
+      { type: 'wizard-finish' },
+    ];
     const status = stepStatus(step, run(step.start, ...finished), finished);
     expect(status.items.map((i) => i.done)).toEqual([true, true]);
     // Going past the step's last page is a difference from the step's own Next (its second action).
@@ -311,7 +371,10 @@ describe('scriptSteps', () => {
       for (const s of scriptSteps(loadScenario(file))) {
         s.actions.forEach((_, k) => {
           const status = stepStatus(s, s.afterEach[k]!, s.actions.slice(0, k + 1));
-          expect(status.items.slice(0, k + 1).map((i) => i.done), `step ${s.index + 1}, action ${k + 1}`).toEqual(s.actions.slice(0, k + 1).map(() => true));
+          expect(
+            status.items.slice(0, k + 1).map((i) => i.done),
+            `step ${s.index + 1}, action ${k + 1}`,
+          ).toEqual(s.actions.slice(0, k + 1).map(() => true));
           expect(status.deviations, `step ${s.index + 1}, action ${k + 1}`).toEqual([]);
         });
         expect(stepStatus(s, s.after, s.actions)).toMatchObject({ done: true, deviations: [], next: -1 });
@@ -321,6 +384,8 @@ describe('scriptSteps', () => {
 
   it('names the refused action of a broken script', () => {
     const broken: Scenario = { ...scenario, steps: [{ ...scenario.steps[0]!, actions: [{ type: 'wizard-next' }] }] };
-    expect(() => scriptSteps(broken)).toThrow(/who-can-run-device-actions: step 1, action 1 \(wizard-next\) is refused/);
+    expect(() => scriptSteps(broken)).toThrow(
+      /who-can-run-device-actions: step 1, action 1 \(wizard-next\) is refused/,
+    );
   });
 });

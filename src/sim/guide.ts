@@ -27,7 +27,9 @@ export type { ScriptStep };
 function applied(step: ScriptStep, scenarioId: string): ScriptStep {
   if (step.refused) {
     const { action, reason } = step.refused;
-    throw new Error(`${scenarioId}: step ${step.index + 1}, action ${action + 1} (${step.actions[action]!.type}) is refused: ${reason}`);
+    throw new Error(
+      `${scenarioId}: step ${step.index + 1}, action ${action + 1} (${step.actions[action]!.type}) is refused: ${reason}`,
+    );
   }
   return step;
 }
@@ -42,7 +44,12 @@ export function scriptSteps(scenario: Scenario): ScriptStep[] {
 }
 
 /** One step's states from a given start (`scriptSteps` chains them). Throws if the engine refuses an action. */
-export function followStep(start: SimState, actions: readonly Action[], index = 0, scenarioId = 'the script'): ScriptStep {
+export function followStep(
+  start: SimState,
+  actions: readonly Action[],
+  index = 0,
+  scenarioId = 'the script',
+): ScriptStep {
   return applied(followActions(start, actions, index), scenarioId);
 }
 
@@ -118,7 +125,12 @@ export function stepTargets(step: ScriptStep): ItemTarget[] {
  * @param learnerActions the actions the learner took since the step began (the timeline entries
  *   after the step's start cursor), oldest first.
  */
-export function statusOf(targets: readonly ItemTarget[], start: SimState, state: SimState, learnerActions: readonly Action[]): StepStatus {
+export function statusOf(
+  targets: readonly ItemTarget[],
+  start: SimState,
+  state: SimState,
+  learnerActions: readonly Action[],
+): StepStatus {
   const learner: Reached = { state, actions: learnerActions };
   const begun: Reached = { state: start, actions: [] };
 
@@ -126,7 +138,10 @@ export function statusOf(targets: readonly ItemTarget[], start: SimState, state:
     const p = projection(action);
     const now = measure(p, action, learner);
     const done = p.progress ? (now as number) >= (want as number) : now === undefined || now === want;
-    const remaining: Action = action.type === 'advance-time' && !done ? { type: 'advance-time', minutes: (want as number) - state.clock } : action;
+    const remaining: Action =
+      action.type === 'advance-time' && !done
+        ? { type: 'advance-time', minutes: (want as number) - state.clock }
+        : action;
     return { action, done, remaining };
   });
 

@@ -7,7 +7,15 @@ export type * from './types';
 export { FUNNEL_STAGES, WIZARD_PAGES } from './types';
 export { seedRng, nextRandom, RngCursor } from './rng';
 export { generateFleet, fleetSize, deviceName, selectDevices } from './fleet';
-export { createState, builtInCollections, defaultWorkloads, DEFAULT_ADMIN, DEFAULT_SITE, DEFAULT_TENANT, type WorldSpec } from './world';
+export {
+  createState,
+  builtInCollections,
+  defaultWorkloads,
+  DEFAULT_ADMIN,
+  DEFAULT_SITE,
+  DEFAULT_TENANT,
+  type WorldSpec,
+} from './world';
 export { step, applyActions, wizardPageTitle, wizardName, enablementLabel } from './step';
 export {
   deriveAuthorityTable,
@@ -41,9 +49,23 @@ export {
   type PolicyOnDevice,
   type DeviceView,
 } from './derive';
-export { ENROLLMENT_TABLE, enrollmentRow, ineligibility, type EnrollmentRow, type EnrollmentConditionId } from './enrollment-table';
+export {
+  ENROLLMENT_TABLE,
+  enrollmentRow,
+  ineligibility,
+  type EnrollmentRow,
+  type EnrollmentConditionId,
+} from './enrollment-table';
 export { ENROLLMENT_MINUTES, enrollmentWindow } from './enrollment';
-export { findCollection, collectionName, collectionMark, collectionTreeMark, isMember, collectionsOf, memberCount } from './collections';
+export {
+  findCollection,
+  collectionName,
+  collectionMark,
+  collectionTreeMark,
+  isMember,
+  collectionsOf,
+  memberCount,
+} from './collections';
 export { connectorView, type ConnectorView } from './tenant';
 export { runDeviceAction, authorizationProblems, adminDiscovered } from './device-actions';
 export { gradeGoal, gradeCheck } from './goals';

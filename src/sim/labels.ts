@@ -8,14 +8,19 @@ import { collectionName } from './collections';
 import { ADMIN_PERMISSION_LABELS, AUTO_ENROLLMENT_LABELS, DEVICE_ACTION_LABELS, WORKLOAD_LABELS } from './constants';
 import type { Action, ActionType, SimState, WizardPage } from './types';
 
-export const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+export const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 /** "15 minutes", "1 hour", "1 day 2 hours". */
 export function formatDuration(minutes: number): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const rest = minutes % 60;
-  const parts = [days ? plural(days, 'day') : '', hours ? plural(hours, 'hour') : '', rest ? plural(rest, 'minute') : ''].filter(Boolean);
+  const parts = [
+    days ? plural(days, 'day') : '',
+    hours ? plural(hours, 'hour') : '',
+    rest ? plural(rest, 'minute') : '',
+  ].filter(Boolean);
   return parts.join(' ') || '0 minutes';
 }
 
@@ -108,5 +113,7 @@ export function wizardName(version: number): string {
 export function enablementLabel(state: SimState): string {
   const e = state.settings.coManagement;
   const label = AUTO_ENROLLMENT_LABELS[e.autoEnrollment];
-  return e.autoEnrollment === 'pilot' && e.autoEnrollmentCollection ? `${label} (${collectionName(state, e.autoEnrollmentCollection)})` : label;
+  return e.autoEnrollment === 'pilot' && e.autoEnrollmentCollection
+    ? `${label} (${collectionName(state, e.autoEnrollmentCollection)})`
+    : label;
 }

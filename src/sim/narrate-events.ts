@@ -15,9 +15,14 @@ export function describeEvent(event: SimEvent): string | null {
     case 'authority-changed': {
       const parts: string[] = [];
       const label = WORKLOAD_LABELS[event.workload];
-      if (event.toIntune > 0) parts.push(`${plural(event.toIntune, 'device')} now ${event.toIntune === 1 ? 'gets' : 'get'} ${label} from Intune`);
+      if (event.toIntune > 0)
+        parts.push(
+          `${plural(event.toIntune, 'device')} now ${event.toIntune === 1 ? 'gets' : 'get'} ${label} from Intune`,
+        );
       if (event.toConfigMgr > 0)
-        parts.push(`${plural(event.toConfigMgr, 'device')} now ${event.toConfigMgr === 1 ? 'gets' : 'get'} ${label} from Configuration Manager`);
+        parts.push(
+          `${plural(event.toConfigMgr, 'device')} now ${event.toConfigMgr === 1 ? 'gets' : 'get'} ${label} from Configuration Manager`,
+        );
       return parts.length ? parts.join('; ') : null;
     }
     case 'enrollment': {
@@ -37,12 +42,15 @@ export function describeEvent(event: SimEvent): string | null {
         case 'Unenrolled':
           return `${devices} unenrolled from Intune`;
       }
-    // No fall through: the switch above returns for every stage (no-fallthrough cannot see that).
+      // No fall through: the switch above returns for every stage (no-fallthrough cannot see that).
     }
     case 'setting-changed':
       return `${event.setting}: ${event.from} → ${event.to}`;
     case 'collection-changed': {
-      const parts = [event.added ? `${plural(event.added, 'device')} added` : '', event.removed ? `${plural(event.removed, 'device')} removed` : ''].filter(Boolean);
+      const parts = [
+        event.added ? `${plural(event.added, 'device')} added` : '',
+        event.removed ? `${plural(event.removed, 'device')} removed` : '',
+      ].filter(Boolean);
       return `${event.collection}: ${parts.join(', ') || 'no change'}`;
     }
     case 'policy-changed':
@@ -64,7 +72,9 @@ export function describeEvent(event: SimEvent): string | null {
     case 'device-action': {
       const { record } = event;
       const label = DEVICE_ACTION_LABELS[record.action];
-      return record.status === 'Complete' ? `${label} on ${record.device}: Complete` : `${label} on ${record.device}: Failed${record.error ? `, ${record.error}` : ''}`;
+      return record.status === 'Complete'
+        ? `${label} on ${record.device}: Complete`
+        : `${label} on ${record.device}: Failed${record.error ? `, ${record.error}` : ''}`;
     }
     case 'signed-in':
       return `Signed in as ${event.admin}`;
@@ -75,16 +85,19 @@ export function describeEvent(event: SimEvent): string | null {
   }
 }
 
-
 /** What the admin center's device list did: devices appeared, or (after a narrower upload) left. */
 export function describeVisible(from: number, to: number): string {
-  if (to < from) return `${plural(from - to, 'device')} left the Intune admin center (the upload scope is narrower); ${to.toLocaleString('en-US')} remain`;
+  if (to < from)
+    return `${plural(from - to, 'device')} left the Intune admin center (the upload scope is narrower); ${to.toLocaleString('en-US')} remain`;
   return `${plural(to, 'device')} now ${to === 1 ? 'appears' : 'appear'} in the Intune admin center`;
 }
 
 /** Events that say something, for a count shown before the sentences have loaded. */
 export function countsAsEvent(event: SimEvent): boolean {
-  return event.type !== 'time-advanced' && !(event.type === 'authority-changed' && event.toIntune === 0 && event.toConfigMgr === 0);
+  return (
+    event.type !== 'time-advanced' &&
+    !(event.type === 'authority-changed' && event.toIntune === 0 && event.toConfigMgr === 0)
+  );
 }
 
 /**
@@ -110,7 +123,9 @@ export function eventLines(before: SimState, events: readonly SimEvent[]): { at:
 export function timeSpan(from: number, to: number): string {
   const a = formatSimTime(from);
   const b = formatSimTime(to);
-  return a.slice(0, a.indexOf(',')) === b.slice(0, b.indexOf(',')) ? `${a} → ${b.slice(b.indexOf(',') + 2)}` : `${a} → ${b}`;
+  return a.slice(0, a.indexOf(',')) === b.slice(0, b.indexOf(','))
+    ? `${a} → ${b.slice(b.indexOf(',') + 2)}`
+    : `${a} → ${b}`;
 }
 
 /**
@@ -181,12 +196,19 @@ export function describeTimeStep(before: SimState, after: SimState, events: read
   }
   const parts: string[] = [];
   for (const [workload, sum] of authority) {
-    const text = describeEvent({ type: 'authority-changed', at: 0, workload: workload as never, toIntune: sum.toIntune, toConfigMgr: sum.toConfigMgr });
+    const text = describeEvent({
+      type: 'authority-changed',
+      at: 0,
+      workload: workload as never,
+      toIntune: sum.toIntune,
+      toConfigMgr: sum.toConfigMgr,
+    });
     if (text) parts.push(text);
   }
   for (const { stage, count } of enrollment.values()) parts.push(describeEvent({ ...stage, count })!);
   if (visibleTo !== null && visibleTo !== visibleFrom) parts.push(describeVisible(visibleFrom, visibleTo));
-  if (connector.from !== null && connector.from !== connector.to) parts.push(`connector status: ${connector.from} → ${connector.to}`);
+  if (connector.from !== null && connector.from !== connector.to)
+    parts.push(`connector status: ${connector.from} → ${connector.to}`);
   parts.push(...events.filter((event) => event.type === 'device-action').map((event) => describeEvent(event)!));
   const syncs = [
     full ? `first full sync (${plural(fullRecords, 'record')})` : '',

@@ -75,9 +75,13 @@ function uploadScope(before: SimState, action: Extract<Action, { type: 'set-uplo
         `${plural(now, 'device')} left in the upload scope (${(was - now).toLocaleString('en-US')} fewer); the next upload cycle is a delta sync, and the ${plural(was - now, 'device')} outside it leave the Intune admin center 5 to 10 minutes later`,
       );
     else if (now > was && attach.upload !== null)
-      sentences.push(`${plural(now, 'device')} in the upload scope (${(now - was).toLocaleString('en-US')} more); the next upload cycle sends them as a delta sync`);
+      sentences.push(
+        `${plural(now, 'device')} in the upload scope (${(now - was).toLocaleString('en-US')} more); the next upload cycle sends them as a delta sync`,
+      );
     else if (attach.upload === null)
-      sentences.push(`${plural(now, 'device')} in the upload scope; the first upload cycle is a full sync of all of them`);
+      sentences.push(
+        `${plural(now, 'device')} in the upload scope; the first upload cycle is a full sync of all of them`,
+      );
   }
   return sentences;
 }

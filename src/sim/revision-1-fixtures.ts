@@ -14,7 +14,8 @@ export const BROKEN_PREREQUISITE_ACTIONS: Action[] = [
 ];
 
 /** "Copy link to this state" on `broken-prerequisite` after those actions. */
-export const BROKEN_PREREQUISITE_LINK = '/scenarios/broken-prerequisite/#s=1.17.1dhk4wwt0h3.broken-prerequisite.668.e,2,_.t,3c.m,2.t,3c';
+export const BROKEN_PREREQUISITE_LINK =
+  '/scenarios/broken-prerequisite/#s=1.17.1dhk4wwt0h3.broken-prerequisite.668.e,2,_.t,3c.m,2.t,3c';
 /** The link's code, the part after `#s=`. */
 export const BROKEN_PREREQUISITE_CODE = BROKEN_PREREQUISITE_LINK.slice(BROKEN_PREREQUISITE_LINK.indexOf('#s=') + 3);
 

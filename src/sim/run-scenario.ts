@@ -13,13 +13,24 @@ export type ScenarioRun =
 /** Applies one step's actions to a state. */
 export function applyScenarioStep(state: SimState, scenario: Scenario, stepIndex: number): ScenarioRun {
   const s = scenario.steps[stepIndex];
-  if (!s) return { ok: false, step: stepIndex, action: 0, reason: `Scenario ${scenario.id} has no step ${stepIndex + 1}.`, state };
+  if (!s)
+    return {
+      ok: false,
+      step: stepIndex,
+      action: 0,
+      reason: `Scenario ${scenario.id} has no step ${stepIndex + 1}.`,
+      state,
+    };
   const r = applyActions(state, s.actions);
   return r.ok ? r : { ok: false, step: stepIndex, action: r.index, reason: r.reason, state: r.state };
 }
 
 /** Builds the start and applies the first `count` steps (all by default). */
-export function runScenario(scenario: Scenario, count: number = scenario.steps.length, seed: number = scenario.seed): ScenarioRun {
+export function runScenario(
+  scenario: Scenario,
+  count: number = scenario.steps.length,
+  seed: number = scenario.seed,
+): ScenarioRun {
   let state = createScenarioState(scenario, seed);
   const events: SimEvent[] = [];
   for (let k = 0; k < count; k++) {
@@ -60,7 +71,8 @@ export function followStep(start: SimState, actions: readonly Action[], index = 
   const events: SimEvent[] = [];
   for (let k = 0; k < actions.length; k++) {
     const r = applyAction(state, actions[k]!);
-    if (!r.ok) return { index, actions, start, afterEach, after: start, events: [], refused: { action: k, reason: r.reason } };
+    if (!r.ok)
+      return { index, actions, start, afterEach, after: start, events: [], refused: { action: k, reason: r.reason } };
     state = r.state;
     afterEach.push(state);
     events.push(...r.events);

@@ -20,7 +20,8 @@ const files = readdirSync(DIR)
 
 function load(file: string): Scenario {
   const parsed = ScenarioSchema.safeParse(parse(readFileSync(join(DIR, file), 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }
 
@@ -30,7 +31,13 @@ describe('scenario files', () => {
   it('include at least eight scenarios, among them the four that lessons place', () => {
     expect(files.length).toBeGreaterThanOrEqual(8);
     const ids = scenarios.map((s) => s.id);
-    for (const id of ['contoso-not-attached', 'pilot-enrollment-for-it', 'internet-based-no-cmg', 'compliance-policies-first']) expect(ids).toContain(id);
+    for (const id of [
+      'contoso-not-attached',
+      'pilot-enrollment-for-it',
+      'internet-based-no-cmg',
+      'compliance-policies-first',
+    ])
+      expect(ids).toContain(id);
     expect(scenarios.some((s) => s.fleet.segments.reduce((n, seg) => n + seg.count, 0) === 10_000)).toBe(true);
   });
 
@@ -55,7 +62,10 @@ describe('scenario files', () => {
         if (!run.ok) throw new Error(run.reason);
         for (const goal of scenario.goals) {
           const graded = gradeGoal(run.state, goal);
-          expect(graded.checks.filter((c) => !c.passed).map((c) => c.difference), goal.id).toEqual([]);
+          expect(
+            graded.checks.filter((c) => !c.passed).map((c) => c.difference),
+            goal.id,
+          ).toEqual([]);
         }
       });
 

@@ -52,7 +52,8 @@ function encodeField(kind: FieldKind, value: unknown): string {
     case 'bool':
       return value ? '1' : '0';
     case 'int':
-      if (!Number.isSafeInteger(value) || (value as number) < 0) throw new Error(`share link: ${String(value)} is not a whole number`);
+      if (!Number.isSafeInteger(value) || (value as number) < 0)
+        throw new Error(`share link: ${String(value)} is not a whole number`);
       return (value as number).toString(36);
     case 'collection':
       return kind.nullable && value === null ? '_' : escapeString(String(value));
@@ -126,7 +127,10 @@ export function encodeShareLink(content: ShareLinkContent): EncodeResult {
     const code = `${header}.${checksum(`${header}.${body}`)}.${body}`;
     const length = shareLinkPath(content.scenarioId, code).length;
     if (length > SHARE_LINK_MAX)
-      return { ok: false, reason: `This session is too long to share as a link (${length} characters; at most ${SHARE_LINK_MAX}).` };
+      return {
+        ok: false,
+        reason: `This session is too long to share as a link (${length} characters; at most ${SHARE_LINK_MAX}).`,
+      };
     return { ok: true, code };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };

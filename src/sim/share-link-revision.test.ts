@@ -54,9 +54,12 @@ const EVERY_ACTION: Action[] = [
   { type: 'advance-time', minutes: 43200 },
 ];
 
-const OLD_LINK_NOTICE = 'This link was made with an earlier version of the lab; what you see follows the current rules.';
+const OLD_LINK_NOTICE =
+  'This link was made with an earlier version of the lab; what you see follows the current rules.';
 
-const brokenPrerequisite = ScenarioSchema.parse(parse(readFileSync('content/scenarios/broken-prerequisite.yaml', 'utf8'))) as Scenario;
+const brokenPrerequisite = ScenarioSchema.parse(
+  parse(readFileSync('content/scenarios/broken-prerequisite.yaml', 'utf8')),
+) as Scenario;
 
 const SCENARIO: Scenario = {
   id: 'link-revision',
@@ -66,9 +69,18 @@ const SCENARIO: Scenario = {
   opensAt: 'lab.authority-map',
   siteVersion: 2207,
   seed: 7,
-  fleet: { prefix: 'LR', segments: [{ count: 20, os: { 'windows-11-23h2': 1 }, join: 'hybrid-entra-joined', department: { IT: 1, Sales: 1 } }] },
+  fleet: {
+    prefix: 'LR',
+    segments: [
+      { count: 20, os: { 'windows-11-23h2': 1 }, join: 'hybrid-entra-joined', department: { IT: 1, Sales: 1 } },
+    ],
+  },
   collections: [{ id: 'pilot-it', name: 'Pilot-IT', members: { department: 'IT' } }],
-  initial: { cloudAttach: { upload: 'all', endpointAnalytics: true }, coManagement: { autoEnrollment: 'all' }, settled: true },
+  initial: {
+    cloudAttach: { upload: 'all', endpointAnalytics: true },
+    coManagement: { autoEnrollment: 'all' },
+    settled: true,
+  },
   steps: [{ title: 'Start', narration: 'Start.', presenterNote: 'Start.', actions: [] }],
   goals: [],
 };
@@ -79,7 +91,9 @@ const SCENARIO: Scenario = {
  */
 function withToken(code: string, token: string): string {
   const parts = code.split('.').slice(3);
-  const body = (code.startsWith('2') && token.startsWith('1') ? [...parts.slice(0, 2), ...parts.slice(3)] : parts).join('.');
+  const body = (code.startsWith('2') && token.startsWith('1') ? [...parts.slice(0, 2), ...parts.slice(3)] : parts).join(
+    '.',
+  );
   const header = `${token}.${body.length.toString(36)}`;
   return `${header}.${checksum(`${header}.${body}`)}.${body}`;
 }
@@ -96,8 +110,12 @@ describe('the rules revision', () => {
     expect(revisionNotice(LAB_RULES_REVISION, true)).toBeNull();
     expect(revisionNotice(LAB_RULES_REVISION, false)).toBeNull();
     expect(revisionNotice(1, true)).toBe(OLD_LINK_NOTICE);
-    expect(revisionNotice(1, false)).toBe('This work was saved with an earlier version of the lab; what you see follows the current rules.');
-    expect(revisionNotice(LAB_RULES_REVISION + 1, true)).toBe("This link was made with a newer version of the lab; what you see follows this version's rules.");
+    expect(revisionNotice(1, false)).toBe(
+      'This work was saved with an earlier version of the lab; what you see follows the current rules.',
+    );
+    expect(revisionNotice(LAB_RULES_REVISION + 1, true)).toBe(
+      "This link was made with a newer version of the lab; what you see follows this version's rules.",
+    );
   });
 
   it('of saved lab work is its own, or 1 when it has none or one that is not a whole number from 1', () => {
@@ -105,7 +123,8 @@ describe('the rules revision', () => {
     expect(workRevision(work)).toBe(1);
     expect(workRevision({ ...work, revision: LAB_RULES_REVISION })).toBe(LAB_RULES_REVISION);
     expect(workRevision({ ...work, revision: 7 })).toBe(7);
-    for (const revision of [0, -2, 1.5, '2', null, Number.NaN]) expect(workRevision({ ...work, revision }), String(revision)).toBe(1);
+    for (const revision of [0, -2, 1.5, '2', null, Number.NaN])
+      expect(workRevision({ ...work, revision }), String(revision)).toBe(1);
   });
 });
 
@@ -113,7 +132,14 @@ describe('share links and the rules revision', () => {
   it("opens a link made with the day-before's broken-prerequisite scenario as revision 1, replayed under the current rules, with the notice", () => {
     const code = codeOf(BROKEN_PREREQUISITE_LINK);
     expect(BROKEN_PREREQUISITE_LINK).toBe(shareLinkPath('broken-prerequisite', code));
-    expect(decodeShareLink(code)).toEqual({ ok: true, version: 1, revision: 1, scenarioId: 'broken-prerequisite', seed: 8000, actions: BROKEN_PREREQUISITE_ACTIONS });
+    expect(decodeShareLink(code)).toEqual({
+      ok: true,
+      version: 1,
+      revision: 1,
+      scenarioId: 'broken-prerequisite',
+      seed: 8000,
+      actions: BROKEN_PREREQUISITE_ACTIONS,
+    });
     const restored = restoreFromLink(code, [brokenPrerequisite]);
     expect(restored.ok).toBe(true);
     if (!restored.ok) return;
@@ -131,11 +157,22 @@ describe('share links and the rules revision', () => {
 
   it('still decodes every action type and tag of a link made before revisions, to the same actions', () => {
     expect(new Set(EVERY_ACTION.map((action) => action.type)).size).toBe(27);
-    expect(decodeShareLink(EVERY_ACTION_LINK)).toEqual({ ok: true, version: 1, revision: 1, scenarioId: 'link-test', seed: 99, actions: EVERY_ACTION });
+    expect(decodeShareLink(EVERY_ACTION_LINK)).toEqual({
+      ok: true,
+      version: 1,
+      revision: 1,
+      scenarioId: 'link-test',
+      seed: 99,
+      actions: EVERY_ACTION,
+    });
   });
 
   it('writes the current revision into a new link, and reads it back', () => {
-    const encoded = encodeShareLink({ scenarioId: 'broken-prerequisite', seed: 8000, actions: BROKEN_PREREQUISITE_ACTIONS });
+    const encoded = encodeShareLink({
+      scenarioId: 'broken-prerequisite',
+      seed: 8000,
+      actions: BROKEN_PREREQUISITE_ACTIONS,
+    });
     expect(encoded.ok).toBe(true);
     if (!encoded.ok) return;
     expect(encoded.code.startsWith(`2r${LAB_RULES_REVISION}.`)).toBe(true);
@@ -153,9 +190,15 @@ describe('share links and the rules revision', () => {
     expect(decodeShareLink(withToken(code, '1r1'))).toMatchObject({ ok: true, revision: 1 });
     expect(decodeShareLink(withToken(code, '1r12'))).toMatchObject({ ok: true, revision: 12 });
     for (const token of ['1r0', '1r02', '1r', 'r2', '1R2', '1r2r2', '1rz', '1r12345'])
-      expect(decodeShareLink(withToken(code, token)), token).toEqual({ ok: false, reason: 'The link is malformed (no version).' });
+      expect(decodeShareLink(withToken(code, token)), token).toEqual({
+        ok: false,
+        reason: 'The link is malformed (no version).',
+      });
     // The checksum covers the revision: a revision written into a link afterwards is refused.
-    expect(decodeShareLink(code.replace(/^1\./, '1r2.'))).toEqual({ ok: false, reason: 'The link does not match its checksum: it was changed or damaged.' });
+    expect(decodeShareLink(code.replace(/^1\./, '1r2.'))).toEqual({
+      ok: false,
+      reason: 'The link does not match its checksum: it was changed or damaged.',
+    });
     expect(decodeShareLink(withToken(code, '3r2'))).toEqual({
       ok: false,
       reason: 'The link was made by another version of the lab (link version 3; this site reads versions 1 and 2).',
@@ -163,7 +206,11 @@ describe('share links and the rules revision', () => {
   });
 
   it('still refuses, with a reason, an old link whose actions the current engine refuses', () => {
-    const encoded = encodeShareLink({ scenarioId: SCENARIO.id, seed: 7, actions: [{ type: 'set-pilot-collection', workload: 'all', collection: 'no-such-collection' }] });
+    const encoded = encodeShareLink({
+      scenarioId: SCENARIO.id,
+      seed: 7,
+      actions: [{ type: 'set-pilot-collection', workload: 'all', collection: 'no-such-collection' }],
+    });
     expect(encoded.ok).toBe(true);
     if (!encoded.ok) return;
     const old = withToken(encoded.code, '1');
@@ -175,8 +222,16 @@ describe('share links and the rules revision', () => {
 });
 
 const action: fc.Arbitrary<Action> = fc.oneof(
-  fc.record({ type: fc.constant('set-workload' as const), workload: fc.constantFrom('compliance-policies' as const, 'client-apps' as const), position: fc.constantFrom('configmgr' as const, 'pilot-intune' as const, 'intune' as const) }),
-  fc.record({ type: fc.constant('set-pilot-collection' as const), workload: fc.constant('all' as const), collection: fc.constant('pilot-it') }),
+  fc.record({
+    type: fc.constant('set-workload' as const),
+    workload: fc.constantFrom('compliance-policies' as const, 'client-apps' as const),
+    position: fc.constantFrom('configmgr' as const, 'pilot-intune' as const, 'intune' as const),
+  }),
+  fc.record({
+    type: fc.constant('set-pilot-collection' as const),
+    workload: fc.constant('all' as const),
+    collection: fc.constant('pilot-it'),
+  }),
   fc.record({ type: fc.constant('advance-time' as const), minutes: fc.constantFrom(15, 60, 1440) }),
 );
 
@@ -200,7 +255,9 @@ describe('old links (no revision), for any session', () => {
         if (!restored.ok) return;
         expect(restored.revision).toBe(1);
         expect(restored.actions).toEqual(actions);
-        expect(JSON.stringify(restored.state)).toBe(JSON.stringify(applyActions(createScenarioState(SCENARIO, seed), actions).state));
+        expect(JSON.stringify(restored.state)).toBe(
+          JSON.stringify(applyActions(createScenarioState(SCENARIO, seed), actions).state),
+        );
       }),
       { numRuns: 300 },
     );

@@ -22,16 +22,33 @@ const SCENARIO: Scenario = {
   opensAt: 'lab.authority-map',
   siteVersion: 2207,
   seed: 7,
-  fleet: { prefix: 'LP', segments: [{ count: 20, os: { 'windows-11-23h2': 1 }, join: 'hybrid-entra-joined', department: { IT: 1, Sales: 1 } }] },
+  fleet: {
+    prefix: 'LP',
+    segments: [
+      { count: 20, os: { 'windows-11-23h2': 1 }, join: 'hybrid-entra-joined', department: { IT: 1, Sales: 1 } },
+    ],
+  },
   collections: [{ id: 'pilot-it', name: 'Pilot-IT', members: { department: 'IT' } }],
-  initial: { cloudAttach: { upload: 'all', endpointAnalytics: true }, coManagement: { autoEnrollment: 'all' }, settled: true },
+  initial: {
+    cloudAttach: { upload: 'all', endpointAnalytics: true },
+    coManagement: { autoEnrollment: 'all' },
+    settled: true,
+  },
   steps: [{ title: 'Start', narration: 'Start.', presenterNote: 'Start.', actions: [] }],
   goals: [],
 };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
-  fc.record({ type: fc.constant('set-workload' as const), workload: fc.constantFrom(...WORKLOAD_IDS), position: fc.constantFrom(...SLIDER_POSITIONS) }),
-  fc.record({ type: fc.constant('set-pilot-collection' as const), workload: fc.constantFrom(...WORKLOAD_IDS), collection: fc.constant('pilot-it') }),
+  fc.record({
+    type: fc.constant('set-workload' as const),
+    workload: fc.constantFrom(...WORKLOAD_IDS),
+    position: fc.constantFrom(...SLIDER_POSITIONS),
+  }),
+  fc.record({
+    type: fc.constant('set-pilot-collection' as const),
+    workload: fc.constantFrom(...WORKLOAD_IDS),
+    collection: fc.constant('pilot-it'),
+  }),
   fc.record({ type: fc.constant('advance-time' as const), minutes: fc.constantFrom(15, 60, 1440) }),
 );
 
@@ -45,7 +62,9 @@ function accepted(actions: Action[]): Action[] {
 const location: fc.Arbitrary<ViewLocation | undefined> = fc.oneof(
   fc.constant(undefined),
   fc.constantFrom(...VIEW_IDS).map((view) => ({ view })),
-  fc.integer({ min: 1, max: 20 }).map((k) => ({ view: 'intune.device' as const, device: `LP-${String(k).padStart(4, '0')}` })),
+  fc
+    .integer({ min: 1, max: 20 })
+    .map((k) => ({ view: 'intune.device' as const, device: `LP-${String(k).padStart(4, '0')}` })),
 );
 
 interface Session {
@@ -65,7 +84,8 @@ const session = fc
   })
   .filter((value): value is Session => value.code !== null);
 
-const stateJson = (actions: Action[], seed: number) => JSON.stringify(applyActions(createScenarioState(SCENARIO, seed), actions).state);
+const stateJson = (actions: Action[], seed: number) =>
+  JSON.stringify(applyActions(createScenarioState(SCENARIO, seed), actions).state);
 
 describe('share links, for any input', () => {
   it('reproduce the exact state of any session they were made from', () => {
@@ -106,7 +126,9 @@ describe('share links, for any input', () => {
       fc.oneof(
         fc.string({ minLength: 1, maxLength: 50 }).map((tail) => code + tail),
         fc.constant(code + 'A'.repeat(SHARE_LINK_MAX)),
-        fc.tuple(fc.nat(code.length - 1), fc.constantFrom(...'ABCxyz019-_.~%')).map(([at, char]) => code.slice(0, at) + char + code.slice(at + 1)),
+        fc
+          .tuple(fc.nat(code.length - 1), fc.constantFrom(...'ABCxyz019-_.~%'))
+          .map(([at, char]) => code.slice(0, at) + char + code.slice(at + 1)),
       ),
     );
     fc.assert(

@@ -28,9 +28,23 @@ const SCENARIO: Scenario = {
   opensAt: 'lab.authority-map',
   siteVersion: 2207,
   seed: 99,
-  fleet: { prefix: 'LT', segments: [{ count: 30, os: { 'windows-11-23h2': 2, 'windows-10-22h2': 1 }, join: 'hybrid-entra-joined', department: { IT: 1, Sales: 2 } }] },
+  fleet: {
+    prefix: 'LT',
+    segments: [
+      {
+        count: 30,
+        os: { 'windows-11-23h2': 2, 'windows-10-22h2': 1 },
+        join: 'hybrid-entra-joined',
+        department: { IT: 1, Sales: 2 },
+      },
+    ],
+  },
   collections: [{ id: 'pilot-it', name: 'Pilot-IT', members: { department: 'IT' } }],
-  initial: { cloudAttach: { upload: 'all', endpointAnalytics: true }, coManagement: { autoEnrollment: 'all' }, settled: true },
+  initial: {
+    cloudAttach: { upload: 'all', endpointAnalytics: true },
+    coManagement: { autoEnrollment: 'all' },
+    settled: true,
+  },
   steps: [{ title: 'Start', narration: 'Start.', presenterNote: 'Start.', actions: [] }],
   goals: [],
 };
@@ -108,14 +122,29 @@ describe('share links', () => {
     const code = validCode(EVERY_ACTION);
     expect(code).toMatch(/^[A-Za-z0-9\-.,:*_~]+$/);
     expect(encodeURIComponent(code).replace(/%2C|%3A|%2A/g, '')).not.toContain('%');
-    expect(decodeShareLink(code)).toEqual({ ok: true, version: 2, revision: LAB_RULES_REVISION, scenarioId: 'link-test', seed: 99, actions: EVERY_ACTION });
+    expect(decodeShareLink(code)).toEqual({
+      ok: true,
+      version: 2,
+      revision: LAB_RULES_REVISION,
+      scenarioId: 'link-test',
+      seed: 99,
+      actions: EVERY_ACTION,
+    });
   });
 
   it('carries the open view (version 2): every view id, and a device page with its device', () => {
     for (const view of VIEW_IDS) {
       const code = validCode(SESSION, { view });
       expect(code.startsWith(`2r${LAB_RULES_REVISION}.`)).toBe(true);
-      expect(decodeShareLink(code)).toEqual({ ok: true, version: 2, revision: LAB_RULES_REVISION, scenarioId: 'link-test', seed: 99, actions: SESSION, location: { view } });
+      expect(decodeShareLink(code)).toEqual({
+        ok: true,
+        version: 2,
+        revision: LAB_RULES_REVISION,
+        scenarioId: 'link-test',
+        seed: 99,
+        actions: SESSION,
+        location: { view },
+      });
     }
     expect(validCode([], { view: 'cm.properties.workloads' })).toMatch(/\.cm_properties_workloads$/);
     const device = validCode(SESSION, { view: 'intune.device', device: 'LT-0002' });
@@ -131,30 +160,65 @@ describe('share links', () => {
   });
 
   it('refuses to encode, and rejects, an unknown view or an unsafe device name', () => {
-    const bad = (location: unknown) => encodeShareLink({ scenarioId: 'link-test', seed: 99, actions: [], location: location as ViewLocation });
-    expect(bad({ view: 'cm.nowhere' })).toEqual({ ok: false, reason: 'share link: "cm.nowhere" is not a view of the lab' });
+    const bad = (location: unknown) =>
+      encodeShareLink({ scenarioId: 'link-test', seed: 99, actions: [], location: location as ViewLocation });
+    expect(bad({ view: 'cm.nowhere' })).toEqual({
+      ok: false,
+      reason: 'share link: "cm.nowhere" is not a view of the lab',
+    });
     for (const device of ['', '<img src=x>', 'a"b', ' lead', 'x'.repeat(65), 'LT/0001'])
-      expect(bad({ view: 'intune.device', device })).toEqual({ ok: false, reason: 'share link: the device name is not one a link can carry' });
+      expect(bad({ view: 'intune.device', device })).toEqual({
+        ok: false,
+        reason: 'share link: the device name is not one a link can carry',
+      });
     const forged = (location: string) => {
       const body = `link-test.2r.${location}`;
       const header = `2.${body.length.toString(36)}`;
       return `${header}.${checksum(`${header}.${body}`)}.${body}`;
     };
-    expect(decodeShareLink(forged('lab_authority-map'))).toMatchObject({ ok: true, location: { view: 'lab.authority-map' } });
-    for (const location of ['cm_nowhere', 'cm.devices', 'CM_DEVICES', 'intune_device,*003cb*003e', 'intune_device,', 'intune_device,a,b', 'intune_device,*0020x'])
-      expect(decodeShareLink(forged(location))).toEqual({ ok: false, reason: 'The link names a view the lab does not have.' });
+    expect(decodeShareLink(forged('lab_authority-map'))).toMatchObject({
+      ok: true,
+      location: { view: 'lab.authority-map' },
+    });
+    for (const location of [
+      'cm_nowhere',
+      'cm.devices',
+      'CM_DEVICES',
+      'intune_device,*003cb*003e',
+      'intune_device,',
+      'intune_device,a,b',
+      'intune_device,*0020x',
+    ])
+      expect(decodeShareLink(forged(location))).toEqual({
+        ok: false,
+        reason: 'The link names a view the lab does not have.',
+      });
   });
 
   describe('kept version-1 links (one per former simulator)', () => {
-    const load = (id: string) => ScenarioSchema.parse(parse(readFileSync(join(process.cwd(), 'content', 'scenarios', `${id}.yaml`), 'utf8'))) as Scenario;
+    const load = (id: string) =>
+      ScenarioSchema.parse(
+        parse(readFileSync(join(process.cwd(), 'content', 'scenarios', `${id}.yaml`), 'utf8')),
+      ) as Scenario;
     it('cover the three former simulators', () => {
-      expect(KEPT_V1_LINKS.map((kept) => kept.simulator).sort()).toEqual(['enablement', 'tenant-attach', 'workload-switching']);
+      expect(KEPT_V1_LINKS.map((kept) => kept.simulator).sort()).toEqual([
+        'enablement',
+        'tenant-attach',
+        'workload-switching',
+      ]);
     });
     for (const kept of KEPT_V1_LINKS) {
       it(`${kept.simulator}: ${kept.scenarioId} decodes, replays and opens at the scenario's opensAt`, () => {
         const code = codeOf(kept.link);
         expect(code.startsWith('1r2.')).toBe(true);
-        expect(decodeShareLink(code)).toEqual({ ok: true, version: 1, revision: 2, scenarioId: kept.scenarioId, seed: kept.seed, actions: kept.actions });
+        expect(decodeShareLink(code)).toEqual({
+          ok: true,
+          version: 1,
+          revision: 2,
+          scenarioId: kept.scenarioId,
+          seed: kept.seed,
+          actions: kept.actions,
+        });
         const scenario = load(kept.scenarioId);
         const restored = restoreFromLink(code, [scenario]);
         expect(restored.ok).toBe(true);
@@ -172,7 +236,11 @@ describe('share links', () => {
     expect(validCode().length).toBeLessThan(120);
     const long: Action[] = Array.from({ length: 60 }, (_, k) =>
       k % 3 === 0
-        ? { type: 'add-to-collection', collection: 'pilot-it', devices: [`LT-${String(k % 30 + 1).padStart(4, '0')}`] }
+        ? {
+            type: 'add-to-collection',
+            collection: 'pilot-it',
+            devices: [`LT-${String((k % 30) + 1).padStart(4, '0')}`],
+          }
         : k % 3 === 1
           ? { type: 'set-workload', workload: 'client-apps', position: k % 2 ? 'intune' : 'configmgr' }
           : { type: 'advance-time', minutes: 15 },
@@ -204,7 +272,10 @@ describe('share links', () => {
     const code = validCode();
     const tampered = code.replace('w,0,1', 'w,0,2');
     expect(tampered).not.toBe(code);
-    expect(decodeShareLink(tampered)).toEqual({ ok: false, reason: 'The link does not match its checksum: it was changed or damaged.' });
+    expect(decodeShareLink(tampered)).toEqual({
+      ok: false,
+      reason: 'The link does not match its checksum: it was changed or damaged.',
+    });
     const parts = code.split('.');
     parts[2] = checksum('something else');
     expect(decodeShareLink(parts.join('.')).ok).toBe(false);
@@ -214,8 +285,13 @@ describe('share links', () => {
     const huge: Action[] = Array.from({ length: 600 }, () => ({ type: 'advance-time', minutes: 15 }));
     const encoded = encodeShareLink({ scenarioId: 'link-test', seed: 99, actions: huge });
     expect(encoded.ok).toBe(false);
-    expect(!encoded.ok && encoded.reason).toMatch(/^This session is too long to share as a link \(\d+ characters; at most 2000\)\.$/);
-    expect(decodeShareLink('1.' + 'a'.repeat(2100))).toEqual({ ok: false, reason: 'The link is too long (2102 characters; at most 2000).' });
+    expect(!encoded.ok && encoded.reason).toMatch(
+      /^This session is too long to share as a link \(\d+ characters; at most 2000\)\.$/,
+    );
+    expect(decodeShareLink('1.' + 'a'.repeat(2100))).toEqual({
+      ok: false,
+      reason: 'The link is too long (2102 characters; at most 2000).',
+    });
   });
 
   it('rejects a link to an unknown scenario', () => {
@@ -230,18 +306,26 @@ describe('share links', () => {
     const r = encodeShareLink({
       scenarioId: 'link-test',
       seed: 99,
-      actions: [{ type: 'advance-time', minutes: 15 }, { type: 'set-workload', workload: 'client-apps', position: 'pilot-intune' }],
+      actions: [
+        { type: 'advance-time', minutes: 15 },
+        { type: 'set-workload', workload: 'client-apps', position: 'pilot-intune' },
+      ],
     });
     expect(r.ok && restoreFromLink(r.code, [SCENARIO])).toEqual({
       ok: false,
-      reason: 'Action 2 of the link (set-workload) was refused: Choose a workload pilot collection for Client apps on the Staging tab first.',
+      reason:
+        'Action 2 of the link (set-workload) was refused: Choose a workload pilot collection for Client apps on the Staging tab first.',
     });
     // Decoding alone accepts it: the engine is the judge.
     expect(r.ok && decodeShareLink(r.code).ok).toBe(true);
   });
 
   it('rejects every truncation of a valid link', () => {
-    const codes = [validCode(EVERY_ACTION), validCode(EVERY_ACTION, { view: 'intune.device', device: 'LT-0009' }), validCode([], { view: 'cm.dashboard' })];
+    const codes = [
+      validCode(EVERY_ACTION),
+      validCode(EVERY_ACTION, { view: 'intune.device', device: 'LT-0009' }),
+      validCode([], { view: 'cm.dashboard' }),
+    ];
     for (const code of codes) {
       for (let k = 0; k < code.length; k++) {
         const cut = code.slice(0, k);
@@ -253,22 +337,54 @@ describe('share links', () => {
   });
 
   it('refuses seeds outside 0-4294967295 both ways', () => {
-    expect(encodeShareLink({ scenarioId: 'link-test', seed: 2 ** 32, actions: [] })).toEqual({ ok: false, reason: 'The seed must be a whole number from 0 to 4294967295.' });
+    expect(encodeShareLink({ scenarioId: 'link-test', seed: 2 ** 32, actions: [] })).toEqual({
+      ok: false,
+      reason: 'The seed must be a whole number from 0 to 4294967295.',
+    });
     const max = encodeShareLink({ scenarioId: 'link-test', seed: 2 ** 32 - 1, actions: [] });
-    expect(max.ok && decodeShareLink(max.code)).toEqual({ ok: true, version: 2, revision: LAB_RULES_REVISION, scenarioId: 'link-test', seed: 4294967295, actions: [] });
+    expect(max.ok && decodeShareLink(max.code)).toEqual({
+      ok: true,
+      version: 2,
+      revision: LAB_RULES_REVISION,
+      scenarioId: 'link-test',
+      seed: 4294967295,
+      actions: [],
+    });
     const body = 'link-test.zzzzzzz';
     const header = `1.${body.length.toString(36)}`;
-    expect(decodeShareLink(`${header}.${checksum(`${header}.${body}`)}.${body}`)).toEqual({ ok: false, reason: 'The link has no valid seed.' });
+    expect(decodeShareLink(`${header}.${checksum(`${header}.${body}`)}.${body}`)).toEqual({
+      ok: false,
+      reason: 'The link has no valid seed.',
+    });
   });
 
   it('never throws on garbage', () => {
-    for (const junk of [undefined, null, 42, {}, '', '.', '1...', '1.0.00000000000.', 'é', '1.zzzz.zzzzzzzzzzz.x', `1.5.${checksum('1.5.a.b.q')}.a.b.q`]) {
+    for (const junk of [
+      undefined,
+      null,
+      42,
+      {},
+      '',
+      '.',
+      '1...',
+      '1.0.00000000000.',
+      'é',
+      '1.zzzz.zzzzzzzzzzz.x',
+      `1.5.${checksum('1.5.a.b.q')}.a.b.q`,
+    ]) {
       expect(decodeShareLink(junk).ok).toBe(false);
       expect(restoreFromLink(junk, [SCENARIO]).ok).toBe(false);
     }
     // Well formed, but for a scenario that does not exist.
     const wellFormed = `1.3.${checksum('1.3.a.b')}.a.b`;
-    expect(decodeShareLink(wellFormed)).toEqual({ ok: true, version: 1, revision: 1, scenarioId: 'a', seed: 11, actions: [] });
+    expect(decodeShareLink(wellFormed)).toEqual({
+      ok: true,
+      version: 1,
+      revision: 1,
+      scenarioId: 'a',
+      seed: 11,
+      actions: [],
+    });
     expect(restoreFromLink(wellFormed, [SCENARIO]).ok).toBe(false);
   });
 });

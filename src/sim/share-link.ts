@@ -133,7 +133,8 @@ export function decodeAction(text: string): Action | null {
  * `version`: the link's codec version; `revision`: the rules revision it was made under (1 when it
  * carries none); `location`: the view it opens at, absent in a version-1 link or one that names none.
  */
-export type DecodeResult = ({ ok: true; version: number; revision: number } & ShareLinkContent) | { ok: false; reason: string };
+export type DecodeResult =
+  ({ ok: true; version: number; revision: number } & ShareLinkContent) | { ok: false; reason: string };
 
 /** The location part of a version-2 body: null when malformed, undefined when empty. */
 function decodeLocation(text: string): ViewLocation | undefined | null {
@@ -161,7 +162,8 @@ export function decodeShareLink(code: unknown): DecodeResult {
 function decode(code: unknown): DecodeResult {
   const fail = (reason: string): DecodeResult => ({ ok: false, reason });
   if (typeof code !== 'string' || code.length === 0) return fail('The link has no simulation in it.');
-  if (code.length > SHARE_LINK_MAX) return fail(`The link is too long (${code.length} characters; at most ${SHARE_LINK_MAX}).`);
+  if (code.length > SHARE_LINK_MAX)
+    return fail(`The link is too long (${code.length} characters; at most ${SHARE_LINK_MAX}).`);
   if (!CODE_CHARS.test(code)) return fail('The link contains characters a lab link never has.');
   const first = code.indexOf('.');
   const second = first < 0 ? -1 : code.indexOf('.', first + 1);
@@ -173,14 +175,19 @@ function decode(code: unknown): DecodeResult {
   const version = Number(versionText);
   const revision = versioned[2] === undefined ? UNRECORDED_REVISION : Number(versioned[2]);
   if (!(SHARE_LINK_VERSIONS_READ as readonly number[]).includes(version) || versionText !== String(version))
-    return fail(`The link was made by another version of the lab (link version ${versionText}; this site reads versions ${SHARE_LINK_VERSIONS_READ.join(' and ')}).`);
+    return fail(
+      `The link was made by another version of the lab (link version ${versionText}; this site reads versions ${SHARE_LINK_VERSIONS_READ.join(' and ')}).`,
+    );
   if (third < 0) return fail('The link is incomplete: it was cut short.');
   const lengthText = code.slice(first + 1, second);
   const sum = code.slice(second + 1, third);
   const body = code.slice(third + 1);
-  if (!/^[0-9a-z]{1,4}$/.test(lengthText) || !/^[0-9a-z]{11}$/.test(sum)) return fail('The link is malformed (bad header).');
-  if (parseInt(lengthText, 36) !== body.length) return fail('The link is incomplete: it was cut short or has extra characters.');
-  if (checksum(`${token}.${lengthText}.${body}`) !== sum) return fail('The link does not match its checksum: it was changed or damaged.');
+  if (!/^[0-9a-z]{1,4}$/.test(lengthText) || !/^[0-9a-z]{11}$/.test(sum))
+    return fail('The link is malformed (bad header).');
+  if (parseInt(lengthText, 36) !== body.length)
+    return fail('The link is incomplete: it was cut short or has extra characters.');
+  if (checksum(`${token}.${lengthText}.${body}`) !== sum)
+    return fail('The link does not match its checksum: it was changed or damaged.');
   const parts = body.split('.');
   const scenarioId = unescapeString(parts[0] ?? '');
   if (scenarioId === null || scenarioId === '') return fail('The link names no scenario.');
@@ -203,8 +210,11 @@ function decode(code: unknown): DecodeResult {
     if (action === null) return fail(`Action ${k - firstAction + 1} of the link is not one the lab knows.`);
     actions.push(action);
   }
-  if (shareLinkPath(scenarioId, code).length > SHARE_LINK_MAX) return fail(`The link is too long (at most ${SHARE_LINK_MAX} characters).`);
-  return location ? { ok: true, version, revision, scenarioId, seed, actions, location } : { ok: true, version, revision, scenarioId, seed, actions };
+  if (shareLinkPath(scenarioId, code).length > SHARE_LINK_MAX)
+    return fail(`The link is too long (at most ${SHARE_LINK_MAX} characters).`);
+  return location
+    ? { ok: true, version, revision, scenarioId, seed, actions, location }
+    : { ok: true, version, revision, scenarioId, seed, actions };
 }
 
 export type RestoreResult =
@@ -226,13 +236,17 @@ export type RestoreResult =
  * the link (never throws) for any decode problem, an unknown scenario, or an action the engine
  * refuses; the caller then opens the scenario's start with a notice.
  */
-export function restoreFromLink(code: unknown, scenarios: readonly Scenario[] | Readonly<Record<string, Scenario>>): RestoreResult {
+export function restoreFromLink(
+  code: unknown,
+  scenarios: readonly Scenario[] | Readonly<Record<string, Scenario>>,
+): RestoreResult {
   try {
     const decoded = decodeShareLink(code);
     if (!decoded.ok) return decoded;
     const list: readonly Scenario[] = Array.isArray(scenarios) ? scenarios : Object.values(scenarios);
     const scenario = list.find((s) => s.id === decoded.scenarioId);
-    if (!scenario) return { ok: false, reason: `The link is for a scenario this site does not have ("${decoded.scenarioId}").` };
+    if (!scenario)
+      return { ok: false, reason: `The link is for a scenario this site does not have ("${decoded.scenarioId}").` };
     const start = createScenarioState(scenario, decoded.seed);
     const run = applyActions(start, decoded.actions);
     if (!run.ok) {
@@ -247,8 +261,21 @@ export function restoreFromLink(code: unknown, scenarios: readonly Scenario[] | 
       : linked.device !== undefined && !run.state.devices.some((d) => d.name === linked.device)
         ? { view: linked.view }
         : linked;
-    return { ok: true, revision, notice: revisionNotice(revision, true), scenarioId, seed, actions, state: run.state, events: run.events, location };
+    return {
+      ok: true,
+      revision,
+      notice: revisionNotice(revision, true),
+      scenarioId,
+      seed,
+      actions,
+      state: run.state,
+      events: run.events,
+      location,
+    };
   } catch (error) {
-    return { ok: false, reason: `The link could not be replayed: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: `The link could not be replayed: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

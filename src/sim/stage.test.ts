@@ -7,7 +7,8 @@ import { applyActions } from './step';
 import { stageName, stageOf, stepChangeLine } from './stage';
 import type { Scenario, ScenarioStep, SimEvent, SimState } from './types';
 
-const load = (id: string) => ScenarioSchema.parse(parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8'))) as Scenario;
+const load = (id: string) =>
+  ScenarioSchema.parse(parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8'))) as Scenario;
 
 interface StepRun {
   step: ScenarioStep;
@@ -63,11 +64,19 @@ describe('stageOf', () => {
 
   it('shows devices that appear in the admin center on All devices when nothing else happened', () => {
     const { step, events } = steps('contoso-not-attached')[3]!;
-    expect(stageOf({ ...step, view: undefined }, events.filter((e) => e.type !== 'connector-status'))).toEqual([{ view: 'intune.devices' }]);
+    expect(
+      stageOf(
+        { ...step, view: undefined },
+        events.filter((e) => e.type !== 'connector-status'),
+      ),
+    ).toEqual([{ view: 'intune.devices' }]);
   });
 
   it("gives the step's own views, in order, over the derived one", () => {
-    expect(stageOf(steps('contoso-not-attached')[3]!.step, [])).toEqual([{ view: 'intune.connectors' }, { view: 'intune.devices' }]);
+    expect(stageOf(steps('contoso-not-attached')[3]!.step, [])).toEqual([
+      { view: 'intune.connectors' },
+      { view: 'intune.devices' },
+    ]);
     expect(steps('compliance-policies-first').map(({ step, events }) => stageOf(step, events))).toEqual([
       [{ view: 'cm.properties.workloads' }],
       [{ view: 'cm.properties.staging' }],
@@ -89,7 +98,9 @@ describe('stageOf', () => {
   it('gives every step of every scenario a place on the stage (its own view where its events point at none)', () => {
     for (const file of readdirSync('content/scenarios').filter((name) => name.endsWith('.yaml'))) {
       const id = file.replace(/\.yaml$/, '');
-      steps(id).forEach(({ step, events }, k) => expect(stageOf(step, events).length, `${id}, step ${k + 1}`).toBeGreaterThan(0));
+      steps(id).forEach(({ step, events }, k) =>
+        expect(stageOf(step, events).length, `${id}, step ${k + 1}`).toBeGreaterThan(0),
+      );
     }
   });
 
@@ -97,7 +108,11 @@ describe('stageOf', () => {
     for (const file of readdirSync('content/scenarios').filter((name) => name.endsWith('.yaml'))) {
       const id = file.replace(/\.yaml$/, '');
       steps(id).forEach(({ step, events }, k) => {
-        if (step.actions.length === 0) expect(stageOf(step, events).map((place) => place.view), `${id}, step ${k + 1}`).not.toContain('lab.authority-map');
+        if (step.actions.length === 0)
+          expect(
+            stageOf(step, events).map((place) => place.view),
+            `${id}, step ${k + 1}`,
+          ).not.toContain('lab.authority-map');
       });
     }
   });
@@ -118,7 +133,9 @@ describe('stepChangeLine', () => {
   });
 
   it('says where enrollment ended, not the stages on the way, after the time it took', () => {
-    expect(line(steps('pilot-enrollment-for-it')[1]!)).toBe('Automatic enrollment in Intune: None → Pilot (IT Devices) · 38 devices scheduled for enrollment');
+    expect(line(steps('pilot-enrollment-for-it')[1]!)).toBe(
+      'Automatic enrollment in Intune: None → Pilot (IT Devices) · 38 devices scheduled for enrollment',
+    );
     expect(line(steps('pilot-enrollment-for-it')[2]!)).toBe(
       'Time: +1 hour 30 minutes (Day 1, 10:30) · 36 devices enrolled in Intune and now co-managed · 2 devices failed to enroll (0x80070032)',
     );
@@ -139,8 +156,12 @@ describe('stepChangeLine', () => {
   });
 
   it('says each device action with its result, after the setting the step changed', () => {
-    expect(line(steps('who-can-run-device-actions')[2]!)).toBe('Alex Wilber: rights on London Workstations: No → Yes · Sync Machine Policy on CON-0001: Complete');
-    expect(line(steps('who-can-run-device-actions')[3]!)).toBe('Sync User Policy on CON-0011: Complete · App Evaluation Cycle on CON-0011: Complete');
+    expect(line(steps('who-can-run-device-actions')[2]!)).toBe(
+      'Alex Wilber: rights on London Workstations: No → Yes · Sync Machine Policy on CON-0001: Complete',
+    );
+    expect(line(steps('who-can-run-device-actions')[3]!)).toBe(
+      'Sync User Policy on CON-0011: Complete · App Evaluation Cycle on CON-0011: Complete',
+    );
   });
 
   it('is empty for a step without actions', () => {
@@ -154,6 +175,8 @@ describe('stageName', () => {
     expect(stageName({ view: 'intune.connectors' })).toBe('Microsoft Intune admin center: Connectors and tokens');
     expect(stageName({ view: 'intune.device', device: 'CON-0001' })).toBe('Microsoft Intune admin center: CON-0001');
     expect(stageName({ view: 'lab.authority-map' })).toBe('Lab views: Authority map');
-    expect(stageName({ view: 'cm.properties.enablement' })).toBe('Configuration Manager console: Properties, Enablement tab');
+    expect(stageName({ view: 'cm.properties.enablement' })).toBe(
+      'Configuration Manager console: Properties, Enablement tab',
+    );
   });
 });

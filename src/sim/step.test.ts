@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { authorityOf, deriveAuthorityTable, funnelCounts, managedByOf } from './derive';
 import { applyActions, step, wizardPageTitle } from './step';
 import { connectorView } from './tenant';
-import {
-  coManagedInitial,
-  deepFreeze,
-  DEFAULT_WIZARD,
-  run,
-  runWithEvents,
-  world,
-} from './test-fixtures';
+import { coManagedInitial, deepFreeze, DEFAULT_WIZARD, run, runWithEvents, world } from './test-fixtures';
 import type { Action, SimState } from './types';
 
 const coManaged = () => world({ initial: coManagedInitial() });
@@ -49,20 +42,34 @@ describe('step: refused actions return their reason and the same, unchanged stat
     ],
     [
       'the Configure upload page of the wizard on 1910',
-      () => run(world({ version: 1910 }), { type: 'open-wizard' }, { type: 'wizard-sign-in', environment: 'public' }, { type: 'wizard-next' }),
+      () =>
+        run(
+          world({ version: 1910 }),
+          { type: 'open-wizard' },
+          { type: 'wizard-sign-in', environment: 'public' },
+          { type: 'wizard-next' },
+        ),
       { type: 'wizard-set-upload', upload: 'all', endpointAnalytics: false },
       'Configure upload: blocked by the version gate "tenant-attach": tenant attach (device upload) needs Configuration Manager 2002 or later; this site is 1910.',
       'tenant-attach',
     ],
     [
       'onboarding by an admin who is not a Global Administrator',
-      () => run(world({ initial: { admin: { globalAdministrator: false } } }), { type: 'open-wizard' }, { type: 'wizard-sign-in', environment: 'public' }),
+      () =>
+        run(
+          world({ initial: { admin: { globalAdministrator: false } } }),
+          { type: 'open-wizard' },
+          { type: 'wizard-sign-in', environment: 'public' },
+        ),
       { type: 'wizard-next' },
       'Onboarding needs an Entra Global Administrator (it creates an app registration and a service principal); Megan Bowen is not one.',
     ],
     [
       'a sign-in without an Intune licence where the tenant does not allow unlicensed admins',
-      () => run(world({ initial: { admin: { intuneLicense: false }, tenant: { allowUnlicensedAdmins: false } } }), { type: 'open-wizard' }),
+      () =>
+        run(world({ initial: { admin: { intuneLicense: false }, tenant: { allowUnlicensedAdmins: false } } }), {
+          type: 'open-wizard',
+        }),
       { type: 'wizard-sign-in', environment: 'public' },
       'Sign-in failed: "An unanticipated error occurred." Megan Bowen has no Intune licence, and "Allow access to unlicensed admins" is off.',
     ],
@@ -73,7 +80,12 @@ describe('step: refused actions return their reason and the same, unchanged stat
       'Azure US Government Cloud: blocked by the version gate "us-government-cloud": the Azure US Government Cloud needs Configuration Manager 2107 or later; this site is 2103.',
       'us-government-cloud',
     ],
-    ['finishing a wizard that is not open', () => world(), { type: 'wizard-finish' }, 'The Cloud Attach Configuration Wizard is not open.'],
+    [
+      'finishing a wizard that is not open',
+      () => world(),
+      { type: 'wizard-finish' },
+      'The Cloud Attach Configuration Wizard is not open.',
+    ],
     [
       'Next before Sign In',
       () => run(world(), { type: 'open-wizard' }),
@@ -100,7 +112,11 @@ describe('step: refused actions return their reason and the same, unchanged stat
     ],
     [
       'Resource access policies moved on 2211',
-      () => world({ version: 2211, initial: { cloudAttach: { upload: null }, coManagement: { autoEnrollment: 'all' }, settled: true } }),
+      () =>
+        world({
+          version: 2211,
+          initial: { cloudAttach: { upload: null }, coManagement: { autoEnrollment: 'all' }, settled: true },
+        }),
       { type: 'set-workload', workload: 'resource-access-policies', position: 'intune' },
       'Resource access policies: blocked by the version gate "resource-access-workload": resource access policies are removed in Configuration Manager 2211: in this simulator the slider is disabled from 2211 and Intune deploys them; this site is 2211.',
       'resource-access-workload',
@@ -147,11 +163,36 @@ describe('step: refused actions return their reason and the same, unchanged stat
       { type: 'device-action', device: 'PC-0001', action: 'app-evaluation-cycle' },
       'PC-0001 has no Configuration Manager record in the admin center yet (outside the upload scope, or not uploaded yet).',
     ],
-    ['unenrolling a device that is not enrolled', () => world(), { type: 'unenroll-device', device: 'PC-0001' }, 'PC-0001 is not enrolled in Intune.'],
-    ['advancing time by 0 minutes', () => world(), { type: 'advance-time', minutes: 0 }, 'Advance time by 1 to 43200 whole minutes (30 days); received 0.'],
-    ['advancing time by 1.5 minutes', () => world(), { type: 'advance-time', minutes: 1.5 }, 'Advance time by 1 to 43200 whole minutes (30 days); received 1.5.'],
-    ['advancing time by 31 days', () => world(), { type: 'advance-time', minutes: 44640 }, 'Advance time by 1 to 43200 whole minutes (30 days); received 44640.'],
-    ['an unknown action', () => world(), { type: 'launch-rocket' } as unknown as Action, 'Unknown action "launch-rocket".'],
+    [
+      'unenrolling a device that is not enrolled',
+      () => world(),
+      { type: 'unenroll-device', device: 'PC-0001' },
+      'PC-0001 is not enrolled in Intune.',
+    ],
+    [
+      'advancing time by 0 minutes',
+      () => world(),
+      { type: 'advance-time', minutes: 0 },
+      'Advance time by 1 to 43200 whole minutes (30 days); received 0.',
+    ],
+    [
+      'advancing time by 1.5 minutes',
+      () => world(),
+      { type: 'advance-time', minutes: 1.5 },
+      'Advance time by 1 to 43200 whole minutes (30 days); received 1.5.',
+    ],
+    [
+      'advancing time by 31 days',
+      () => world(),
+      { type: 'advance-time', minutes: 44640 },
+      'Advance time by 1 to 43200 whole minutes (30 days); received 44640.',
+    ],
+    [
+      'an unknown action',
+      () => world(),
+      { type: 'launch-rocket' } as unknown as Action,
+      'Unknown action "launch-rocket".',
+    ],
   ];
 
   for (const [title, make, action, reason, gate] of cases) {
@@ -212,14 +253,24 @@ function sessionWorld(seed = 11): SimState {
   return world({
     seed,
     segments: [
-      { count: 40, os: { 'windows-11-23h2': 3, 'windows-10-22h2': 2 }, join: 'hybrid-entra-joined', department: { IT: 1, Sales: 2 } },
+      {
+        count: 40,
+        os: { 'windows-11-23h2': 3, 'windows-10-22h2': 2 },
+        join: 'hybrid-entra-joined',
+        department: { IT: 1, Sales: 2 },
+      },
       { count: 8, os: 'windows-11-24h2', join: 'entra-joined', client: 0, intuneEnrolled: 1, internet: 1 },
       { count: 4, os: 'windows-server-2022', join: 'hybrid-entra-joined' },
     ],
     collections: [
       { id: 'it', name: 'IT Devices', members: { department: 'IT' } },
       { id: 'workstations', name: 'Workstations', members: { names: ['PC-0001', 'PC-0002', 'PC-0003'] } },
-      { id: 'workstations-sales', name: 'Workstations-Sales', parent: 'workstations', members: { department: 'Sales' } },
+      {
+        id: 'workstations-sales',
+        name: 'Workstations-Sales',
+        parent: 'workstations',
+        members: { department: 'Sales' },
+      },
     ],
     initial: {
       policies: [{ id: 'defender-av', name: 'Defender Antivirus', source: 'intune', workload: 'endpoint-protection' }],
@@ -299,8 +350,18 @@ describe('step: events', () => {
       [{ type: 'signed-in', at: 0, admin: 'Megan Bowen', environment: 'public' }],
       [{ type: 'wizard-page', at: 0, page: 'summary', title: 'Summary' }],
       [
-        { type: 'app-registered', at: 0, text: 'Created the Entra app registration and service principal for the Azure Public Cloud tenant' },
-        { type: 'setting-changed', at: 0, setting: 'Upload to the admin center', from: 'Off', to: 'All devices managed by Configuration Manager' },
+        {
+          type: 'app-registered',
+          at: 0,
+          text: 'Created the Entra app registration and service principal for the Azure Public Cloud tenant',
+        },
+        {
+          type: 'setting-changed',
+          at: 0,
+          setting: 'Upload to the admin center',
+          from: 'Off',
+          to: 'All devices managed by Configuration Manager',
+        },
         { type: 'setting-changed', at: 0, setting: 'Endpoint analytics', from: 'Off', to: 'On' },
         { type: 'setting-changed', at: 0, setting: 'Automatic enrollment in Intune', from: 'None', to: 'All' },
         {
@@ -308,7 +369,18 @@ describe('step: events', () => {
           at: 0,
           stage: 'Scheduled',
           count: 12,
-          devices: ['PC-0001', 'PC-0002', 'PC-0003', 'PC-0004', 'PC-0005', 'PC-0006', 'PC-0007', 'PC-0008', 'PC-0009', 'PC-0010'],
+          devices: [
+            'PC-0001',
+            'PC-0002',
+            'PC-0003',
+            'PC-0004',
+            'PC-0005',
+            'PC-0006',
+            'PC-0007',
+            'PC-0008',
+            'PC-0009',
+            'PC-0010',
+          ],
           code: null,
         },
       ],
@@ -323,7 +395,14 @@ describe('step: events', () => {
           text: 'CMGatewaySyncUploadWorker.log: Batching 12 records. Next run time will be at approximately: Day 1, 09:30',
         },
         { type: 'upload-visible', at: 22, devices: 12 },
-        { type: 'enrollment', at: 30, stage: 'Enrollment initiated', count: 3, devices: ['PC-0001', 'PC-0004', 'PC-0007'], code: null },
+        {
+          type: 'enrollment',
+          at: 30,
+          stage: 'Enrollment initiated',
+          count: 3,
+          devices: ['PC-0001', 'PC-0004', 'PC-0007'],
+          code: null,
+        },
         { type: 'enrollment', at: 30, stage: 'Enrolled', count: 1, devices: ['PC-0007'], code: null },
         {
           type: 'upload-cycle',
@@ -335,9 +414,23 @@ describe('step: events', () => {
         { type: 'time-advanced', at: 30, from: 0, minutes: 30 },
         { type: 'connector-status', at: 30, from: 'No results', to: 'Healthy' },
       ],
-      [{ type: 'setting-changed', at: 30, setting: 'Workload pilot collection of Compliance policies', from: 'None', to: 'All Systems' }],
       [
-        { type: 'setting-changed', at: 30, setting: 'Compliance policies', from: 'Configuration Manager', to: 'Pilot Intune' },
+        {
+          type: 'setting-changed',
+          at: 30,
+          setting: 'Workload pilot collection of Compliance policies',
+          from: 'None',
+          to: 'All Systems',
+        },
+      ],
+      [
+        {
+          type: 'setting-changed',
+          at: 30,
+          setting: 'Compliance policies',
+          from: 'Configuration Manager',
+          to: 'Pilot Intune',
+        },
         { type: 'authority-changed', at: 30, workload: 'compliance-policies', toIntune: 2, toConfigMgr: 0 },
         {
           type: 'mdm-sync',
@@ -347,8 +440,22 @@ describe('step: events', () => {
         },
       ],
       [
-        { type: 'enrollment', at: 45, stage: 'Enrollment initiated', count: 6, devices: ['PC-0002', 'PC-0003', 'PC-0005', 'PC-0008', 'PC-0011', 'PC-0012'], code: null },
-        { type: 'enrollment', at: 45, stage: 'Enrolled', count: 5, devices: ['PC-0001', 'PC-0002', 'PC-0004', 'PC-0005', 'PC-0011'], code: null },
+        {
+          type: 'enrollment',
+          at: 45,
+          stage: 'Enrollment initiated',
+          count: 6,
+          devices: ['PC-0002', 'PC-0003', 'PC-0005', 'PC-0008', 'PC-0011', 'PC-0012'],
+          code: null,
+        },
+        {
+          type: 'enrollment',
+          at: 45,
+          stage: 'Enrolled',
+          count: 5,
+          devices: ['PC-0001', 'PC-0002', 'PC-0004', 'PC-0005', 'PC-0011'],
+          code: null,
+        },
         {
           type: 'upload-cycle',
           at: 45,
@@ -357,8 +464,22 @@ describe('step: events', () => {
           text: 'CMGatewaySyncUploadWorker.log: Batching 8 records. Next run time will be at approximately: Day 1, 10:00',
         },
         { type: 'authority-changed', at: 45, workload: 'compliance-policies', toIntune: 5, toConfigMgr: 0 },
-        { type: 'enrollment', at: 60, stage: 'Enrollment initiated', count: 2, devices: ['PC-0006', 'PC-0009'], code: null },
-        { type: 'enrollment', at: 60, stage: 'Enrolled', count: 5, devices: ['PC-0003', 'PC-0006', 'PC-0008', 'PC-0009', 'PC-0012'], code: null },
+        {
+          type: 'enrollment',
+          at: 60,
+          stage: 'Enrollment initiated',
+          count: 2,
+          devices: ['PC-0006', 'PC-0009'],
+          code: null,
+        },
+        {
+          type: 'enrollment',
+          at: 60,
+          stage: 'Enrolled',
+          count: 5,
+          devices: ['PC-0003', 'PC-0006', 'PC-0008', 'PC-0009', 'PC-0012'],
+          code: null,
+        },
         {
           type: 'upload-cycle',
           at: 60,
@@ -374,13 +495,26 @@ describe('step: events', () => {
   });
 
   it('emits one failed-enrollment event per code and retries once the cause is fixed', () => {
-    const broken = world({ initial: { tenant: { automaticEnrollmentConfigured: false }, cloudAttach: { upload: null }, coManagement: { autoEnrollment: 'all' } } });
+    const broken = world({
+      initial: {
+        tenant: { automaticEnrollmentConfigured: false },
+        cloudAttach: { upload: null },
+        coManagement: { autoEnrollment: 'all' },
+      },
+    });
     const failed = runWithEvents(broken, { type: 'advance-time', minutes: 120 });
-    expect(failed.events.filter((e) => e.type === 'enrollment' && e.stage === 'Failed').reduce((n, e) => n + (e.type === 'enrollment' ? e.count : 0), 0)).toBe(12);
+    expect(
+      failed.events
+        .filter((e) => e.type === 'enrollment' && e.stage === 'Failed')
+        .reduce((n, e) => n + (e.type === 'enrollment' ? e.count : 0), 0),
+    ).toBe(12);
     expect(funnelCounts(failed.state)).toMatchObject({ failed: 12, enrolled: 0 });
     const fixed = runWithEvents(failed.state, { type: 'set-automatic-enrollment-configured', configured: true });
     expect(fixed.events.map((e) => e.type)).toEqual(['setting-changed', 'enrollment']);
-    expect(funnelCounts(run(fixed.state, { type: 'advance-time', minutes: 120 }))).toMatchObject({ failed: 0, enrolled: 12 });
+    expect(funnelCounts(run(fixed.state, { type: 'advance-time', minutes: 120 }))).toMatchObject({
+      failed: 0,
+      enrolled: 12,
+    });
   });
 });
 
@@ -426,30 +560,58 @@ describe('step: the wizard', () => {
   });
 
   it('offers only the default settings in the Azure China Cloud, with no upload', () => {
-    const state = run(world(), { type: 'open-wizard' }, { type: 'wizard-sign-in', environment: 'china' }, { type: 'wizard-next' }, { type: 'wizard-finish' });
-    expect(state.settings.cloudAttach).toEqual({ environment: 'china', upload: null, endpointAnalytics: false, offboarded: false });
+    const state = run(
+      world(),
+      { type: 'open-wizard' },
+      { type: 'wizard-sign-in', environment: 'china' },
+      { type: 'wizard-next' },
+      { type: 'wizard-finish' },
+    );
+    expect(state.settings.cloudAttach).toEqual({
+      environment: 'china',
+      upload: null,
+      endpointAnalytics: false,
+      offboarded: false,
+    });
     expect(state.settings.coManagement.autoEnrollment).toBe('all');
   });
 });
 
 describe('step: tenant side', () => {
   it('stops advancing the last successful sync while the service connection point is offline', () => {
-    const attached = run(world({ initial: { cloudAttach: { upload: 'all' }, settled: true } }), { type: 'advance-time', minutes: 30 });
+    const attached = run(world({ initial: { cloudAttach: { upload: 'all' }, settled: true } }), {
+      type: 'advance-time',
+      minutes: 30,
+    });
     expect(connectorView(attached).lastSuccessfulSync).toBe(30);
-    const offline = run(attached, { type: 'set-service-connection-point', online: false }, { type: 'advance-time', minutes: 60 });
+    const offline = run(
+      attached,
+      { type: 'set-service-connection-point', online: false },
+      { type: 'advance-time', minutes: 60 },
+    );
     expect(connectorView(offline)).toEqual({
       status: 'Healthy',
       name: 'CON - Contoso hierarchy',
       lastSuccessfulSync: 30,
       version: 2207,
-      symptoms: ['The last successful sync time has not advanced since Day 1, 09:30 (4 upload cycles missed): the service connection point is offline'],
+      symptoms: [
+        'The last successful sync time has not advanced since Day 1, 09:30 (4 upload cycles missed): the service connection point is offline',
+      ],
     });
-    const back = run(offline, { type: 'set-service-connection-point', online: true }, { type: 'advance-time', minutes: 15 });
+    const back = run(
+      offline,
+      { type: 'set-service-connection-point', online: true },
+      { type: 'advance-time', minutes: 15 },
+    );
     expect(connectorView(back)).toMatchObject({ lastSuccessfulSync: 105, symptoms: [] });
   });
 
   it('shows Unknown once the upload is turned off (offboarding) and lists no uploaded devices', () => {
-    const off = run(world({ initial: { cloudAttach: { upload: 'all' }, settled: true } }), { type: 'set-upload', upload: null, endpointAnalytics: false });
+    const off = run(world({ initial: { cloudAttach: { upload: 'all' }, settled: true } }), {
+      type: 'set-upload',
+      upload: null,
+      endpointAnalytics: false,
+    });
     expect(connectorView(off).status).toBe('Unknown');
     expect(managedByOf(off, 0)).toEqual({ value: null, reason: 'not shown: tenant attach does not upload devices' });
   });
@@ -466,14 +628,29 @@ describe('step: tenant side', () => {
     expect(last(run(attached, { type: 'set-administration-service', working: false }, act)).error).toBe(
       'Unexpected error occurred. Check the service connection point, the administration service and IIS on the SMS Provider.',
     );
-    expect(last(run(attached, { type: 'set-admin-permission', permission: 'initiateConfigMgrAction', granted: false }, act)).error).toBe(
+    expect(
+      last(run(attached, { type: 'set-admin-permission', permission: 'initiateConfigMgrAction', granted: false }, act))
+        .error,
+    ).toBe(
       "You don't have access to perform this action. (Megan Bowen lacks the Intune permission Remote tasks > Initiate Configuration Manager action)",
     );
     // 2010 and earlier need both discoveries.
-    expect(last(run(attached, { type: 'set-admin-permission', permission: 'adUserDiscovery', granted: false }, act)).error).toBe(
+    expect(
+      last(run(attached, { type: 'set-admin-permission', permission: 'adUserDiscovery', granted: false }, act)).error,
+    ).toBe(
       'Unable to get client details. Make sure Azure AD and AD user discovery are configured and the user is discovered. (Megan Bowen must be discovered by both Entra ID user discovery and Active Directory user discovery on this version (2010 and earlier))',
     );
-    expect(last(run(world({ version: 2103, initial: { cloudAttach: { upload: 'all' }, settled: true, admin: { adUserDiscovery: false } } }), act)).status).toBe('Complete');
+    expect(
+      last(
+        run(
+          world({
+            version: 2103,
+            initial: { cloudAttach: { upload: 'all' }, settled: true, admin: { adUserDiscovery: false } },
+          }),
+          act,
+        ),
+      ).status,
+    ).toBe('Complete');
   });
 
   it('installs the client from Intune on enrolled devices once a CMG exists, which makes them co-managed', () => {
@@ -482,11 +659,21 @@ describe('step: tenant side', () => {
         { count: 10, os: 'windows-11-23h2', join: 'hybrid-entra-joined' },
         { count: 2, os: 'windows-11-24h2', join: 'entra-joined', client: 0, intuneEnrolled: 1, internet: 1 },
       ],
-      initial: { cloudAttach: { upload: null }, coManagement: { autoEnrollment: 'all', workloads: { 'compliance-policies': { position: 'intune' } } }, settled: true },
+      initial: {
+        cloudAttach: { upload: null },
+        coManagement: { autoEnrollment: 'all', workloads: { 'compliance-policies': { position: 'intune' } } },
+        settled: true,
+      },
     });
     expect(managedByOf(start, 10).value).toBe('Intune');
-    const { state, events } = runWithEvents(start, { type: 'set-cloud-management-gateway', present: true }, { type: 'install-client-from-intune' });
-    expect(events.filter((e) => e.type === 'client-installed')).toEqual([{ type: 'client-installed', at: 0, count: 2 }]);
+    const { state, events } = runWithEvents(
+      start,
+      { type: 'set-cloud-management-gateway', present: true },
+      { type: 'install-client-from-intune' },
+    );
+    expect(events.filter((e) => e.type === 'client-installed')).toEqual([
+      { type: 'client-installed', at: 0, count: 2 },
+    ]);
     expect(managedByOf(state, 10).value).toBe('Co-managed');
     expect(authorityOf(state, 10, 'compliance-policies')).toBe('intune');
   });
@@ -495,9 +682,19 @@ describe('step: tenant side', () => {
     const r = applyActions(sessionWorld(), SESSION);
     const state = r.state;
     const table = deriveAuthorityTable(state);
-    const ids = ['compliance-policies', 'windows-update-policies', 'resource-access-policies', 'endpoint-protection', 'device-configuration', 'office-click-to-run-apps', 'client-apps'] as const;
+    const ids = [
+      'compliance-policies',
+      'windows-update-policies',
+      'resource-access-policies',
+      'endpoint-protection',
+      'device-configuration',
+      'office-click-to-run-apps',
+      'client-apps',
+    ] as const;
     for (let i = 0; i < state.devices.length; i++) {
-      ids.forEach((w, k) => expect(table[i * 7 + k], `${state.devices[i]!.name} ${w}`).toBe(authorityOf(state, i, w) === 'intune' ? 1 : 0));
+      ids.forEach((w, k) =>
+        expect(table[i * 7 + k], `${state.devices[i]!.name} ${w}`).toBe(authorityOf(state, i, w) === 'intune' ? 1 : 0),
+      );
     }
   });
 });

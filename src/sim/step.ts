@@ -42,7 +42,8 @@ export function step(state: SimState, action: Action): StepResult {
   if (!UI_ONLY.has(action.type)) events.push(...authorityEvents(state, next, action));
   const before = connectorView(state).status;
   const after = connectorView(next).status;
-  if (before !== after) events.push({ type: 'connector-status', at: next.upload.lastSyncAt ?? next.clock, from: before, to: after });
+  if (before !== after)
+    events.push({ type: 'connector-status', at: next.upload.lastSyncAt ?? next.clock, from: before, to: after });
 
   next = { ...next, rng: rng.state };
   // One timeline: events in order of their simulated minute (Array#sort is stable, so same-minute
@@ -82,7 +83,9 @@ function authorityEvents(before: SimState, after: SimState, action: Action): Sim
   const timeOf = (i: number): number => {
     if (action.type !== 'advance-time') return after.clock;
     const e = after.devices[i]!.enrollment;
-    return e.stage === 'enrolled' && e.at > before.clock ? Math.min(after.clock, Math.ceil(e.at / UPLOAD_CYCLE_MINUTES) * UPLOAD_CYCLE_MINUTES) : after.clock;
+    return e.stage === 'enrolled' && e.at > before.clock
+      ? Math.min(after.clock, Math.ceil(e.at / UPLOAD_CYCLE_MINUTES) * UPLOAD_CYCLE_MINUTES)
+      : after.clock;
   };
   const groups = new Map<number, { toIntune: number[]; toConfigMgr: number[] }>();
   let synced = 0;
@@ -96,7 +99,14 @@ function authorityEvents(before: SimState, after: SimState, action: Action): Sim
       if (x === y) continue;
       const t = timeOf(i);
       let g = groups.get(t);
-      if (!g) groups.set(t, (g = { toIntune: new Array<number>(WORKLOAD_COUNT).fill(0), toConfigMgr: new Array<number>(WORKLOAD_COUNT).fill(0) }));
+      if (!g)
+        groups.set(
+          t,
+          (g = {
+            toIntune: new Array<number>(WORKLOAD_COUNT).fill(0),
+            toConfigMgr: new Array<number>(WORKLOAD_COUNT).fill(0),
+          }),
+        );
       changed = true;
       if (y === 1) g.toIntune[w]!++;
       else g.toConfigMgr[w]!++;
@@ -107,7 +117,13 @@ function authorityEvents(before: SimState, after: SimState, action: Action): Sim
   for (const [at, g] of [...groups].sort((x, y) => x[0] - y[0])) {
     for (let w = 0; w < WORKLOAD_COUNT; w++) {
       if (g.toIntune[w] || g.toConfigMgr[w]) {
-        events.push({ type: 'authority-changed', at, workload: WORKLOAD_IDS[w]!, toIntune: g.toIntune[w]!, toConfigMgr: g.toConfigMgr[w]! });
+        events.push({
+          type: 'authority-changed',
+          at,
+          workload: WORKLOAD_IDS[w]!,
+          toIntune: g.toIntune[w]!,
+          toConfigMgr: g.toConfigMgr[w]!,
+        });
       }
     }
   }

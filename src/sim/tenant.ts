@@ -24,11 +24,23 @@ export interface ConnectorView {
 export function connectorView(state: SimState): ConnectorView {
   const attach = state.settings.cloudAttach;
   const { lastSyncAt } = state.upload;
-  const noResults: ConnectorView = { status: 'No results', name: 'No results', lastSuccessfulSync: null, version: null, symptoms: [] };
+  const noResults: ConnectorView = {
+    status: 'No results',
+    name: 'No results',
+    lastSuccessfulSync: null,
+    version: null,
+    symptoms: [],
+  };
   if (attach === null) return noResults;
   if (attach.offboarded) {
     // Fact sheet 3.6: a site can show as Unknown when site information is lacking (seen when offboarding).
-    return { status: 'Unknown', name: state.site.hierarchyName, lastSuccessfulSync: lastSyncAt, version: null, symptoms: ['Upload to the admin center was turned off: the site was offboarded'] };
+    return {
+      status: 'Unknown',
+      name: state.site.hierarchyName,
+      lastSuccessfulSync: lastSyncAt,
+      version: null,
+      symptoms: ['Upload to the admin center was turned off: the site was offboarded'],
+    };
   }
   if (attach.upload === null) return noResults;
   if (lastSyncAt === null) {
@@ -50,7 +62,19 @@ export function connectorView(state: SimState): ConnectorView {
   if (!passesGate('connector-detail', state.site.version)) {
     // UNCONFIRMED: the fact sheet says detail needs 2006+ and that sites lacking information show
     // Unknown; the engine shows Unknown for hierarchies before 2006.
-    return { status: 'Unknown', name: state.site.hierarchyName, lastSuccessfulSync: null, version: null, symptoms: [GATES['connector-detail'].title, ...symptoms] };
+    return {
+      status: 'Unknown',
+      name: state.site.hierarchyName,
+      lastSuccessfulSync: null,
+      version: null,
+      symptoms: [GATES['connector-detail'].title, ...symptoms],
+    };
   }
-  return { status: 'Healthy', name: state.site.hierarchyName, lastSuccessfulSync: lastSyncAt, version: state.site.version, symptoms };
+  return {
+    status: 'Healthy',
+    name: state.site.hierarchyName,
+    lastSuccessfulSync: lastSyncAt,
+    version: state.site.version,
+    symptoms,
+  };
 }

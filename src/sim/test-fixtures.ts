@@ -15,7 +15,12 @@ export interface WorldOptions {
   initial?: InitialSettings;
 }
 
-export const BASE_SEGMENT: FleetSegment = { count: 12, os: 'windows-11-23h2', join: 'hybrid-entra-joined', department: 'IT' };
+export const BASE_SEGMENT: FleetSegment = {
+  count: 12,
+  os: 'windows-11-23h2',
+  join: 'hybrid-entra-joined',
+  department: 'IT',
+};
 
 /** A world; defaults: site 2207, seed 7, 12 identical devices, nothing configured. */
 export function world(options: WorldOptions = {}): SimState {

@@ -341,7 +341,8 @@ export type ActionType = Action['type'];
 // ---------------------------------------------------------------------------------------------
 // Events: effects as data, each with its simulated minute
 
-export type FunnelEventStage = 'Scheduled' | 'Enrollment initiated' | 'Enrolled' | 'Failed' | 'Pending user sign in' | 'Unenrolled';
+export type FunnelEventStage =
+  'Scheduled' | 'Enrollment initiated' | 'Enrolled' | 'Failed' | 'Pending user sign in' | 'Unenrolled';
 
 export type SimEvent =
   | { type: 'time-advanced'; at: number; from: number; minutes: number }
@@ -363,14 +364,20 @@ export type SimEvent =
 
 /** What `step` returns: the new state and its events, or why the action was refused. */
 export type StepResult =
-  | { ok: true; state: SimState; events: SimEvent[] }
-  | { ok: false; reason: string; gate?: GateId; state: SimState };
+  { ok: true; state: SimState; events: SimEvent[] } | { ok: false; reason: string; gate?: GateId; state: SimState };
 
 // ---------------------------------------------------------------------------------------------
 // Goals and checks: a closed union on `type`
 
 /** Funnel stage names as the dashboard counts them (cumulative: Scheduled includes later stages). */
-export const FUNNEL_STAGES = ['eligible', 'scheduled', 'enrollment-initiated', 'enrolled', 'failed', 'not-eligible'] as const;
+export const FUNNEL_STAGES = [
+  'eligible',
+  'scheduled',
+  'enrollment-initiated',
+  'enrolled',
+  'failed',
+  'not-eligible',
+] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
 export type ManagedBy = 'ConfigMgr' | 'Co-managed' | 'Intune';
@@ -502,13 +509,18 @@ export interface InitialSettings {
   admin?: Partial<Admin> | undefined;
   /** Cloud attach as already configured, or absent when not configured. */
   cloudAttach?:
-    | { environment?: AzureEnvironment | undefined; upload: UploadScope | null; endpointAnalytics?: boolean | undefined }
+    | {
+        environment?: AzureEnvironment | undefined;
+        upload: UploadScope | null;
+        endpointAnalytics?: boolean | undefined;
+      }
     | undefined;
   coManagement?:
     | {
         autoEnrollment: AutoEnrollment;
         autoEnrollmentCollection?: string | undefined;
-        workloads?: Partial<Record<WorkloadId, { position: SliderPosition; pilotCollection?: string | undefined }>> | undefined;
+        workloads?:
+          Partial<Record<WorkloadId, { position: SliderPosition; pilotCollection?: string | undefined }>> | undefined;
       }
     | undefined;
   /** Start after enrollment and upload have settled (every targeted device already enrolled or failed). */

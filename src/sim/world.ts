@@ -79,7 +79,14 @@ export function builtInCollections(version: number): Collection[] {
     { id: ALL_CLIENTS, name: 'All Desktop and Server Clients', parent: null, kind: 'all-clients', members: [] },
   ];
   // Fact sheet 5.6: the built-in Co-management Eligible Devices collection exists from 2111.
-  if (version >= 2111) list.push({ id: CO_MANAGEMENT_ELIGIBLE, name: 'Co-management Eligible Devices', parent: null, kind: 'co-management-eligible', members: [] });
+  if (version >= 2111)
+    list.push({
+      id: CO_MANAGEMENT_ELIGIBLE,
+      name: 'Co-management Eligible Devices',
+      parent: null,
+      kind: 'co-management-eligible',
+      members: [],
+    });
   return list;
 }
 
@@ -95,16 +102,28 @@ export function createState(spec: WorldSpec): SimState {
 
   const collections = builtInCollections(version);
   for (const c of spec.collections) {
-    if (collections.some((x) => x.id === c.id)) fail(`collection id "${c.id}" is used twice (or is a built-in collection)`);
-    collections.push({ id: c.id, name: c.name, parent: c.parent ?? null, kind: 'static', members: selectDevices(devices, c.members) });
+    if (collections.some((x) => x.id === c.id))
+      fail(`collection id "${c.id}" is used twice (or is a built-in collection)`);
+    collections.push({
+      id: c.id,
+      name: c.name,
+      parent: c.parent ?? null,
+      kind: 'static',
+      members: selectDevices(devices, c.members),
+    });
   }
   const known = (id: string, where: string) => {
-    if (!collections.some((c) => c.id === id)) fail(`${where}: unknown collection "${id}"; known: ${collections.map((c) => c.id).join(', ')}`);
+    if (!collections.some((c) => c.id === id))
+      fail(`${where}: unknown collection "${id}"; known: ${collections.map((c) => c.id).join(', ')}`);
   };
   for (const c of collections) if (c.parent !== null) known(c.parent, `collection "${c.id}" parent`);
 
   const init = spec.initial;
-  const admin: Admin = { ...DEFAULT_ADMIN, ...init.admin, collectionRights: [...(init.admin?.collectionRights ?? DEFAULT_ADMIN.collectionRights)] };
+  const admin: Admin = {
+    ...DEFAULT_ADMIN,
+    ...init.admin,
+    collectionRights: [...(init.admin?.collectionRights ?? DEFAULT_ADMIN.collectionRights)],
+  };
   for (const id of admin.collectionRights) known(id, 'initial.admin.collectionRights');
 
   const workloads = defaultWorkloads();
@@ -112,29 +131,48 @@ export function createState(spec: WorldSpec): SimState {
   if (co) {
     if (co.autoEnrollment === 'pilot' && !co.autoEnrollmentCollection)
       fail('initial.coManagement: Pilot needs an autoEnrollmentCollection (the Intune Auto Enrollment collection)');
-    if (co.autoEnrollmentCollection) known(co.autoEnrollmentCollection, 'initial.coManagement.autoEnrollmentCollection');
+    if (co.autoEnrollmentCollection)
+      known(co.autoEnrollmentCollection, 'initial.coManagement.autoEnrollmentCollection');
     for (const [id, setting] of Object.entries(co.workloads ?? {})) {
       const w = WORKLOAD_IDS.indexOf(id as (typeof WORKLOAD_IDS)[number]);
       if (w < 0 || !setting) fail(`initial.coManagement.workloads: unknown workload "${id}"`);
       const s = setting!;
       if (s.pilotCollection) known(s.pilotCollection, `initial.coManagement.workloads.${id}.pilotCollection`);
-      if (s.position === 'pilot-intune' && !s.pilotCollection) fail(`initial.coManagement.workloads.${id}: Pilot Intune needs a pilotCollection`);
-      if (s.position !== 'configmgr' && co.autoEnrollment === 'none') fail(`initial.coManagement.workloads.${id}: workloads can move only when co-management is enabled`);
-      if (id === 'resource-access-policies' && s.position !== 'configmgr' && !passesGate('resource-access-workload', version))
+      if (s.position === 'pilot-intune' && !s.pilotCollection)
+        fail(`initial.coManagement.workloads.${id}: Pilot Intune needs a pilotCollection`);
+      if (s.position !== 'configmgr' && co.autoEnrollment === 'none')
+        fail(`initial.coManagement.workloads.${id}: workloads can move only when co-management is enabled`);
+      if (
+        id === 'resource-access-policies' &&
+        s.position !== 'configmgr' &&
+        !passesGate('resource-access-workload', version)
+      )
         fail(`initial.coManagement.workloads.${id}: ${GATES['resource-access-workload'].title}`);
-      if (id === 'endpoint-protection' && s.position !== 'configmgr' && !passesGate('endpoint-protection-workload', version))
+      if (
+        id === 'endpoint-protection' &&
+        s.position !== 'configmgr' &&
+        !passesGate('endpoint-protection-workload', version)
+      )
         fail(`initial.coManagement.workloads.${id}: ${GATES['endpoint-protection-workload'].title}`);
       workloads[w] = { position: s.position, pilotCollection: s.pilotCollection ?? null };
     }
   }
   const ca = init.cloudAttach;
-  if (ca && ca.upload !== null && !passesGate('tenant-attach', version)) fail(`initial.cloudAttach.upload: ${GATES['tenant-attach'].title}`);
-  if (ca && ca.upload !== null && ca.upload !== 'all') known(ca.upload.collection, 'initial.cloudAttach.upload.collection');
-  if (ca?.environment === 'china' && ca.upload !== null) fail('initial.cloudAttach: the Azure China Cloud cannot upload devices');
+  if (ca && ca.upload !== null && !passesGate('tenant-attach', version))
+    fail(`initial.cloudAttach.upload: ${GATES['tenant-attach'].title}`);
+  if (ca && ca.upload !== null && ca.upload !== 'all')
+    known(ca.upload.collection, 'initial.cloudAttach.upload.collection');
+  if (ca?.environment === 'china' && ca.upload !== null)
+    fail('initial.cloudAttach: the Azure China Cloud cannot upload devices');
   const coEnabled = co !== undefined && co.autoEnrollment !== 'none';
   const cloudAttach =
     ca || coEnabled
-      ? { environment: ca?.environment ?? 'public', upload: ca?.upload ?? null, endpointAnalytics: ca?.endpointAnalytics ?? false, offboarded: false }
+      ? {
+          environment: ca?.environment ?? 'public',
+          upload: ca?.upload ?? null,
+          endpointAnalytics: ca?.endpointAnalytics ?? false,
+          offboarded: false,
+        }
       : null;
 
   const policies: Policy[] = [];
@@ -142,8 +180,17 @@ export function createState(spec: WorldSpec): SimState {
     if (policies.some((x) => x.id === p.id)) fail(`policy id "${p.id}" is used twice`);
     if (p.assignedTo) known(p.assignedTo, `policy "${p.id}" assignedTo`);
     if (p.alwaysApply && (p.source !== 'configmgr' || p.workload !== 'device-configuration'))
-      fail(`policy "${p.id}": alwaysApply is for Configuration Manager baselines of the ${WORKLOAD_LABELS['device-configuration']} workload`);
-    policies.push({ id: p.id, name: p.name, source: p.source, workload: p.workload, assignedTo: p.assignedTo ?? null, alwaysApply: p.alwaysApply ?? false });
+      fail(
+        `policy "${p.id}": alwaysApply is for Configuration Manager baselines of the ${WORKLOAD_LABELS['device-configuration']} workload`,
+      );
+    policies.push({
+      id: p.id,
+      name: p.name,
+      source: p.source,
+      workload: p.workload,
+      assignedTo: p.assignedTo ?? null,
+      alwaysApply: p.alwaysApply ?? false,
+    });
   }
 
   const state: SimState = {
@@ -167,7 +214,12 @@ export function createState(spec: WorldSpec): SimState {
       },
     },
     wizard: null,
-    upload: { nextCycleAt: cloudAttach?.upload != null ? nextCycleAfter(0) : null, lastSyncAt: null, visible: [], pending: null },
+    upload: {
+      nextCycleAt: cloudAttach?.upload != null ? nextCycleAfter(0) : null,
+      lastSyncAt: null,
+      visible: [],
+      pending: null,
+    },
     lastWorkloadSwitchAt: null,
     deviceActions: [],
   };

@@ -5,7 +5,9 @@ import { createSimulatorStore, groupEnd, groupStart } from './simulator';
 import { ScenarioSchema } from '../schemas/scenario';
 import type { Action, Scenario } from '../sim/types';
 
-const scenario = ScenarioSchema.parse(parse(readFileSync('content/scenarios/compliance-policies-first.yaml', 'utf8'))) as Scenario;
+const scenario = ScenarioSchema.parse(
+  parse(readFileSync('content/scenarios/compliance-policies-first.yaml', 'utf8')),
+) as Scenario;
 const pilot: Action = { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'pilot-finance' };
 const toPilotIntune: Action = { type: 'set-workload', workload: 'compliance-policies', position: 'pilot-intune' };
 const later: Action = { type: 'advance-time', minutes: 15 };
@@ -38,7 +40,10 @@ describe('one Apply is one change for Undo and Redo', () => {
     const store = createSimulatorStore(scenario);
     const start = store.$state.get();
     // Pilot Intune before the workload pilot collection is set: the engine refuses the second action.
-    const refused = await store.dispatchApply([{ type: 'set-pilot-collection', workload: 'windows-update-policies', collection: 'pilot-finance' }, { ...toPilotIntune, workload: 'office-click-to-run-apps' }]);
+    const refused = await store.dispatchApply([
+      { type: 'set-pilot-collection', workload: 'windows-update-policies', collection: 'pilot-finance' },
+      { ...toPilotIntune, workload: 'office-click-to-run-apps' },
+    ]);
     expect(refused.ok).toBe(false);
     expect(store.$state.get()).toBe(start);
     expect(store.$timeline.get().entries).toEqual([]);
@@ -47,7 +52,11 @@ describe('one Apply is one change for Undo and Redo', () => {
 
   it('groupStart and groupEnd find the edges of the change around the cursor', () => {
     const entry = (joined: boolean) => ({ action: later, events: [], summary: '', ...(joined ? { joined } : {}) });
-    const timeline = { states: [], entries: [entry(false), entry(false), entry(true), entry(true), entry(false)], cursor: 4 };
+    const timeline = {
+      states: [],
+      entries: [entry(false), entry(false), entry(true), entry(true), entry(false)],
+      cursor: 4,
+    };
     expect(groupStart(timeline)).toBe(1);
     expect(groupEnd({ ...timeline, cursor: 1 })).toBe(4);
     expect(groupEnd({ ...timeline, cursor: 4 })).toBe(5);

@@ -26,10 +26,18 @@ export function labWork(goal: Goal, actions: readonly Action[], state: SimState)
  * rules) when work of another revision replayed in full; otherwise null, nothing to save.
  * Resolves once the replay is on the timeline.
  */
-export async function resumeLabWork(store: SimulatorStore, goal: Goal, saved: LabTaskResponse | undefined): Promise<SavedLabWork | null> {
+export async function resumeLabWork(
+  store: SimulatorStore,
+  goal: Goal,
+  saved: LabTaskResponse | undefined,
+): Promise<SavedLabWork | null> {
   if (!saved || saved.actions.length === 0) return null;
   const { ok, other } = await replayWork(store, saved);
   if (!ok || !other) return null;
   const { entries, states, cursor } = store.$timeline.get();
-  return labWork(goal, entries.slice(0, cursor).map((entry) => entry.action), states[cursor]!);
+  return labWork(
+    goal,
+    entries.slice(0, cursor).map((entry) => entry.action),
+    states[cursor]!,
+  );
 }

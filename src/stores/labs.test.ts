@@ -33,7 +33,11 @@ describe('lab records in the progress store', () => {
 
   test('refuses more than 200 actions, keeping what was saved', () => {
     saveLabWork(LAB, [STAGING], []);
-    saveLabWork(LAB, Array.from({ length: 201 }, () => STAGING), []);
+    saveLabWork(
+      LAB,
+      Array.from({ length: 201 }, () => STAGING),
+      [],
+    );
     expect(labRecord(LAB)?.actions).toEqual([STAGING]);
   });
 
@@ -55,7 +59,17 @@ describe('lab records in the progress store', () => {
   });
 
   test('an unreadable record reads as null, and the next save replaces it', () => {
-    setTestStorageKey(PROGRESS_KEY, JSON.stringify({ version: 3, completedUnits: [], lastVisitedUnit: null, checkedItems: [], quizzes: {}, labs: { [LAB]: { met: 'all', done: 'self' } } }));
+    setTestStorageKey(
+      PROGRESS_KEY,
+      JSON.stringify({
+        version: 3,
+        completedUnits: [],
+        lastVisitedUnit: null,
+        checkedItems: [],
+        quizzes: {},
+        labs: { [LAB]: { met: 'all', done: 'self' } },
+      }),
+    );
     $progress.listen(() => {});
     expect(labRecord(LAB)).toBeNull();
     saveLabWork(LAB, [STAGING], []);

@@ -8,7 +8,8 @@ function fakeBus() {
     const port: MessagePort = {
       onmessage: null,
       postMessage(message: PresenterMessage) {
-        for (const other of ports) if (other.port !== port && other.name === name) other.port.onmessage?.({ data: structuredClone(message) });
+        for (const other of ports)
+          if (other.port !== port && other.name === name) other.port.onmessage?.({ data: structuredClone(message) });
       },
       close() {
         const index = ports.findIndex((entry) => entry.port === port);
@@ -88,7 +89,18 @@ describe('decodePresenterMessage', () => {
   });
 
   it('ignores anything malformed or out of range', () => {
-    for (const data of [null, 'go', 3, { type: 'go', step: 1 }, { v: 2, type: 'go', step: 1 }, { v: 1, type: 'go', step: 5 }, { v: 1, type: 'go', step: -1 }, { v: 1, type: 'go', step: 1.5 }, { v: 1, type: 'go', step: '1' }, { v: 1, type: 'jump' }]) {
+    for (const data of [
+      null,
+      'go',
+      3,
+      { type: 'go', step: 1 },
+      { v: 2, type: 'go', step: 1 },
+      { v: 1, type: 'go', step: 5 },
+      { v: 1, type: 'go', step: -1 },
+      { v: 1, type: 'go', step: 1.5 },
+      { v: 1, type: 'go', step: '1' },
+      { v: 1, type: 'jump' },
+    ]) {
       expect(decodePresenterMessage(data, 4)).toBeNull();
     }
   });

@@ -1,4 +1,10 @@
-import { getTestStorage, loadFreshProgressStore, setTestStorageKey, useProgressTestStorage, useTestStorageEngine } from './test-storage';
+import {
+  getTestStorage,
+  loadFreshProgressStore,
+  setTestStorageKey,
+  useProgressTestStorage,
+  useTestStorageEngine,
+} from './test-storage';
 import { cleanStores } from 'nanostores';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Progress } from '../progress/progress';
@@ -320,7 +326,10 @@ describe('on page load', () => {
 
   test('clears unreadable lab records at once, keeping the rest, and says so only on this page', async () => {
     const quizzes = { 'paths-quick-check': { attempts: [], best: 1, current: null } };
-    setTestStorageKey(PROGRESS_KEY, json({ ...progress(['paths'], 'paths', [], quizzes), labs: { 'compliance-policies-first': 'self' } }));
+    setTestStorageKey(
+      PROGRESS_KEY,
+      json({ ...progress(['paths'], 'paths', [], quizzes), labs: { 'compliance-policies-first': 'self' } }),
+    );
     const page = await load();
     expect(page.$progress.get()).toEqual(progress(['paths'], 'paths', [], quizzes));
     expect(page.$progressProblem.get()).toBe('corrupt-labs');

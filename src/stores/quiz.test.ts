@@ -13,7 +13,12 @@ const saved = () => JSON.parse(getTestStorage()[PROGRESS_KEY] ?? 'null');
 const RIGHT_SINGLE = { type: 'single-choice', choice: 'cloud-attach' } as const;
 const WRONG_SINGLE = { type: 'single-choice', choice: 'co-management-node' } as const;
 /** The sample quiz reduced to its single-choice question: one answer decides pass or fail. */
-const oneQuestion = (completesUnit: boolean): Quiz => ({ ...sampleQuiz(), completesUnit, unit: 'knowledge-check', questions: [sampleQuiz().questions[0]!] });
+const oneQuestion = (completesUnit: boolean): Quiz => ({
+  ...sampleQuiz(),
+  completesUnit,
+  unit: 'knowledge-check',
+  questions: [sampleQuiz().questions[0]!],
+});
 
 useProgressTestStorage();
 
@@ -43,7 +48,9 @@ describe('createQuizStore', () => {
     store.dispatch({ type: 'check-all' });
     const after = store.retry();
     expect(after.current?.seed).toBe(11);
-    expect(after.attempts).toEqual([{ seed: firstSeed(oneQuestion(false)), score: 0, passed: false, at: expect.any(Number) }]);
+    expect(after.attempts).toEqual([
+      { seed: firstSeed(oneQuestion(false)), score: 0, passed: false, at: expect.any(Number) },
+    ]);
     // The time it finished, for the list of past attempts.
     expect(Math.abs(after.attempts[0]!.at! - Date.now())).toBeLessThan(60_000);
     expect(store.retry().current?.seed).toBe(12);
@@ -87,7 +94,12 @@ describe('createQuizStore', () => {
 describe('unreadable saved quiz records', () => {
   test('load() drops an unreadable record of its quiz with the notice, and keeps units, ticks and other quizzes', () => {
     const other = { attempts: [], best: null, current: null };
-    setTestStorageKey(PROGRESS_KEY, JSON.stringify(progressOf(['paths'], 'paths', ['prerequisites/entra-id-p1'], { 'sample-check': { attempts: 'oops' }, other })));
+    setTestStorageKey(
+      PROGRESS_KEY,
+      JSON.stringify(
+        progressOf(['paths'], 'paths', ['prerequisites/entra-id-p1'], { 'sample-check': { attempts: 'oops' }, other }),
+      ),
+    );
     $progress.listen(() => {});
     const store = createQuizStore(sampleQuiz());
     expect(store.recordOf($progress.get())).toEqual({ attempts: [], best: null, current: null });
@@ -125,7 +137,9 @@ describe('while progress from a newer version is on hold', () => {
     const store = create(oneQuestion(true));
     store.dispatch({ type: 'answer', question: 'wizard-node', response: RIGHT_SINGLE });
     const record = store.dispatch({ type: 'check', question: 'wizard-node' });
-    expect(record.attempts).toEqual([{ seed: firstSeed(oneQuestion(true)), score: 1, passed: true, at: expect.any(Number) }]);
+    expect(record.attempts).toEqual([
+      { seed: firstSeed(oneQuestion(true)), score: 1, passed: true, at: expect.any(Number) },
+    ]);
     expect(store.recordOf(page.$progress.get())).toBe(record);
     expect(getTestStorage()[PROGRESS_KEY]).toBe(newer);
     cleanStores(page.$progress);
@@ -138,7 +152,9 @@ describe('a drawn quiz (the self-assessment)', () => {
     ...sampleQuiz(),
     id: 'self-assessment',
     unit: undefined,
-    questions: OBJECTIVES.flatMap((objective) => Array.from({ length: 5 }, (_, n) => ({ ...sampleQuiz().questions[0]!, id: `${objective}-${n}`, objective }))),
+    questions: OBJECTIVES.flatMap((objective) =>
+      Array.from({ length: 5 }, (_, n) => ({ ...sampleQuiz().questions[0]!, id: `${objective}-${n}`, objective })),
+    ),
   });
 
   test('each attempt asks its own draw of three per objective, finishes when those are checked, and a retry draws again', () => {

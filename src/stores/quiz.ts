@@ -7,7 +7,14 @@
 import { atom, type WritableAtom } from 'nanostores';
 import { $progress, $progressProblem, updateProgress } from './progress';
 import { progressReducer, type Progress } from '../progress/progress';
-import { currentAttempt, emptyQuizRecord, quizReducer, readQuizRecord, type QuizAction, type QuizRecord } from '../progress/quiz-record';
+import {
+  currentAttempt,
+  emptyQuizRecord,
+  quizReducer,
+  readQuizRecord,
+  type QuizAction,
+  type QuizRecord,
+} from '../progress/quiz-record';
 import type { Quiz } from '../quiz/types';
 
 /** A fresh seed for a new attempt: any unsigned 32-bit integer. */
@@ -46,7 +53,11 @@ export interface QuizStore {
  * random (once per store), saved with the learner's first action; a quiz's is the fixed
  * `firstSeed`, which the page renders at build time.
  */
-export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed, draw?: (seed: number) => Quiz): QuizStore {
+export function createQuizStore(
+  quiz: Quiz,
+  newSeed: () => number = randomSeed,
+  draw?: (seed: number) => Quiz,
+): QuizStore {
   const $unsaved = atom<QuizRecord | null>(null);
   const quizFor = (seed: number): Quiz => (draw ? draw(seed) : quiz);
   const quizOf = (record: QuizRecord): Quiz => quizFor(currentAttempt(quiz, record).seed);
@@ -69,8 +80,11 @@ export function createQuizStore(quiz: Quiz, newSeed: () => number = randomSeed, 
       const after = quizReducer(quizOf(before), before, action);
       if (after === before) return state;
       const next = { ...state, quizzes: { ...state.quizzes, [quiz.id]: after } };
-      const passedNow = after.attempts.length > before.attempts.length && after.attempts[after.attempts.length - 1]!.passed;
-      return quiz.completesUnit && quiz.unit !== undefined && passedNow ? progressReducer(next, { type: 'complete-unit', slug: quiz.unit }) : next;
+      const passedNow =
+        after.attempts.length > before.attempts.length && after.attempts[after.attempts.length - 1]!.passed;
+      return quiz.completesUnit && quiz.unit !== undefined && passedNow
+        ? progressReducer(next, { type: 'complete-unit', slug: quiz.unit })
+        : next;
     });
     if (!saved) {
       const before = recordOf($progress.get());

@@ -25,7 +25,10 @@ export async function replayWork(store: SimulatorStore, work: { actions: readonl
   const other = revisionNotice(workRevision(work), false);
   if (!replay.ok) {
     const step = store.$timeline.get().entries.length + 1;
-    store.setNotice({ kind: 'refused', text: `${other ? `${other} ` : ''}Your work stops before step ${step}, which the current rules refuse: ${replay.reason}` });
+    store.setNotice({
+      kind: 'refused',
+      text: `${other ? `${other} ` : ''}Your work stops before step ${step}, which the current rules refuse: ${replay.reason}`,
+    });
   } else if (other) store.setNotice({ kind: 'other-revision', text: other });
   return { ok: replay.ok, other };
 }

@@ -25,23 +25,30 @@ import { createSimulatorStore } from './simulator';
 /** A lab on its own page: it makes and opens share links. */
 const LINKS = { shareLinks: () => import('../sim/share-link-encode'), openLinks: () => import('../sim/share-link') };
 
-const OLD_LINK_NOTICE = 'This link was made with an earlier version of the lab; what you see follows the current rules.';
-const OLD_WORK_NOTICE = 'This work was saved with an earlier version of the lab; what you see follows the current rules.';
+const OLD_LINK_NOTICE =
+  'This link was made with an earlier version of the lab; what you see follows the current rules.';
+const OLD_WORK_NOTICE =
+  'This work was saved with an earlier version of the lab; what you see follows the current rules.';
 
-const scenario = ScenarioSchema.parse(parse(readFileSync('content/scenarios/broken-prerequisite.yaml', 'utf8'))) as Scenario;
+const scenario = ScenarioSchema.parse(
+  parse(readFileSync('content/scenarios/broken-prerequisite.yaml', 'utf8')),
+) as Scenario;
 const goal = scenario.goals.find((candidate) => candidate.id === 'every-device-enrolled') as Goal;
 const bank = quizFiles().find(({ quiz }) => quiz.id === 'self-assessment')!.quiz;
 
 useProgressTestStorage();
 
 describe('a share link made before rules revisions', () => {
-  it("opens the broken-prerequisite link made that day, replayed under the current rules, with the notice", async () => {
+  it('opens the broken-prerequisite link made that day, replayed under the current rules, with the notice', async () => {
     const store = createSimulatorStore(scenario, LINKS);
     expect(await store.openLink(BROKEN_PREREQUISITE_CODE)).toEqual({ ok: true, location: { view: scenario.opensAt } });
     expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual(BROKEN_PREREQUISITE_ACTIONS);
     const now = applyActions(createScenarioState(scenario, 8000), BROKEN_PREREQUISITE_ACTIONS);
     expect(now.ok && store.$state.get()).toEqual(now.ok && now.state);
-    expect(store.$notice.get()).toEqual({ kind: 'other-revision', text: `Opened a shared session: 4 steps restored. ${OLD_LINK_NOTICE}` });
+    expect(store.$notice.get()).toEqual({
+      kind: 'other-revision',
+      text: `Opened a shared session: 4 steps restored. ${OLD_LINK_NOTICE}`,
+    });
     expect(store.$announcement.get()).toBe(`Opened a shared session with 4 steps. ${OLD_LINK_NOTICE}`);
   });
 
@@ -54,7 +61,7 @@ describe('a share link made before rules revisions', () => {
     expect(store.$notice.get()).toEqual({ kind: 'link-restored', text: 'Opened a shared session: 4 steps restored.' });
   });
 
-  it('still opens the start with the rejection notice when the current engine refuses an old link\'s action', async () => {
+  it("still opens the start with the rejection notice when the current engine refuses an old link's action", async () => {
     const store = createSimulatorStore(scenario, LINKS);
     // An old link (no revision) whose first action names a collection the scenario does not have.
     const { checksum } = await import('../sim/share-link');
@@ -63,7 +70,9 @@ describe('a share link made before rules revisions', () => {
     expect(await store.openLink(`${header}.${checksum(`${header}.${body}`)}.${body}`)).toEqual({ ok: false });
     expect(store.$timeline.get().entries).toEqual([]);
     expect(store.$notice.get()?.kind).toBe('link-rejected');
-    expect(store.$notice.get()?.text).toMatch(/^This link could not be opened, so the lab starts at the beginning of the scenario\. Action 1 of the link \(set-auto-enrollment\) was refused: /);
+    expect(store.$notice.get()?.text).toMatch(
+      /^This link could not be opened, so the lab starts at the beginning of the scenario\. Action 1 of the link \(set-auto-enrollment\) was refused: /,
+    );
   });
 });
 
@@ -112,19 +121,32 @@ describe('lab work saved before rules revisions', () => {
     expect(store.$timeline.get().entries).toHaveLength(4);
     expect(store.$notice.get()).toBeNull();
     expect(await resumeLabWork(createSimulatorStore(scenario), goal, undefined)).toBeNull();
-    expect(await resumeLabWork(createSimulatorStore(scenario), goal, { type: 'lab-task', actions: [], passed: [false, false] })).toBeNull();
+    expect(
+      await resumeLabWork(createSimulatorStore(scenario), goal, {
+        type: 'lab-task',
+        actions: [],
+        passed: [false, false],
+      }),
+    ).toBeNull();
   });
 
   it('stops old work at an action the current rules refuse, and says both', async () => {
     const store = createSimulatorStore(scenario);
     const work: LabTaskResponse = {
       type: 'lab-task',
-      actions: [{ type: 'advance-time', minutes: 15 }, { type: 'set-auto-enrollment', autoEnrollment: 'pilot', collection: 'no-such-collection' }],
+      actions: [
+        { type: 'advance-time', minutes: 15 },
+        { type: 'set-auto-enrollment', autoEnrollment: 'pilot', collection: 'no-such-collection' },
+      ],
       passed: [false, false],
     };
     expect(await resumeLabWork(store, goal, work)).toBeNull();
     expect(store.$timeline.get().entries).toHaveLength(1);
     expect(store.$notice.get()?.kind).toBe('refused');
-    expect(store.$notice.get()?.text).toMatch(new RegExp(`^${OLD_WORK_NOTICE.replace(/[.;]/g, '\\$&')} Your work stops before step 2, which the current rules refuse: .+`));
+    expect(store.$notice.get()?.text).toMatch(
+      new RegExp(
+        `^${OLD_WORK_NOTICE.replace(/[.;]/g, '\\$&')} Your work stops before step 2, which the current rules refuse: .+`,
+      ),
+    );
   });
 });

@@ -120,12 +120,16 @@ export interface SimulatorStore {
    * given), or the reason it cannot be shared. The code includes every change asked for before
    * the call, even one still waiting for the step code; `from` is the timeline it was made from.
    */
-  shareCode(location?: ViewLocation): Promise<{ ok: true; code: string; from: Timeline } | { ok: false; reason: string }>;
+  shareCode(
+    location?: ViewLocation,
+  ): Promise<{ ok: true; code: string; from: Timeline } | { ok: false; reason: string }>;
   /**
    * `/scenarios/<id>/#s=<code>` (without the site's base path) for the session up to the cursor,
    * or the reason it cannot be shared; `from` as for `shareCode`.
    */
-  sharePath(location?: ViewLocation): Promise<{ ok: true; path: string; from: Timeline } | { ok: false; reason: string }>;
+  sharePath(
+    location?: ViewLocation,
+  ): Promise<{ ok: true; path: string; from: Timeline } | { ok: false; reason: string }>;
   /**
    * Opens a share code: the timeline becomes the link's actions and the result names the view to
    * open; or the timeline goes to the start with a notice (a link of another lab: the notice

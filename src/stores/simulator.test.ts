@@ -11,7 +11,9 @@ import type { Action, Scenario } from '../sim/types';
 /** A lab on its own page: it makes and opens share links. */
 const LINKS = { shareLinks: () => import('../sim/share-link-encode'), openLinks: () => import('../sim/share-link') };
 
-const scenario = ScenarioSchema.parse(parse(readFileSync('content/scenarios/compliance-policies-first.yaml', 'utf8'))) as Scenario;
+const scenario = ScenarioSchema.parse(
+  parse(readFileSync('content/scenarios/compliance-policies-first.yaml', 'utf8')),
+) as Scenario;
 const pilot: Action = { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'pilot-finance' };
 const toPilotIntune: Action = { type: 'set-workload', workload: 'compliance-policies', position: 'pilot-intune' };
 
@@ -22,7 +24,11 @@ describe('createSimulatorStore', () => {
     const fresh = await import('./simulator');
     const store = fresh.createSimulatorStore(scenario);
     const start = store.$state.get();
-    const refused: Action = { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'no-such-collection' };
+    const refused: Action = {
+      type: 'set-pilot-collection',
+      workload: 'compliance-policies',
+      collection: 'no-such-collection',
+    };
     const first = store.dispatch(pilot);
     const second = store.dispatchAll([toPilotIntune]);
     store.back();
@@ -92,7 +98,11 @@ describe('createSimulatorStore', () => {
   it('keeps the state and sets a notice when the engine refuses an action', async () => {
     const store = createSimulatorStore(scenario);
     const before = store.$timeline.get();
-    const result = await store.dispatch({ type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'no-such-collection' });
+    const result = await store.dispatch({
+      type: 'set-pilot-collection',
+      workload: 'compliance-policies',
+      collection: 'no-such-collection',
+    });
     expect(result.ok).toBe(false);
     expect(store.$timeline.get()).toBe(before);
     expect(store.$notice.get()).toEqual({ kind: 'refused', text: expect.any(String) });
@@ -108,7 +118,9 @@ describe('createSimulatorStore', () => {
     expect(await other.openLink(code.ok ? code.code : '')).toEqual({ ok: true, location: { view: scenario.opensAt } });
     await Promise.all([store.narrated(), other.narrated()]);
     expect(other.$state.get()).toEqual(store.$state.get());
-    expect(other.$timeline.get().entries.map((entry) => entry.summary)).toEqual(store.$timeline.get().entries.map((entry) => entry.summary));
+    expect(other.$timeline.get().entries.map((entry) => entry.summary)).toEqual(
+      store.$timeline.get().entries.map((entry) => entry.summary),
+    );
     other.reset();
     expect(other.$timeline.get().entries).toEqual([]);
     expect(authorityOf(other.$state.get(), 0, 'compliance-policies')).toBe('configmgr');
@@ -117,28 +129,45 @@ describe('createSimulatorStore', () => {
   it('a share path carries the open view, and opening it gives that view back', async () => {
     const store = createSimulatorStore(scenario, LINKS);
     await store.dispatchAll([pilot, toPilotIntune]);
-    const codeIn = (shared: { ok: true; path: string } | { ok: false; reason: string }) => (shared.ok ? shared.path.split('#s=')[1]! : '');
+    const codeIn = (shared: { ok: true; path: string } | { ok: false; reason: string }) =>
+      shared.ok ? shared.path.split('#s=')[1]! : '';
     const shared = await store.sharePath({ view: 'intune.device', device: 'CON-0001' });
-    expect(shared.ok && shared.path).toMatch(/^\/scenarios\/compliance-policies-first\/#s=2r\d+\..*\.intune_device,CON-0001\./);
+    expect(shared.ok && shared.path).toMatch(
+      /^\/scenarios\/compliance-policies-first\/#s=2r\d+\..*\.intune_device,CON-0001\./,
+    );
     const reopened = createSimulatorStore(scenario, LINKS);
-    expect(await reopened.openLink(codeIn(shared))).toEqual({ ok: true, location: { view: 'intune.device', device: 'CON-0001' } });
+    expect(await reopened.openLink(codeIn(shared))).toEqual({
+      ok: true,
+      location: { view: 'intune.device', device: 'CON-0001' },
+    });
     expect(reopened.$state.get()).toEqual(store.$state.get());
     // A device the scenario does not have: the view without it.
     const missing = await store.sharePath({ view: 'intune.device', device: 'NOPE-0001' });
-    expect(await createSimulatorStore(scenario, LINKS).openLink(codeIn(missing))).toEqual({ ok: true, location: { view: 'intune.device' } });
+    expect(await createSimulatorStore(scenario, LINKS).openLink(codeIn(missing))).toEqual({
+      ok: true,
+      location: { view: 'intune.device' },
+    });
     const view = await store.sharePath({ view: 'cm.properties.workloads' });
-    expect(await createSimulatorStore(scenario, LINKS).openLink(codeIn(view))).toEqual({ ok: true, location: { view: 'cm.properties.workloads' } });
+    expect(await createSimulatorStore(scenario, LINKS).openLink(codeIn(view))).toEqual({
+      ok: true,
+      location: { view: 'cm.properties.workloads' },
+    });
   });
 
   it("a link made on another lab leaves this one as it is and names that lab, with the link's path on its page", async () => {
-    const other = ScenarioSchema.parse(parse(readFileSync('content/scenarios/pilot-enrollment-for-it.yaml', 'utf8'))) as Scenario;
+    const other = ScenarioSchema.parse(
+      parse(readFileSync('content/scenarios/pilot-enrollment-for-it.yaml', 'utf8')),
+    ) as Scenario;
     const made = createSimulatorStore(other, LINKS);
     await made.dispatch({ type: 'advance-time', minutes: 15 });
     const code = await made.shareCode({ view: 'cm.dashboard' });
     const store = createSimulatorStore(scenario, LINKS);
     await store.dispatch(pilot);
     const before = store.$timeline.get();
-    expect(await store.openLink(code.ok ? code.code : '')).toEqual({ ok: false, otherScenario: 'pilot-enrollment-for-it' });
+    expect(await store.openLink(code.ok ? code.code : '')).toEqual({
+      ok: false,
+      otherScenario: 'pilot-enrollment-for-it',
+    });
     expect(store.$timeline.get()).toBe(before);
     expect(store.$notice.get()).toEqual({
       kind: 'other-scenario',
@@ -169,13 +198,19 @@ describe('createSimulatorStore', () => {
     await store.dispatchAll([pilot, toPilotIntune]);
     const code = await store.shareCode();
     const valid = code.ok ? code.code : '';
-    for (const bad of [valid.slice(0, -3), valid.replace(/.$/, (last) => (last === 'a' ? 'b' : 'a')), '<script>alert(1)</script>']) {
+    for (const bad of [
+      valid.slice(0, -3),
+      valid.replace(/.$/, (last) => (last === 'a' ? 'b' : 'a')),
+      '<script>alert(1)</script>',
+    ]) {
       const reopened = createSimulatorStore(scenario, LINKS);
       reopened.dispatch(pilot);
       expect(await reopened.openLink(bad)).toEqual({ ok: false });
       expect(reopened.$timeline.get().entries).toEqual([]);
       expect(reopened.$notice.get()?.kind).toBe('link-rejected');
-      expect(reopened.$notice.get()?.text).toMatch(/^This link could not be opened, so the lab starts at the beginning of the scenario\./);
+      expect(reopened.$notice.get()?.text).toMatch(
+        /^This link could not be opened, so the lab starts at the beginning of the scenario\./,
+      );
     }
   });
 
@@ -242,7 +277,10 @@ describe('createSimulatorStore', () => {
 
     it('stops before a refused action and says why', async () => {
       const store = createSimulatorStore(scenario);
-      const result = await store.follow([pilot, { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'no-such-collection' }]);
+      const result = await store.follow([
+        pilot,
+        { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'no-such-collection' },
+      ]);
       expect(result.ok).toBe(false);
       expect(store.$timeline.get().entries.map((entry) => entry.action)).toEqual([pilot]);
       expect(store.$notice.get()?.kind).toBe('refused');

@@ -68,7 +68,12 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
     if (!narrator || timeline.entries.every((entry) => entry.summary !== '')) return;
     const { describeChange } = narrator;
     const entries = timeline.entries.map((entry, i) =>
-      entry.summary !== '' ? entry : { ...entry, summary: describeChange(timeline.states[i]!, timeline.states[i + 1]!, entry.action, entry.events) },
+      entry.summary !== ''
+        ? entry
+        : {
+            ...entry,
+            summary: describeChange(timeline.states[i]!, timeline.states[i + 1]!, entry.action, entry.events),
+          },
     );
     setTimeline({ ...timeline, entries });
   }
@@ -132,12 +137,18 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
       return unloaded();
     });
 
-  function append(timeline: Timeline, action: Action, joined = false): { ok: true; timeline: Timeline } | { ok: false; reason: string } {
+  function append(
+    timeline: Timeline,
+    action: Action,
+    joined = false,
+  ): { ok: true; timeline: Timeline } | { ok: false; reason: string } {
     const before = timeline.states[timeline.cursor]!;
     const result = engine!.step(before, action);
     if (!result.ok) return { ok: false, reason: result.reason };
     const summary = narrator ? narrator.describeChange(before, result.state, action, result.events) : '';
-    const entry: TimelineEntry = joined ? { action, events: result.events, summary, joined } : { action, events: result.events, summary };
+    const entry: TimelineEntry = joined
+      ? { action, events: result.events, summary, joined }
+      : { action, events: result.events, summary };
     const cursor = timeline.cursor + 1;
     return {
       ok: true,
@@ -189,8 +200,17 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
       timeline = startTimeline(scenario, seed);
     }
     let common = 0;
-    while (common < actions.length && common < timeline.entries.length && sameAction(timeline.entries[common]!.action, actions[common]!)) common++;
-    timeline = { states: timeline.states.slice(0, common + 1), entries: timeline.entries.slice(0, common), cursor: common };
+    while (
+      common < actions.length &&
+      common < timeline.entries.length &&
+      sameAction(timeline.entries[common]!.action, actions[common]!)
+    )
+      common++;
+    timeline = {
+      states: timeline.states.slice(0, common + 1),
+      entries: timeline.entries.slice(0, common),
+      cursor: common,
+    };
     for (const action of actions.slice(common)) {
       const result = append(timeline, action);
       if (!result.ok) {
@@ -210,7 +230,9 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
     return { ok: true };
   }
 
-  async function shareCode(location?: ViewLocation): Promise<{ ok: true; code: string; from: Timeline } | { ok: false; reason: string }> {
+  async function shareCode(
+    location?: ViewLocation,
+  ): Promise<{ ok: true; code: string; from: Timeline } | { ok: false; reason: string }> {
     if (!shareLinks) return { ok: false, reason: NO_SHARE_LINKS };
     const { encodeShareLink } = await shareLinks();
     // The session as the learner left it: with every action asked for before the link.
@@ -320,7 +342,10 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
     // A link of another rules revision replays under the current rules: the notice says so.
     const other = restored.notice;
     const tail = other ? ` ${other}` : '';
-    $notice.set({ kind: other ? 'other-revision' : 'link-restored', text: `Opened a shared session: ${count} ${count === 1 ? 'step' : 'steps'} restored.${tail}` });
+    $notice.set({
+      kind: other ? 'other-revision' : 'link-restored',
+      text: `Opened a shared session: ${count} ${count === 1 ? 'step' : 'steps'} restored.${tail}`,
+    });
     say(`Opened a shared session with ${count} steps.${tail}`);
     narrateQuietly();
     return { ok: true, location: restored.location };

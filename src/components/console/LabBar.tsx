@@ -59,7 +59,8 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
   // The link belongs to the session it was made from; a later change, Undo or Redo makes it stale
   // (the summaries filled in when the sentences load are not a change: the states stay the same).
   const [shared, setShared] = useState<{ link: string; from: typeof timeline } | null>(null);
-  const link = shared && shared.from.states === timeline.states && shared.from.cursor === timeline.cursor ? shared.link : null;
+  const link =
+    shared && shared.from.states === timeline.states && shared.from.cursor === timeline.cursor ? shared.link : null;
   const linkField = useRef<HTMLInputElement>(null);
   // The newer of the two sentences is read: a view's, or the store's after a change.
   const [spoken, setSpoken] = useState('');
@@ -79,9 +80,15 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
     setShared({ link: url, from: result.from });
     try {
       await navigator.clipboard.writeText(url);
-      store.setNotice({ kind: 'copied', text: 'Link copied. Anyone who opens it sees this state of the lab, at this view.' });
+      store.setNotice({
+        kind: 'copied',
+        text: 'Link copied. Anyone who opens it sees this state of the lab, at this view.',
+      });
     } catch {
-      store.setNotice({ kind: 'copy-failed', text: 'Copying was not allowed here: select the link below and copy it yourself.' });
+      store.setNotice({
+        kind: 'copy-failed',
+        text: 'Copying was not allowed here: select the link below and copy it yourself.',
+      });
     }
     requestAnimationFrame(() => linkField.current?.select());
   }
@@ -94,16 +101,32 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
         </p>
         <span class="lab__group">
           {TIME_STEPS.map(({ minutes, label }) => (
-            <button key={minutes} type="button" class="button button--quiet" onClick={() => store.dispatch({ type: 'advance-time', minutes })} disabled={!ready}>
+            <button
+              key={minutes}
+              type="button"
+              class="button button--quiet"
+              onClick={() => store.dispatch({ type: 'advance-time', minutes })}
+              disabled={!ready}
+            >
               {label}
             </button>
           ))}
         </span>
         <span class="lab__group">
-          <button type="button" class="button button--quiet" onClick={store.back} disabled={!ready || timeline.cursor === 0}>
+          <button
+            type="button"
+            class="button button--quiet"
+            onClick={store.back}
+            disabled={!ready || timeline.cursor === 0}
+          >
             Undo
           </button>
-          <button type="button" class="button button--quiet" onClick={store.forward} disabled={!ready || timeline.cursor === timeline.states.length - 1}>
+          <button
+            type="button"
+            class="button button--quiet"
+            onClick={store.forward}
+            disabled={!ready || timeline.cursor === timeline.states.length - 1}
+          >
             Redo
           </button>
           <button type="button" class="button button--quiet" onClick={store.reset} disabled={!ready}>
@@ -160,9 +183,15 @@ export function Messages({ store, idPrefix }: { store: SimulatorStore; idPrefix:
     <details class="lab__messages" ref={box} onToggle={onToggle}>
       <summary>
         Messages: {changes.length} {changes.length === 1 ? 'change' : 'changes'}
-        {timeline.cursor < count ? `, showing ${timeline.cursor === 0 ? 'the start' : `change ${changes.findIndex((c) => c.end === timeline.cursor) + 1}`}` : ''}
+        {timeline.cursor < count
+          ? `, showing ${timeline.cursor === 0 ? 'the start' : `change ${changes.findIndex((c) => c.end === timeline.cursor) + 1}`}`
+          : ''}
       </summary>
-      {List ? <List store={store} timeline={timeline} idPrefix={idPrefix} box={box} /> : <p class="lab__loading">Loading the messages…</p>}
+      {List ? (
+        <List store={store} timeline={timeline} idPrefix={idPrefix} box={box} />
+      ) : (
+        <p class="lab__loading">Loading the messages…</p>
+      )}
     </details>
   );
 }

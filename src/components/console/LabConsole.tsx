@@ -12,7 +12,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { createSimulatorStore, type SimulatorStore } from '../../stores/simulator';
-import { WINDOWS, WINDOW_HOMES, WINDOW_NAMES, isViewId, windowOf, type ViewId, type ViewLocation, type WindowId } from '../../sim/views';
+import {
+  WINDOWS,
+  WINDOW_HOMES,
+  WINDOW_NAMES,
+  isViewId,
+  windowOf,
+  type ViewId,
+  type ViewLocation,
+  type WindowId,
+} from '../../sim/views';
 import type { Scenario } from '../../sim/types';
 import { FRAME_LOADERS, VIEW_LOADERS } from './registry';
 import { LabBar, Messages } from './LabBar';
@@ -65,9 +74,21 @@ export function LabConsole(props: LabConsoleProps) {
   // island's own preloaded code, since its module state is shared by every page it builds. Views
   // set computed sizes only once live (use-hydrated.ts): the Content-Security-Policy refuses
   // style attributes in HTML.
-  const views: Partial<Record<ViewId, ViewDefinition>> = SERVER ? { ...preloaded?.views } : Object.assign(loadedViews, preloaded?.views);
-  const frames: Partial<Record<WindowId, WindowFrame>> = SERVER ? { ...preloaded?.frames } : Object.assign(loadedFrames, preloaded?.frames);
-  const store = useMemo(() => props.store ?? createSimulatorStore(scenario, { shareLinks: preloaded?.shareLinks, openLinks: standalone ? loadShareLinkReader : undefined }), [scenario, props.store]);
+  const views: Partial<Record<ViewId, ViewDefinition>> = SERVER
+    ? { ...preloaded?.views }
+    : Object.assign(loadedViews, preloaded?.views);
+  const frames: Partial<Record<WindowId, WindowFrame>> = SERVER
+    ? { ...preloaded?.frames }
+    : Object.assign(loadedFrames, preloaded?.frames);
+  const store = useMemo(
+    () =>
+      props.store ??
+      createSimulatorStore(scenario, {
+        shareLinks: preloaded?.shareLinks,
+        openLinks: standalone ? loadShareLinkReader : undefined,
+      }),
+    [scenario, props.store],
+  );
   const state = useStore(store.$state);
   const previous = useStore(store.$previous);
   const entry = useStore(store.$lastEntry);
@@ -110,7 +131,8 @@ export function LabConsole(props: LabConsoleProps) {
     const window = windowOf(view);
     const missing: Promise<unknown>[] = [];
     if (!loadedViews[view]) missing.push(VIEW_LOADERS[view]().then((module) => (loadedViews[view] = module.default)));
-    if (!loadedFrames[window]) missing.push(FRAME_LOADERS[window]().then((module) => (loadedFrames[window] = module.default)));
+    if (!loadedFrames[window])
+      missing.push(FRAME_LOADERS[window]().then((module) => (loadedFrames[window] = module.default)));
     if (missing.length) void Promise.all(missing).then(() => setLoaded((n) => n + 1));
   };
   const main = tab === 'lab' ? lastConsole : tab;
@@ -173,7 +195,11 @@ export function LabConsole(props: LabConsoleProps) {
   const sideView = views[places.lab.view] ?? null;
 
   return (
-    <section class={`lab${presenting ? ' lab--presenting' : ''}${tab === 'lab' ? ' lab--side-open' : ''}${sideShown ? '' : ' lab--side-hidden'}`} aria-labelledby={`${id}-title`} data-lab-console="">
+    <section
+      class={`lab${presenting ? ' lab--presenting' : ''}${tab === 'lab' ? ' lab--side-open' : ''}${sideShown ? '' : ' lab--side-hidden'}`}
+      aria-labelledby={`${id}-title`}
+      data-lab-console=""
+    >
       <header class="lab__header">
         <Heading id={`${id}-title`} class="lab__title">
           Lab: {scenario.title}
@@ -215,21 +241,40 @@ export function LabConsole(props: LabConsoleProps) {
           aria-labelledby={`${id}-tab-${main}`}
           data-window={main}
         >
-          {Frame ? <Frame ctx={context(places[main])} view={mainView} window={main} /> : <p class="lab__loading">Opening the {WINDOW_NAMES[main]}…</p>}
+          {Frame ? (
+            <Frame ctx={context(places[main])} view={mainView} window={main} />
+          ) : (
+            <p class="lab__loading">Opening the {WINDOW_NAMES[main]}…</p>
+          )}
         </div>
-        <aside class={sideShown ? 'lab__side' : 'lab__side lab__side--collapsed'} id={`${id}-side`} aria-labelledby={`${id}-side-title`}>
+        <aside
+          class={sideShown ? 'lab__side' : 'lab__side lab__side--collapsed'}
+          id={`${id}-side`}
+          aria-labelledby={`${id}-side-title`}
+        >
           <div class="lab__side-head">
             <p id={`${id}-side-title`} class="lab__side-title">
               Lab views <span>(teaching aids, not console screens)</span>
             </p>
             {/* Beside a console (wide screens only) the panel can give its width back to the console. */}
-            <button type="button" class="lab__side-toggle" aria-expanded={sideShown} aria-controls={`${id}-side-body`} onClick={() => setSideShown(!sideShown)} disabled={!ready}>
+            <button
+              type="button"
+              class="lab__side-toggle"
+              aria-expanded={sideShown}
+              aria-controls={`${id}-side-body`}
+              onClick={() => setSideShown(!sideShown)}
+              disabled={!ready}
+            >
               {sideShown ? 'Hide lab views' : 'Show lab views'}
             </button>
           </div>
           {/* The lab views' tab (narrow labs only) shows this body: a tab's panel has the tabpanel role. */}
           <div class="lab__side-body" id={`${id}-side-body`} role="tabpanel" aria-labelledby={`${id}-tab-lab`}>
-            {SideFrame ? <SideFrame ctx={context(places.lab)} view={sideView} window="lab" /> : <p class="lab__loading">Opening the lab views…</p>}
+            {SideFrame ? (
+              <SideFrame ctx={context(places.lab)} view={sideView} window="lab" />
+            ) : (
+              <p class="lab__loading">Opening the lab views…</p>
+            )}
           </div>
         </aside>
       </div>

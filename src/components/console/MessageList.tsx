@@ -12,7 +12,12 @@ import { changesOf } from './LabBar';
 /** Events that say something (what "N more" counts before the sentences have loaded). */
 function counted(events: readonly SimEvent[]): number {
   let n = 0;
-  for (const event of events) if (event.type !== 'time-advanced' && !(event.type === 'authority-changed' && event.toIntune === 0 && event.toConfigMgr === 0)) n++;
+  for (const event of events)
+    if (
+      event.type !== 'time-advanced' &&
+      !(event.type === 'authority-changed' && event.toIntune === 0 && event.toConfigMgr === 0)
+    )
+      n++;
   return n;
 }
 
@@ -41,7 +46,17 @@ function EventList({ id, before, events }: { id: string; before: SimState; event
 }
 
 /** The changes of the timeline, newest last; the entry on screen marked and scrolled into view. */
-export default function MessageList({ store, timeline, idPrefix, box }: { store: SimulatorStore; timeline: Timeline; idPrefix: string; box: { current: HTMLDetailsElement | null } }) {
+export default function MessageList({
+  store,
+  timeline,
+  idPrefix,
+  box,
+}: {
+  store: SimulatorStore;
+  timeline: Timeline;
+  idPrefix: string;
+  box: { current: HTMLDetailsElement | null };
+}) {
   const current = useRef<HTMLLIElement>(null);
   const list = useRef<HTMLOListElement>(null);
   // The changes whose events are expanded, by their first entry (a change dropped from the timeline drops out).
@@ -60,42 +75,54 @@ export default function MessageList({ store, timeline, idPrefix, box }: { store:
   const changes = changesOf(timeline);
   const here = groupStart(timeline);
   return (
-      <ol class="lab__message-list" ref={list} aria-label="Changes in this lab" id={`${idPrefix}-messages`} tabIndex={-1}>
-        <li ref={timeline.cursor === 0 ? current : undefined}>
-          <button type="button" class="lab__message" aria-current={timeline.cursor === 0 ? 'step' : undefined} onClick={() => store.goTo(0)}>
-            Start of the scenario
-          </button>
-        </li>
-        {changes.map(({ start, end }) => {
-          const entries = timeline.entries.slice(start, end);
-          const events = entries.flatMap((entry) => entry.events);
-          const more = counted(events);
-          const isCurrent = timeline.cursor > 0 && here === start;
-          const eventsId = `${idPrefix}-events-${start}`;
-          const expanded = open.includes(entries[0]!);
-          return (
-            <li key={start} ref={isCurrent ? current : undefined}>
-              <button type="button" class="lab__message" aria-current={isCurrent ? 'step' : undefined} onClick={() => store.goTo(end)}>
-                <strong>{entries.map((entry) => actionLabel(entry.action)).join('; ')}</strong>
-                <span>{entries.map((entry) => entry.summary).join(' ')}</span>
-              </button>
-              {more > 0 && (
-                <>
-                  <button
-                    type="button"
-                    class="lab__more"
-                    aria-expanded={expanded}
-                    aria-controls={eventsId}
-                    onClick={() => setOpen(expanded ? open.filter((entry) => entry !== entries[0]) : [...open, entries[0]!])}
-                  >
-                    {more} more
-                  </button>
-                  {expanded && <EventList id={eventsId} before={timeline.states[start]!} events={events} />}
-                </>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+    <ol class="lab__message-list" ref={list} aria-label="Changes in this lab" id={`${idPrefix}-messages`} tabIndex={-1}>
+      <li ref={timeline.cursor === 0 ? current : undefined}>
+        <button
+          type="button"
+          class="lab__message"
+          aria-current={timeline.cursor === 0 ? 'step' : undefined}
+          onClick={() => store.goTo(0)}
+        >
+          Start of the scenario
+        </button>
+      </li>
+      {changes.map(({ start, end }) => {
+        const entries = timeline.entries.slice(start, end);
+        const events = entries.flatMap((entry) => entry.events);
+        const more = counted(events);
+        const isCurrent = timeline.cursor > 0 && here === start;
+        const eventsId = `${idPrefix}-events-${start}`;
+        const expanded = open.includes(entries[0]!);
+        return (
+          <li key={start} ref={isCurrent ? current : undefined}>
+            <button
+              type="button"
+              class="lab__message"
+              aria-current={isCurrent ? 'step' : undefined}
+              onClick={() => store.goTo(end)}
+            >
+              <strong>{entries.map((entry) => actionLabel(entry.action)).join('; ')}</strong>
+              <span>{entries.map((entry) => entry.summary).join(' ')}</span>
+            </button>
+            {more > 0 && (
+              <>
+                <button
+                  type="button"
+                  class="lab__more"
+                  aria-expanded={expanded}
+                  aria-controls={eventsId}
+                  onClick={() =>
+                    setOpen(expanded ? open.filter((entry) => entry !== entries[0]) : [...open, entries[0]!])
+                  }
+                >
+                  {more} more
+                </button>
+                {expanded && <EventList id={eventsId} before={timeline.states[start]!} events={events} />}
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -53,8 +53,10 @@ type HomeOf = { [T in ActionType]: (action: Extract<Action, { type: T }>, state:
 
 /** The upload choice as the wizard's page and the Configure upload tab name it. */
 function uploadControl(upload: UploadScope | null): ControlRef {
-  if (upload === null) return { role: 'checkbox', name: 'Upload to Microsoft Endpoint Manager admin center', checked: false };
-  if (upload === 'all') return { role: 'radio', name: 'All devices managed by Microsoft Endpoint Configuration Manager (recommended)' };
+  if (upload === null)
+    return { role: 'checkbox', name: 'Upload to Microsoft Endpoint Manager admin center', checked: false };
+  if (upload === 'all')
+    return { role: 'radio', name: 'All devices managed by Microsoft Endpoint Configuration Manager (recommended)' };
   return { role: 'radio', name: 'Specific Collection' };
 }
 
@@ -67,7 +69,10 @@ const slider = (workload: keyof typeof WORKLOAD_LABELS, position: keyof typeof S
 export const ACTION_HOMES = {
   'open-wizard': (_action, state) => ({
     view: 'cm.cloud-attach',
-    control: { role: 'button', name: state.site.version >= 2107 ? 'Configure Cloud Attach' : 'Configure co-management' },
+    control: {
+      role: 'button',
+      name: state.site.version >= 2107 ? 'Configure Cloud Attach' : 'Configure co-management',
+    },
   }),
   'wizard-sign-in': (action) => ({
     view: 'cm.wizard',
@@ -76,25 +81,52 @@ export const ACTION_HOMES = {
   }),
   'wizard-set-mode': (action) => ({
     view: 'cm.wizard',
-    control: { role: 'radio', name: action.mode === 'default' ? 'Use default settings (recommended)' : 'Customize settings' },
+    control: {
+      role: 'radio',
+      name: action.mode === 'default' ? 'Use default settings (recommended)' : 'Customize settings',
+    },
   }),
-  'wizard-set-upload': (action) => ({ view: 'cm.wizard', control: uploadControl(action.upload), place: 'Configure upload page' }),
+  'wizard-set-upload': (action) => ({
+    view: 'cm.wizard',
+    control: uploadControl(action.upload),
+    place: 'Configure upload page',
+  }),
   'wizard-set-enablement': (action) => ({
     view: 'cm.wizard',
-    control: { role: 'radio', name: AUTO_ENROLLMENT_LABELS[action.autoEnrollment], group: 'Automatic enrollment in Intune' },
+    control: {
+      role: 'radio',
+      name: AUTO_ENROLLMENT_LABELS[action.autoEnrollment],
+      group: 'Automatic enrollment in Intune',
+    },
     place: 'Enablement page',
   }),
-  'wizard-set-workload': (action) => ({ view: 'cm.wizard', control: slider(action.workload, action.position), place: 'Workloads and Staging page' }),
+  'wizard-set-workload': (action) => ({
+    view: 'cm.wizard',
+    control: slider(action.workload, action.position),
+    place: 'Workloads and Staging page',
+  }),
   'wizard-next': () => ({ view: 'cm.wizard', control: { role: 'button', name: 'Next' } }),
   'wizard-finish': () => ({ view: 'cm.wizard', control: { role: 'button', name: 'Next' }, place: 'Summary page' }),
   'wizard-cancel': () => ({ view: 'cm.wizard', control: { role: 'button', name: 'Cancel' } }),
-  'set-upload': (action) => ({ view: 'cm.properties.configure-upload', control: uploadControl(action.upload), send: APPLY }),
-  'set-auto-enrollment': (action) => ({
-    view: 'cm.properties.enablement',
-    control: { role: 'radio', name: AUTO_ENROLLMENT_LABELS[action.autoEnrollment], group: 'Automatic enrollment in Intune' },
+  'set-upload': (action) => ({
+    view: 'cm.properties.configure-upload',
+    control: uploadControl(action.upload),
     send: APPLY,
   }),
-  'set-workload': (action) => ({ view: 'cm.properties.workloads', control: slider(action.workload, action.position), send: APPLY }),
+  'set-auto-enrollment': (action) => ({
+    view: 'cm.properties.enablement',
+    control: {
+      role: 'radio',
+      name: AUTO_ENROLLMENT_LABELS[action.autoEnrollment],
+      group: 'Automatic enrollment in Intune',
+    },
+    send: APPLY,
+  }),
+  'set-workload': (action) => ({
+    view: 'cm.properties.workloads',
+    control: slider(action.workload, action.position),
+    send: APPLY,
+  }),
   'set-pilot-collection': (action, state) => ({
     view: 'cm.properties.staging',
     control: {
@@ -120,10 +152,23 @@ export const ACTION_HOMES = {
     control: { role: 'combobox', name: 'Included group', option: collectionName(state, action.collection) },
     send: SAVE,
   }),
-  'unassign-policy': () => ({ view: 'intune.antivirus', control: { role: 'combobox', name: 'Included group', option: 'None' }, send: SAVE }),
-  'set-service-connection-point': (action) => ({ view: 'lab.environment', control: { role: 'checkbox', name: 'Service connection point online', checked: action.online } }),
-  'set-administration-service': (action) => ({ view: 'lab.environment', control: { role: 'checkbox', name: 'Administration service working', checked: action.working } }),
-  'set-cloud-management-gateway': (action) => ({ view: 'lab.environment', control: { role: 'checkbox', name: 'Cloud management gateway present', checked: action.present } }),
+  'unassign-policy': () => ({
+    view: 'intune.antivirus',
+    control: { role: 'combobox', name: 'Included group', option: 'None' },
+    send: SAVE,
+  }),
+  'set-service-connection-point': (action) => ({
+    view: 'lab.environment',
+    control: { role: 'checkbox', name: 'Service connection point online', checked: action.online },
+  }),
+  'set-administration-service': (action) => ({
+    view: 'lab.environment',
+    control: { role: 'checkbox', name: 'Administration service working', checked: action.working },
+  }),
+  'set-cloud-management-gateway': (action) => ({
+    view: 'lab.environment',
+    control: { role: 'checkbox', name: 'Cloud management gateway present', checked: action.present },
+  }),
   'set-mdm-user-scope': (action) => ({
     view: 'intune.automatic-enrollment',
     control: { role: 'radio', name: MDM_USER_SCOPE_LABELS[action.scope], group: 'MDM user scope' },
@@ -134,7 +179,11 @@ export const ACTION_HOMES = {
     control: { role: 'button', name: action.configured ? 'Restore default MDM URLs' : 'Clear MDM URLs' },
     send: SAVE,
   }),
-  'set-unlicensed-admins': (action) => ({ view: 'intune.roles', control: { role: 'checkbox', name: 'Allow access to unlicensed admins', checked: action.allowed }, send: SAVE }),
+  'set-unlicensed-admins': (action) => ({
+    view: 'intune.roles',
+    control: { role: 'checkbox', name: 'Allow access to unlicensed admins', checked: action.allowed },
+    send: SAVE,
+  }),
   'set-co-management-settings-policy': (action) => ({
     view: 'intune.co-management-settings',
     control: { role: 'checkbox', name: 'Assigned to the Windows Autopilot devices', checked: action.targeted },
@@ -142,25 +191,53 @@ export const ACTION_HOMES = {
   }),
   'set-admin-permission': (action) => {
     if (action.permission === 'fullAdministrator')
-      return { view: 'cm.administrative-users', control: { role: 'checkbox', name: 'Full Administrator', checked: action.granted }, send: APPLY, place: 'Properties > Security Roles' };
+      return {
+        view: 'cm.administrative-users',
+        control: { role: 'checkbox', name: 'Full Administrator', checked: action.granted },
+        send: APPLY,
+        place: 'Properties > Security Roles',
+      };
     if (action.permission === 'initiateConfigMgrAction')
-      return { view: 'intune.roles', control: { role: 'checkbox', name: 'Initiate Configuration Manager action', checked: action.granted }, send: SAVE };
-    return { view: 'lab.environment', control: { role: 'checkbox', name: PERMISSION_NAMES[action.permission], checked: action.granted } };
+      return {
+        view: 'intune.roles',
+        control: { role: 'checkbox', name: 'Initiate Configuration Manager action', checked: action.granted },
+        send: SAVE,
+      };
+    return {
+      view: 'lab.environment',
+      control: { role: 'checkbox', name: PERMISSION_NAMES[action.permission], checked: action.granted },
+    };
   },
   'set-collection-rights': (action, state) => ({
     view: 'cm.administrative-users',
-    control: { role: 'checkbox', name: collectionName(state, action.collection), group: 'Collections', checked: action.granted },
+    control: {
+      role: 'checkbox',
+      name: collectionName(state, action.collection),
+      group: 'Collections',
+      checked: action.granted,
+    },
     send: APPLY,
     place: 'Properties > Security Scopes',
   }),
-  'install-client-from-intune': () => ({ view: 'intune.co-management-settings', control: { role: 'button', name: 'Install the Configuration Manager client' } }),
+  'install-client-from-intune': () => ({
+    view: 'intune.co-management-settings',
+    control: { role: 'button', name: 'Install the Configuration Manager client' },
+  }),
   'unenroll-device': () => ({ view: 'intune.device', control: { role: 'button', name: 'Retire' } }),
-  'device-action': (action) => ({ view: 'intune.device', control: { role: 'button', name: DEVICE_ACTION_LABELS[action.action] } }),
-  'advance-time': (action) => ({ view: 'lab-bar', control: { role: 'button', name: TIME_NAMES[action.minutes] ?? 'Advance 15 minutes' } }),
+  'device-action': (action) => ({
+    view: 'intune.device',
+    control: { role: 'button', name: DEVICE_ACTION_LABELS[action.action] },
+  }),
+  'advance-time': (action) => ({
+    view: 'lab-bar',
+    control: { role: 'button', name: TIME_NAMES[action.minutes] ?? 'Advance 15 minutes' },
+  }),
 } satisfies HomeOf;
 
 /** The lab environment's checkboxes for the admin's rights kept outside both consoles. */
-const PERMISSION_NAMES: Readonly<Record<Exclude<AdminPermission, 'fullAdministrator' | 'initiateConfigMgrAction'>, string>> = {
+const PERMISSION_NAMES: Readonly<
+  Record<Exclude<AdminPermission, 'fullAdministrator' | 'initiateConfigMgrAction'>, string>
+> = {
   globalAdministrator: 'Entra Global Administrator',
   intuneLicense: 'An Intune licence',
   syncedHybridIdentity: 'A synced hybrid identity in Entra ID',
@@ -169,7 +246,11 @@ const PERMISSION_NAMES: Readonly<Record<Exclude<AdminPermission, 'fullAdministra
 };
 
 /** The lab bar's time buttons; other lengths are taken as several presses (the guide says how many). */
-const TIME_NAMES: Readonly<Record<number, string>> = { 15: 'Advance 15 minutes', 60: 'Advance 1 hour', 1440: 'Advance 1 day' };
+const TIME_NAMES: Readonly<Record<number, string>> = {
+  15: 'Advance 15 minutes',
+  60: 'Advance 1 hour',
+  1440: 'Advance 1 day',
+};
 
 /** The home of one action in the state it is taken in. */
 export function homeOf(action: Action, state: SimState): ActionHome {

@@ -21,10 +21,18 @@ describe('README fidelity table', () => {
       const [, tail = ''] = id.split(/\.(.*)/);
       const row = rows.find((line) => {
         const first = line.split('|')[1] ?? '';
-        return first.includes(id) || (id.startsWith('cm.properties.') && first.includes('cm.properties.') && first.includes(tail.replace('properties.', '')));
+        return (
+          first.includes(id) ||
+          (id.startsWith('cm.properties.') &&
+            first.includes('cm.properties.') &&
+            first.includes(tail.replace('properties.', '')))
+        );
       });
       expect(row, `a fidelity row for ${id}`).toBeDefined();
-      const cells = row!.split('|').slice(1, -1).map((cell) => cell.trim());
+      const cells = row!
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim());
       expect(cells, `${id}: five cells`).toHaveLength(5);
       for (const cell of cells) expect(cell.length, `${id}: no empty cell`).toBeGreaterThan(3);
     }

@@ -27,14 +27,25 @@ const collections = [
   { id: 'pilot-finance', name: 'Pilot-Finance', members: { names: ['PC-0001', 'PC-0002'] } },
   { id: 'london', name: 'London Workstations', members: { names: ['PC-0003'] } },
 ];
-const policies = [{ id: 'intune-av', name: 'Microsoft Defender Antivirus', source: 'intune' as const, workload: 'endpoint-protection' as const }];
+const policies = [
+  {
+    id: 'intune-av',
+    name: 'Microsoft Defender Antivirus',
+    source: 'intune' as const,
+    workload: 'endpoint-protection' as const,
+  },
+];
 const bare = () => world({ collections });
 const coManaged = () => world({ collections, initial: coManagedInitial({ policies }) });
 const wizard = (...actions: Action[]) => run(bare(), { type: 'open-wizard' }, ...actions);
 
 // One instruction per action type, as a learner reads it (the compiler asks for a new type's entry).
 const SENTENCES = {
-  'open-wizard': [bare, { type: 'open-wizard' }, 'Administration > Cloud Services > Cloud Attach: on the ribbon, choose Configure Cloud Attach'],
+  'open-wizard': [
+    bare,
+    { type: 'open-wizard' },
+    'Administration > Cloud Services > Cloud Attach: on the ribbon, choose Configure Cloud Attach',
+  ],
   'wizard-sign-in': [
     wizard,
     { type: 'wizard-sign-in', environment: 'public' },
@@ -46,7 +57,12 @@ const SENTENCES = {
     'Administration > Cloud Services > Cloud Attach > Cloud Attach Configuration Wizard: on the Cloud attach page, select Customize settings',
   ],
   'wizard-set-upload': [
-    () => wizard({ type: 'wizard-sign-in', environment: 'public' }, { type: 'wizard-set-mode', mode: 'customize' }, { type: 'wizard-next' }),
+    () =>
+      wizard(
+        { type: 'wizard-sign-in', environment: 'public' },
+        { type: 'wizard-set-mode', mode: 'customize' },
+        { type: 'wizard-next' },
+      ),
     { type: 'wizard-set-upload', upload: { collection: 'pilot-finance' }, endpointAnalytics: false },
     'Administration > Cloud Services > Cloud Attach > Cloud Attach Configuration Wizard: on the Configure upload page, select Specific Collection and choose Pilot-Finance in Collection, and clear Enable Endpoint Analytics for devices uploaded to Microsoft Endpoint Manager',
   ],
@@ -71,7 +87,12 @@ const SENTENCES = {
         { type: 'wizard-next' },
         { type: 'wizard-next' },
       ),
-    { type: 'wizard-set-workload', workload: 'compliance-policies', position: 'pilot-intune', pilotCollection: 'pilot-finance' },
+    {
+      type: 'wizard-set-workload',
+      workload: 'compliance-policies',
+      position: 'pilot-intune',
+      pilotCollection: 'pilot-finance',
+    },
     'Administration > Cloud Services > Co-management > Co-management Configuration Wizard: on the Workloads and Staging page, in Workload pilot collection for Compliance policies, choose Pilot-Finance, then move Compliance policies to Pilot Intune',
   ],
   'wizard-next': [
@@ -84,7 +105,11 @@ const SENTENCES = {
     { type: 'wizard-finish' },
     'Administration > Cloud Services > Cloud Attach > Cloud Attach Configuration Wizard: on the Summary page, choose Next to apply the settings',
   ],
-  'wizard-cancel': [wizard, { type: 'wizard-cancel' }, 'Administration > Cloud Services > Cloud Attach > Cloud Attach Configuration Wizard: choose Cancel'],
+  'wizard-cancel': [
+    wizard,
+    { type: 'wizard-cancel' },
+    'Administration > Cloud Services > Cloud Attach > Cloud Attach Configuration Wizard: choose Cancel',
+  ],
   'set-upload': [
     coManaged,
     { type: 'set-upload', upload: 'all', endpointAnalytics: true },
@@ -175,17 +200,28 @@ const SENTENCES = {
     { type: 'install-client-from-intune' },
     'Devices > Device onboarding > Enrollment > Windows > Co-management settings: choose Install the Configuration Manager client',
   ],
-  'unenroll-device': [coManaged, { type: 'unenroll-device', device: 'PC-0001' }, 'Devices > All devices > PC-0001: choose Retire'],
+  'unenroll-device': [
+    coManaged,
+    { type: 'unenroll-device', device: 'PC-0001' },
+    'Devices > All devices > PC-0001: choose Retire',
+  ],
   'device-action': [
     coManaged,
     { type: 'device-action', device: 'PC-0003', action: 'sync-machine-policy' },
     'Devices > All devices > PC-0003: choose Sync Machine Policy',
   ],
-  'advance-time': [bare, { type: 'advance-time', minutes: 90 }, 'Lab bar: press Advance 1 hour, then Advance 15 minutes twice'],
+  'advance-time': [
+    bare,
+    { type: 'advance-time', minutes: 90 },
+    'Lab bar: press Advance 1 hour, then Advance 15 minutes twice',
+  ],
 } satisfies Record<ActionType, [() => SimState, Action, string]>;
 
 describe('instructionFor', () => {
-  for (const [type, [start, action, text]] of Object.entries(SENTENCES) as [ActionType, [() => SimState, Action, string]][]) {
+  for (const [type, [start, action, text]] of Object.entries(SENTENCES) as [
+    ActionType,
+    [() => SimState, Action, string],
+  ][]) {
     it(`${type}: names the path, the control and the value`, () => {
       expect(instructionFor(action, start()).text).toBe(text);
     });
@@ -200,7 +236,11 @@ describe('instructionFor', () => {
       control: { role: 'radio', name: 'Pilot Intune', group: 'Compliance policies' },
       send: { role: 'button', name: 'Apply' },
     });
-    expect(instructionFor(SENTENCES['device-action'][1], coManaged()).path).toEqual(['Devices', 'All devices', 'PC-0003']);
+    expect(instructionFor(SENTENCES['device-action'][1], coManaged()).path).toEqual([
+      'Devices',
+      'All devices',
+      'PC-0003',
+    ]);
   });
 
   it('says how many presses of which lab bar button advance the clock, and points at the first', () => {
@@ -213,7 +253,10 @@ describe('instructionFor', () => {
     });
     expect(advance(60).text).toBe('Lab bar: press Advance 1 hour');
     expect(advance(1440).text).toBe('Lab bar: press Advance 1 day');
-    expect(advance(120)).toMatchObject({ text: 'Lab bar: press Advance 1 hour twice', control: { name: 'Advance 1 hour' } });
+    expect(advance(120)).toMatchObject({
+      text: 'Lab bar: press Advance 1 hour twice',
+      control: { name: 'Advance 1 hour' },
+    });
     expect(advance(1200).text).toBe('Lab bar: press Advance 1 hour 20 times');
     expect(advance(3000).text).toBe('Lab bar: press Advance 1 day twice, then Advance 1 hour twice');
     // No button is shorter than a quarter hour: 20 minutes take two presses.
@@ -242,7 +285,8 @@ describe('every action of every scenario script', () => {
           expect(instruction.text, where).toContain(instruction.control.name);
           if (instruction.control.option) expect(instruction.text, where).toContain(instruction.control.option);
           if (instruction.send) expect(instruction.text, where).toContain(`then ${instruction.send.name}`);
-          if (instruction.view !== 'lab-bar') expect(instruction.text.startsWith(`${instruction.path.join(' > ')}: `), where).toBe(true);
+          if (instruction.view !== 'lab-bar')
+            expect(instruction.text.startsWith(`${instruction.path.join(' > ')}: `), where).toBe(true);
         });
       }
     });

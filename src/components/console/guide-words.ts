@@ -34,7 +34,12 @@ export interface Instruction {
 /** The console node of cloud attach on this version: "Co-management" in 2103 and earlier (cm/parts.tsx, coMgmtNode). */
 const coMgmtNode = (version: number) => (version >= 2107 ? 'Cloud Attach' : 'Co-management');
 const cloudAttach = (version: number) => ['Administration', 'Cloud Services', coMgmtNode(version)];
-const properties = (tab: string) => (version: number) => [...cloudAttach(version), 'CoMgmtSettingsProd', 'Properties', tab];
+const properties = (tab: string) => (version: number) => [
+  ...cloudAttach(version),
+  'CoMgmtSettingsProd',
+  'Properties',
+  tab,
+];
 const enrollmentWindows = ['Devices', 'Device onboarding', 'Enrollment', 'Windows'];
 
 /**
@@ -60,7 +65,11 @@ export const VIEW_PATHS: Readonly<Record<ViewId, (version: number, device?: stri
   'intune.automatic-enrollment': () => [...enrollmentWindows, 'Automatic Enrollment'],
   'intune.co-management-settings': () => [...enrollmentWindows, 'Co-management settings'],
   'intune.roles': () => ['Tenant administration', 'Roles'],
-  'intune.connectors': () => ['Tenant administration', 'Connectors and tokens', 'Microsoft Endpoint Configuration Manager'],
+  'intune.connectors': () => [
+    'Tenant administration',
+    'Connectors and tokens',
+    'Microsoft Endpoint Configuration Manager',
+  ],
   'lab.authority-map': () => ['Lab views', 'Authority map'],
   'lab.environment': () => ['Lab views', 'Lab environment'],
 };
@@ -106,7 +115,8 @@ function box(name: string, want: boolean, now: boolean | null): string {
 }
 
 /** A radio button, with its group when its name repeats across groups. */
-const radio = (control: ControlRef) => (control.group ? `under ${control.group}, select ${control.name}` : `select ${control.name}`);
+const radio = (control: ControlRef) =>
+  control.group ? `under ${control.group}, select ${control.name}` : `select ${control.name}`;
 
 /** A combobox and the option to choose in it. */
 const choose = (control: ControlRef) => `in ${control.name}, choose ${control.option ?? ''}`;
@@ -122,7 +132,10 @@ function upload(
   now: { upload: UploadScope | null; endpointAnalytics: boolean } | null,
 ): string {
   if (scope === null) return box(control.name, false, now ? now.upload !== null : null);
-  const devices = scope === 'all' ? `select ${control.name}` : `select ${control.name} and choose ${collectionName(state, scope.collection)} in Collection`;
+  const devices =
+    scope === 'all'
+      ? `select ${control.name}`
+      : `select ${control.name} and choose ${collectionName(state, scope.collection)} in Collection`;
   return `${devices}, and ${box(ENDPOINT_ANALYTICS, endpointAnalytics, now ? now.endpointAnalytics : null)}`;
 }
 
@@ -131,7 +144,8 @@ function enablement(state: SimState, control: ControlRef, collection: string | n
   return `${radio(control)}${collection ? ` and choose ${collectionName(state, collection)} in Intune Auto Enrollment collection` : ''}`;
 }
 
-const wizardPage = (state: SimState) => (state.wizard ? `on the ${wizardPageTitle(state.site.version, state.wizard.page)} page, ` : '');
+const wizardPage = (state: SimState) =>
+  state.wizard ? `on the ${wizardPageTitle(state.site.version, state.wizard.page)} page, ` : '';
 
 /** The lab bar's time buttons, largest first: a length the bar has no button for takes several presses. */
 const TIME_BUTTONS = [
@@ -171,11 +185,15 @@ const DOING = {
   'wizard-set-workload': (a, home, state) =>
     `on the ${home.place ?? 'Workloads and Staging page'}, ${a.pilotCollection ? `in Workload pilot collection for ${WORKLOAD_LABELS[a.workload]}, choose ${collectionName(state, a.pilotCollection)}, then ` : ''}move ${home.control.group ?? WORKLOAD_LABELS[a.workload]} to ${home.control.name}`,
   'wizard-next': (_a, home, state) => `${wizardPage(state)}choose ${home.control.name}`,
-  'wizard-finish': (_a, home) => `on the ${home.place ?? 'Summary page'}, choose ${home.control.name} to apply the settings`,
+  'wizard-finish': (_a, home) =>
+    `on the ${home.place ?? 'Summary page'}, choose ${home.control.name} to apply the settings`,
   'wizard-cancel': (_a, home) => `choose ${home.control.name}`,
-  'set-upload': (a, home, state) => `${upload(state, home.control, a.upload, a.endpointAnalytics, state.settings.cloudAttach)}${then(home)}`,
-  'set-auto-enrollment': (a, home, state) => `${enablement(state, home.control, a.autoEnrollment === 'pilot' ? a.collection : null)}${then(home)}`,
-  'set-workload': (a, home) => `move ${home.control.group ?? WORKLOAD_LABELS[a.workload]} to ${home.control.name}${then(home)}`,
+  'set-upload': (a, home, state) =>
+    `${upload(state, home.control, a.upload, a.endpointAnalytics, state.settings.cloudAttach)}${then(home)}`,
+  'set-auto-enrollment': (a, home, state) =>
+    `${enablement(state, home.control, a.autoEnrollment === 'pilot' ? a.collection : null)}${then(home)}`,
+  'set-workload': (a, home) =>
+    `move ${home.control.group ?? WORKLOAD_LABELS[a.workload]} to ${home.control.name}${then(home)}`,
   'set-pilot-collection': (_a, home) => `${choose(home.control)}${then(home)}`,
   'add-to-collection': (a, home, state) =>
     `select ${a.devices.join(', ')}, choose ${home.control.name}, and in Select Collection choose ${collectionName(state, a.collection)}${then(home)}`,
@@ -183,13 +201,17 @@ const DOING = {
     `select ${collectionName(state, a.collection)}, choose Show Members, select ${a.devices.join(', ')}, then choose ${home.control.name}`,
   'assign-policy': (a, home, state) => `under ${policyName(state, a.policy)}, ${choose(home.control)}${then(home)}`,
   'unassign-policy': (a, home, state) => `under ${policyName(state, a.policy)}, ${choose(home.control)}${then(home)}`,
-  'set-service-connection-point': (a, home, state) => box(home.control.name, a.online, state.site.serviceConnectionPoint),
+  'set-service-connection-point': (a, home, state) =>
+    box(home.control.name, a.online, state.site.serviceConnectionPoint),
   'set-administration-service': (a, home, state) => box(home.control.name, a.working, state.site.administrationService),
-  'set-cloud-management-gateway': (a, home, state) => box(home.control.name, a.present, state.site.cloudManagementGateway),
+  'set-cloud-management-gateway': (a, home, state) =>
+    box(home.control.name, a.present, state.site.cloudManagementGateway),
   'set-mdm-user-scope': (_a, home) => `${radio(home.control)}${then(home)}`,
   'set-automatic-enrollment-configured': (_a, home) => `choose ${home.control.name}${then(home)}`,
-  'set-unlicensed-admins': (a, home, state) => `${box(home.control.name, a.allowed, state.tenant.allowUnlicensedAdmins)}${then(home)}`,
-  'set-co-management-settings-policy': (a, home, state) => `${box(home.control.name, a.targeted, state.tenant.coManagementSettingsPolicy)}${then(home)}`,
+  'set-unlicensed-admins': (a, home, state) =>
+    `${box(home.control.name, a.allowed, state.tenant.allowUnlicensedAdmins)}${then(home)}`,
+  'set-co-management-settings-policy': (a, home, state) =>
+    `${box(home.control.name, a.targeted, state.tenant.coManagementSettingsPolicy)}${then(home)}`,
   'set-admin-permission': (a, home, state) =>
     `${home.view === 'cm.administrative-users' ? `select ${state.admin.name}, open ${home.place ?? 'Properties'}, ` : ''}${box(home.control.name, a.granted, state.admin[a.permission])}${then(home)}`,
   'set-collection-rights': (a, home, state) =>

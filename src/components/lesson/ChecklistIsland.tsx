@@ -47,9 +47,7 @@ export default function ChecklistIsland({ checklist }: Props) {
                     checked={checked}
                     disabled={!live}
                     aria-describedby={`${id}-detail`}
-                    onChange={(event) =>
-                      (event.currentTarget.checked ? checkItem : uncheckItem)(key(item.id))
-                    }
+                    onChange={(event) => (event.currentTarget.checked ? checkItem : uncheckItem)(key(item.id))}
                   />
                   <label for={id}>{item.label}</label>
                   <p id={`${id}-detail`}>{item.detail}</p>

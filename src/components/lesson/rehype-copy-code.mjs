@@ -27,8 +27,22 @@ function wrapCodeBlocks(parent) {
           tagName: 'p',
           properties: { className: ['code-block__bar'], dataPagefindIgnore: '' },
           children: [
-            { type: 'element', tagName: 'span', properties: { role: 'status', dataDone: 'Copied to the clipboard.', dataFailed: 'Could not copy: select the text and copy it.' }, children: [] },
-            { type: 'element', tagName: 'button', properties: { type: 'button', className: ['button', 'button--quiet', 'js-only'], dataCopy: '' }, children: [{ type: 'text', value: 'Copy' }] },
+            {
+              type: 'element',
+              tagName: 'span',
+              properties: {
+                role: 'status',
+                dataDone: 'Copied to the clipboard.',
+                dataFailed: 'Could not copy: select the text and copy it.',
+              },
+              children: [],
+            },
+            {
+              type: 'element',
+              tagName: 'button',
+              properties: { type: 'button', className: ['button', 'button--quiet', 'js-only'], dataCopy: '' },
+              children: [{ type: 'text', value: 'Copy' }],
+            },
           ],
         },
         node,

@@ -42,8 +42,17 @@ export function rehypeListedLinksOnly({ allowed, list = 'content/learn-links.yam
   const known = new Set(allowed);
   /** @param {any} node @param {import('vfile').VFile} file */
   const visit = (node, file) => {
-    if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.href === 'string' && isExternal(node.properties.href) && !known.has(node.properties.href)) {
-      file.fail(`links to ${node.properties.href}, which is not on ${list}: use an address exactly as listed there, or add the page to the list first`, node);
+    if (
+      node.type === 'element' &&
+      node.tagName === 'a' &&
+      typeof node.properties?.href === 'string' &&
+      isExternal(node.properties.href) &&
+      !known.has(node.properties.href)
+    ) {
+      file.fail(
+        `links to ${node.properties.href}, which is not on ${list}: use an address exactly as listed there, or add the page to the list first`,
+        node,
+      );
     }
     for (const child of node.children ?? []) visit(child, file);
   };

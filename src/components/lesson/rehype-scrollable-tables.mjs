@@ -25,7 +25,12 @@ function wrapTables(parent, context) {
       children[index] = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table: ${context.heading}` },
+        properties: {
+          className: ['table-scroll'],
+          tabIndex: 0,
+          role: 'region',
+          ariaLabel: `Table: ${context.heading}`,
+        },
         children: [node],
       };
     } else {

@@ -51,14 +51,17 @@ function writeProgress(progress: Progress): void {
 function coursePage(): string {
   try {
     const { href } = frame.contentWindow!.location;
-    return href.startsWith(root.href) ? href.slice(root.href.length).split('#')[0]!.slice(0, LIMITS.lessonLocation) : '';
+    return href.startsWith(root.href)
+      ? href.slice(root.href.length).split('#')[0]!.slice(0, LIMITS.lessonLocation)
+      : '';
   } catch {
     return '';
   }
 }
 
 /** A saved location only if it is a plain relative page path of this package (no scheme, no `..`). */
-const safeLocation = (location: string) => (/^[a-z0-9][a-z0-9/._-]*$/i.test(location) && !location.includes('..') ? location : '');
+const safeLocation = (location: string) =>
+  /^[a-z0-9][a-z0-9/._-]*$/i.test(location) && !location.includes('..') ? location : '';
 
 const api = findApi(window);
 if (!api) {
@@ -70,7 +73,8 @@ if (!api) {
     api,
     content: data,
     masteryScore: data.masteryScore,
-    questionsOf: (quiz: Quiz, seed: number) => (quiz.id === data.drawnQuiz ? drawQuiz(quiz, data.objectives, seed) : quiz),
+    questionsOf: (quiz: Quiz, seed: number) =>
+      quiz.id === data.drawnQuiz ? drawQuiz(quiz, data.objectives, seed) : quiz,
   });
   const start = session.start();
   if (!start) {
@@ -89,7 +93,9 @@ if (!api) {
         delete notice.dataset.kind;
       } else {
         notice.dataset.kind = 'refused';
-        say('The LMS did not record your latest progress. It is kept in this browser, and sent again with your next step.');
+        say(
+          'The LMS did not record your latest progress. It is kept in this browser, and sent again with your next step.',
+        );
       }
     };
     window.addEventListener('storage', (event) => {

@@ -12,7 +12,15 @@ import { useStore } from '../use-store';
 import { createPresenterSync } from '../../stores/presenter';
 import { commandForKey, keyTargetOf, type PresenterCommand } from './keys';
 import { createClassTimerSync, isStepCommand } from './class-timer-sync';
-import { IDLE_TIMER, classElapsed, formatElapsed, isoClockTime, isoDuration, paceOf, scenarioElapsed } from './class-timer';
+import {
+  IDLE_TIMER,
+  classElapsed,
+  formatElapsed,
+  isoClockTime,
+  isoDuration,
+  paceOf,
+  scenarioElapsed,
+} from './class-timer';
 import type { RoomPreview } from './room-preview';
 
 export interface NotesStep {
@@ -116,7 +124,11 @@ export default function NotesView({ scenarioId, title, summary, durationMinutes,
         </p>
         <p class="notes__clock">
           <span class="visually-hidden">Time of day: </span>
-          {now !== null && <time dateTime={isoClockTime(new Date(now))}>{new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</time>}
+          {now !== null && (
+            <time dateTime={isoClockTime(new Date(now))}>
+              {new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+            </time>
+          )}
         </p>
       </header>
 
@@ -177,22 +189,34 @@ interface TimeReadingsProps {
 function TimeReadings({ inClass, inScenario, planned, durationMinutes, pace, onReset }: TimeReadingsProps) {
   return (
     <section class="notes__times" aria-labelledby="notes-times-title">
-      <h2 id="notes-times-title" class="visually-hidden">Time</h2>
+      <h2 id="notes-times-title" class="visually-hidden">
+        Time
+      </h2>
       <dl class="notes__readings">
         <div class="notes__reading">
           <dt>Class</dt>
           <dd>
-            <span class="notes__big">{inClass === null ? '0:00' : <time dateTime={isoDuration(inClass)}>{formatElapsed(inClass)}</time>}</span>
+            <span class="notes__big">
+              {inClass === null ? '0:00' : <time dateTime={isoDuration(inClass)}>{formatElapsed(inClass)}</time>}
+            </span>
             {inClass === null && <span class="notes__hint">Starts at the first step key</span>}
             <button type="button" class="button button--quiet" onClick={onReset} disabled={inClass === null}>
               Reset class timer
             </button>
           </dd>
         </div>
-        <div class={inScenario !== null && inScenario > planned ? 'notes__reading notes__reading--over' : 'notes__reading'}>
+        <div
+          class={inScenario !== null && inScenario > planned ? 'notes__reading notes__reading--over' : 'notes__reading'}
+        >
           <dt>This scenario</dt>
           <dd>
-            <span class="notes__big">{inScenario === null ? '0:00' : <time dateTime={isoDuration(inScenario)}>{formatElapsed(inScenario)}</time>}</span>
+            <span class="notes__big">
+              {inScenario === null ? (
+                '0:00'
+              ) : (
+                <time dateTime={isoDuration(inScenario)}>{formatElapsed(inScenario)}</time>
+              )}
+            </span>
             <span class="notes__hint">
               of <time dateTime={isoDuration(planned)}>{durationMinutes} min</time>
             </span>
@@ -202,9 +226,17 @@ function TimeReadings({ inClass, inScenario, planned, durationMinutes, pace, onR
           <dt>Pace</dt>
           <dd>
             <span class="notes__big">
-              {pace === null ? 'Not started' : pace.minutes === 0 ? pace.label : <time dateTime={isoDuration(Math.abs(pace.minutes) * 60_000)}>{pace.label}</time>}
+              {pace === null ? (
+                'Not started'
+              ) : pace.minutes === 0 ? (
+                pace.label
+              ) : (
+                <time dateTime={isoDuration(Math.abs(pace.minutes) * 60_000)}>{pace.label}</time>
+              )}
             </span>
-            {pace && pace.minutes !== 0 && <span class="notes__hint">{pace.minutes > 0 ? 'behind the plan' : 'ahead of the plan'}</span>}
+            {pace && pace.minutes !== 0 && (
+              <span class="notes__hint">{pace.minutes > 0 ? 'behind the plan' : 'ahead of the plan'}</span>
+            )}
           </dd>
         </div>
       </dl>

@@ -39,7 +39,12 @@ export function PresenterBar(props: BarProps) {
       <p class="present__title">{props.title}</p>
       <p class="present__counter">
         {step === 0 ? `Start · ${stepCount} steps` : `Step ${step} of ${stepCount}`}
-        {parts > 1 && <span class="present__part"> · view {part + 1} of {parts}</span>}
+        {parts > 1 && (
+          <span class="present__part">
+            {' '}
+            · view {part + 1} of {parts}
+          </span>
+        )}
       </p>
       {!props.onScript && <p class="present__live">Live changes: the next step returns to the script</p>}
       <nav class="present__controls" aria-label="Presenter controls">
@@ -86,7 +91,8 @@ export function PresenterNotices({ notice, onDismissNotice }: { notice: string; 
       {storageBlocked && (
         <p class="present__line" role="status">
           <span>
-            This browser is not letting the course save anything, so your progress will not be saved. The lab still works.
+            This browser is not letting the course save anything, so your progress will not be saved. The lab still
+            works.
           </span>
           <button type="button" class="button button--quiet" onClick={() => setStorageBlocked(false)}>
             Dismiss
@@ -122,8 +128,7 @@ export function Narration({ scenario, base, step, next }: NarrationProps) {
       <p>{current ? current.narration : scenario.summary}</p>
       {step === scenario.steps.length && next && (
         <p class="present__next">
-          Next:{' '}
-          <a href={pageUrl(`${base.replace(/\/$/, '')}/present/${next.id}/`)}>{next.title}</a>
+          Next: <a href={pageUrl(`${base.replace(/\/$/, '')}/present/${next.id}/`)}>{next.title}</a>
           {next.between.length > 0 && <span class="present__between"> (after {next.between.join(', then ')})</span>}
         </p>
       )}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CLASS_TIMER_CHANNEL, CLASS_TIMER_KEY, createClassTimerSync, decodeClassTimerMessage, isStepCommand, type TimerPort, type TimerStorage } from './class-timer-sync';
+import {
+  CLASS_TIMER_CHANNEL,
+  CLASS_TIMER_KEY,
+  createClassTimerSync,
+  decodeClassTimerMessage,
+  isStepCommand,
+  type TimerPort,
+  type TimerStorage,
+} from './class-timer-sync';
 import { IDLE_TIMER, classElapsed, scenarioElapsed } from './class-timer';
 import { PRESENTER_KEYS } from './keys';
 
@@ -10,7 +18,8 @@ function fakeBus() {
     const port: TimerPort = {
       onmessage: null,
       postMessage(message) {
-        for (const other of [...ports]) if (other.port !== port && other.name === name) other.port.onmessage?.({ data: structuredClone(message) });
+        for (const other of [...ports])
+          if (other.port !== port && other.name === name) other.port.onmessage?.({ data: structuredClone(message) });
       },
       close() {
         const index = ports.findIndex((entry) => entry.port === port);
@@ -129,6 +138,11 @@ describe('createClassTimerSync', () => {
 
 describe('isStepCommand', () => {
   it('counts the keys that move the step, and no other', () => {
-    expect(PRESENTER_KEYS.map((key) => key.command).filter(isStepCommand)).toEqual(['next', 'previous', 'start', 'end']);
+    expect(PRESENTER_KEYS.map((key) => key.command).filter(isStepCommand)).toEqual([
+      'next',
+      'previous',
+      'start',
+      'end',
+    ]);
   });
 });

@@ -7,7 +7,15 @@
  * in the same tab, carries on where it was even with no other window open.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { IDLE_TIMER, decodeClassTimer, markStep, mergeTimers, resetTimer, sameTimer, type ClassTimer } from './class-timer';
+import {
+  IDLE_TIMER,
+  decodeClassTimer,
+  markStep,
+  mergeTimers,
+  resetTimer,
+  sameTimer,
+  type ClassTimer,
+} from './class-timer';
 import type { PresenterCommand } from './keys';
 
 export const CLASS_TIMER_CHANNEL = 'co-management-lab:class-timer';
@@ -56,7 +64,11 @@ export interface ClassTimerSync {
   close(): void;
 }
 
-export function createClassTimerSync({ open = openBroadcastChannel, storage = browserStorage(), now = Date.now }: ClassTimerSyncOptions = {}): ClassTimerSync {
+export function createClassTimerSync({
+  open = openBroadcastChannel,
+  storage = browserStorage(),
+  now = Date.now,
+}: ClassTimerSyncOptions = {}): ClassTimerSync {
   const $timer = atom<ClassTimer>(load(storage));
   const port = open(CLASS_TIMER_CHANNEL);
 

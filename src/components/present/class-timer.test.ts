@@ -20,7 +20,11 @@ const at = (minutes: number, seconds = 0) => NINE + minutes * 60_000 + seconds *
 
 describe('markStep', () => {
   it('starts the class and the scenario at the first step key', () => {
-    expect(markStep(IDLE_TIMER, 'pilot', at(0))).toEqual({ resetAt: 0, startedAt: at(0), scenario: { id: 'pilot', startedAt: at(0) } });
+    expect(markStep(IDLE_TIMER, 'pilot', at(0))).toEqual({
+      resetAt: 0,
+      startedAt: at(0),
+      scenario: { id: 'pilot', startedAt: at(0) },
+    });
   });
 
   it('changes nothing on later step keys in the same scenario (the same object comes back)', () => {

@@ -30,7 +30,8 @@ export function decodeClassTimer(data: unknown): ClassTimer | null {
   if (typeof data !== 'object' || data === null) return null;
   const { resetAt, startedAt, scenario } = data as Record<string, unknown>;
   if (!isTime(resetAt) || !(startedAt === null || isTime(startedAt))) return null;
-  if (scenario === null) return startedAt === null || startedAt >= resetAt ? { resetAt, startedAt, scenario: null } : null;
+  if (scenario === null)
+    return startedAt === null || startedAt >= resetAt ? { resetAt, startedAt, scenario: null } : null;
   if (typeof scenario !== 'object' || startedAt === null || startedAt < resetAt) return null;
   const { id, startedAt: scenarioStart } = scenario as Record<string, unknown>;
   if (typeof id !== 'string' || id.length === 0 || !isTime(scenarioStart) || scenarioStart < startedAt) return null;
@@ -45,7 +46,8 @@ export function decodeClassTimer(data: unknown): ClassTimer | null {
 export function markStep(timer: ClassTimer, scenarioId: string, now: number): ClassTimer {
   if (timer.startedAt !== null && timer.scenario?.id === scenarioId) return timer;
   const startedAt = timer.startedAt ?? now;
-  const scenario = timer.scenario?.id === scenarioId ? timer.scenario : { id: scenarioId, startedAt: Math.max(now, startedAt) };
+  const scenario =
+    timer.scenario?.id === scenarioId ? timer.scenario : { id: scenarioId, startedAt: Math.max(now, startedAt) };
   return { resetAt: timer.resetAt, startedAt, scenario };
 }
 
@@ -63,19 +65,27 @@ export function resetTimer(timer: ClassTimer, now: number): ClassTimer {
  */
 export function mergeTimers(a: ClassTimer, b: ClassTimer): ClassTimer {
   if (a.resetAt !== b.resetAt) return a.resetAt > b.resetAt ? a : b;
-  const startedAt = a.startedAt === null ? b.startedAt : b.startedAt === null ? a.startedAt : Math.min(a.startedAt, b.startedAt);
+  const startedAt =
+    a.startedAt === null ? b.startedAt : b.startedAt === null ? a.startedAt : Math.min(a.startedAt, b.startedAt);
   let scenario = a.scenario ?? b.scenario;
   if (a.scenario && b.scenario) {
-    const [earlier, later] = a.scenario.startedAt <= b.scenario.startedAt ? [a.scenario, b.scenario] : [b.scenario, a.scenario];
+    const [earlier, later] =
+      a.scenario.startedAt <= b.scenario.startedAt ? [a.scenario, b.scenario] : [b.scenario, a.scenario];
     scenario = a.scenario.id === b.scenario.id ? earlier : later;
     // Two scenarios started in the same millisecond: pick by id, so both windows pick the same.
-    if (a.scenario.id !== b.scenario.id && a.scenario.startedAt === b.scenario.startedAt) scenario = a.scenario.id < b.scenario.id ? a.scenario : b.scenario;
+    if (a.scenario.id !== b.scenario.id && a.scenario.startedAt === b.scenario.startedAt)
+      scenario = a.scenario.id < b.scenario.id ? a.scenario : b.scenario;
   }
   return { resetAt: a.resetAt, startedAt, scenario };
 }
 
 export function sameTimer(a: ClassTimer, b: ClassTimer): boolean {
-  return a.resetAt === b.resetAt && a.startedAt === b.startedAt && a.scenario?.id === b.scenario?.id && a.scenario?.startedAt === b.scenario?.startedAt;
+  return (
+    a.resetAt === b.resetAt &&
+    a.startedAt === b.startedAt &&
+    a.scenario?.id === b.scenario?.id &&
+    a.scenario?.startedAt === b.scenario?.startedAt
+  );
 }
 
 /** Milliseconds since the class started; null before the first step key. */

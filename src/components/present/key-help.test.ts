@@ -3,7 +3,14 @@ import { PRESENTER_KEYS } from './keys';
 import { PRESENTER_KEY_HELP } from './key-help';
 
 /** How a `KeyboardEvent.key` value is written on a keycap. */
-const KEYCAP: Record<string, string> = { ArrowRight: '→', ArrowLeft: '←', PageDown: 'Page Down', PageUp: 'Page Up', ' ': 'Space', Escape: 'Esc' };
+const KEYCAP: Record<string, string> = {
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  PageDown: 'Page Down',
+  PageUp: 'Page Up',
+  ' ': 'Space',
+  Escape: 'Esc',
+};
 
 describe('the presenter key help', () => {
   it('describes every command once, in the order of the key table', () => {

@@ -17,10 +17,19 @@ export const PRESENTER_KEY_HELP: KeyHelp[] = [
   {
     command: 'next',
     shown: ['→', 'Page Down', 'Space'],
-    description: "Next step: applies its actions in the lab (a step that shows several views shows the next one first); drops changes made live",
+    description:
+      'Next step: applies its actions in the lab (a step that shows several views shows the next one first); drops changes made live',
   },
-  { command: 'previous', shown: ['←', 'Page Up'], description: "Previous step (or the step's view before): undoes the current step's actions" },
-  { command: 'start', shown: ['Home'], description: 'Back to the start: resets the lab, changes made off script included' },
+  {
+    command: 'previous',
+    shown: ['←', 'Page Up'],
+    description: "Previous step (or the step's view before): undoes the current step's actions",
+  },
+  {
+    command: 'start',
+    shown: ['Home'],
+    description: 'Back to the start: resets the lab, changes made off script included',
+  },
   { command: 'end', shown: ['End'], description: 'Last step' },
   { command: 'blackout', shown: ['B', '.'], description: 'Blank the screen; press again to bring it back' },
   { command: 'notes', shown: ['N'], description: 'Open the notes window, which follows every step' },

@@ -42,7 +42,11 @@ describe('commandForKey', () => {
   });
 
   it('a clicker steps from anywhere outside a text field', () => {
-    for (const target of [{ tagName: 'INPUT', type: 'radio' }, { tagName: 'BUTTON' }, { tagName: 'DIV', role: 'region' }]) {
+    for (const target of [
+      { tagName: 'INPUT', type: 'radio' },
+      { tagName: 'BUTTON' },
+      { tagName: 'DIV', role: 'region' },
+    ]) {
       expect(commandForKey({ key: 'PageDown' }, target)).toBe('next');
       expect(commandForKey({ key: 'PageUp' }, target)).toBe('previous');
     }
@@ -50,7 +54,11 @@ describe('commandForKey', () => {
 });
 
 describe('keyTargetOf', () => {
-  const element = (tagName: string, extra: Record<string, unknown> = {}, role: string | null = null) => ({ tagName, getAttribute: () => role, ...extra });
+  const element = (tagName: string, extra: Record<string, unknown> = {}, role: string | null = null) => ({
+    tagName,
+    getAttribute: () => role,
+    ...extra,
+  });
 
   it('treats the page itself, or no element, as no target', () => {
     expect(keyTargetOf(null)).toBeNull();
@@ -58,7 +66,7 @@ describe('keyTargetOf', () => {
     expect(keyTargetOf({})).toBeNull();
   });
 
-  it("reads what the handler needs from an element, so a radio keeps its arrows", () => {
+  it('reads what the handler needs from an element, so a radio keeps its arrows', () => {
     const radio = keyTargetOf(element('INPUT', { type: 'radio', isContentEditable: false }));
     expect(radio).toEqual({ tagName: 'INPUT', type: 'radio', role: null, isContentEditable: false });
     expect(commandForKey({ key: 'ArrowRight' }, radio)).toBeNull();

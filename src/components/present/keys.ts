@@ -4,7 +4,8 @@
  * they reach the browser as island props, not as script. Pure: no DOM, so vitest checks it.
  */
 
-export type PresenterCommand = 'next' | 'previous' | 'start' | 'end' | 'blackout' | 'help' | 'notes' | 'fullscreen' | 'escape';
+export type PresenterCommand =
+  'next' | 'previous' | 'start' | 'end' | 'blackout' | 'help' | 'notes' | 'fullscreen' | 'escape';
 
 export interface PresenterKey {
   command: PresenterCommand;
@@ -41,8 +42,14 @@ export interface KeyTarget {
  * properties, so it stays testable without a DOM.
  */
 export function keyTargetOf(target: unknown): KeyTarget | null {
-  const element = target as { tagName?: unknown; type?: unknown; isContentEditable?: unknown; getAttribute?: (name: string) => string | null } | null;
-  if (!element || typeof element.tagName !== 'string' || element.tagName === 'BODY' || element.tagName === 'HTML') return null;
+  const element = target as {
+    tagName?: unknown;
+    type?: unknown;
+    isContentEditable?: unknown;
+    getAttribute?: (name: string) => string | null;
+  } | null;
+  if (!element || typeof element.tagName !== 'string' || element.tagName === 'BODY' || element.tagName === 'HTML')
+    return null;
   return {
     tagName: element.tagName,
     type: typeof element.type === 'string' ? element.type : undefined,
@@ -60,7 +67,21 @@ export interface KeyPress {
 
 const TEXT_INPUT = new Set(['text', 'search', 'email', 'url', 'tel', 'number', 'password', 'date', 'time']);
 /** Roles whose widgets move with arrow keys (and Home/End) themselves. */
-const ARROW_ROLES = new Set(['radio', 'radiogroup', 'tab', 'tablist', 'slider', 'option', 'listbox', 'menuitem', 'grid', 'gridcell', 'tree', 'treeitem', 'region']);
+const ARROW_ROLES = new Set([
+  'radio',
+  'radiogroup',
+  'tab',
+  'tablist',
+  'slider',
+  'option',
+  'listbox',
+  'menuitem',
+  'grid',
+  'gridcell',
+  'tree',
+  'treeitem',
+  'region',
+]);
 const NAVIGATION_KEYS = new Set(['ArrowRight', 'ArrowLeft', 'Home', 'End']);
 
 function takesText(target: KeyTarget): boolean {
@@ -71,7 +92,12 @@ function takesText(target: KeyTarget): boolean {
 
 /** Space and Enter press buttons, links, summaries, checkboxes and radios. */
 function takesSpace(target: KeyTarget): boolean {
-  return ['BUTTON', 'A', 'SUMMARY', 'INPUT'].includes(target.tagName) || target.role === 'button' || target.role === 'checkbox' || target.role === 'radio';
+  return (
+    ['BUTTON', 'A', 'SUMMARY', 'INPUT'].includes(target.tagName) ||
+    target.role === 'button' ||
+    target.role === 'checkbox' ||
+    target.role === 'radio'
+  );
 }
 
 function takesArrows(target: KeyTarget): boolean {

@@ -8,7 +8,10 @@ const trainers = TrainersSchema.parse(parse(readFileSync('content/trainers.yaml'
 
 describe('nextInRunningOrder', () => {
   it("gives the running order's next scenario, with the activities between the two", () => {
-    expect(nextInRunningOrder(trainers, 'contoso-not-attached')).toEqual({ scenario: 'who-can-run-device-actions', between: [] });
+    expect(nextInRunningOrder(trainers, 'contoso-not-attached')).toEqual({
+      scenario: 'who-can-run-device-actions',
+      between: [],
+    });
     expect(nextInRunningOrder(trainers, 'who-can-run-device-actions')).toEqual({
       scenario: 'pilot-enrollment-for-it',
       between: ['Walk through the prerequisites checklist'],
@@ -25,6 +28,9 @@ describe('nextInRunningOrder', () => {
       ...trainers,
       alternatives: [{ scenario: 'tenant-attach-only', note: 'Swap in.', replaces: 'contoso-not-attached' }],
     } as unknown as TrainersData;
-    expect(nextInRunningOrder(withSwap, 'tenant-attach-only')).toEqual({ scenario: 'who-can-run-device-actions', between: [] });
+    expect(nextInRunningOrder(withSwap, 'tenant-attach-only')).toEqual({
+      scenario: 'who-can-run-device-actions',
+      between: [],
+    });
   });
 });

@@ -17,7 +17,8 @@ export interface NextInOrder {
  * (`alternatives`) that says which scenario it `replaces` continues from that scenario's place.
  */
 export function nextInRunningOrder(trainers: TrainersData, scenarioId: string): NextInOrder | null {
-  const swapIn = trainers.alternatives.find((item) => item.scenario === scenarioId) as { replaces?: unknown } | undefined;
+  const swapIn = trainers.alternatives.find((item) => item.scenario === scenarioId) as
+    { replaces?: unknown } | undefined;
   const place = typeof swapIn?.replaces === 'string' ? swapIn.replaces : scenarioId;
   const at = trainers.runningOrder.findIndex((item) => 'scenario' in item && item.scenario === place);
   if (at < 0) return null;

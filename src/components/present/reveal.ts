@@ -6,7 +6,8 @@
 
 /** The first element matching `selector` inside `root` that is rendered (has a box). */
 export function firstShown(root: Element, selector: string): HTMLElement | null {
-  for (const element of root.querySelectorAll<HTMLElement>(selector)) if (element.getClientRects().length > 0) return element;
+  for (const element of root.querySelectorAll<HTMLElement>(selector))
+    if (element.getClientRects().length > 0) return element;
   return null;
 }
 

@@ -9,7 +9,9 @@ import { VIEW_IDS, type ViewLocation } from '../../sim/views';
 import type { Scenario, ScenarioStep, SimEvent, SimState } from '../../sim/types';
 import { VIEW_PATHS, roomPreviews, viewName, type StageModule } from './room-preview';
 
-const scenario = ScenarioSchema.parse(parse(readFileSync('content/scenarios/compliance-policies-first.yaml', 'utf8'))) as Scenario;
+const scenario = ScenarioSchema.parse(
+  parse(readFileSync('content/scenarios/compliance-policies-first.yaml', 'utf8')),
+) as Scenario;
 
 describe('VIEW_PATHS', () => {
   // Versions on both sides of each renaming the consoles know: Configure upload (2002), Cloud Attach (2107).
@@ -20,7 +22,9 @@ describe('VIEW_PATHS', () => {
         const definition = (await VIEW_LOADERS[view]()).default;
         for (const device of view === 'intune.device' ? ['PC-0003', undefined] : [undefined]) {
           const location: ViewLocation = { view, device };
-          expect(VIEW_PATHS[view](version, device), `${view} ${device ?? ''}`).toEqual(definition.path(state, location));
+          expect(VIEW_PATHS[view](version, device), `${view} ${device ?? ''}`).toEqual(
+            definition.path(state, location),
+          );
         }
       }
     });
@@ -32,9 +36,13 @@ describe('viewName', () => {
     expect(viewName({ view: 'cm.properties.workloads' }, 2207)).toBe(
       'Configuration Manager console: Administration > Cloud Services > Cloud Attach > CoMgmtSettingsProd > Properties > Workloads',
     );
-    expect(viewName({ view: 'intune.device', device: 'PC-0042' }, 2207)).toBe('Microsoft Intune admin center: Devices > All devices > PC-0042');
+    expect(viewName({ view: 'intune.device', device: 'PC-0042' }, 2207)).toBe(
+      'Microsoft Intune admin center: Devices > All devices > PC-0042',
+    );
     expect(viewName({ view: 'lab.authority-map' }, 2010)).toBe('Lab views: Authority map');
-    expect(viewName({ view: 'cm.cloud-attach' }, 2010)).toBe('Configuration Manager console: Administration > Cloud Services > Co-management');
+    expect(viewName({ view: 'cm.cloud-attach' }, 2010)).toBe(
+      'Configuration Manager console: Administration > Cloud Services > Co-management',
+    );
   });
 });
 
@@ -66,7 +74,8 @@ describe('roomPreviews', () => {
       expect(stageCall).toEqual({ step, events: own });
       expect(lineCall).toEqual({ step, events: own, before: before.state, after: after.state });
       expect(previews[index]).toEqual({
-        views: own.length > 0 ? ['Lab views: Authority map', 'Microsoft Intune admin center: Devices > All devices'] : [],
+        views:
+          own.length > 0 ? ['Lab views: Authority map', 'Microsoft Intune admin center: Devices > All devices'] : [],
         change: `${step.title}: ${own.length} events`,
       });
     });

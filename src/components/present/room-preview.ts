@@ -42,7 +42,6 @@ export interface RoomPreview {
   change: string;
 }
 
-
 /** Each view's path as its console spells it: the guide's table (plain data, no console code or styles). */
 export { VIEW_PATHS };
 

@@ -28,10 +28,17 @@ export interface PresentedStep {
  */
 export function presentedSteps(scenario: Scenario): PresentedStep[] {
   const steps = followScript(scenario).map(({ index, refused, events, start, after }): PresentedStep => {
-    if (refused) throw new Error(`content/scenarios/${scenario.id}.yaml: steps[${index}] is refused by the engine: ${refused.reason}`);
+    if (refused)
+      throw new Error(
+        `content/scenarios/${scenario.id}.yaml: steps[${index}] is refused by the engine: ${refused.reason}`,
+      );
     const step = scenario.steps[index]!;
     const stage = stageOf(step, events);
-    return { stage, paths: stage.map((at) => VIEW_PATHS[at.view](after.site.version, at.device)), strip: stepChangeLine(step, events, start, after) };
+    return {
+      stage,
+      paths: stage.map((at) => VIEW_PATHS[at.view](after.site.version, at.device)),
+      strip: stepChangeLine(step, events, start, after),
+    };
   });
   const opening = { view: scenario.opensAt };
   return [{ stage: [opening], paths: [VIEW_PATHS[opening.view](scenario.siteVersion)], strip: '' }, ...steps];

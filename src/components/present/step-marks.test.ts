@@ -7,7 +7,8 @@ import type { Scenario, SimState } from '../../sim/types';
 import type { ViewLocation } from '../../sim/views';
 import { stageMarks } from './step-marks';
 
-const load = (id: string) => ScenarioSchema.parse(parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8'))) as Scenario;
+const load = (id: string) =>
+  ScenarioSchema.parse(parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8'))) as Scenario;
 
 /** The states before and after step `step` (from 1) of a scenario. */
 function around(id: string, step: number): [SimState, SimState] {
@@ -23,7 +24,11 @@ const marksOf = (id: string, step: number, location: ViewLocation) => stageMarks
 describe('stageMarks', () => {
   it("marks the funnel stages a step moved, with each one's change", () => {
     const { marks, firstRow } = marksOf('pilot-enrollment-for-it', 3, { view: 'cm.dashboard' });
-    expect(Object.fromEntries(marks)).toEqual({ 'funnel:enrollment-initiated': '+38', 'funnel:enrolled': '+36', 'funnel:failed': '+2' });
+    expect(Object.fromEntries(marks)).toEqual({
+      'funnel:enrollment-initiated': '+38',
+      'funnel:enrolled': '+36',
+      'funnel:failed': '+2',
+    });
     expect(firstRow).toBeNull();
   });
 
@@ -45,16 +50,31 @@ describe('stageMarks', () => {
     expect([...marksOf('contoso-not-attached', 3, { view: 'intune.connectors' }).marks.keys()]).toEqual([]);
   });
 
-  it("marks the device actions a step ran on the device on stage, and the policies whose state it changed", () => {
-    expect([...marksOf('who-can-run-device-actions', 4, { view: 'intune.device', device: 'CON-0011' }).marks.keys()]).toEqual(['action:3', 'action:4']);
-    expect([...marksOf('who-can-run-device-actions', 4, { view: 'intune.device', device: 'CON-0001' }).marks.keys()]).toEqual([]);
-    expect(marksOf('device-configuration-moves-endpoint-protection', 3, { view: 'intune.device', device: 'CON-0001' }).marks.has('policy:intune-defender-av')).toBe(true);
+  it('marks the device actions a step ran on the device on stage, and the policies whose state it changed', () => {
+    expect([
+      ...marksOf('who-can-run-device-actions', 4, { view: 'intune.device', device: 'CON-0011' }).marks.keys(),
+    ]).toEqual(['action:3', 'action:4']);
+    expect([
+      ...marksOf('who-can-run-device-actions', 4, { view: 'intune.device', device: 'CON-0001' }).marks.keys(),
+    ]).toEqual([]);
+    expect(
+      marksOf('device-configuration-moves-endpoint-protection', 3, {
+        view: 'intune.device',
+        device: 'CON-0001',
+      }).marks.has('policy:intune-defender-av'),
+    ).toBe(true);
   });
 
   it('marks what a step set in the co-management Properties: a pilot collection, a slider, the enablement', () => {
-    expect([...marksOf('compliance-policies-first', 2, { view: 'cm.properties.staging' }).marks.keys()]).toEqual(['pilot:compliance-policies']);
-    expect([...marksOf('compliance-policies-first', 3, { view: 'cm.properties.workloads' }).marks.keys()]).toEqual(['slider:compliance-policies']);
-    expect([...marksOf('pilot-enrollment-for-it', 2, { view: 'cm.properties.enablement' }).marks.keys()]).toEqual(['enablement']);
+    expect([...marksOf('compliance-policies-first', 2, { view: 'cm.properties.staging' }).marks.keys()]).toEqual([
+      'pilot:compliance-policies',
+    ]);
+    expect([...marksOf('compliance-policies-first', 3, { view: 'cm.properties.workloads' }).marks.keys()]).toEqual([
+      'slider:compliance-policies',
+    ]);
+    expect([...marksOf('pilot-enrollment-for-it', 2, { view: 'cm.properties.enablement' }).marks.keys()]).toEqual([
+      'enablement',
+    ]);
   });
 
   it('marks the wizard when a step moved it, and gives the authority map the first device a step moved', () => {

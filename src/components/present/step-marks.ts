@@ -43,10 +43,22 @@ const properties: Marker = (before, after) => {
   const is = after.settings;
   return keys([
     ['upload', !same(was.cloudAttach, is.cloudAttach)],
-    ['enablement', !same([was.coManagement.autoEnrollment, was.coManagement.autoEnrollmentCollection], [is.coManagement.autoEnrollment, is.coManagement.autoEnrollmentCollection])],
+    [
+      'enablement',
+      !same(
+        [was.coManagement.autoEnrollment, was.coManagement.autoEnrollmentCollection],
+        [is.coManagement.autoEnrollment, is.coManagement.autoEnrollmentCollection],
+      ),
+    ],
     ...WORKLOAD_IDS.flatMap((workload, k) => [
-      [`slider:${workload}`, was.coManagement.workloads[k]!.position !== is.coManagement.workloads[k]!.position] as const,
-      [`pilot:${workload}`, was.coManagement.workloads[k]!.pilotCollection !== is.coManagement.workloads[k]!.pilotCollection] as const,
+      [
+        `slider:${workload}`,
+        was.coManagement.workloads[k]!.position !== is.coManagement.workloads[k]!.position,
+      ] as const,
+      [
+        `pilot:${workload}`,
+        was.coManagement.workloads[k]!.pilotCollection !== is.coManagement.workloads[k]!.pilotCollection,
+      ] as const,
     ]),
   ]);
 };
@@ -68,7 +80,8 @@ const MARKERS: Partial<Record<ViewId, Marker>> = {
   'cm.properties.enablement': properties,
   'cm.properties.workloads': properties,
   'cm.properties.staging': properties,
-  'intune.connectors': (before, after) => keys([['connector', connectorView(before).status !== connectorView(after).status]]),
+  'intune.connectors': (before, after) =>
+    keys([['connector', connectorView(before).status !== connectorView(after).status]]),
   // Rows that appeared in the list, or whose Managed by the step changed.
   'intune.devices': (before, after) => {
     const listed = listedDevices(after);
@@ -92,15 +105,22 @@ const MARKERS: Partial<Record<ViewId, Marker>> = {
       if (k >= before.deviceActions.length && record.device === location.device) marks.set(`action:${k}`, '');
     });
     const was = new Map(policiesOf(before, i).map((policy) => [policy.policy, policy.status]));
-    for (const policy of policiesOf(after, i)) if (was.get(policy.policy) !== policy.status) marks.set(`policy:${policy.policy}`, '');
+    for (const policy of policiesOf(after, i))
+      if (was.get(policy.policy) !== policy.status) marks.set(`policy:${policy.policy}`, '');
     return { marks, firstRow: null };
   },
   'intune.antivirus': (before, after) => {
     const was = new Map(antivirusPolicies(before).map((policy) => [policy.id, policy.assignedTo]));
-    return keys(antivirusPolicies(after).map((policy) => [`assignment:${policy.id}`, was.get(policy.id) !== policy.assignedTo] as const));
+    return keys(
+      antivirusPolicies(after).map(
+        (policy) => [`assignment:${policy.id}`, was.get(policy.id) !== policy.assignedTo] as const,
+      ),
+    );
   },
-  'intune.automatic-enrollment': (before, after) => keys([['mdm-urls', before.tenant.automaticEnrollmentConfigured !== after.tenant.automaticEnrollmentConfigured]]),
-  'intune.co-management-settings': (before, after) => keys([['profile', before.tenant.coManagementSettingsPolicy !== after.tenant.coManagementSettingsPolicy]]),
+  'intune.automatic-enrollment': (before, after) =>
+    keys([['mdm-urls', before.tenant.automaticEnrollmentConfigured !== after.tenant.automaticEnrollmentConfigured]]),
+  'intune.co-management-settings': (before, after) =>
+    keys([['profile', before.tenant.coManagementSettingsPolicy !== after.tenant.coManagementSettingsPolicy]]),
   // The grid marks its changed rows itself (the presenter's step is its last change); its rows are in device order.
   'lab.authority-map': (before, after) => {
     if (before.devices.length !== after.devices.length) return NONE;

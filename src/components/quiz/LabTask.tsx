@@ -40,7 +40,10 @@ export function LabWork({ lab, saved, onWork }: LabWorkProps) {
       stop = store.$timeline.listen((timeline) => {
         const actions = timeline.entries.slice(0, timeline.cursor).map((entry) => entry.action);
         if (actions.length > MAX_LAB_ACTIONS) {
-          store.setNotice({ kind: 'refused', text: `A lab keeps at most ${MAX_LAB_ACTIONS} steps of work: step back or reset to save your work again.` });
+          store.setNotice({
+            kind: 'refused',
+            text: `A lab keeps at most ${MAX_LAB_ACTIONS} steps of work: step back or reset to save your work again.`,
+          });
           return;
         }
         onWork(labWork(lab.goal, actions, timeline.states[timeline.cursor]!));
@@ -80,12 +83,15 @@ export function LabFeedback({ question, lab, response }: LabFeedbackProps) {
     <>
       {other && <p>{other}</p>}
       <p>
-        {response ? `The goal's checks after your ${count} ${count === 1 ? 'step' : 'steps'} in the lab:` : 'You did not work in the lab. The goal checks:'}
+        {response
+          ? `The goal's checks after your ${count} ${count === 1 ? 'step' : 'steps'} in the lab:`
+          : 'You did not work in the lab. The goal checks:'}
       </p>
       <ul>
         {result.checks.map((check, index) => (
           <li key={index} class={`quiz__fb quiz__fb--${check.passed ? 'chosen-correct' : 'chosen-wrong'}`}>
-            <strong>{check.passed ? 'Met:' : 'Not met:'}</strong> {capitalised(check.passed ? check.actual : (check.difference ?? ''))}.
+            <strong>{check.passed ? 'Met:' : 'Not met:'}</strong>{' '}
+            {capitalised(check.passed ? check.actual : (check.difference ?? ''))}.
           </li>
         ))}
       </ul>

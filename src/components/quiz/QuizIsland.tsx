@@ -17,7 +17,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '../use-store';
 import { $progress } from '../../stores/progress';
 import { createQuizStore, type QuizStore } from '../../stores/quiz';
-import { currentAttempt, emptyQuizRecord, isFinished, type QuizInProgress, type QuizRecord } from '../../progress/quiz-record';
+import {
+  currentAttempt,
+  emptyQuizRecord,
+  isFinished,
+  type QuizInProgress,
+  type QuizRecord,
+} from '../../progress/quiz-record';
 import { gradeQuestion, isComplete, prepareQuiz } from '../../quiz/registry';
 import { scoreQuiz } from '../../quiz/score';
 import type { ChoiceOutcome, KindTypes, Question, QuestionResponse, QuestionType, Quiz } from '../../quiz/types';
@@ -65,7 +71,14 @@ interface IslandProps {
    * What follows the quiz once it is live, from the learner's record, the attempt on screen and
    * the store (the self-assessment lists past attempts, names the paper and opens a linked one).
    */
-  footer?: ((record: QuizRecord, attempt: QuizInProgress, store: QuizStore, finish: (type: 'check-all') => void) => ComponentChildren) | undefined;
+  footer?:
+    | ((
+        record: QuizRecord,
+        attempt: QuizInProgress,
+        store: QuizStore,
+        finish: (type: 'check-all') => void,
+      ) => ComponentChildren)
+    | undefined;
   /** Server-rendered, above the questions (the self-assessment's notes about a linked paper). */
   start?: ComponentChildren;
   /** Server-rendered: the result's texts, per objective with what to review (Quiz.astro). */
@@ -77,7 +90,8 @@ interface IslandProps {
  * with lab tasks comes with the lab parts, which only its entries carry (`LabQuiz.tsx`,
  * `SelfAssessment.tsx`).
  */
-export type QuizIslandProps = IslandProps & ({ quiz: Quiz<KindTypes[QuickCheckKind]['question']>; lab?: undefined } | { quiz: Quiz; lab: LabParts });
+export type QuizIslandProps = IslandProps &
+  ({ quiz: Quiz<KindTypes[QuickCheckKind]['question']>; lab?: undefined } | { quiz: Quiz; lab: LabParts });
 
 /** A share (0 to 1) as a whole percentage: results are never fractions of a mark. */
 export const percent = (value: number) => `${Math.round(value * 100)}%`;
@@ -87,7 +101,18 @@ let Feedback: typeof FeedbackView | undefined;
 let loadingFeedback: Promise<unknown> | undefined;
 const loadFeedback = () => (loadingFeedback ??= import('./Feedback').then((module) => (Feedback = module.Feedback)));
 
-export default function QuizIsland({ quiz, sources, hints, missing, marks, lab, draw, footer, start, children }: QuizIslandProps) {
+export default function QuizIsland({
+  quiz,
+  sources,
+  hints,
+  missing,
+  marks,
+  lab,
+  draw,
+  footer,
+  start,
+  children,
+}: QuizIslandProps) {
   const store = useMemo(() => createQuizStore(quiz, undefined, draw), [quiz, draw]);
   const progress = useStore($progress);
   useStore(store.$unsaved);
@@ -127,14 +152,17 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, lab, 
   useEffect(() => {
     if (result) {
       const all = (selector: string) => box.current!.querySelectorAll<HTMLElement>(selector);
-      const states = attempt.revealed ? ['revealed'] : ['scored', result.passed ? 'pass' : 'below', attempt.timeUp ? 'time' : ''];
+      const states = attempt.revealed
+        ? ['revealed']
+        : ['scored', result.passed ? 'pass' : 'below', attempt.timeUp ? 'time' : ''];
       const fill: Record<string, string> = { total: percent(result.fraction) };
       for (const { objective, score, max } of result.objectives) {
         fill[objective] = percent(score / max);
         if (score / max + 1e-9 < quiz.passMark) states.push(`below:${objective}`);
       }
       for (const question of result.questions) if (!question.correct) states.push(question.id);
-      for (const part of all('[data-when]')) part.hidden = !part.dataset.when!.split(' ').some((state) => states.includes(state));
+      for (const part of all('[data-when]'))
+        part.hidden = !part.dataset.when!.split(' ').some((state) => states.includes(state));
       for (const part of all('[data-fill]')) {
         part.textContent = fill[part.dataset.fill!]!;
         if (part instanceof HTMLProgressElement) part.value = parseInt(part.textContent);
@@ -154,7 +182,8 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, lab, 
     }
   });
 
-  const answer = (question: Question, response: QuestionResponse) => store.dispatch({ type: 'answer', question: question.id, response });
+  const answer = (question: Question, response: QuestionResponse) =>
+    store.dispatch({ type: 'answer', question: question.id, response });
 
   function check(question: Question, index: number) {
     if (!isComplete(question, attempt.responses[question.id])) {
@@ -210,7 +239,11 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, lab, 
           const Controls = controlsFor(lab?.controls ?? controls, question.type);
           return (
             <li class="quiz__item" key={`${attempt.seed}-${question.id}`}>
-              <fieldset class="quiz__question" disabled={!live || done} aria-describedby={hint ? `${key}-hint` : undefined}>
+              <fieldset
+                class="quiz__question"
+                disabled={!live || done}
+                aria-describedby={hint ? `${key}-hint` : undefined}
+              >
                 <legend>
                   <span class="quiz__number">
                     Question {index + 1} of {total}
@@ -243,12 +276,20 @@ export default function QuizIsland({ quiz, sources, hints, missing, marks, lab, 
                     Check answer
                   </button>
                 )}
-                {!done && wanting === question.id && !isComplete(question, response) && <p class="quiz__missing">{missing[question.type]}</p>}
+                {!done && wanting === question.id && !isComplete(question, response) && (
+                  <p class="quiz__missing">{missing[question.type]}</p>
+                )}
               </fieldset>
               {done ? (
                 <div class="quiz__feedback" id={`${key}-feedback`} tabindex={-1}>
                   {Feedback && (
-                    <Feedback question={question} grade={gradeQuestion(question, response)} answered={Boolean(response)} source={sources[question.id]} marks={marks}>
+                    <Feedback
+                      question={question}
+                      grade={gradeQuestion(question, response)}
+                      answered={Boolean(response)}
+                      source={sources[question.id]}
+                      marks={marks}
+                    >
                       {lab?.details(question, response)}
                     </Feedback>
                   )}

@@ -52,14 +52,22 @@ function Paper({ record, attempt, store, finish }: PaperProps) {
     const code = /#paper=(.*)/.exec(location.hash)?.[1];
     if (code === undefined) return;
     const seed = readPaperCode(code);
-    const busy = seed !== attempt.seed && Object.keys(attempt.responses).length > 0 && !isFinished(store.quizFor(attempt.seed), attempt);
+    const busy =
+      seed !== attempt.seed &&
+      Object.keys(attempt.responses).length > 0 &&
+      !isFinished(store.quizFor(attempt.seed), attempt);
     if (seed !== null && !busy) store.retry(seed);
     // The page's note on what became of the link: opened, no paper's code, or another attempt kept.
-    document.querySelector<HTMLElement>(`[data-note=${seed === null ? 'unknown' : busy ? 'busy' : 'opened'}]`)!.hidden = false;
+    document.querySelector<HTMLElement>(`[data-note=${seed === null ? 'unknown' : busy ? 'busy' : 'opened'}]`)!.hidden =
+      false;
   }, []);
   useEffect(() => {
-    const paper: Record<string, string> = { code: paperCode(attempt.seed), date: when(record.attempts.at(-1)?.at ?? Date.now()) };
-    for (const part of document.querySelectorAll<HTMLElement>('[data-paper]')) part.textContent = paper[part.dataset.paper!]!;
+    const paper: Record<string, string> = {
+      code: paperCode(attempt.seed),
+      date: when(record.attempts.at(-1)?.at ?? Date.now()),
+    };
+    for (const part of document.querySelectorAll<HTMLElement>('[data-paper]'))
+      part.textContent = paper[part.dataset.paper!]!;
     // Exam mode is chosen before the attempt: the choice shows on an untouched attempt, a line saying so during an exam.
     const mode = finished ? '' : attempt.exam ? 'exam' : Object.keys(attempt.responses).length ? '' : 'fresh';
     for (const part of document.querySelectorAll<HTMLElement>('[data-mode]')) part.hidden = part.dataset.mode !== mode;
@@ -75,23 +83,23 @@ function Paper({ record, attempt, store, finish }: PaperProps) {
   if (record.attempts.length === 0) return timer;
   return (
     <>
-    {timer}
-    <section class="quiz__history" aria-label="Past attempts">
-      <h3>Past attempts</h3>
-      <ol reversed>
-        {[...record.attempts].reverse().map((past, index) => (
-          <li key={index}>
-            {percent(past.score)}, {past.passed ? 'a pass' : 'below the pass mark'}
-            {/* Older records have no date. */}
-            {past.at && (
-              <>
-                , <time dateTime={new Date(past.at).toISOString()}>{when(past.at)}</time>
-              </>
-            )}
-          </li>
-        ))}
-      </ol>
-    </section>
+      {timer}
+      <section class="quiz__history" aria-label="Past attempts">
+        <h3>Past attempts</h3>
+        <ol reversed>
+          {[...record.attempts].reverse().map((past, index) => (
+            <li key={index}>
+              {percent(past.score)}, {past.passed ? 'a pass' : 'below the pass mark'}
+              {/* Older records have no date. */}
+              {past.at && (
+                <>
+                  , <time dateTime={new Date(past.at).toISOString()}>{when(past.at)}</time>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
     </>
   );
 }
@@ -107,5 +115,14 @@ export default function SelfAssessment({ objectiveIds, labs, ...props }: Props) 
   const { quiz } = props;
   const lab = useMemo(() => labParts(labs), [labs]);
   const draw = useMemo(() => (seed: number) => drawQuiz(quiz, objectiveIds, seed), [quiz, objectiveIds]);
-  return <QuizIsland {...props} lab={lab} draw={draw} footer={(record, attempt, store, finish) => <Paper record={record} attempt={attempt} store={store} finish={finish} />} />;
+  return (
+    <QuizIsland
+      {...props}
+      lab={lab}
+      draw={draw}
+      footer={(record, attempt, store, finish) => (
+        <Paper record={record} attempt={attempt} store={store} finish={finish} />
+      )}
+    />
+  );
 }

@@ -13,6 +13,9 @@ declare global {
 }
 
 self.firstPaint = new Promise<void>((painted) => {
-  new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length && painted()).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length && painted()).observe({
+    type: 'paint',
+    buffered: true,
+  });
   setTimeout(painted, 1000);
 });

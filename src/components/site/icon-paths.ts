@@ -17,11 +17,31 @@ export const ICON_PATHS = {
   /** An arrow in a target: the self-assessment. */
   'self-assessment': ['M20.5 11A8.5 8.5 0 1 1 13 3.5', 'M16 12a4 4 0 1 1-4-4', 'M12 12l7-7', 'M16 5h3v3'],
   /** A presentation screen on a stand: the trainers' kit. */
-  trainers: ['M3 4h18', 'M4.5 4v10.5a1 1 0 0 0 1 1h13a1 1 0 0 0 1-1V4', 'M12 15.5V18', 'M8.5 21l3.5-3 3.5 3', 'M8 12l2.5-3 2 2 3.5-4'],
+  trainers: [
+    'M3 4h18',
+    'M4.5 4v10.5a1 1 0 0 0 1 1h13a1 1 0 0 0 1-1V4',
+    'M12 15.5V18',
+    'M8.5 21l3.5-3 3.5 3',
+    'M8 12l2.5-3 2 2 3.5-4',
+  ],
   /** Two sliders: workloads and who is in charge of them. */
-  workloads: ['M4 7h9', 'M17 7h3', 'M4 17h3', 'M11 17h9', 'M15 5a2 2 0 1 0 0 4 2 2 0 0 0 0-4z', 'M9 15a2 2 0 1 0 0 4 2 2 0 0 0 0-4z'],
+  workloads: [
+    'M4 7h9',
+    'M17 7h3',
+    'M4 17h3',
+    'M11 17h9',
+    'M15 5a2 2 0 1 0 0 4 2 2 0 0 0 0-4z',
+    'M9 15a2 2 0 1 0 0 4 2 2 0 0 0 0-4z',
+  ],
   /** A list with two items ticked and one still open: prerequisites. */
-  prerequisites: ['M10.5 6H20', 'M10.5 12H20', 'M10.5 18H20', 'M3.5 6l1.6 1.6L8 4.7', 'M3.5 12l1.6 1.6L8 10.7', 'M4 16.5h3v3H4z'],
+  prerequisites: [
+    'M10.5 6H20',
+    'M10.5 12H20',
+    'M10.5 18H20',
+    'M3.5 6l1.6 1.6L8 4.7',
+    'M3.5 12l1.6 1.6L8 10.7',
+    'M4 16.5h3v3H4z',
+  ],
   /** A plug: the Configuration Manager connector and its status. */
   connector: ['M9 3v4', 'M15 3v4', 'M6.5 7h11v3.5a5.5 5.5 0 0 1-11 0z', 'M12 16v5'],
   /** One road that forks in two: the paths to co-management. */

@@ -5,7 +5,13 @@
  * confirms. The dialogs and all their texts are in the page.
  */
 import { $progress, updateProgress } from '../../stores/progress';
-import { MAX_IMPORT_BYTES, isEmptyProgress, readProgressFile, type ImportRefusal, type ImportResult } from '../../progress/import-file';
+import {
+  MAX_IMPORT_BYTES,
+  isEmptyProgress,
+  readProgressFile,
+  type ImportRefusal,
+  type ImportResult,
+} from '../../progress/import-file';
 import type { Progress } from '../../progress/progress';
 
 const find = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;

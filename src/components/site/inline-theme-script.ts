@@ -21,7 +21,11 @@ function bundle(shown: ShownPart): Promise<string> {
     // Not strict: nothing in it depends on strict mode, and esbuild would prefix "use strict"
     // (our tsconfig is strict) to a script whose every byte is in each page.
     tsconfigRaw: { compilerOptions: { strict: false, alwaysStrict: false } },
-    define: { PROGRESS_MARKS: String(shown !== 'theme'), MODULE_PROGRESS: String(shown === 'module'), 'import.meta.env.PUBLIC_LMS': JSON.stringify(import.meta.env.PUBLIC_LMS ?? '') },
+    define: {
+      PROGRESS_MARKS: String(shown !== 'theme'),
+      MODULE_PROGRESS: String(shown === 'module'),
+      'import.meta.env.PUBLIC_LMS': JSON.stringify(import.meta.env.PUBLIC_LMS ?? ''),
+    },
   }).then(({ outputFiles }) => {
     const code = outputFiles[0]?.text.trim();
     if (!code) throw new Error('head-script.ts: esbuild returned no code');

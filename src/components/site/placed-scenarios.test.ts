@@ -25,7 +25,9 @@ describe('placedScenarios', () => {
       }),
     );
     // Every placed id is a scenario file (the build checks the rest: validate-content.ts).
-    const scenarios = readdirSync(join(process.cwd(), 'content', 'scenarios')).map((name) => name.replace(/\.yaml$/, ''));
+    const scenarios = readdirSync(join(process.cwd(), 'content', 'scenarios')).map((name) =>
+      name.replace(/\.yaml$/, ''),
+    );
     for (const ids of Object.values(placed)) for (const id of ids) expect(scenarios).toContain(id);
     expect(placed['02-understand-co-management']).toEqual(['compliance-policies-first']);
   });

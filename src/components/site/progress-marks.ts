@@ -44,9 +44,11 @@ export function showMarks({ completedUnits, labs }: ShownProgress): void {
   }
   // Each lab mark (LabMark.astro: data-lab, the scenario id; data-done, 'self' or 'help') shows
   // when the lab's saved `done` is exactly its own.
-  for (const mark of all('[data-lab]')) mark.hidden = (labs?.[mark.dataset.lab!] as { done?: unknown } | undefined)?.done !== mark.dataset.done;
+  for (const mark of all('[data-lab]'))
+    mark.hidden = (labs?.[mark.dataset.lab!] as { done?: unknown } | undefined)?.done !== mark.dataset.done;
   // The toggle's label and the sentence beside it follow aria-pressed by CSS (MarkComplete.astro).
-  for (const button of all('[data-complete-unit]')) setAttribute(button, 'aria-pressed', String(done.has(button.dataset.completeUnit!)));
+  for (const button of all('[data-complete-unit]'))
+    setAttribute(button, 'aria-pressed', String(done.has(button.dataset.completeUnit!)));
 }
 
 /**

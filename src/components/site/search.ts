@@ -77,7 +77,9 @@ const scoreOf = (hits: PagefindHit[]) => hits.reduce((sum, hit) => sum + hit.bal
  */
 export function searchTarget(result: PagefindResultData): SearchTarget {
   const page = result.meta.title ?? result.url;
-  const best = result.sub_results.reduce((most, part) => (scoreOf(part.weighted_locations) > scoreOf(most.weighted_locations) ? part : most));
+  const best = result.sub_results.reduce((most, part) =>
+    scoreOf(part.weighted_locations) > scoreOf(most.weighted_locations) ? part : most,
+  );
   let { anchor, excerpt } = best;
   if (!anchor) {
     let most = 0;
@@ -95,7 +97,9 @@ export function searchTarget(result: PagefindResultData): SearchTarget {
         .join(' ');
     });
   }
-  return anchor ? { url: `${result.url}#${anchor.id}`, title: `${page} — ${anchor.text}`, excerpt } : { url: result.url, title: page, excerpt };
+  return anchor
+    ? { url: `${result.url}#${anchor.id}`, title: `${page} — ${anchor.text}`, excerpt }
+    : { url: result.url, title: page, excerpt };
 }
 
 export async function bindSearch(dialog: HTMLDialogElement, base: string): Promise<void> {
@@ -137,7 +141,9 @@ export async function bindSearch(dialog: HTMLDialogElement, base: string): Promi
     }
     const search = await pagefind.debouncedSearch(query, {}, 250);
     if (search === null) return; // a newer keystroke superseded this search
-    const results = await Promise.all(search.results.slice(0, 10).map(async (result) => searchTarget(await result.data())));
+    const results = await Promise.all(
+      search.results.slice(0, 10).map(async (result) => searchTarget(await result.data())),
+    );
     list.replaceChildren(
       ...results.map((result) => {
         const item = document.createElement('li');
@@ -153,7 +159,8 @@ export async function bindSearch(dialog: HTMLDialogElement, base: string): Promi
       }),
     );
     const count = search.results.length;
-    status.textContent = count === 0 ? `No results for “${query}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+    status.textContent =
+      count === 0 ? `No results for “${query}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
   }
   input.addEventListener('input', () => void run());
   if (input.value) void run();

@@ -68,14 +68,15 @@ function filePathOf(entry: { filePath?: string | undefined }, fallback: string):
 }
 
 async function load(): Promise<SiteContent> {
-  const [moduleEntries, lessonEntries, glossaryEntries, scenarioEntries, trainersEntries, quizEntries] = await Promise.all([
-    getCollection('module'),
-    getCollection('lessons'),
-    getCollection('glossary'),
-    getCollection('scenarios'),
-    getCollection('trainers'),
-    getCollection('quizzes'),
-  ]);
+  const [moduleEntries, lessonEntries, glossaryEntries, scenarioEntries, trainersEntries, quizEntries] =
+    await Promise.all([
+      getCollection('module'),
+      getCollection('lessons'),
+      getCollection('glossary'),
+      getCollection('scenarios'),
+      getCollection('trainers'),
+      getCollection('quizzes'),
+    ]);
   const moduleEntry = moduleEntries[0];
   const glossaryEntry = glossaryEntries[0];
   const trainersEntry = trainersEntries[0];
@@ -93,14 +94,22 @@ async function load(): Promise<SiteContent> {
     })),
     glossary: { filePath: filePathOf(glossaryEntry, 'content/glossary.yaml'), data: glossaryEntry.data },
     knownScenarios: scenarioEntries.map((entry) => entry.id),
-    scenarioFiles: scenarioEntries.map((entry) => ({ filePath: filePathOf(entry, `content/scenarios/${entry.id}.yaml`), id: entry.data.id })),
-    scenarioGoals: Object.fromEntries(scenarioEntries.map((entry) => [entry.id, entry.data.goals.map((goal) => goal.id)])),
+    scenarioFiles: scenarioEntries.map((entry) => ({
+      filePath: filePathOf(entry, `content/scenarios/${entry.id}.yaml`),
+      id: entry.data.id,
+    })),
+    scenarioGoals: Object.fromEntries(
+      scenarioEntries.map((entry) => [entry.id, entry.data.goals.map((goal) => goal.id)]),
+    ),
     trainers: {
       filePath: filePathOf(trainersEntry, 'content/trainers.yaml'),
       data: trainersEntry.data,
       scenarioMinutes: Object.fromEntries(scenarioEntries.map((entry) => [entry.id, entry.data.durationMinutes])),
     },
-    quizzes: quizEntries.map((entry) => ({ filePath: filePathOf(entry, `content/quizzes/${entry.id}.yaml`), data: entry.data })),
+    quizzes: quizEntries.map((entry) => ({
+      filePath: filePathOf(entry, `content/quizzes/${entry.id}.yaml`),
+      data: entry.data,
+    })),
   });
 
   const scenarioById = new Map(scenarioEntries.map((entry) => [entry.id, entry.data as Scenario]));

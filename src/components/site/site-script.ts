@@ -43,11 +43,13 @@ const notice = find('[data-notice]');
 let noticeShown: Promise<unknown> = Promise.resolve();
 const showNotice = (key: string | null) =>
   notice &&
-  (noticeShown = noticeShown.then(() => key && pageParts()).then(() => {
-    const text = key && find('[data-notice-texts]')?.getAttribute('data-' + key);
-    find('p', notice)!.textContent = text ?? '';
-    notice.hidden = !text;
-  }));
+  (noticeShown = noticeShown
+    .then(() => key && pageParts())
+    .then(() => {
+      const text = key && find('[data-notice-texts]')?.getAttribute('data-' + key);
+      find('p', notice)!.textContent = text ?? '';
+      notice.hidden = !text;
+    }));
 find('[data-notice-dismiss]')?.addEventListener('click', () => {
   showNotice(null);
   dismissProgressNotice();
@@ -62,10 +64,16 @@ const openDialog = (dialog: HTMLDialogElement, opener: HTMLElement) => {
   const { hash } = location;
   dialog.showModal();
   // An opener in the Menu popover is hidden by then (showModal closes the menu): Menu takes focus.
-  dialog.addEventListener('close', () => hash == location.hash && (opener.checkVisibility() ? opener : find('[popovertarget]'))?.focus(), { once: true });
+  dialog.addEventListener(
+    'close',
+    () => hash == location.hash && (opener.checkVisibility() ? opener : find('[popovertarget]'))?.focus(),
+    { once: true },
+  );
 };
 // By delegation: the page parts' dialogs come later than this script.
-addEventListener('click', (event) => (event.target as Element).closest('[data-dialog-close]')?.closest('dialog')?.close());
+addEventListener('click', (event) =>
+  (event.target as Element).closest('[data-dialog-close]')?.closest('dialog')?.close(),
+);
 
 // Progress: done marks everywhere, the unit's own toggle, the home page's count and Continue link
 // and the module-complete panel, shown by the inline head script's code (progress-marks.ts), which
@@ -93,8 +101,15 @@ addEventListener(
   },
   true,
 );
-for (const [type, way] of [['mouseover', 'hover'], ['focusin', 'focus-within']] as const)
-  addEventListener(type, (event) => findAll('.term-wrap--quiet-' + way).forEach((word) => word.contains(event.target as Node) || word.classList.remove('term-wrap--quiet-' + way)));
+for (const [type, way] of [
+  ['mouseover', 'hover'],
+  ['focusin', 'focus-within'],
+] as const)
+  addEventListener(type, (event) =>
+    findAll('.term-wrap--quiet-' + way).forEach(
+      (word) => word.contains(event.target as Node) || word.classList.remove('term-wrap--quiet-' + way),
+    ),
+  );
 
 // Copy buttons on code blocks (rehype-copy-code.mjs): the block's text to the clipboard; the
 // status line beside the button says how it went, in the page's words.
@@ -102,7 +117,10 @@ for (const button of findAll('[data-copy]')) {
   button.addEventListener('click', () => {
     const status = button.previousElementSibling as HTMLElement;
     const said = (ok: boolean) => (status.textContent = status.dataset[ok ? 'done' : 'failed']!);
-    navigator.clipboard.writeText(find('pre', button.closest('.code-block')!)!.textContent!).then(() => said(true), () => said(false));
+    navigator.clipboard.writeText(find('pre', button.closest('.code-block')!)!.textContent!).then(
+      () => said(true),
+      () => said(false),
+    );
   });
 }
 
@@ -153,7 +171,10 @@ for (const opener of findAll('[data-search-open]')) {
 }
 addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
-  if ((event.key == '/' || ((event.ctrlKey || event.metaKey) && event.key == 'k')) && !target.closest('input,textarea,select,[contenteditable],.lab,dialog')) {
+  if (
+    (event.key == '/' || ((event.ctrlKey || event.metaKey) && event.key == 'k')) &&
+    !target.closest('input,textarea,select,[contenteditable],.lab,dialog')
+  ) {
     event.preventDefault();
     openSearch(target);
   }

@@ -55,7 +55,8 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
   // Saved work comes back once, unless the page opened a share link (the link's session wins).
   useEffect(() => {
     const actions = record?.actions;
-    if (!actions?.length || location.hash.startsWith('#s=') || store.$timeline.get().entries.length > 0) setRestored(true);
+    if (!actions?.length || location.hash.startsWith('#s=') || store.$timeline.get().entries.length > 0)
+      setRestored(true);
     else void replayWork(store, { ...record, actions }).then(() => setRestored(true));
   }, []);
 
@@ -75,7 +76,9 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
 
   const step = data.steps[stepIndex]!;
   const learnerActions = timeline.entries.slice(stepStart, timeline.cursor).map((entry) => entry.action);
-  const status: StepStatus | null = guiding ? statusOf(step.targets, timeline.states[stepStart]!, state, learnerActions) : null;
+  const status: StepStatus | null = guiding
+    ? statusOf(step.targets, timeline.states[stepStart]!, state, learnerActions)
+    : null;
   // A step without actions but with a view of its own has one thing to do: open that view.
   const items = step.items.length || !step.viewItem ? step.items : [step.viewItem];
   const itemsDone = step.items.length ? (status?.items.map((item) => item.done) ?? []) : [viewShown(step, places)];
@@ -151,9 +154,17 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
   // Drawn in a layout effect, so the strip changes in the same frame as the panel (a strip left one
   // frame behind showed the step before's "Step done." and its enabled Next step button), and again
   // after the paint, when a dialog this render opened (in its own effect) is open.
-  const statusText = stepDone ? (last ? 'This was the last step: close the dialog and check your work.' : 'Step done.') : pointer ? `Next: ${pointer.text}.` : '';
+  const statusText = stepDone
+    ? last
+      ? 'This was the last step: close the dialog and check your work.'
+      : 'Step done.'
+    : pointer
+      ? `Next: ${pointer.text}.`
+      : '';
   const drawStrip = () => {
-    const slot = section.current?.closest('[data-lab-console]')?.querySelector<HTMLElement>('dialog[open] [data-guide-slot]');
+    const slot = section.current
+      ?.closest('[data-lab-console]')
+      ?.querySelector<HTMLElement>('dialog[open] [data-guide-slot]');
     if (!slot) return;
     render(
       guiding ? (
@@ -209,7 +220,11 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
     const graded = scenario.goals.map((goal) => gradeGoal(state, goal));
     setResults(graded);
     if (graded.every((goal) => goal.passed)) {
-      markLabDone(scenario.id, helped, graded.map((goal) => goal.goalId));
+      markLabDone(
+        scenario.id,
+        helped,
+        graded.map((goal) => goal.goalId),
+      );
       setRecord(labRecord(scenario.id));
     }
     requestAnimationFrame(() => resultsHeading.current?.focus());
@@ -230,7 +245,14 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
         ))}
       </ul>
       <p class="task__buttons">
-        <button type="button" class="button" aria-expanded={guiding} aria-controls={`${p}-guide`} disabled={!restored} onClick={() => (guiding ? setGuiding(false) : startGuide())}>
+        <button
+          type="button"
+          class="button"
+          aria-expanded={guiding}
+          aria-controls={`${p}-guide`}
+          disabled={!restored}
+          onClick={() => (guiding ? setGuiding(false) : startGuide())}
+        >
           {guiding ? 'Close the guide' : 'Guide me'}
         </button>
         <button type="button" class="button" disabled={!restored} onClick={checkWork}>
@@ -249,7 +271,12 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
                 const itemDone = itemsDone[k];
                 const isNext = k === nextIndex;
                 return (
-                  <li key={k} class={itemDone ? 'task__item task__item--done' : isNext ? 'task__item task__item--next' : 'task__item'}>
+                  <li
+                    key={k}
+                    class={
+                      itemDone ? 'task__item task__item--done' : isNext ? 'task__item task__item--next' : 'task__item'
+                    }
+                  >
                     <span class="task__mark">{itemDone ? 'Done:' : isNext ? 'Next:' : 'Then:'}</span> {item.text}
                   </li>
                 );
@@ -287,13 +314,18 @@ export default function TaskPanel({ ctx, data, places }: TaskPanelProps) {
       {results && (
         <div class="task__results">
           <Sub class="task__results-title" tabIndex={-1} ref={resultsHeading}>
-            {results.every((goal) => goal.passed) ? `Every goal met${helped ? ', with help' : ''}: lab done.` : 'Not every goal is met yet.'}
+            {results.every((goal) => goal.passed)
+              ? `Every goal met${helped ? ', with help' : ''}: lab done.`
+              : 'Not every goal is met yet.'}
           </Sub>
           <ul>
             {results.map((goal) => {
               const title = scenario.goals.find((g) => g.id === goal.goalId)?.title ?? goal.goalId;
               return (
-                <li key={goal.goalId} class={goal.passed ? 'task__goal task__goal--met' : 'task__goal task__goal--unmet'}>
+                <li
+                  key={goal.goalId}
+                  class={goal.passed ? 'task__goal task__goal--met' : 'task__goal task__goal--unmet'}
+                >
                   <strong>{goal.passed ? 'Met' : 'Not met'}:</strong> {title}
                   <ul>
                     {goal.checks.map((check, k) => (

@@ -20,7 +20,13 @@ export interface Pointer {
  * Where the guide points for an item: on the path to its control; while a modal dialog is open and
  * the path leads out of it, at the button that closes it.
  */
-export function pointFor(root: HTMLElement, idPrefix: string, item: TaskItem, places: Places, remaining?: Action): Pointer {
+export function pointFor(
+  root: HTMLElement,
+  idPrefix: string,
+  item: TaskItem,
+  places: Places,
+  remaining?: Action,
+): Pointer {
   const pointer = pointOnPath(root, idPrefix, item, places, remaining);
   const dialog = root.querySelector<HTMLElement>('dialog[open]');
   if (!dialog || (pointer.element && dialog.contains(pointer.element))) return pointer;
@@ -38,7 +44,10 @@ export function pointFor(root: HTMLElement, idPrefix: string, item: TaskItem, pl
  */
 function pointOnPath(root: HTMLElement, idPrefix: string, item: TaskItem, places: Places, remaining?: Action): Pointer {
   const window = item.view === 'lab-bar' ? null : windowOf(item.view);
-  const inWindow = window === 'lab' ? root.querySelector(`#${CSS.escape(idPrefix)}-side-body`) : root.querySelector(`[data-window="${window}"]`);
+  const inWindow =
+    window === 'lab'
+      ? root.querySelector(`#${CSS.escape(idPrefix)}-side-body`)
+      : root.querySelector(`[data-window="${window}"]`);
   const scopes = {
     bar: root.querySelector('[role="toolbar"]'),
     window: inWindow,
@@ -48,7 +57,12 @@ function pointOnPath(root: HTMLElement, idPrefix: string, item: TaskItem, places
   const find = (hop: Hop) => {
     const scope = hop.in ? scopes[hop.in] : root;
     if (!scope || (hop.at && places[windowOf(hop.at)].view !== hop.at)) return null;
-    if (hop.under && scopes.workspaces && findControl(scopes.workspaces, 'button', hop.under)?.getAttribute('aria-current') !== 'true') return null;
+    if (
+      hop.under &&
+      scopes.workspaces &&
+      findControl(scopes.workspaces, 'button', hop.under)?.getAttribute('aria-current') !== 'true'
+    )
+      return null;
     for (const role of hop.role === 'nav' ? (['treeitem', 'link', 'tab', 'button'] as const) : [hop.role]) {
       const element = findControl(scope, role, hop.name, hop.group);
       if (element) return element;

@@ -83,10 +83,13 @@ describe('statusOf', () => {
     // Changed before the step began: nothing to report.
     expect(statusOf(stepTargets(step), begun, begun, []).deviations).toEqual([]);
     // Changed after it began: a change the step does not ask for.
-    expect(statusOf(stepTargets(step), step.start, begun, [earlier]).deviations).toEqual([{ action: earlier, index: 0, asked: -1 }]);
+    expect(statusOf(stepTargets(step), step.start, begun, [earlier]).deviations).toEqual([
+      { action: earlier, index: 0, asked: -1 },
+    ]);
   });
 
   it('the script itself meets every target of its steps', () => {
-    for (const step of script) expect(statusOf(stepTargets(step), step.start, step.after, step.actions).done).toBe(true);
+    for (const step of script)
+      expect(statusOf(stepTargets(step), step.start, step.after, step.actions).done).toBe(true);
   });
 });

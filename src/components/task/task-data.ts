@@ -28,8 +28,15 @@ function controlText({ name, option, group }: ControlRef): string {
  * button), the workspace and the navigation nodes, the ribbon command that opens a dialog over
  * its node, the dialog's tab, the control, and the button that sends the change.
  */
-export function routeOf(view: ViewId | 'lab-bar', path: readonly string[], control: ControlRef, send: ControlRef | undefined, opener: ControlRef | undefined): Hop[] {
-  if (view === 'lab-bar') return [{ role: 'button', name: control.name, in: 'bar', text: `${control.name} in the lab bar` }];
+export function routeOf(
+  view: ViewId | 'lab-bar',
+  path: readonly string[],
+  control: ControlRef,
+  send: ControlRef | undefined,
+  opener: ControlRef | undefined,
+): Hop[] {
+  if (view === 'lab-bar')
+    return [{ role: 'button', name: control.name, in: 'bar', text: `${control.name} in the lab bar` }];
   const window = windowOf(view);
   const parent = dialogParent(view);
   const hops: Hop[] = [{ role: 'tab', name: WINDOW_NAMES[window], text: `the ${WINDOW_NAMES[window]} tab` }];
@@ -37,12 +44,21 @@ export function routeOf(view: ViewId | 'lab-bar', path: readonly string[], contr
   // The dialog's own parts (its name, and a tab) are not navigation nodes.
   const nodes = parent ? path.slice(0, path.length - (view === 'cm.wizard' ? 1 : 2)) : path;
   nodes.forEach((node, k) => {
-    if (window === 'cm' && k === 0) hops.push({ role: 'button', name: node, in: 'workspaces', text: `the ${node} workspace` });
-    else hops.push({ role: 'nav', name: node, in: 'window', ...(window === 'cm' ? { under: nodes[0]! } : {}), text: `${node} (${nodes.join(' > ')})` });
+    if (window === 'cm' && k === 0)
+      hops.push({ role: 'button', name: node, in: 'workspaces', text: `the ${node} workspace` });
+    else
+      hops.push({
+        role: 'nav',
+        name: node,
+        in: 'window',
+        ...(window === 'cm' ? { under: nodes[0]! } : {}),
+        text: `${node} (${nodes.join(' > ')})`,
+      });
   });
   if (parent && opener) hops.push({ ...opener, in: 'window', at: parent, text: `${opener.name} in the ribbon` });
   const where = parent ? 'dialog' : 'window';
-  if (parent && view !== 'cm.wizard') hops.push({ role: 'tab', name: path[path.length - 1]!, in: 'dialog', text: `the ${path[path.length - 1]!} tab` });
+  if (parent && view !== 'cm.wizard')
+    hops.push({ role: 'tab', name: path[path.length - 1]!, in: 'dialog', text: `the ${path[path.length - 1]!} tab` });
   hops.push({ ...control, in: where, at: view, text: controlText(control) });
   if (send) hops.push({ ...send, in: where, at: view, send: true, text: send.name });
   return hops;
@@ -63,17 +79,37 @@ export function taskDataOf(scenario: Scenario): TaskData {
         const state = k === 0 ? at.start : at.afterEach[k - 1]!;
         const instruction = instructionFor(action, state);
         const { view, path, control, send } = instruction;
-        return { text: instruction.text, view, path, control, send, route: routeOf(view, path, control, send, view === 'lab-bar' ? undefined : openerOf(view, state)) };
+        return {
+          text: instruction.text,
+          view,
+          path,
+          control,
+          send,
+          route: routeOf(view, path, control, send, view === 'lab-bar' ? undefined : openerOf(view, state)),
+        };
       });
       const view = step.actions.length === 0 ? viewOfStep(step) : null;
       const viewPath = view ? VIEW_PATHS[view.view](at.start.site.version, view.device) : [];
       // No control to operate: the step counts once its view is open, so the way ends at the view.
-      const viewRoute = view ? routeOf(view.view, viewPath, { role: 'button', name: '' }, undefined, openerOf(view.view, at.start)).slice(0, -1) : [];
+      const viewRoute = view
+        ? routeOf(view.view, viewPath, { role: 'button', name: '' }, undefined, openerOf(view.view, at.start)).slice(
+            0,
+            -1,
+          )
+        : [];
       return {
         title: step.title,
         narration: step.narration,
         view,
-        viewItem: view ? { text: viewPath.join(' > '), view: view.view, path: viewPath, control: { role: 'button', name: '' }, route: viewRoute } : null,
+        viewItem: view
+          ? {
+              text: viewPath.join(' > '),
+              view: view.view,
+              path: viewPath,
+              control: { role: 'button', name: '' },
+              route: viewRoute,
+            }
+          : null,
         items,
         targets: stepTargets(at),
       };

@@ -20,7 +20,11 @@ export function choiceFeedback(
   chosen: ReadonlySet<string>,
 ): ChoiceFeedback[] {
   return options.map((option) => {
-    const feedback: ChoiceFeedback = { option: option.id, outcome: outcomeOf(chosen.has(option.id), key.has(option.id)), explanation: option.explanation };
+    const feedback: ChoiceFeedback = {
+      option: option.id,
+      outcome: outcomeOf(chosen.has(option.id), key.has(option.id)),
+      explanation: option.explanation,
+    };
     if (option.misconception !== undefined) feedback.misconception = option.misconception;
     return feedback;
   });

@@ -68,7 +68,14 @@ const CmFrame: WindowFrame = ({ ctx, view }) => {
     <div class={`cm${navOpen ? ' cm--nav-open' : ''}${dialog ? ' cm--dialog' : ''}`} data-workspace={workspace}>
       <div class="cm__ribbon">
         <div class="cm__ribbon-tabs" role="tablist" aria-label="Ribbon">
-          <button type="button" role="tab" id={`${p}-cm-home`} aria-selected="true" aria-controls={`${p}-cm-ribbon`} class="cm__ribbon-tab">
+          <button
+            type="button"
+            role="tab"
+            id={`${p}-cm-home`}
+            aria-selected="true"
+            aria-controls={`${p}-cm-ribbon`}
+            class="cm__ribbon-tab"
+          >
             Home
           </button>
         </div>
@@ -139,7 +146,9 @@ const CmFrame: WindowFrame = ({ ctx, view }) => {
               {main ? main.title(state, mainLocation) : titleOf(shown, version)}
             </H>
           </div>
-          <div class="cm__view">{main ? <main.View ctx={mainCtx} /> : <p class="cm__loading">Opening {titleOf(shown, version)}…</p>}</div>
+          <div class="cm__view">
+            {main ? <main.View ctx={mainCtx} /> : <p class="cm__loading">Opening {titleOf(shown, version)}…</p>}
+          </div>
         </div>
       </div>
       <div class="cm__status" aria-label="Status bar" role="group">
@@ -165,7 +174,13 @@ interface Visible {
   parent: string | null;
 }
 
-function flatten(nodes: NavNode[], expanded: Set<string>, level = 1, parent: string | null = null, out: Visible[] = []): Visible[] {
+function flatten(
+  nodes: NavNode[],
+  expanded: Set<string>,
+  level = 1,
+  parent: string | null = null,
+  out: Visible[] = [],
+): Visible[] {
   for (const node of nodes) {
     out.push({ node, level, parent });
     if (node.children && expanded.has(node.key)) flatten(node.children, expanded, level + 1, node.key, out);
@@ -201,7 +216,9 @@ export function Tree({
   const visible = flatten(nodes, expanded);
   const selectedKey = visible.find((v) => v.node.view === current)?.node.key ?? null;
   const [focusKey, setFocusKey] = useState<string | null>(null);
-  const active = visible.some((v) => v.node.key === focusKey) ? focusKey : (selectedKey ?? visible[0]?.node.key ?? null);
+  const active = visible.some((v) => v.node.key === focusKey)
+    ? focusKey
+    : (selectedKey ?? visible[0]?.node.key ?? null);
   const refs = useRef<Record<string, HTMLLIElement | null>>({});
 
   const focus = (key: string) => {
@@ -294,7 +311,10 @@ export function Tree({
           }}
         >
           <span class={`cm-tree__row cm-tree__row--level-${Math.min(level, 6)}`}>
-            <span class={`cm-tree__twisty${node.children ? (isOpen ? ' cm-tree__twisty--open' : '') : ' cm-tree__twisty--leaf'}`} aria-hidden="true" />
+            <span
+              class={`cm-tree__twisty${node.children ? (isOpen ? ' cm-tree__twisty--open' : '') : ' cm-tree__twisty--leaf'}`}
+              aria-hidden="true"
+            />
             <span class={`cm-glyph cm-glyph--${node.children ? 'folder' : 'node'}`} aria-hidden="true" />
             <span id={labelId} class="cm-tree__label">
               {node.label}

@@ -13,7 +13,18 @@ import { useStore } from '../../use-store';
 import { collectionName } from '../../../sim/collections';
 import type { Action, SimState } from '../../../sim/types';
 import type { ConsoleContext, ViewDefinition } from '../types';
-import { CmDialog, DetailsPane, DialogTabs, ListPane, ListTable, Props, RibbonButton, RibbonGroup, count, viewTitleId } from './parts';
+import {
+  CmDialog,
+  DetailsPane,
+  DialogTabs,
+  ListPane,
+  ListTable,
+  Props,
+  RibbonButton,
+  RibbonGroup,
+  count,
+  viewTitleId,
+} from './parts';
 import { Alert, Check, usePendingDialog } from './dialog-parts';
 
 // Which labs have the acting administrator's Properties open (a dialog of this node, not a view of its own).
@@ -25,8 +36,10 @@ const setOpen = (p: string, on: boolean) => {
   $open.set(now);
 };
 
-export const securityRoles = (state: SimState) => (state.admin.fullAdministrator ? 'Full Administrator' : 'None that this lab models');
-export const rightsOn = (state: SimState) => state.admin.collectionRights.map((id) => collectionName(state, id)).join(', ') || 'None';
+export const securityRoles = (state: SimState) =>
+  state.admin.fullAdministrator ? 'Full Administrator' : 'None that this lab models';
+export const rightsOn = (state: SimState) =>
+  state.admin.collectionRights.map((id) => collectionName(state, id)).join(', ') || 'None';
 
 const propertiesId = (p: string) => `${p}-cm-admin-properties`;
 
@@ -38,7 +51,13 @@ function Commands({ ctx }: { ctx: ConsoleContext }) {
         <RibbonButton label="Add User or Group" icon="user" notInLab ready={ctx.ready} id={`${p}-cm-admin-add`} />
       </RibbonGroup>
       <RibbonGroup label="Properties">
-        <RibbonButton label="Properties" icon="properties" ready={ctx.ready} id={propertiesId(p)} onClick={() => setOpen(p, true)} />
+        <RibbonButton
+          label="Properties"
+          icon="properties"
+          ready={ctx.ready}
+          id={propertiesId(p)}
+          onClick={() => setOpen(p, true)}
+        />
       </RibbonGroup>
     </>
   );
@@ -71,9 +90,10 @@ function View({ ctx }: { ctx: ConsoleContext }) {
           ]}
         />
         <p class="cm-hint">
-          Configuring cloud attach needs Full Administrator with All scope. A device action from the admin center needs rights on a collection that
-          contains the device: in this simulator the role and the collections are separate settings. The identity checks (a synced identity, user discovery, the Entra role and the Intune licence) are outside this console:
-          change them in the lab environment (Lab views).
+          Configuring cloud attach needs Full Administrator with All scope. A device action from the admin center needs
+          rights on a collection that contains the device: in this simulator the role and the collections are separate
+          settings. The identity checks (a synced identity, user discovery, the Entra role and the Intune licence) are
+          outside this console: change them in the lab environment (Lab views).
         </p>
       </DetailsPane>
       {open && <AdminProperties ctx={ctx} />}
@@ -86,10 +106,12 @@ type AdminTab = 'roles' | 'scopes';
 /** The fewest engine actions that make the administrator match the dialog. */
 export function adminActions(state: SimState, fullAdministrator: boolean, rights: readonly string[]): Action[] {
   const actions: Action[] = [];
-  if (fullAdministrator !== state.admin.fullAdministrator) actions.push({ type: 'set-admin-permission', permission: 'fullAdministrator', granted: fullAdministrator });
+  if (fullAdministrator !== state.admin.fullAdministrator)
+    actions.push({ type: 'set-admin-permission', permission: 'fullAdministrator', granted: fullAdministrator });
   for (const c of state.collections) {
     const want = rights.includes(c.id);
-    if (want !== state.admin.collectionRights.includes(c.id)) actions.push({ type: 'set-collection-rights', collection: c.id, granted: want });
+    if (want !== state.admin.collectionRights.includes(c.id))
+      actions.push({ type: 'set-collection-rights', collection: c.id, granted: want });
   }
   return actions;
 }
@@ -104,7 +126,14 @@ function AdminProperties({ ctx }: { ctx: ConsoleContext }) {
   const close = () => setOpen(idPrefix, false);
   const { refusal, said, footer } = usePendingDialog(ctx, pending, close);
   return (
-    <CmDialog id={p} title={`${state.admin.name} Properties`} onCancel={close} returnFocusTo={propertiesId(idPrefix)} initialFocus={`${p}-tab-${tab}`} footer={footer}>
+    <CmDialog
+      id={p}
+      title={`${state.admin.name} Properties`}
+      onCancel={close}
+      returnFocusTo={propertiesId(idPrefix)}
+      initialFocus={`${p}-tab-${tab}`}
+      footer={footer}
+    >
       <DialogTabs
         id={p}
         label="Properties tabs"
@@ -132,7 +161,9 @@ function AdminProperties({ ctx }: { ctx: ConsoleContext }) {
               <Check
                 key={c.id}
                 checked={rights.includes(c.id)}
-                onCheck={(on) => setRights((now) => (on ? [...now.filter((x) => x !== c.id), c.id] : now.filter((x) => x !== c.id)))}
+                onCheck={(on) =>
+                  setRights((now) => (on ? [...now.filter((x) => x !== c.id), c.id] : now.filter((x) => x !== c.id)))
+                }
               >
                 {c.name}
               </Check>
@@ -141,7 +172,7 @@ function AdminProperties({ ctx }: { ctx: ConsoleContext }) {
         )}
       </div>
       <p class="cm-dialog__status" role="status">
-        {pending.length ? `${count(pending.length, 'change')} not applied yet.` : said ?? ''}
+        {pending.length ? `${count(pending.length, 'change')} not applied yet.` : (said ?? '')}
       </p>
     </CmDialog>
   );

@@ -20,7 +20,17 @@ import {
   uploadLabel,
   workloadsSummary,
 } from './cloud-attach-object';
-import { DetailsPane, ListPane, ListTable, Props, RibbonButton, RibbonGroup, coMgmtNode, count, viewTitleId } from './parts';
+import {
+  DetailsPane,
+  ListPane,
+  ListTable,
+  Props,
+  RibbonButton,
+  RibbonGroup,
+  coMgmtNode,
+  count,
+  viewTitleId,
+} from './parts';
 
 // Which lab has the object selected in its list (the ribbon's Properties needs a selection). The
 // only object starts selected, so its details show at once.
@@ -44,7 +54,11 @@ function Commands({ ctx }: { ctx: ConsoleContext }) {
   const selected = useSelected(ctx);
   const attach = state.settings.cloudAttach;
   const propertiesWhy =
-    attach === null ? `There is no ${OBJECT_NAME} yet: run the ${wizardName(version)} first.` : !selected ? `Select ${OBJECT_NAME} in the list first.` : null;
+    attach === null
+      ? `There is no ${OBJECT_NAME} yet: run the ${wizardName(version)} first.`
+      : !selected
+        ? `Select ${OBJECT_NAME} in the list first.`
+        : null;
   return (
     <>
       <RibbonGroup label="Create">
@@ -53,7 +67,11 @@ function Commands({ ctx }: { ctx: ConsoleContext }) {
           label={configureLabel(version)}
           icon="wizard"
           ready={ready}
-          unavailable={attach !== null ? `Cloud attach is already configured: change it in the Properties of ${OBJECT_NAME}.` : null}
+          unavailable={
+            attach !== null
+              ? `Cloud attach is already configured: change it in the Properties of ${OBJECT_NAME}.`
+              : null
+          }
           onClick={() => void openWizard(ctx)}
         />
       </RibbonGroup>
@@ -131,10 +149,20 @@ function View({ ctx }: { ctx: ConsoleContext }) {
         )}
         <ListTable
           labelledBy={`${viewTitleId(p)} ${countId}`}
-          columns={['Name', 'Azure environment', 'Automatic enrollment in Intune', 'Upload to Microsoft Endpoint Manager admin center']}
+          columns={[
+            'Name',
+            'Azure environment',
+            'Automatic enrollment in Intune',
+            'Upload to Microsoft Endpoint Manager admin center',
+          ]}
           rows={attach ? [attach] : []}
           rowKey={() => OBJECT_NAME}
-          cells={(a) => [OBJECT_NAME, AZURE_ENVIRONMENT_LABELS[a.environment], enablementLabel(state), a.upload === null ? 'Off' : 'On']}
+          cells={(a) => [
+            OBJECT_NAME,
+            AZURE_ENVIRONMENT_LABELS[a.environment],
+            enablementLabel(state),
+            a.upload === null ? 'Off' : 'On',
+          ]}
           selected={selected ? OBJECT_NAME : null}
           onSelect={() => select(ctx, true)}
           empty={`No items found. Choose ${configureLabel(version)} in the ribbon to create ${OBJECT_NAME}.`}
@@ -166,8 +194,8 @@ function View({ ctx }: { ctx: ConsoleContext }) {
           <p>Select {OBJECT_NAME} to see its settings.</p>
         ) : (
           <p>
-            Cloud attach is not configured on site {state.site.code} (version {version}). {configureLabel(version)} runs the {wizardName(version)}, which
-            creates {OBJECT_NAME}.
+            Cloud attach is not configured on site {state.site.code} (version {version}). {configureLabel(version)} runs
+            the {wizardName(version)}, which creates {OBJECT_NAME}.
           </p>
         )}
       </DetailsPane>

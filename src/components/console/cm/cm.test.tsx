@@ -21,14 +21,23 @@ import cloudAttach from './cloud-attach';
 import { OBJECT_NAME, configureLabel, workloadsSummary } from './cloud-attach-object';
 import { ThreeStopSlider, coMgmtNode } from './parts';
 import properties from './properties';
-import { actionsFor, commandLine, draftOf, propertiesTabs, sliderGates, uploadChange, type Draft } from './properties-draft';
+import {
+  actionsFor,
+  commandLine,
+  draftOf,
+  propertiesTabs,
+  sliderGates,
+  uploadChange,
+  type Draft,
+} from './properties-draft';
 import wizard from './wizard';
 import { toSummary, wizardPages } from './wizard-pages';
 import { uploadMembers } from './wizard-fields';
 
 const ctxFor = (state: SimState, location: ViewLocation) => testContext(state, location);
 
-const view = (definition: ViewDefinition, state: SimState, location: ViewLocation) => render(<definition.View ctx={ctxFor(state, location)} />);
+const view = (definition: ViewDefinition, state: SimState, location: ViewLocation) =>
+  render(<definition.View ctx={ctxFor(state, location)} />);
 const frame = (state: SimState, location: ViewLocation, definition: ViewDefinition | null) =>
   render(<CmFrame ctx={ctxFor(state, location)} view={definition} window="cm" />);
 
@@ -45,14 +54,35 @@ describe('frame: navigation, address bar, ribbon', () => {
   it('names the Cloud Attach node by version: Co-management in 2103 and earlier', () => {
     expect(coMgmtNode(2103)).toBe('Co-management');
     expect(coMgmtNode(2107)).toBe('Cloud Attach');
-    expect(addressOf(2207, 'cm.cloud-attach')).toEqual(['\\', 'Administration', 'Overview', 'Cloud Services', 'Cloud Attach']);
-    expect(addressOf(2010, 'cm.cloud-attach')).toEqual(['\\', 'Administration', 'Overview', 'Cloud Services', 'Co-management']);
+    expect(addressOf(2207, 'cm.cloud-attach')).toEqual([
+      '\\',
+      'Administration',
+      'Overview',
+      'Cloud Services',
+      'Cloud Attach',
+    ]);
+    expect(addressOf(2010, 'cm.cloud-attach')).toEqual([
+      '\\',
+      'Administration',
+      'Overview',
+      'Cloud Services',
+      'Co-management',
+    ]);
     expect(addressOf(2207, 'cm.dashboard')).toEqual(['\\', 'Monitoring', 'Overview', 'Cloud Attach']);
     expect(addressOf(2207, 'cm.devices')).toEqual(['\\', 'Assets and Compliance', 'Overview', 'Devices']);
-    expect(addressOf(2207, 'cm.administrative-users')).toEqual(['\\', 'Administration', 'Overview', 'Security', 'Administrative Users']);
+    expect(addressOf(2207, 'cm.administrative-users')).toEqual([
+      '\\',
+      'Administration',
+      'Overview',
+      'Security',
+      'Administrative Users',
+    ]);
     // A dialog shows over the Cloud Attach node.
     expect(addressOf(2207, 'cm.properties.workloads')).toEqual(addressOf(2207, 'cm.cloud-attach'));
-    expect(nodePath(navTree(2207).monitoring!, 'cm.dashboard').map((n) => n.label)).toEqual(['Overview', 'Cloud Attach']);
+    expect(nodePath(navTree(2207).monitoring!, 'cm.dashboard').map((n) => n.label)).toEqual([
+      'Overview',
+      'Cloud Attach',
+    ]);
   });
 
   it('renders the tree with the open node selected, one tab stop, and the disabled workspaces saying why', () => {
@@ -137,7 +167,12 @@ describe('wizard', () => {
     expect(markup).toContain('Azure environment');
     expect(markup).toContain('Sign In');
     expect(markup).toContain('Use default settings (recommended)');
-    state = run(state, { type: 'wizard-sign-in', environment: 'public' }, { type: 'wizard-set-mode', mode: 'customize' }, { type: 'wizard-next' });
+    state = run(
+      state,
+      { type: 'wizard-sign-in', environment: 'public' },
+      { type: 'wizard-set-mode', mode: 'customize' },
+      { type: 'wizard-next' },
+    );
     markup = view(wizard, state, { view: 'cm.wizard' });
     expect(markup).toContain('Specific Collection');
     expect(markup).toContain('a full sync of every device in scope');
@@ -192,7 +227,11 @@ describe('Properties', () => {
   });
 
   it('before 1906 one Pilot collection serves every workload', () => {
-    const state = world({ version: 1902, initial: coManagedInitial({ cloudAttach: undefined }), collections: [{ id: 'pilot', name: 'Pilot', members: { limit: 2 } }] });
+    const state = world({
+      version: 1902,
+      initial: coManagedInitial({ cloudAttach: undefined }),
+      collections: [{ id: 'pilot', name: 'Pilot', members: { limit: 2 } }],
+    });
     const draft = draftOf(state);
     const actions = actionsFor(state, { ...draft, pilots: draft.pilots.map(() => 'pilot') });
     expect(actions).toEqual([{ type: 'set-pilot-collection', workload: 'all', collection: 'pilot' }]);
@@ -204,7 +243,9 @@ describe('Properties', () => {
     expect(state.upload.visible).toHaveLength(12);
     const draft = draftOf(state);
     const narrower = uploadChange(state, { ...draft, upload: { collection: 'pilot' } });
-    expect(narrower[0]).toMatch(/^8 devices will no longer be uploaded: they leave the admin center 5 to 10 minutes after the next upload cycle/);
+    expect(narrower[0]).toMatch(
+      /^8 devices will no longer be uploaded: they leave the admin center 5 to 10 minutes after the next upload cycle/,
+    );
     expect(narrower).toContain('That cycle is a delta: it sends only the changes.');
     const off = uploadChange(state, { ...draft, upload: null });
     expect(off[0]).toMatch(/^12 devices will no longer be uploaded: turning the upload off offboards the hierarchy/);
@@ -218,7 +259,9 @@ describe('Properties', () => {
     const pending = { ...draft, pilots: draft.pilots.map(() => 'pilot') };
     expect(sliderGates(state, pending, 'compliance-policies')).toEqual({});
     const late = world({ version: 2211, initial: coManagedInitial() });
-    expect(sliderGates(late, draftOf(late), 'resource-access-policies').intune).toMatch(/removed in Configuration Manager 2211/);
+    expect(sliderGates(late, draftOf(late), 'resource-access-policies').intune).toMatch(
+      /removed in Configuration Manager 2211/,
+    );
   });
 
   it('shows the ccmsetup command line only with a cloud management gateway', () => {
@@ -239,7 +282,9 @@ describe('Properties', () => {
     const markup = view(properties, state, { view: 'cm.properties.workloads' });
     expect(markup.match(/<fieldset class="cm-slider/g)).toHaveLength(7);
     expect(markup.match(/type="radio"/g)).toHaveLength(21);
-    expect(markup).toContain('Moving Device configuration also moves Resource access policies and Endpoint Protection for the same devices.');
+    expect(markup).toContain(
+      'Moving Device configuration also moves Resource access policies and Endpoint Protection for the same devices.',
+    );
     expect(markup).toContain('Applied now: Intune on 0 devices of 12.');
     expect(markup).toContain('role="tab"');
   });
@@ -253,7 +298,9 @@ describe('at the largest fleet', () => {
     const markup = view(properties, state, { view: 'cm.properties.workloads' });
     expect(performance.now() - started).toBeLessThan(2000);
     expect(markup).toContain('Applied now: Intune on 0 devices of 100,000.');
-    expect(view(cloudAttach, state, { view: 'cm.cloud-attach' })).toContain('The admin center lists 100,000 devices from this hierarchy.');
+    expect(view(cloudAttach, state, { view: 'cm.cloud-attach' })).toContain(
+      'The admin center lists 100,000 devices from this hierarchy.',
+    );
     const narrower = uploadChange(state, { ...draftOf(state), upload: null });
     expect(narrower[0]).toMatch(/^100,000 devices will no longer be uploaded/);
   });
@@ -262,7 +309,13 @@ describe('at the largest fleet', () => {
 describe('three-stop slider', () => {
   it('is a fieldset named by its legend with three native radios, disabled stops marked', () => {
     const markup = render(
-      <ThreeStopSlider legend="Compliance policies" name="x" value="configmgr" onChange={() => undefined} disabledStops={{ 'pilot-intune': 'why' }} />,
+      <ThreeStopSlider
+        legend="Compliance policies"
+        name="x"
+        value="configmgr"
+        onChange={() => undefined}
+        disabledStops={{ 'pilot-intune': 'why' }}
+      />,
     );
     expect(markup).toMatch(/^<fieldset[^>]*><legend class="cm-slider__legend">Compliance policies<\/legend>/);
     expect(markup.match(/type="radio"/g)).toHaveLength(3);

@@ -33,7 +33,8 @@ export function memberIndices(state: SimState, id: string, search = ''): number[
   const mark = collectionMark(state, id);
   const needle = search.trim().toLowerCase();
   const out: number[] = [];
-  for (let i = 0; i < mark.length; i++) if (mark[i] && (!needle || state.devices[i]!.name.toLowerCase().includes(needle))) out.push(i);
+  for (let i = 0; i < mark.length; i++)
+    if (mark[i] && (!needle || state.devices[i]!.name.toLowerCase().includes(needle))) out.push(i);
   return out;
 }
 
@@ -68,7 +69,10 @@ function MemberList({ ctx, collection }: { ctx: ConsoleContext; collection: Coll
   const selection = useStore(sel.member);
   const [search, setSearch] = useState('');
   const rows = useMemo(() => memberIndices(state, collection.id, search), [state.devices, collection, search]);
-  const all = useMemo(() => (search ? memberCount(state, collection.id) : rows.length), [state.devices, collection, search, rows]);
+  const all = useMemo(
+    () => (search ? memberCount(state, collection.id) : rows.length),
+    [state.devices, collection, search, rows],
+  );
   const columns = useMemo(() => deviceColumns(state), [state]);
   const listed = useMemo(() => new Set(rows), [rows]);
   const active = selection.active !== null && listed.has(selection.active) ? selection.active : null;
@@ -90,7 +94,11 @@ function MemberList({ ctx, collection }: { ctx: ConsoleContext; collection: Coll
           Back to Device Collections
         </button>
       </div>
-      <ListPane items={rows.length} id={`${id}-count`} search={<SearchBar id={id} applied={search} onSearch={setSearch} />}>
+      <ListPane
+        items={rows.length}
+        id={`${id}-count`}
+        search={<SearchBar id={id} applied={search} onSearch={setSearch} />}
+      >
         <p class="cmv-count" aria-live="polite">
           {search ? `Showing ${rows.length.toLocaleString('en-US')} of ${count(all, 'device')}` : count(all, 'device')}
           {collection.kind === 'static'

@@ -24,7 +24,9 @@ import {
 import { devicesFor, filterLabel } from './dashboard-drill';
 
 function loadScenario(id: string): Scenario {
-  const parsed = ScenarioSchema.safeParse(parse(readFileSync(join(process.cwd(), 'content', 'scenarios', `${id}.yaml`), 'utf8')));
+  const parsed = ScenarioSchema.safeParse(
+    parse(readFileSync(join(process.cwd(), 'content', 'scenarios', `${id}.yaml`), 'utf8')),
+  );
   if (!parsed.success) throw new Error(`${id}: invalid scenario`);
   return parsed.data;
 }
@@ -32,11 +34,15 @@ function loadScenario(id: string): Scenario {
 /** Every count of every tile equals the length of its device list. */
 function expectCountsMatchLists(state: SimState) {
   const tiles = tilesOf(state);
-  for (const { id } of [...FUNNEL_ROWS, ...FUNNEL_EXTRAS]) expect(devicesFor(state, { kind: 'funnel', stage: id }).length, id).toBe(funnelCount(tiles.funnel, id));
+  for (const { id } of [...FUNNEL_ROWS, ...FUNNEL_EXTRAS])
+    expect(devicesFor(state, { kind: 'funnel', stage: id }).length, id).toBe(funnelCount(tiles.funnel, id));
   for (const { group, count } of tiles.os) expect(devicesFor(state, { kind: 'os', group }).length, group).toBe(count);
-  for (const { status, count } of tiles.statuses) expect(devicesFor(state, { kind: 'status', status }).length, status).toBe(count);
-  for (const { workload, count } of tiles.workloads) expect(devicesFor(state, { kind: 'workload', workload }).length, workload).toBe(count);
-  for (const { code, count } of tiles.errors) expect(devicesFor(state, { kind: 'error', code }).length, code).toBe(count);
+  for (const { status, count } of tiles.statuses)
+    expect(devicesFor(state, { kind: 'status', status }).length, status).toBe(count);
+  for (const { workload, count } of tiles.workloads)
+    expect(devicesFor(state, { kind: 'workload', workload }).length, workload).toBe(count);
+  for (const { code, count } of tiles.errors)
+    expect(devicesFor(state, { kind: 'error', code }).length, code).toBe(count);
 }
 
 describe('co-management dashboard data', () => {
@@ -58,10 +64,14 @@ describe('co-management dashboard data', () => {
     expect(tiles.errors).toHaveLength(1);
     expect(tiles.errors[0]!.code).toBe('0x80070032');
     expect(tiles.errors[0]!.count).toBe(2);
-    expect(tiles.errors[0]!.description).toContain('MDM auto-enrollment only supported on Windows RS3 and above (0x80070032)');
+    expect(tiles.errors[0]!.description).toContain(
+      'MDM auto-enrollment only supported on Windows RS3 and above (0x80070032)',
+    );
     const failed = devicesFor(later, { kind: 'funnel', stage: 'failed' }).map((i) => later.devices[i]!.name);
     expect(failed).toContain('CON-0037');
-    expect(devicesFor(later, { kind: 'funnel', stage: 'not-eligible' }).map((i) => later.devices[i]!.name)).toContain('CON-0039');
+    expect(devicesFor(later, { kind: 'funnel', stage: 'not-eligible' }).map((i) => later.devices[i]!.name)).toContain(
+      'CON-0039',
+    );
     expect(tiles.statuses.find((s) => s.status === 'Success hybrid Entra joined')!.count).toBe(36);
     expect(tiles.statuses.find((s) => s.status === 'Failure hybrid joined')!.count).toBe(2);
     expectCountsMatchLists(later);
@@ -91,7 +101,10 @@ describe('co-management dashboard data', () => {
   });
 
   it('Workload transition counts the devices whose effective authority is Intune', () => {
-    const base = world({ initial: coManagedInitial(), collections: [{ id: 'pilot', name: 'Pilot', members: { limit: 5 } }] });
+    const base = world({
+      initial: coManagedInitial(),
+      collections: [{ id: 'pilot', name: 'Pilot', members: { limit: 5 } }],
+    });
     const state = run(
       base,
       { type: 'set-pilot-collection', workload: 'windows-update-policies', collection: 'pilot' },

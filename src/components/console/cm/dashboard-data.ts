@@ -5,7 +5,15 @@
  * click, the devices behind it.
  */
 import { OS_INFO, WORKLOAD_IDS, WORKLOAD_LABELS, type WorkloadId } from '../../../sim/constants';
-import { authorityCounts, deriveAuthorityTable, enrollmentErrors, funnelCounts, funnelOf, type FunnelCounts, type FunnelView } from '../../../sim/derive';
+import {
+  authorityCounts,
+  deriveAuthorityTable,
+  enrollmentErrors,
+  funnelCounts,
+  funnelOf,
+  type FunnelCounts,
+  type FunnelView,
+} from '../../../sim/derive';
 import type { Device, SimState } from '../../../sim/types';
 
 /** Caches a derivation per engine state (the timeline keeps old states: a step back is free). */

@@ -11,7 +11,15 @@ import { ineligibility } from '../../../sim/enrollment-table';
 import { plural } from '../../../sim/labels';
 import type { Device, SimState } from '../../../sim/types';
 import type { ConsoleContext } from '../types';
-import { FUNNEL_EXTRAS, FUNNEL_ROWS, authorityTable, funnelViews, osGroupOf, type DeviceFilter, type FunnelFilterId } from './dashboard-data';
+import {
+  FUNNEL_EXTRAS,
+  FUNNEL_ROWS,
+  authorityTable,
+  funnelViews,
+  osGroupOf,
+  type DeviceFilter,
+  type FunnelFilterId,
+} from './dashboard-data';
 import { DeviceDetails } from './devices-detail';
 import { DeviceGrid, type GridColumn } from './devices-grid';
 
@@ -62,7 +70,8 @@ export function devicesFor(state: SimState, filter: DeviceFilter): number[] {
       for (let i = 0; i < devices.length; i++) if (inFunnel(devices[i]!, filter.stage)) out.push(i);
       return out;
     case 'os':
-      for (let i = 0; i < devices.length; i++) if (devices[i]!.client && osGroupOf(devices[i]!) === filter.group) out.push(i);
+      for (let i = 0; i < devices.length; i++)
+        if (devices[i]!.client && osGroupOf(devices[i]!) === filter.group) out.push(i);
       return out;
     case 'status': {
       const views = funnelViews(state);
@@ -147,4 +156,3 @@ export function DrillDown({ ctx, filter, onClose }: { ctx: ConsoleContext; filte
     </section>
   );
 }
-

@@ -42,7 +42,19 @@ interface Counts {
 type ChartOf = (k: string, caption: string, header: string, bars: Bar[], max?: number) => ComponentChildren;
 
 /** A count: a button that lists the devices behind it (and closes the list when it is open). */
-function Count({ c, filter, n, id, labelledBy }: { c: Counts; filter: DeviceFilter; n: number; id?: string; labelledBy?: string }) {
+function Count({
+  c,
+  filter,
+  n,
+  id,
+  labelledBy,
+}: {
+  c: Counts;
+  filter: DeviceFilter;
+  n: number;
+  id?: string;
+  labelledBy?: string;
+}) {
   return (
     <button
       type="button"
@@ -61,7 +73,21 @@ function Count({ c, filter, n, id, labelledBy }: { c: Counts; filter: DeviceFilt
  * One chart of a tile, drawn as a table: a row per bar with its label, its bar (drawn against the
  * longest, or `max`) and its count, so the chart and its table view are one thing.
  */
-function Chart({ id, caption, bars, max, header, c }: { id: string; caption: string; bars: Bar[]; max?: number; header: string; c: Counts }) {
+function Chart({
+  id,
+  caption,
+  bars,
+  max,
+  header,
+  c,
+}: {
+  id: string;
+  caption: string;
+  bars: Bar[];
+  max?: number;
+  header: string;
+  c: Counts;
+}) {
   const top = max ?? Math.max(1, ...bars.map((b) => b.count));
   return (
     <div class="cmv-table-scroll" role="region" aria-labelledby={`${id}-cap`} tabIndex={0}>
@@ -214,9 +240,16 @@ function DashboardView({ ctx }: { ctx: ConsoleContext }) {
               'os',
               'Client devices per operating system group',
               'Operating system',
-              tiles.os.map(({ group, count }, k) => ({ key: `g${k}`, label: group, count, filter: { kind: 'os', group } })),
+              tiles.os.map(({ group, count }, k) => ({
+                key: `g${k}`,
+                label: group,
+                count,
+                filter: { kind: 'os', group },
+              })),
             )}
-            {tiles.osOther > 0 && <p class="cmv-muted">In this simulator Windows Server clients are left out: {tiles.osOther}.</p>}
+            {tiles.osOther > 0 && (
+              <p class="cmv-muted">In this simulator Windows Server clients are left out: {tiles.osOther}.</p>
+            )}
           </>,
         )}
         {tile('funnel', 'Co-management status', funnelBody(id, tiles.funnel, ctx.stepMarks, c, chart))}
@@ -227,7 +260,12 @@ function DashboardView({ ctx }: { ctx: ConsoleContext }) {
             'status',
             'Devices per enrollment status',
             'Status',
-            tiles.statuses.map(({ status, count }, k) => ({ key: `s${k}`, label: status, count, filter: { kind: 'status', status } })),
+            tiles.statuses.map(({ status, count }, k) => ({
+              key: `s${k}`,
+              label: status,
+              count,
+              filter: { kind: 'status', status },
+            })),
           ),
         )}
         {tile(
@@ -237,7 +275,12 @@ function DashboardView({ ctx }: { ctx: ConsoleContext }) {
             'workloads',
             'Devices whose workload is with Intune',
             'Workload',
-            tiles.workloads.map(({ workload, label, count }) => ({ key: workload, label, count, filter: { kind: 'workload', workload } })),
+            tiles.workloads.map(({ workload, label, count }) => ({
+              key: workload,
+              label,
+              count,
+              filter: { kind: 'workload', workload },
+            })),
           ),
         )}
         {tile('errors', 'Enrollment errors', errorsTable(tiles.errors, c))}

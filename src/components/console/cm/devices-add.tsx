@@ -40,14 +40,19 @@ export function SelectCollectionDialog({ ctx, devices, onClose, returnFocusTo }:
       class="cmv-dialog"
       footer={
         <>
-          <DialogButton label="OK" primary onClick={() => void ok()} unavailable={choice ? null : 'No collection with direct members in this lab'} />
+          <DialogButton
+            label="OK"
+            primary
+            onClick={() => void ok()}
+            unavailable={choice ? null : 'No collection with direct members in this lab'}
+          />
           <DialogButton label="Cancel" onClick={onClose} />
         </>
       }
     >
       <p>
-        Add {devices.length === 1 ? devices[0] : count(devices.length, 'device')} to an existing device collection. Only collections with
-        direct members can take them.
+        Add {devices.length === 1 ? devices[0] : count(devices.length, 'device')} to an existing device collection. Only
+        collections with direct members can take them.
       </p>
       <fieldset class="cmv-dialog__list">
         <legend>Device Collections</legend>

@@ -46,7 +46,12 @@ export function DeviceDetails({ state, index, level, headingId }: DeviceDetailsP
     ['Client', d.client ? 'Yes' : 'No'],
     ['Site code', d.client ? state.site.code : ''],
     ['Location', d.internet ? 'Internet' : 'Intranet'],
-    ['Collections', collectionsOf(state, index).map((c) => collectionName(state, c)).join(', ')],
+    [
+      'Collections',
+      collectionsOf(state, index)
+        .map((c) => collectionName(state, c))
+        .join(', '),
+    ],
     ['Co-managed', coManaged ? 'Yes' : `No: ${notCoManagedReason(state, index)!.replace(/^not co-managed: /, '')}`],
     ['Stage', v.stage],
     ['Status', v.status ?? 'None'],
@@ -69,7 +74,13 @@ export function DeviceDetails({ state, index, level, headingId }: DeviceDetailsP
         ))}
       </dl>
       <ul class="cmv-checks" aria-label={`Enrollment prerequisites of ${d.name}`}>
-        <Check ok={!device} label="Eligible device" text={device ? enrollmentRow(device).reason : `${OS_INFO[d.os].label}, ${JOIN_LABELS[d.join]}, with the client.`} />
+        <Check
+          ok={!device}
+          label="Eligible device"
+          text={
+            device ? enrollmentRow(device).reason : `${OS_INFO[d.os].label}, ${JOIN_LABELS[d.join]}, with the client.`
+          }
+        />
         <Check
           ok={!target}
           label="Targeted by Automatic enrollment in Intune"

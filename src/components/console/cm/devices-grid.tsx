@@ -59,14 +59,33 @@ function styled(property: string, value: string) {
 }
 
 /** The window of row positions to render for a scroll offset. */
-export function windowRange(scrollTop: number, rowHeight: number, visibleRows: number, total: number): [number, number] {
+export function windowRange(
+  scrollTop: number,
+  rowHeight: number,
+  visibleRows: number,
+  total: number,
+): [number, number] {
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
   const last = Math.min(total, Math.floor(scrollTop / rowHeight) + visibleRows + OVERSCAN + 1);
   return [first, last];
 }
 
 export function DeviceGrid(props: DeviceGridProps) {
-  const { id, label, labelledBy, rows, columns, colsClass, active, selected, onChange, onOpen, multiselect = false, visibleRows = 12, empty } = props;
+  const {
+    id,
+    label,
+    labelledBy,
+    rows,
+    columns,
+    colsClass,
+    active,
+    selected,
+    onChange,
+    onOpen,
+    multiselect = false,
+    visibleRows = 12,
+    empty,
+  } = props;
   const rowHeight = ROW_HEIGHT;
   const body = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -227,9 +246,15 @@ export function DeviceGrid(props: DeviceGridProps) {
             ))}
           </div>
         </div>
-        <div class={`cmv-grid__body cmv-rows--${visibleRows}`} ref={body} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+        <div
+          class={`cmv-grid__body cmv-rows--${visibleRows}`}
+          ref={body}
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        >
           <div role="rowgroup" class="cmv-grid__rows" ref={styled('height', `${total * rowHeight}px`)}>
-            {first > 0 && <div class="cmv-grid__spacer" aria-hidden="true" ref={styled('height', `${first * rowHeight}px`)} />}
+            {first > 0 && (
+              <div class="cmv-grid__spacer" aria-hidden="true" ref={styled('height', `${first * rowHeight}px`)} />
+            )}
             {shown.map(row)}
             {away >= 0 && row(away)}
           </div>

@@ -98,10 +98,16 @@ function DevicesView({ ctx }: { ctx: ConsoleContext }) {
   const active = selection.active;
   return (
     <div class="cm-panes cmv-view">
-      <ListPane items={rows.length} id={`${id}-count`} search={<SearchBar id={id} applied={search} onSearch={setSearch} />}>
+      <ListPane
+        items={rows.length}
+        id={`${id}-count`}
+        search={<SearchBar id={id} applied={search} onSearch={setSearch} />}
+      >
         <p class="cmv-count" aria-live="polite">
           {search ? `Showing ${rows.length.toLocaleString('en-US')} of ${count(total, 'device')}` : ''}
-          {selection.selected.length > 1 ? `${search ? ', ' : ''}${count(selection.selected.length, 'device')} selected` : ''}
+          {selection.selected.length > 1
+            ? `${search ? ', ' : ''}${count(selection.selected.length, 'device')} selected`
+            : ''}
         </p>
         <DeviceGrid
           id={`${id}-grid`}
@@ -117,7 +123,9 @@ function DevicesView({ ctx }: { ctx: ConsoleContext }) {
           onOpen={() => document.getElementById(`${id}-detail`)?.focus()}
         />
       </ListPane>
-      {active !== null && active < total && <DeviceDetails state={state} index={active} level={level + 1} headingId={`${id}-detail`} />}
+      {active !== null && active < total && (
+        <DeviceDetails state={state} index={active} level={level + 1} headingId={`${id}-detail`} />
+      )}
     </div>
   );
 }
@@ -142,14 +150,40 @@ function DevicesCommands({ ctx }: { ctx: ConsoleContext }) {
             { label: 'Add Selected Items to New Device Collection' },
           ]}
         />
-        <RibbonButton label="Install Client" notInLab id={`${ctx.idPrefix}-cmdev-install`} ready={ctx.ready} size="small" />
-        <RibbonButton label="Client Notification" notInLab id={`${ctx.idPrefix}-cmdev-notify`} ready={ctx.ready} size="small" />
-        <RibbonButton label="Client Diagnostics" notInLab id={`${ctx.idPrefix}-cmdev-diag`} ready={ctx.ready} size="small" />
+        <RibbonButton
+          label="Install Client"
+          notInLab
+          id={`${ctx.idPrefix}-cmdev-install`}
+          ready={ctx.ready}
+          size="small"
+        />
+        <RibbonButton
+          label="Client Notification"
+          notInLab
+          id={`${ctx.idPrefix}-cmdev-notify`}
+          ready={ctx.ready}
+          size="small"
+        />
+        <RibbonButton
+          label="Client Diagnostics"
+          notInLab
+          id={`${ctx.idPrefix}-cmdev-diag`}
+          ready={ctx.ready}
+          size="small"
+        />
       </RibbonGroup>
       <RibbonGroup label="Properties">
-        <RibbonButton label="Properties" notInLab icon="properties" id={`${ctx.idPrefix}-cmdev-props`} ready={ctx.ready} />
+        <RibbonButton
+          label="Properties"
+          notInLab
+          icon="properties"
+          id={`${ctx.idPrefix}-cmdev-props`}
+          ready={ctx.ready}
+        />
       </RibbonGroup>
-      {adding && <SelectCollectionDialog ctx={ctx} devices={adding} returnFocusTo={id} onClose={() => setAdding(null)} />}
+      {adding && (
+        <SelectCollectionDialog ctx={ctx} devices={adding} returnFocusTo={id} onClose={() => setAdding(null)} />
+      )}
     </>
   );
 }

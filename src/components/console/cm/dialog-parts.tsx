@@ -31,7 +31,13 @@ export function Check({
 }) {
   return (
     <label class="cm-check" title={title}>
-      <input type={radio ? 'radio' : 'checkbox'} name={name} checked={checked} disabled={disabled} onChange={(e) => onCheck(e.currentTarget.checked)} />
+      <input
+        type={radio ? 'radio' : 'checkbox'}
+        name={name}
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onCheck(e.currentTarget.checked)}
+      />
       {children}
     </label>
   );
@@ -115,7 +121,11 @@ export function usePendingDialog(ctx: ConsoleContext, pending: Action[], close: 
       <>
         <DialogButton label="OK" primary onClick={() => void apply().then((ok) => ok && close())} />
         <DialogButton label="Cancel" onClick={close} />
-        <DialogButton label="Apply" onClick={() => void apply()} unavailable={pending.length ? null : 'Nothing has changed since the last Apply.'} />
+        <DialogButton
+          label="Apply"
+          onClick={() => void apply()}
+          unavailable={pending.length ? null : 'Nothing has changed since the last Apply.'}
+        />
       </>
     ),
   };

@@ -77,7 +77,16 @@ export interface RibbonButtonProps {
 }
 
 /** A ribbon button. Disabled states use aria-disabled so the reason stays readable by keyboard. */
-export function RibbonButton({ label, onClick, notInLab, unavailable, icon = 'generic', size = 'large', id, ready = true }: RibbonButtonProps) {
+export function RibbonButton({
+  label,
+  onClick,
+  notInLab,
+  unavailable,
+  icon = 'generic',
+  size = 'large',
+  id,
+  ready = true,
+}: RibbonButtonProps) {
   const reason = notInLab ? NOT_IN_LAB : unavailable || null;
   const descId = id && reason ? `${id}-why` : undefined;
   return (
@@ -190,7 +199,12 @@ export function ListTable<T>({
               return (
                 <tr key={key} class={isSelected ? 'cm-table__row--selected' : undefined} aria-selected={isSelected}>
                   <th scope="row">
-                    <button type="button" class="cm-table__select" aria-pressed={isSelected} onClick={() => onSelect(key)}>
+                    <button
+                      type="button"
+                      class="cm-table__select"
+                      aria-pressed={isSelected}
+                      onClick={() => onSelect(key)}
+                    >
                       {first}
                     </button>
                   </th>
@@ -208,7 +222,17 @@ export function ListTable<T>({
 }
 
 /** The details pane under the list: the selected object's properties, under its own heading. */
-export function DetailsPane({ title, level, id, children }: { title: string; level: number; id: string; children: ComponentChildren }) {
+export function DetailsPane({
+  title,
+  level,
+  id,
+  children,
+}: {
+  title: string;
+  level: number;
+  id: string;
+  children: ComponentChildren;
+}) {
   return (
     <section class="cm-details" aria-labelledby={id}>
       <H n={level} id={id} class="cm-details__title">

@@ -34,7 +34,12 @@ function PropertiesDialog({ ctx }: { ctx: ConsoleContext }) {
   }, [exists]);
   if (!exists) return null;
   const change = (next: Partial<Draft>) => setDraft((now) => ({ ...now, ...next }));
-  const Tab = { 'configure-upload': UploadTab, enablement: EnablementTab, workloads: WorkloadsTab, staging: StagingTab }[tab];
+  const Tab = {
+    'configure-upload': UploadTab,
+    enablement: EnablementTab,
+    workloads: WorkloadsTab,
+    staging: StagingTab,
+  }[tab];
 
   return (
     <CmDialog
@@ -75,7 +80,8 @@ const properties: ViewDefinition = {
     coMgmtNode(state.site.version),
     OBJECT_NAME,
     'Properties',
-    TAB_LABELS[(location.view.slice('cm.properties.'.length) as PropertiesTab) || 'configure-upload'] ?? 'Configure upload',
+    TAB_LABELS[(location.view.slice('cm.properties.'.length) as PropertiesTab) || 'configure-upload'] ??
+      'Configure upload',
   ],
   View: PropertiesDialog,
 };

@@ -42,7 +42,12 @@ function fleet(count: number): SimState {
   return world({
     segments: [
       { count: Math.floor(count / 2), os: 'windows-11-23h2', join: 'hybrid-entra-joined', department: 'IT' },
-      { count: count - Math.floor(count / 2), os: { 'windows-10-22h2': 3, 'windows-10-1607': 1, 'windows-7': 1 }, join: 'hybrid-entra-joined', department: 'Sales' },
+      {
+        count: count - Math.floor(count / 2),
+        os: { 'windows-10-22h2': 3, 'windows-10-1607': 1, 'windows-7': 1 },
+        join: 'hybrid-entra-joined',
+        department: 'Sales',
+      },
     ],
     collections: [{ id: 'it', name: 'IT', members: { department: 'IT' } }],
     initial: { cloudAttach: { upload: 'all' }, settled: true },
@@ -52,7 +57,11 @@ function fleet(count: number): SimState {
 describe('Configuration Manager views', () => {
   for (const size of [10_000, FLEET_MAX]) {
     it(`renders only the rows in view of ${size.toLocaleString('en-US')} devices`, () => {
-      const state = run(fleet(size), { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null }, { type: 'advance-time', minutes: 240 });
+      const state = run(
+        fleet(size),
+        { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null },
+        { type: 'advance-time', minutes: 240 },
+      );
       const ctx = ctxFor(state);
       const started = performance.now();
       const html = render(<devices.View ctx={ctx} />);
@@ -61,7 +70,8 @@ describe('Configuration Manager views', () => {
       // One header row and at most the visible rows plus the overscan on each side.
       expect(rowsIn(html)).toBeGreaterThan(5);
       expect(rowsIn(html)).toBeLessThanOrEqual(1 + 12 + 2 * 4 + 1);
-      for (const header of ['Name', 'Client', 'Site Code', 'Operating System', 'Co-managed']) expect(html).toMatch(new RegExp(`role="columnheader" aria-colindex="\\d">${header}<`));
+      for (const header of ['Name', 'Client', 'Site Code', 'Operating System', 'Co-managed'])
+        expect(html).toMatch(new RegExp(`role="columnheader" aria-colindex="\\d">${header}<`));
       expect(html).toContain(`>${state.devices[0]!.name}<`);
 
       // A collection's members and a dashboard count's devices are windowed too.
@@ -85,7 +95,9 @@ describe('Configuration Manager views', () => {
     expect(html).toMatch(/aria-rowindex="902" aria-selected="true"/);
     expect((html.match(/tabindex="0"/g) ?? []).length).toBe(1);
     // The details pane shows the selected device under a heading one level below the view's title.
-    expect(html).toContain(`<h4 id="lab-t-cmdev-detail" tabindex="-1" class="cm-details__title cmv-detail__title">${state.devices[900]!.name}</h4>`);
+    expect(html).toContain(
+      `<h4 id="lab-t-cmdev-detail" tabindex="-1" class="cm-details__title cmv-detail__title">${state.devices[900]!.name}</h4>`,
+    );
   });
 
   it('computes the window of rows for a scroll offset', () => {
@@ -96,43 +108,88 @@ describe('Configuration Manager views', () => {
 
   it('searches device names as the console search bar does (contains, any case)', () => {
     const state = fleet(200);
-    expect(searchDevices(state, 'pc-010').map((i) => state.devices[i]!.name)).toEqual(['PC-0100', 'PC-0101', 'PC-0102', 'PC-0103', 'PC-0104', 'PC-0105', 'PC-0106', 'PC-0107', 'PC-0108', 'PC-0109']);
+    expect(searchDevices(state, 'pc-010').map((i) => state.devices[i]!.name)).toEqual([
+      'PC-0100',
+      'PC-0101',
+      'PC-0102',
+      'PC-0103',
+      'PC-0104',
+      'PC-0105',
+      'PC-0106',
+      'PC-0107',
+      'PC-0108',
+      'PC-0109',
+    ]);
     expect(searchDevices(state, '')).toHaveLength(200);
   });
 
   it('lists the built-in collections with their limiting collection and member count', () => {
     const state = fleet(20);
     const html = render(<collections.View ctx={ctxFor(state)} />);
-    for (const name of ['All Systems', 'All Desktop and Server Clients', 'Co-management Eligible Devices', 'IT']) expect(html).toContain(`>${name}</button>`);
+    for (const name of ['All Systems', 'All Desktop and Server Clients', 'Co-management Eligible Devices', 'IT'])
+      expect(html).toContain(`>${name}</button>`);
     for (const header of ['Name', 'Limiting Collection', 'Member Count']) expect(html).toContain(`>${header}</th>`);
     const all = state.collections.find((c) => c.kind === 'all-systems')!;
     expect(limitingCollection(state, all)).toBe('');
-    expect(limitingCollection(state, state.collections.find((c) => c.id === 'it')!)).toBe('All Systems');
+    expect(
+      limitingCollection(
+        state,
+        state.collections.find((c) => c.id === 'it')!,
+      ),
+    ).toBe('All Systems');
     expect(memberIndices(state, 'it')).toHaveLength(10);
     expect(memberIndices(state, 'it', 'PC-000')).toHaveLength(9);
   });
 
   it('names the dashboard Co-management on 2103 and earlier, Cloud Attach from 2107', () => {
     expect(dashboard.title(world({ version: 2103 }), { view: 'cm.dashboard' })).toBe('Co-management');
-    expect(dashboard.path(world({ version: 2107 }), { view: 'cm.dashboard' })).toEqual(['Monitoring', 'Overview', 'Cloud Attach']);
+    expect(dashboard.path(world({ version: 2107 }), { view: 'cm.dashboard' })).toEqual([
+      'Monitoring',
+      'Overview',
+      'Cloud Attach',
+    ]);
     expect(devices.path(world(), { view: 'cm.devices' })).toEqual(['Assets and Compliance', 'Overview', 'Devices']);
-    expect(collections.path(world(), { view: 'cm.collections' })).toEqual(['Assets and Compliance', 'Overview', 'Device Collections']);
+    expect(collections.path(world(), { view: 'cm.collections' })).toEqual([
+      'Assets and Compliance',
+      'Overview',
+      'Device Collections',
+    ]);
   });
 
   it('shows every tile of the dashboard with the engine counts, each chart drawn as a table', () => {
-    const state = run(fleet(100), { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null }, { type: 'advance-time', minutes: 1440 });
+    const state = run(
+      fleet(100),
+      { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null },
+      { type: 'advance-time', minutes: 1440 },
+    );
     const html = render(<dashboard.View ctx={ctxFor(state)} />);
-    for (const tile of ['Client OS distribution', 'Co-management status', 'Co-management enrollment status', 'Workload transition', 'Enrollment errors'])
+    for (const tile of [
+      'Client OS distribution',
+      'Co-management status',
+      'Co-management enrollment status',
+      'Workload transition',
+      'Enrollment errors',
+    ])
       expect(html).toContain(`>${tile}</h4>`);
-    for (const stage of ['Eligible devices', 'Scheduled', 'Enrollment initiated', 'Enrolled']) expect(html).toContain(`<th scope="row">${stage}</th>`);
-    for (const caption of ['Client devices per operating system group', 'Devices per funnel stage (cumulative)', 'Devices per enrollment status', 'Devices whose workload is with Intune'])
+    for (const stage of ['Eligible devices', 'Scheduled', 'Enrollment initiated', 'Enrolled'])
+      expect(html).toContain(`<th scope="row">${stage}</th>`);
+    for (const caption of [
+      'Client devices per operating system group',
+      'Devices per funnel stage (cumulative)',
+      'Devices per enrollment status',
+      'Devices whose workload is with Intune',
+    ])
       expect(html).toContain(`>${caption}</caption>`);
     expect(html).toContain('<th scope="row">0x80070032</th>');
     expect(html).not.toMatch(/at least \d+ and at most/);
   });
 
   it('puts no inline style in the server HTML (the Content-Security-Policy allows none)', () => {
-    const state = run(fleet(500), { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null }, { type: 'advance-time', minutes: 120 });
+    const state = run(
+      fleet(500),
+      { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null },
+      { type: 'advance-time', minutes: 120 },
+    );
     const store = {};
     selectionsOf(store as SimulatorStore).devices.set({ active: 400, selected: [400] });
     selectionsOf(store as SimulatorStore).members.set('it');

@@ -35,7 +35,11 @@ export function assignmentActions(state: SimState, pending: Readonly<Record<stri
   for (const policy of antivirusPolicies(state)) {
     const want = pending[policy.id];
     if (want === undefined || want === (policy.assignedTo ?? '')) continue;
-    actions.push(want === '' ? { type: 'unassign-policy', policy: policy.id } : { type: 'assign-policy', policy: policy.id, collection: want });
+    actions.push(
+      want === ''
+        ? { type: 'unassign-policy', policy: policy.id }
+        : { type: 'assign-policy', policy: policy.id, collection: want },
+    );
   }
   return actions;
 }

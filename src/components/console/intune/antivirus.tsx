@@ -23,12 +23,17 @@ const view: ViewDefinition = {
     const [pending, set, reset] = usePending<Record<string, string>>();
     const actions = assignmentActions(state, pending);
     const reaches = useMemo(
-      () => Object.fromEntries(policies.filter((policy) => policy.assignedTo).map((policy) => [policy.id, reach(state, policy.assignedTo!)])),
+      () =>
+        Object.fromEntries(
+          policies.filter((policy) => policy.assignedTo).map((policy) => [policy.id, reach(state, policy.assignedTo!)]),
+        ),
       [state],
     );
     return (
       <div class="in-section">
-        <p class="in-callout">Intune assigns to Entra ID groups: in this simulator each collection has a same-named group.</p>
+        <p class="in-callout">
+          Intune assigns to Entra ID groups: in this simulator each collection has a same-named group.
+        </p>
         <TableBox id={`${p}-list`} caption="Antivirus policies" head={['Policy name', 'Assigned', 'Included groups']}>
           {policies.map((policy) => (
             <tr key={policy.id} data-step-change={ctx.stepMarks?.has(`assignment:${policy.id}`) ? '' : undefined}>
@@ -54,7 +59,11 @@ const view: ViewDefinition = {
               <H n={level + 2}>Assignments</H>
               <label class="in-field">
                 <span>Included group</span>
-                <select value={value} disabled={!ready} onChange={(event) => set({ [policy.id]: event.currentTarget.value })}>
+                <select
+                  value={value}
+                  disabled={!ready}
+                  onChange={(event) => set({ [policy.id]: event.currentTarget.value })}
+                >
                   <option value="">None</option>
                   {state.collections.map((c) => (
                     <option key={c.id} value={c.id}>
@@ -65,8 +74,8 @@ const view: ViewDefinition = {
               </label>
               {policy.assignedTo && reached && (
                 <p class="in-hint">
-                  Assigned to {collectionName(state, policy.assignedTo)} ({count(reached.members, 'device')}): applied on{' '}
-                  {count(reached.applied, 'device')}
+                  Assigned to {collectionName(state, policy.assignedTo)} ({count(reached.members, 'device')}): applied
+                  on {count(reached.applied, 'device')}
                   {reached.members > reached.applied
                     ? `; not applied on ${count(reached.members - reached.applied, 'device')} (not enrolled in Intune, or Endpoint Protection is with Configuration Manager for them)`
                     : ''}
@@ -97,15 +106,20 @@ function settingsLeftBehind(ctx: ConsoleContext, state: SimState, ready: boolean
       <div class="in-callout">
         <p>
           Settings stay behind on {count(kept.length, 'device')}: the assignment was removed while{' '}
-          {left.map((l) => WORKLOAD_LABELS[l.via]).join(' and ')} was at Pilot Intune, and Intune does not remove the settings it deployed.
-          Open one:
+          {left.map((l) => WORKLOAD_LABELS[l.via]).join(' and ')} was at Pilot Intune, and Intune does not remove the
+          settings it deployed. Open one:
         </p>
         <ul class="in-inline-list">
           {kept.slice(0, 5).map((i) => {
             const name = state.devices[i]!.name;
             return (
               <li key={i}>
-                <button type="button" class="in-link" disabled={!ready} onClick={() => ctx.open({ view: 'intune.device', device: name })}>
+                <button
+                  type="button"
+                  class="in-link"
+                  disabled={!ready}
+                  onClick={() => ctx.open({ view: 'intune.device', device: name })}
+                >
                   {name}
                 </button>
               </li>

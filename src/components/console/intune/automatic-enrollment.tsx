@@ -33,7 +33,8 @@ interface Pending {
 
 export function enrollmentActions(state: SimState, pending: Pending): Action[] {
   const actions: Action[] = [];
-  if (pending.scope !== undefined && pending.scope !== state.tenant.mdmUserScope) actions.push({ type: 'set-mdm-user-scope', scope: pending.scope });
+  if (pending.scope !== undefined && pending.scope !== state.tenant.mdmUserScope)
+    actions.push({ type: 'set-mdm-user-scope', scope: pending.scope });
   if (pending.configured !== undefined && pending.configured !== state.tenant.automaticEnrollmentConfigured)
     actions.push({
       type: 'set-automatic-enrollment-configured',
@@ -67,28 +68,49 @@ const view: ViewDefinition = {
             <div class="in-segmented">
               {MDM_USER_SCOPES.map((value) => (
                 <label key={value} class="in-segment">
-                  <input type="radio" name={`${p}-scope`} value={value} checked={scope === value} onChange={() => set({ scope: value })} />
+                  <input
+                    type="radio"
+                    name={`${p}-scope`}
+                    value={value}
+                    checked={scope === value}
+                    onChange={() => set({ scope: value })}
+                  />
                   <span>{MDM_USER_SCOPE_LABELS[value]}</span>
                 </label>
               ))}
             </div>
           </fieldset>
           <p class="in-hint">
-            Configuration Manager enrolls Windows 10 1803 and later with the device token, which the MDM user scope does not stop. Devices that must
-            use the user token (Windows 10 before 1803, or a site before 1906) need their user in scope: in this simulator None fails them and Some
-            counts as the scenario's users being in the chosen groups.
+            Configuration Manager enrolls Windows 10 1803 and later with the device token, which the MDM user scope does
+            not stop. Devices that must use the user token (Windows 10 before 1803, or a site before 1906) need their
+            user in scope: in this simulator None fails them and Some counts as the scenario's users being in the chosen
+            groups.
           </p>
           {MDM_URLS.map((url) => (
-            <label key={url.label} class="in-field in-field--url" data-step-change={ctx.stepMarks?.has('mdm-urls') ? '' : undefined}>
+            <label
+              key={url.label}
+              class="in-field in-field--url"
+              data-step-change={ctx.stepMarks?.has('mdm-urls') ? '' : undefined}
+            >
               <span>{url.label}</span>
               <input type="text" readOnly value={configured ? url.value : ''} placeholder="Not set" />
             </label>
           ))}
           <p class="in-row">
-            <button type="button" class="in-button" disabled={!ready || configured} onClick={() => set({ configured: true })}>
+            <button
+              type="button"
+              class="in-button"
+              disabled={!ready || configured}
+              onClick={() => set({ configured: true })}
+            >
               Restore default MDM URLs
             </button>
-            <button type="button" class="in-button" disabled={!ready || !configured} onClick={() => set({ configured: false })}>
+            <button
+              type="button"
+              class="in-button"
+              disabled={!ready || !configured}
+              onClick={() => set({ configured: false })}
+            >
               Clear MDM URLs
             </button>
           </p>

@@ -21,11 +21,17 @@ const view: ViewDefinition = {
         <H n={level + 1} id={`${idPrefix}-in-conn`}>
           {CONNECTOR}
         </H>
-        <TableBox id={`${idPrefix}-in-conn-table`} caption={CONNECTOR} head={['Name', 'Status', 'Last successful synchronization']}>
+        <TableBox
+          id={`${idPrefix}-in-conn-table`}
+          caption={CONNECTOR}
+          head={['Name', 'Status', 'Last successful synchronization']}
+        >
           <tr data-step-change={ctx.stepMarks?.has('connector') ? '' : undefined}>
             <td>{connector.name}</td>
             <td>
-              <Status kind={connector.status === 'Healthy' ? 'ok' : connector.status === 'Unknown' ? 'warn' : 'off'}>{connector.status}</Status>
+              <Status kind={connector.status === 'Healthy' ? 'ok' : connector.status === 'Unknown' ? 'warn' : 'off'}>
+                {connector.status}
+              </Status>
             </td>
             <td>{connector.lastSuccessfulSync === null ? 'None' : formatSimTime(connector.lastSuccessfulSync)}</td>
           </tr>
@@ -38,8 +44,9 @@ const view: ViewDefinition = {
           </ul>
         )}
         <p class="in-hint">
-          Before the tenant is attached, Status and Name read No results. After the first upload cycle that reaches the cloud the hierarchy shows
-          Healthy (full detail for hierarchies on 2006 or later). Changes upload every 15 minutes and appear 5 to 10 minutes later.
+          Before the tenant is attached, Status and Name read No results. After the first upload cycle that reaches the
+          cloud the hierarchy shows Healthy (full detail for hierarchies on 2006 or later). Changes upload every 15
+          minutes and appear 5 to 10 minutes later.
         </p>
       </section>
     );

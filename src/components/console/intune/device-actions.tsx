@@ -32,8 +32,9 @@ export function actionsSection(
       </H>
       {!hasActions(state, i) && (
         <p class="in-hint">
-          Configuration Manager device actions (Sync Machine Policy, Sync User Policy, App Evaluation Cycle) appear in the command bar for devices
-          that tenant attach uploaded; {device.name} has no Configuration Manager record here.
+          Configuration Manager device actions (Sync Machine Policy, Sync User Policy, App Evaluation Cycle) appear in
+          the command bar for devices that tenant attach uploaded; {device.name} has no Configuration Manager record
+          here.
         </p>
       )}
       <TableBox id={`${p}-status`} caption="Device actions status" head={['Action', 'Status', 'Error', 'Time']}>

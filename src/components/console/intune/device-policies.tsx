@@ -37,7 +37,8 @@ export function policiesSection(
       </H>
       {stays.length > 0 && (
         <p class="in-callout">
-          Settings stay behind on {device.name}: {stays.map((policy) => `${policy.name} (${SOURCE_LABELS[policy.source]})`).join(', ')}.
+          Settings stay behind on {device.name}:{' '}
+          {stays.map((policy) => `${policy.name} (${SOURCE_LABELS[policy.source]})`).join(', ')}.
         </p>
       )}
       <TableBox

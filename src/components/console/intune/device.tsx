@@ -31,7 +31,12 @@ function Commands({ ctx }: { ctx: ConsoleContext }) {
     <div class="in-commands" role="group" aria-label={`Device actions for ${name}`}>
       {enrolled && (
         // In this simulator Retire is the engine's unenroll-device: the device leaves Intune.
-        <button type="button" class="in-command" disabled={!ready} onClick={() => void ctx.act({ type: 'unenroll-device', device: name })}>
+        <button
+          type="button"
+          class="in-command"
+          disabled={!ready}
+          onClick={() => void ctx.act({ type: 'unenroll-device', device: name })}
+        >
           <span class="in-command__glyph in-command__glyph--retire" aria-hidden="true" />
           Retire
         </button>
@@ -71,7 +76,11 @@ const view: ViewDefinition = {
     if (i < 0) {
       return (
         <div class="in-section">
-          <p>{location.device ? `No device named ${location.device} in this lab.` : 'No device is selected: choose one in All devices.'}</p>
+          <p>
+            {location.device
+              ? `No device named ${location.device} in this lab.`
+              : 'No device is selected: choose one in All devices.'}
+          </p>
           {back}
         </div>
       );
@@ -106,8 +115,8 @@ const view: ViewDefinition = {
           </p>
           {mdmEnrolled(device) && (
             <p class="in-hint">
-              Retire removes {device.name} from Intune, as when its user unenrolls it; in this simulator a device that co-management targets for
-              automatic enrollment enrolls again at its next policy evaluation.
+              Retire removes {device.name} from Intune, as when its user unenrolls it; in this simulator a device that
+              co-management targets for automatic enrollment enrolls again at its next policy evaluation.
             </p>
           )}
         </section>

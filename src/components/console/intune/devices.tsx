@@ -12,7 +12,11 @@ import { SEE_CONFIGMGR, complianceOf, count, formatCheckIn, lastCheckIn, listedD
 import { WindowedTable, type Column } from './windowed-table';
 
 /** Names matching the search, case-insensitive, in list order. */
-export function searchDevices(names: (i: number) => string, listed: readonly number[], query: string): readonly number[] {
+export function searchDevices(
+  names: (i: number) => string,
+  listed: readonly number[],
+  query: string,
+): readonly number[] {
   const needle = query.trim().toLowerCase();
   return needle ? listed.filter((i) => names(i).toLowerCase().includes(needle)) : listed;
 }
@@ -24,7 +28,10 @@ const view: ViewDefinition = {
     const { state, idPrefix, ready } = ctx;
     const [query, setQuery] = useState('');
     const listed = useMemo(() => listedDevices(state), [state.devices, state.upload.visible]);
-    const shown = useMemo(() => searchDevices((i) => state.devices[i]!.name, listed, query), [listed, query, state.devices]);
+    const shown = useMemo(
+      () => searchDevices((i) => state.devices[i]!.name, listed, query),
+      [listed, query, state.devices],
+    );
     const p = `${idPrefix}-in-devices`;
     const columns: Column[] = [
       {
@@ -75,11 +82,18 @@ const view: ViewDefinition = {
             {ctx.stepMarks?.has('devices') && <strong class="in-changed"> · {ctx.stepMarks.get('devices')}</strong>}
           </p>
         </div>
-        <WindowedTable id={`${p}-table`} caption="All devices" regionLabel="All devices list" rows={shown} columns={columns} marks={ctx.stepMarks} />
+        <WindowedTable
+          id={`${p}-table`}
+          caption="All devices"
+          regionLabel="All devices list"
+          rows={shown}
+          columns={columns}
+          marks={ctx.stepMarks}
+        />
         {listed.length === 0 && (
           <p class="in-hint">
-            The admin center lists devices enrolled in Intune and the Configuration Manager devices that tenant attach uploads (Client = Yes, inside
-            the upload scope, after the next 15-minute upload cycle plus 5 to 10 minutes).
+            The admin center lists devices enrolled in Intune and the Configuration Manager devices that tenant attach
+            uploads (Client = Yes, inside the upload scope, after the next 15-minute upload cycle plus 5 to 10 minutes).
           </p>
         )}
       </div>

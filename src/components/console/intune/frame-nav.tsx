@@ -57,8 +57,16 @@ export const MENUS: Partial<Record<Area, readonly MenuEntry[]>> = {
     { label: 'Overview', view: null },
     { label: 'All devices', view: 'intune.devices', also: ['intune.device'] },
     { label: 'Monitor', view: null },
-    { label: 'Automatic Enrollment', view: 'intune.automatic-enrollment', group: 'Device onboarding > Enrollment > Windows' },
-    { label: 'Co-management settings', view: 'intune.co-management-settings', group: 'Device onboarding > Enrollment > Windows' },
+    {
+      label: 'Automatic Enrollment',
+      view: 'intune.automatic-enrollment',
+      group: 'Device onboarding > Enrollment > Windows',
+    },
+    {
+      label: 'Co-management settings',
+      view: 'intune.co-management-settings',
+      group: 'Device onboarding > Enrollment > Windows',
+    },
   ],
   'endpoint-security': [
     { label: 'Overview', view: null },
@@ -149,7 +157,11 @@ export function navigation(
                 type="button"
                 class="intune__nav-item"
                 {...(item.view
-                  ? { 'aria-current': current ? 'page' : undefined, disabled: !ready, onClick: () => open(item.view!, item.label) }
+                  ? {
+                      'aria-current': current ? 'page' : undefined,
+                      disabled: !ready,
+                      onClick: () => open(item.view!, item.label),
+                    }
                   : { 'aria-disabled': 'true', title: NOT_IN_LAB, 'aria-describedby': `${id}-nil` })}
               >
                 <span class={`in-glyph in-glyph--${item.glyph}`} aria-hidden="true" />
@@ -217,7 +229,11 @@ export function bladeMenu(
                 type="button"
                 class="intune__menu-item"
                 {...(target
-                  ? { 'aria-current': current ? 'page' : undefined, disabled: !ready, onClick: () => open(target, entry.label) }
+                  ? {
+                      'aria-current': current ? 'page' : undefined,
+                      disabled: !ready,
+                      onClick: () => open(target, entry.label),
+                    }
                   : { 'aria-disabled': 'true', title: NOT_IN_LAB })}
               >
                 {entry.label}

@@ -28,7 +28,11 @@ const view: ViewDefinition = {
               ['Tenant name', tenant.name],
               [
                 'Intune licenses',
-                tenant.intuneLicenses ? <Status kind="ok">Available</Status> : <Status kind="warn">None: the tenant has no Intune subscription</Status>,
+                tenant.intuneLicenses ? (
+                  <Status kind="ok">Available</Status>
+                ) : (
+                  <Status kind="warn">None: the tenant has no Intune subscription</Status>
+                ),
               ],
               [
                 'Microsoft Entra ID P1 or P2',
@@ -42,7 +46,8 @@ const view: ViewDefinition = {
             ]}
           />
           <p class="in-hint">
-            The admin center's Tenant details also show the MDM authority and licence totals; this lab models only whether the licences exist.
+            The admin center's Tenant details also show the MDM authority and licence totals; this lab models only
+            whether the licences exist.
           </p>
         </section>
         <section class="in-tile" aria-labelledby={`${p}-connector`}>
@@ -56,8 +61,16 @@ const view: ViewDefinition = {
           </p>
           <Essentials
             items={[
-              ['Status', <Status kind={connector.status === 'Healthy' ? 'ok' : connector.status === 'Unknown' ? 'warn' : 'off'}>{connector.status}</Status>],
-              ['Last successful synchronization', connector.lastSuccessfulSync === null ? 'None' : formatSimTime(connector.lastSuccessfulSync)],
+              [
+                'Status',
+                <Status kind={connector.status === 'Healthy' ? 'ok' : connector.status === 'Unknown' ? 'warn' : 'off'}>
+                  {connector.status}
+                </Status>,
+              ],
+              [
+                'Last successful synchronization',
+                connector.lastSuccessfulSync === null ? 'None' : formatSimTime(connector.lastSuccessfulSync),
+              ],
             ]}
           />
         </section>

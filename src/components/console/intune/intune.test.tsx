@@ -36,20 +36,29 @@ function scenario(id: string): Scenario {
 
 const ctxFor = (state: SimState, location: ViewLocation) => testContext(state, location);
 
-const html = (view: ViewDefinition, state: SimState, location: ViewLocation) => render(<view.View ctx={ctxFor(state, location)} />);
+const html = (view: ViewDefinition, state: SimState, location: ViewLocation) =>
+  render(<view.View ctx={ctxFor(state, location)} />);
 const rowsIn = (markup: string) => (markup.match(/aria-rowindex="/g) ?? []).length - 1;
 
 describe('All devices', () => {
   it('lists uploaded and enrolled devices; Compliance reads See ConfigMgr while Compliance policies is with Configuration Manager', () => {
-    const start = world({ initial: coManagedInitial(), collections: [{ id: 'pilot', name: 'Pilot', members: { limit: 3 } }] });
+    const start = world({
+      initial: coManagedInitial(),
+      collections: [{ id: 'pilot', name: 'Pilot', members: { limit: 3 } }],
+    });
     expect(listedDevices(start)).toHaveLength(12);
     expect(complianceOf(start, 0).value).toBe(SEE_CONFIGMGR);
-    const moved = run(start, { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'pilot' }, { type: 'set-workload', workload: 'compliance-policies', position: 'pilot-intune' });
+    const moved = run(
+      start,
+      { type: 'set-pilot-collection', workload: 'compliance-policies', collection: 'pilot' },
+      { type: 'set-workload', workload: 'compliance-policies', position: 'pilot-intune' },
+    );
     expect(complianceOf(moved, 0).value).toBe('Compliant');
     expect(complianceOf(moved, 5).value).toBe(SEE_CONFIGMGR);
     const markup = html(devices, moved, { view: 'intune.devices' });
     expect(markup).toContain('Showing 12 of 12 devices');
-    for (const column of ['Device name', 'Managed by', 'OS', 'Compliance', 'Last check-in']) expect(markup).toContain(`>${column}</th>`);
+    for (const column of ['Device name', 'Managed by', 'OS', 'Compliance', 'Last check-in'])
+      expect(markup).toContain(`>${column}</th>`);
     expect(markup.match(/See ConfigMgr/g)).toHaveLength(9);
     expect(markup.match(/>Compliant</g)).toHaveLength(3);
   });
@@ -69,7 +78,10 @@ describe('All devices', () => {
 
   for (const size of [10_000, FLEET_MAX]) {
     it(`renders only the rows in view with ${size.toLocaleString('en-US')} devices`, () => {
-      const state = world({ segments: [{ count: size, os: 'windows-11-23h2', join: 'hybrid-entra-joined' }], initial: coManagedInitial() });
+      const state = world({
+        segments: [{ count: size, os: 'windows-11-23h2', join: 'hybrid-entra-joined' }],
+        initial: coManagedInitial(),
+      });
       const markup = html(devices, state, { view: 'intune.devices' });
       expect(markup).toContain(`Showing ${size.toLocaleString('en-US')} of ${size.toLocaleString('en-US')} devices`);
       expect(markup).toContain(`aria-rowcount="${size + 1}"`);
@@ -103,7 +115,8 @@ describe('a device page', () => {
     expect(markup).toContain('management point (CON-MP01)');
     const Commands = device.Commands!;
     const commands = render(<Commands ctx={ctxFor(done, { view: 'intune.device', device: name })} />);
-    for (const label of ['Sync Machine Policy', 'Sync User Policy', 'App Evaluation Cycle']) expect(commands).toContain(`${label}</button>`);
+    for (const label of ['Sync Machine Policy', 'Sync User Policy', 'App Evaluation Cycle'])
+      expect(commands).toContain(`${label}</button>`);
     expect(commands).toContain('aria-label="Device actions for CON-0001"');
   });
 
@@ -113,16 +126,22 @@ describe('a device page', () => {
     const moved = run(state, ...scenarioActions(dc, 2));
     const assigned = run(moved, ...assignmentActions(moved, { 'intune-defender-av': 'pilot-it' }));
     const pilotDevice = assigned.devices[0]!.name;
-    expect(html(device, assigned, { view: 'intune.device', device: pilotDevice })).toMatch(/Microsoft Defender Antivirus<\/th><td>Intune<\/td><td>Endpoint Protection<\/td><td><span class="in-status in-status--ok">Applied/);
+    expect(html(device, assigned, { view: 'intune.device', device: pilotDevice })).toMatch(
+      /Microsoft Defender Antivirus<\/th><td>Intune<\/td><td>Endpoint Protection<\/td><td><span class="in-status in-status--ok">Applied/,
+    );
     const removed = run(assigned, ...assignmentActions(assigned, { 'intune-defender-av': '' }));
     const page = html(device, removed, { view: 'intune.device', device: pilotDevice });
     expect(page).toMatch(/Settings stay behind on CON-0001: .*Microsoft Defender Antivirus \(Intune\)/);
-    expect(page).toMatch(/Microsoft Defender Antivirus<\/th><td>Intune<\/td><td>Endpoint Protection<\/td><td><span class="in-status in-status--warn">Settings stay behind/);
+    expect(page).toMatch(
+      /Microsoft Defender Antivirus<\/th><td>Intune<\/td><td>Endpoint Protection<\/td><td><span class="in-status in-status--warn">Settings stay behind/,
+    );
     // A device outside the pilot never got it.
     const other = removed.devices[deviceIndex(removed, 'CON-0026')]!.name;
     expect(html(device, removed, { view: 'intune.device', device: other })).not.toContain('Settings stay behind on');
     const blade = html(antivirus, removed, { view: 'intune.antivirus' });
-    expect(blade).toContain('Intune assigns to Entra ID groups: in this simulator each collection has a same-named group.');
+    expect(blade).toContain(
+      'Intune assigns to Entra ID groups: in this simulator each collection has a same-named group.',
+    );
     expect(blade).toContain('Settings stay behind on 25 devices');
   });
 
@@ -139,20 +158,35 @@ describe('blades with Save', () => {
       { type: 'set-mdm-user-scope', scope: 'none' },
       { type: 'set-automatic-enrollment-configured', configured: false },
     ]);
-    expect(roleActions(start, { initiate: !start.admin.initiateConfigMgrAction, unlicensed: start.tenant.allowUnlicensedAdmins })).toEqual([
-      { type: 'set-admin-permission', permission: 'initiateConfigMgrAction', granted: !start.admin.initiateConfigMgrAction },
+    expect(
+      roleActions(start, {
+        initiate: !start.admin.initiateConfigMgrAction,
+        unlicensed: start.tenant.allowUnlicensedAdmins,
+      }),
+    ).toEqual([
+      {
+        type: 'set-admin-permission',
+        permission: 'initiateConfigMgrAction',
+        granted: !start.admin.initiateConfigMgrAction,
+      },
     ]);
   });
   it('render their controls', () => {
     const auto = html(automaticEnrollment, start, { view: 'intune.automatic-enrollment' });
     expect(auto).toContain('<legend>MDM user scope</legend>');
     expect(auto).toContain('https://enrollment.manage.microsoft.com/enrollmentserver/discovery.svc');
-    const broken = html(automaticEnrollment, run(start, { type: 'set-automatic-enrollment-configured', configured: false }), { view: 'intune.automatic-enrollment' });
+    const broken = html(
+      automaticEnrollment,
+      run(start, { type: 'set-automatic-enrollment-configured', configured: false }),
+      { view: 'intune.automatic-enrollment' },
+    );
     expect(broken).not.toContain('discovery.svc');
     expect(broken).toContain('0x8000FFFF');
     expect(html(roles, start, { view: 'intune.roles' })).toContain('Initiate Configuration Manager action');
     expect(html(roles, start, { view: 'intune.roles' })).toContain('Allow access to unlicensed admins');
-    expect(html(coManagementSettings, start, { view: 'intune.co-management-settings' })).toContain('Install the Configuration Manager client</button>');
+    expect(html(coManagementSettings, start, { view: 'intune.co-management-settings' })).toContain(
+      'Install the Configuration Manager client</button>',
+    );
   });
 });
 
@@ -172,11 +206,17 @@ describe('connector and home', () => {
 describe('the frame', () => {
   it('has the navigation, its disabled items, the breadcrumb, the blade title and the narrow navigation button', () => {
     const state = world({ initial: coManagedInitial() });
-    const markup = render(<IntuneFrame ctx={ctxFor(state, { view: 'intune.devices' })} view={devices} window="intune" />);
+    const markup = render(
+      <IntuneFrame ctx={ctxFor(state, { view: 'intune.devices' })} view={devices} window="intune" />,
+    );
     expect(markup).toContain('aria-label="Microsoft Intune admin center"');
     expect(markup).toMatch(/aria-expanded="false"[^>]*>.*Console navigation/);
-    expect(markup).toMatch(/aria-current="page"[^>]*><span class="in-glyph in-glyph--devices" aria-hidden="true"><\/span>Devices/);
-    expect(markup).toMatch(/aria-disabled="true" title="Not part of this lab"[^>]*><span class="in-glyph in-glyph--apps"/);
+    expect(markup).toMatch(
+      /aria-current="page"[^>]*><span class="in-glyph in-glyph--devices" aria-hidden="true"><\/span>Devices/,
+    );
+    expect(markup).toMatch(
+      /aria-disabled="true" title="Not part of this lab"[^>]*><span class="in-glyph in-glyph--apps"/,
+    );
     expect(markup).toContain('aria-label="Breadcrumb"');
     expect(markup).toMatch(/<h3 class="intune__title" tabindex="-1">Devices \| All devices<\/h3>/);
     expect(markup).toContain('aria-label="Devices menu"');

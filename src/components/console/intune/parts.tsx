@@ -63,7 +63,8 @@ export function TableBox({
 }
 
 /** "1 device" / "20 devices". */
-export const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+export const count = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 // ---------------------------------------------------------------------------------------------
 // What the admin center lists
@@ -114,7 +115,9 @@ export function complianceOf(state: SimState, i: number): ComplianceView {
         : 'managed by Configuration Manager only: Configuration Manager evaluates its compliance',
     };
   }
-  const applied = policiesOf(state, i).filter((p) => p.source === 'intune' && p.workload === 'compliance-policies' && p.status === 'applied');
+  const applied = policiesOf(state, i).filter(
+    (p) => p.source === 'intune' && p.workload === 'compliance-policies' && p.status === 'applied',
+  );
   // UNCONFIRMED (in this simulator): the engine does not evaluate a policy's settings, so a device
   // that receives an Intune compliance policy meets it. Without one, Intune's compliance policy
   // settings ("Mark devices with no compliance policy assigned as") default to Compliant.
@@ -159,7 +162,9 @@ export function ago(state: SimState, minutes: number): string {
   const days = Math.floor(d / MINUTES_PER_DAY);
   const hours = Math.floor((d % MINUTES_PER_DAY) / 60);
   const mins = d % 60;
-  return [days ? `${days} d` : '', hours ? `${hours} h` : '', mins ? `${mins} min` : ''].filter(Boolean).join(' ') + ' ago';
+  return (
+    [days ? `${days} d` : '', hours ? `${hours} h` : '', mins ? `${mins} min` : ''].filter(Boolean).join(' ') + ' ago'
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,16 +180,31 @@ export function usePending<T extends object>() {
  * The footer of a blade whose changes wait for Save: Save applies them as one change (one Undo),
  * Discard drops them. Both are disabled while nothing is pending.
  */
-export function SaveBar({ ctx, actions, reset }: { ctx: ConsoleContext; actions: readonly Action[]; reset: () => void }) {
+export function SaveBar({
+  ctx,
+  actions,
+  reset,
+}: {
+  ctx: ConsoleContext;
+  actions: readonly Action[];
+  reset: () => void;
+}) {
   const n = actions.length;
   const them = n === 1 ? 'it' : 'them';
   const off = !ctx.ready || n === 0;
   return (
     <div class="in-savebar">
       <p class="in-savebar__note" aria-live="polite">
-        {n === 0 ? 'No unsaved changes.' : `${count(n, 'unsaved change')}: Save applies ${them}, Discard drops ${them}.`}
+        {n === 0
+          ? 'No unsaved changes.'
+          : `${count(n, 'unsaved change')}: Save applies ${them}, Discard drops ${them}.`}
       </p>
-      <button type="button" class="in-button in-button--primary" disabled={off} onClick={async () => (await ctx.apply(actions)) && reset()}>
+      <button
+        type="button"
+        class="in-button in-button--primary"
+        disabled={off}
+        onClick={async () => (await ctx.apply(actions)) && reset()}
+      >
         Save
       </button>
       <button type="button" class="in-button" disabled={off} onClick={reset}>

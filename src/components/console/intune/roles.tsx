@@ -55,15 +55,20 @@ const view: ViewDefinition = {
           <fieldset class="in-fieldset" disabled={!ready}>
             <legend>Remote tasks</legend>
             <label class="in-check">
-              <input type="checkbox" checked={initiate} onChange={(event) => set({ initiate: event.currentTarget.checked })} />
+              <input
+                type="checkbox"
+                checked={initiate}
+                onChange={(event) => set({ initiate: event.currentTarget.checked })}
+              />
               Initiate Configuration Manager action
             </label>
           </fieldset>
           <p class="in-hint">
-            A device action (Sync Machine Policy, Sync User Policy, App Evaluation Cycle) needs this permission, checked here in the admin center:
-            without it the admin center answers "You don't have access…" and nothing reaches the site. It also needs a synced identity that user
-            discovery found, with Configuration Manager rights on a collection that contains the device (checked at the site). In this simulator the
-            box stands for a role assignment that grants {state.admin.name} the permission.
+            A device action (Sync Machine Policy, Sync User Policy, App Evaluation Cycle) needs this permission, checked
+            here in the admin center: without it the admin center answers "You don't have access…" and nothing reaches
+            the site. It also needs a synced identity that user discovery found, with Configuration Manager rights on a
+            collection that contains the device (checked at the site). In this simulator the box stands for a role
+            assignment that grants {state.admin.name} the permission.
           </p>
         </section>
         <section class="in-card" aria-labelledby={`${p}-licensing`}>
@@ -71,13 +76,19 @@ const view: ViewDefinition = {
             Administrator Licensing
           </H>
           <label class="in-check">
-            <input type="checkbox" checked={unlicensed} disabled={!ready} onChange={(event) => set({ unlicensed: event.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              checked={unlicensed}
+              disabled={!ready}
+              onChange={(event) => set({ unlicensed: event.currentTarget.checked })}
+            />
             Allow access to unlicensed admins
           </label>
           <p class="in-hint">
-            On by default for tenants created since mid-2020; it covers Global Administrators too. When it is off, an admin without an Intune licence
-            cannot use the admin center (the {wizardName(state.site.version)}'s Sign In fails with "An unanticipated error occurred"). Microsoft
-            offers only turning it on; in this simulator you can turn it off again to see a tenant without it.
+            On by default for tenants created since mid-2020; it covers Global Administrators too. When it is off, an
+            admin without an Intune licence cannot use the admin center (the {wizardName(state.site.version)}'s Sign In
+            fails with "An unanticipated error occurred"). Microsoft offers only turning it on; in this simulator you
+            can turn it off again to see a tenant without it.
           </p>
         </section>
         <SaveBar ctx={ctx} actions={actions} reset={reset} />

@@ -58,7 +58,14 @@ export function WindowedTable({ id, caption, regionLabel, rows, columns, rowClas
   const onScroll = (event: TargetedUIEvent<HTMLDivElement>) => setTop(event.currentTarget.scrollTop);
   return (
     <div class="in-tablebox">
-      <div class="in-scroll in-scroll--tall" ref={box} tabIndex={0} role="region" aria-label={regionLabel} onScroll={onScroll}>
+      <div
+        class="in-scroll in-scroll--tall"
+        ref={box}
+        tabIndex={0}
+        role="region"
+        aria-label={regionLabel}
+        onScroll={onScroll}
+      >
         <table class="in-table in-table--nowrap" id={id} aria-label={caption} aria-rowcount={total + 1}>
           <thead>
             <tr aria-rowindex={1}>
@@ -76,7 +83,12 @@ export function WindowedTable({ id, caption, regionLabel, rows, columns, rowClas
               </tr>
             )}
             {rows.slice(first, last).map((i, k) => (
-              <tr key={i} aria-rowindex={first + k + 2} class={rowClass?.(i)} data-step-change={marks?.has(`device:${i}`) ? '' : undefined}>
+              <tr
+                key={i}
+                aria-rowindex={first + k + 2}
+                class={rowClass?.(i)}
+                data-step-change={marks?.has(`device:${i}`) ? '' : undefined}
+              >
                 {columns.map((c, n) =>
                   n === 0 ? (
                     <th key={c.label} scope="row">

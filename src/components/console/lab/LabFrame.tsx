@@ -32,7 +32,14 @@ const LabFrame: WindowFrame = ({ ctx, view }) => {
   const id = `${ctx.idPrefix}-labview`;
 
   function onKey(event: KeyboardEvent): void {
-    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: LAB_VIEWS.length - 1 }[event.key];
+    const next = {
+      ArrowRight: at + 1,
+      ArrowLeft: at - 1,
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: LAB_VIEWS.length - 1,
+    }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     const k = (next + LAB_VIEWS.length) % LAB_VIEWS.length;

@@ -6,7 +6,13 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { AUTHORITY_LABELS, SLIDER_LABELS, WORKLOAD_COUNT, WORKLOAD_IDS, WORKLOAD_LABELS } from '../../../sim/constants';
-import { CAPABILITIES_MODEL, capabilitiesOf, explainAuthority, notCoManagedReason, type CapabilitiesValue } from '../../../sim/derive';
+import {
+  CAPABILITIES_MODEL,
+  capabilitiesOf,
+  explainAuthority,
+  notCoManagedReason,
+  type CapabilitiesValue,
+} from '../../../sim/derive';
 import type { SimState } from '../../../sim/types';
 import type { Selection } from './authority-grid';
 
@@ -20,7 +26,8 @@ interface Props {
   selection: Selection | null;
 }
 
-const authority = (table: Uint8Array, i: number, w: number) => AUTHORITY_LABELS[table[i * WORKLOAD_COUNT + w] ? 'intune' : 'configmgr'];
+const authority = (table: Uint8Array, i: number, w: number) =>
+  AUTHORITY_LABELS[table[i * WORKLOAD_COUNT + w] ? 'intune' : 'configmgr'];
 
 export function CellDetails({ id, level, state, table, before, selection }: Props) {
   const box = useRef<HTMLElement>(null);
@@ -35,7 +42,10 @@ export function CellDetails({ id, level, state, table, before, selection }: Prop
         <H id={`${id}-details-title`} class="am-heading">
           Selected device
         </H>
-        <p>Select a cell (click it, or press Enter or Space) to see why that device gets the workload from Intune or from Configuration Manager.</p>
+        <p>
+          Select a cell (click it, or press Enter or Space) to see why that device gets the workload from Intune or from
+          Configuration Manager.
+        </p>
       </section>
     );
   }
@@ -51,7 +61,11 @@ export function CellDetails({ id, level, state, table, before, selection }: Prop
       <H id={`${id}-details-title`} class="am-heading">
         Selected device: {device.name}
       </H>
-      <p>{notCo ? notCo.replace(/^n/, 'N') : 'Co-managed: it has the Configuration Manager client, is enrolled in Intune and has the co-management policy.'}</p>
+      <p>
+        {notCo
+          ? notCo.replace(/^n/, 'N')
+          : 'Co-managed: it has the Configuration Manager client, is enrolled in Intune and has the co-management policy.'}
+      </p>
       {why && workload && (
         <div class="am-why">
           <p>
@@ -125,7 +139,8 @@ function advanced(caps: CapabilitiesValue | null) {
         Capabilities value:{' '}
         {caps ? (
           <>
-            <strong>{caps.value}</strong> ({[`base ${caps.base}`, ...caps.bits.map((b) => `${b.bit} for ${WORKLOAD_LABELS[b.workload]}`)].join(' + ')})
+            <strong>{caps.value}</strong> (
+            {[`base ${caps.base}`, ...caps.bits.map((b) => `${b.bit} for ${WORKLOAD_LABELS[b.workload]}`)].join(' + ')})
           </>
         ) : (
           'none shown, because the device is not co-managed'

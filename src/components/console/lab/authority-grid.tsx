@@ -36,7 +36,12 @@ export const WORKLOAD_SHORT: Readonly<Record<WorkloadId, string>> = {
 
 export const fmt = (n: number) => n.toLocaleString('en-US');
 /** A count short enough for a narrow column header: 950, 1.2k, 10k. */
-export const compact = (n: number) => (n < 1000 ? String(n) : n < 10_000 ? `${(Math.floor(n / 100) / 10).toFixed(1).replace(/\.0$/, '')}k` : `${Math.floor(n / 1000)}k`);
+export const compact = (n: number) =>
+  n < 1000
+    ? String(n)
+    : n < 10_000
+      ? `${(Math.floor(n / 100) / 10).toFixed(1).replace(/\.0$/, '')}k`
+      : `${Math.floor(n / 1000)}k`;
 
 /** Row height in px; the same as `.am-body .am-row` in console-lab.css. */
 export const ROW = 36;
@@ -102,7 +107,18 @@ interface Props {
   onSelect(selection: Selection): void;
 }
 
-export function AuthorityGrid({ id, level, state, table, counts, changed, changedRows, changedCount, selection, onSelect }: Props) {
+export function AuthorityGrid({
+  id,
+  level,
+  state,
+  table,
+  counts,
+  changed,
+  changedRows,
+  changedCount,
+  selection,
+  onSelect,
+}: Props) {
   const [filters, setFilters] = useState<Filters>({ collection: '', authority: '', co: '', name: '' });
   const rows = useMemo(() => filterRows(state, table, changedRows, filters), [state, table, changedRows, filters]);
   const [view, setView] = useState({ top: 0, height: 360 });
@@ -172,14 +188,32 @@ export function AuthorityGrid({ id, level, state, table, counts, changed, change
     let r = r0;
     let c = c0;
     switch (e.key) {
-      case 'ArrowDown': r++; break;
-      case 'ArrowUp': r--; break;
-      case 'ArrowRight': c++; break;
-      case 'ArrowLeft': c--; break;
-      case 'PageDown': r += page; break;
-      case 'PageUp': r -= page; break;
-      case 'Home': c = 0; if (e.ctrlKey) r = 0; break;
-      case 'End': c = WORKLOAD_COUNT; if (e.ctrlKey) r = n - 1; break;
+      case 'ArrowDown':
+        r++;
+        break;
+      case 'ArrowUp':
+        r--;
+        break;
+      case 'ArrowRight':
+        c++;
+        break;
+      case 'ArrowLeft':
+        c--;
+        break;
+      case 'PageDown':
+        r += page;
+        break;
+      case 'PageUp':
+        r -= page;
+        break;
+      case 'Home':
+        c = 0;
+        if (e.ctrlKey) r = 0;
+        break;
+      case 'End':
+        c = WORKLOAD_COUNT;
+        if (e.ctrlKey) r = n - 1;
+        break;
       case 'Enter':
       case ' ':
         e.preventDefault();
@@ -211,7 +245,11 @@ export function AuthorityGrid({ id, level, state, table, counts, changed, change
       <div class="am-filters">
         <div>
           <label for={`${id}-f-collection`}>Collection</label>
-          <select id={`${id}-f-collection`} value={filters.collection} onChange={(e) => setFilter('collection', e.currentTarget.value)}>
+          <select
+            id={`${id}-f-collection`}
+            value={filters.collection}
+            onChange={(e) => setFilter('collection', e.currentTarget.value)}
+          >
             <option value="">All devices</option>
             {state.collections.map((c) => (
               <option key={c.id} value={c.id}>
@@ -222,7 +260,11 @@ export function AuthorityGrid({ id, level, state, table, counts, changed, change
         </div>
         <div>
           <label for={`${id}-f-authority`}>Effective authority</label>
-          <select id={`${id}-f-authority`} value={filters.authority} onChange={(e) => setFilter('authority', e.currentTarget.value)}>
+          <select
+            id={`${id}-f-authority`}
+            value={filters.authority}
+            onChange={(e) => setFilter('authority', e.currentTarget.value)}
+          >
             <option value="">Any</option>
             <option value="changed">Changed in the last change</option>
             <option value="i">Intune for at least one workload</option>
@@ -245,24 +287,41 @@ export function AuthorityGrid({ id, level, state, table, counts, changed, change
         </div>
         <div>
           <label for={`${id}-f-name`}>Device name contains</label>
-          <input id={`${id}-f-name`} type="search" value={filters.name} onInput={(e) => setFilter('name', e.currentTarget.value)} autocomplete="off" spellcheck={false} />
+          <input
+            id={`${id}-f-name`}
+            type="search"
+            value={filters.name}
+            onInput={(e) => setFilter('name', e.currentTarget.value)}
+            autocomplete="off"
+            spellcheck={false}
+          />
         </div>
       </div>
       <p class="am-count" id={`${id}-grid-count`}>
         Showing {fmt(n)} of {fmt(total)} devices.
       </p>
       <p class="am-hint" id={`${id}-grid-hint`}>
-        Column counts: devices (of all {fmt(total)}) that get the workload from Intune. Arrow keys move between cells; Enter shows why.
+        Column counts: devices (of all {fmt(total)}) that get the workload from Intune. Arrow keys move between cells;
+        Enter shows why.
       </p>
       <ul class="am-legend" aria-label="Legend">
         <li>
-          <span class="am-badge" aria-hidden="true">IN</span> Intune
+          <span class="am-badge" aria-hidden="true">
+            IN
+          </span>{' '}
+          Intune
         </li>
         <li>
-          <span class="am-quiet" aria-hidden="true">·</span> Configuration Manager
+          <span class="am-quiet" aria-hidden="true">
+            ·
+          </span>{' '}
+          Configuration Manager
         </li>
         <li>
-          <span class="am-legend-changed" aria-hidden="true">Δ</span> {changed ? `${fmt(changedCount)} changed in the last change` : 'Changed in the last change'}
+          <span class="am-legend-changed" aria-hidden="true">
+            Δ
+          </span>{' '}
+          {changed ? `${fmt(changedCount)} changed in the last change` : 'Changed in the last change'}
         </li>
       </ul>
       <p id={changedNote} hidden>
@@ -287,7 +346,12 @@ export function AuthorityGrid({ id, level, state, table, counts, changed, change
                   Device
                 </div>
                 {WORKLOAD_IDS.map((workload, w) => (
-                  <div role="columnheader" class="am-cell am-cell--col" key={workload} title={`${WORKLOAD_LABELS[workload]}: ${fmt(counts[w]!)} devices get it from Intune`}>
+                  <div
+                    role="columnheader"
+                    class="am-cell am-cell--col"
+                    key={workload}
+                    title={`${WORKLOAD_LABELS[workload]}: ${fmt(counts[w]!)} devices get it from Intune`}
+                  >
                     <span class="am-short" aria-hidden="true">
                       {WORKLOAD_SHORT[workload]}
                     </span>
@@ -300,7 +364,11 @@ export function AuthorityGrid({ id, level, state, table, counts, changed, change
                 ))}
               </div>
             </div>
-            <div role="rowgroup" class={live ? 'am-body am-body--live' : 'am-body'} style={live ? { height: `${n * ROW}px` } : undefined}>
+            <div
+              role="rowgroup"
+              class={live ? 'am-body am-body--live' : 'am-body'}
+              style={live ? { height: `${n * ROW}px` } : undefined}
+            >
               {shown.map((r) => {
                 const i = rows[r]!;
                 const base = i * WORKLOAD_COUNT;
@@ -321,7 +389,12 @@ export function AuthorityGrid({ id, level, state, table, counts, changed, change
                     style={live ? { top: `${r * ROW}px` } : undefined}
                     data-step-change={rowChanged ? '' : undefined}
                   >
-                    <div role="rowheader" class="am-cell am-cell--device" aria-describedby={rowChanged ? changedNote : undefined} {...cell(0)}>
+                    <div
+                      role="rowheader"
+                      class="am-cell am-cell--device"
+                      aria-describedby={rowChanged ? changedNote : undefined}
+                      {...cell(0)}
+                    >
                       {state.devices[i]!.name}
                       {rowChanged && (
                         <span class="am-row-mark" aria-hidden="true">

@@ -27,7 +27,10 @@ interface Props {
 
 /** The change's label: slider moves first (they are what the learner looks for), then the rest. */
 export function changeLabel(actions: readonly Action[]): string {
-  const ordered = [...actions.filter((a) => a.type === 'set-workload'), ...actions.filter((a) => a.type !== 'set-workload')];
+  const ordered = [
+    ...actions.filter((a) => a.type === 'set-workload'),
+    ...actions.filter((a) => a.type !== 'set-workload'),
+  ];
   return [...new Set(ordered.map(actionLabel))].join('; ');
 }
 
@@ -45,10 +48,12 @@ export function LastChange({ id, level, state, previous, actions, now, before, m
       const was = previous.settings.coManagement.workloads[w]!.position;
       const is = state.settings.coManagement.workloads[w]!.position;
       if (was !== is) parts.push(`slider ${SLIDER_LABELS[was]} → ${SLIDER_LABELS[is]}`);
-      if (pilot(previous, w) !== pilot(state, w)) parts.push(`workload pilot collection ${pilot(previous, w)} → ${pilot(state, w)}`);
+      if (pilot(previous, w) !== pilot(state, w))
+        parts.push(`workload pilot collection ${pilot(previous, w)} → ${pilot(state, w)}`);
       const a = before[w]!;
       const b = now[w]!;
-      if (a !== b) parts.push(`Intune ${fmt(a)} → ${fmt(b)}, Configuration Manager ${fmt(total - a)} → ${fmt(total - b)}`);
+      if (a !== b)
+        parts.push(`Intune ${fmt(a)} → ${fmt(b)}, Configuration Manager ${fmt(total - a)} → ${fmt(total - b)}`);
       else if (parts.length) parts.push('effective authority unchanged');
       if (parts.length)
         items.push(
@@ -65,10 +70,17 @@ export function LastChange({ id, level, state, previous, actions, now, before, m
         {has ? `Last change: ${changeLabel(actions)}` : 'Last change'}
       </H>
       {!has ? (
-        <p>None yet: move a slider or choose a workload pilot collection in the Configuration Manager console, and what changed shows here, before → after.</p>
+        <p>
+          None yet: move a slider or choose a workload pilot collection in the Configuration Manager console, and what
+          changed shows here, before → after.
+        </p>
       ) : (
         <>
-          {items.length ? <ul>{items}</ul> : <p>No slider position, workload pilot collection or effective authority changed.</p>}
+          {items.length ? (
+            <ul>{items}</ul>
+          ) : (
+            <p>No slider position, workload pilot collection or effective authority changed.</p>
+          )}
           <p>
             {movedDevices === 0
               ? 'No device changed effective authority.'

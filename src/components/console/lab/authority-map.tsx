@@ -36,7 +36,10 @@ export function derived(state: SimState): Derived {
 }
 
 /** Cells and devices whose effective authority differs between two tables of the same fleet. */
-export function diffTables(before: Uint8Array, now: Uint8Array): { cells: Uint8Array; rows: Uint8Array; count: number } {
+export function diffTables(
+  before: Uint8Array,
+  now: Uint8Array,
+): { cells: Uint8Array; rows: Uint8Array; count: number } {
   const cells = new Uint8Array(now.length);
   const rows = new Uint8Array(now.length / WORKLOAD_COUNT);
   let count = 0;
@@ -61,7 +64,10 @@ function AuthorityMap({ ctx }: { ctx: ConsoleContext }) {
   // The change on screen: one action, or a dialog's whole Apply (what one Undo takes back).
   const start = timeline.cursor > 0 ? groupStart(timeline) : timeline.cursor;
   const previous = timeline.cursor > 0 ? (timeline.states[start] ?? null) : null;
-  const actions = useMemo(() => timeline.entries.slice(start, timeline.cursor).map((entry) => entry.action), [timeline, start]);
+  const actions = useMemo(
+    () => timeline.entries.slice(start, timeline.cursor).map((entry) => entry.action),
+    [timeline, start],
+  );
   const now = derived(state);
   const before = previous && previous.devices.length === state.devices.length ? derived(previous) : null;
   const diff = useMemo(() => (before ? diffTables(before.table, now.table) : null), [before, now]);
@@ -94,7 +100,14 @@ function AuthorityMap({ ctx }: { ctx: ConsoleContext }) {
         selection={selection}
         onSelect={select}
       />
-      <CellDetails id={id} level={ctx.level + 1} state={state} table={now.table} before={before ? before.table : null} selection={selection} />
+      <CellDetails
+        id={id}
+        level={ctx.level + 1}
+        state={state}
+        table={now.table}
+        before={before ? before.table : null}
+        selection={selection}
+      />
     </div>
   );
 }

@@ -46,7 +46,8 @@ export function gatewayStatus(state: SimState): Status {
 }
 
 /** Checkbox names: the admin permission labels, the synced identity's without brackets (the action-homes table's name). */
-const permissionLabel = (key: AdminPermission) => (key === 'syncedHybridIdentity' ? 'A synced hybrid identity in Entra ID' : cap(ADMIN_PERMISSION_LABELS[key]));
+const permissionLabel = (key: AdminPermission) =>
+  key === 'syncedHybridIdentity' ? 'A synced hybrid identity in Entra ID' : cap(ADMIN_PERMISSION_LABELS[key]);
 
 const permission = (state: SimState, key: AdminPermission) => ({
   label: permissionLabel(key),
@@ -64,7 +65,8 @@ export function tenantItems(state: SimState): Item[] {
       text: tenant.entraIdP1
         ? 'The tenant has them: automatic MDM enrollment is an Entra ID Premium feature.'
         : 'The tenant has none, so automatic MDM enrollment is not available. This lab does not change licences.',
-      where: 'Microsoft 365 admin center: Billing > Your products (bought with Entra ID P1, EMS or Microsoft 365 E3/E5)',
+      where:
+        'Microsoft 365 admin center: Billing > Your products (bought with Entra ID P1, EMS or Microsoft 365 E3/E5)',
     },
     {
       key: 'intune-licences',
@@ -73,7 +75,8 @@ export function tenantItems(state: SimState): Item[] {
       text: tenant.intuneLicenses
         ? 'The tenant has an Intune subscription.'
         : 'The tenant has no Intune subscription: buy at least one Intune licence. This lab does not change licences.',
-      where: 'Microsoft 365 admin center: Billing > Your products; Intune admin center: Tenant administration > Tenant status',
+      where:
+        'Microsoft 365 admin center: Billing > Your products; Intune admin center: Tenant administration > Tenant status',
     },
     {
       key: 'automatic-enrollment',
@@ -123,7 +126,8 @@ export function adminItems(state: SimState): Item[] {
       name: 'Entra ID user discovery',
       status: admin.entraUserDiscovery || admin.adUserDiscovery ? 'Met' : 'Not met',
       text: 'The site must have discovered the admin: by Entra ID user discovery or by Active Directory user discovery (either one from 2103; both before).',
-      where: "Configuration Manager console: Administration > Cloud Services > Microsoft Entra Tenants (the tenant's Properties)",
+      where:
+        "Configuration Manager console: Administration > Cloud Services > Microsoft Entra Tenants (the tenant's Properties)",
       control: permission(state, 'entraUserDiscovery'),
     },
     {
@@ -157,7 +161,8 @@ export function siteItems(state: SimState): Item[] {
   const { site } = state;
   const { clients, withoutClient } = internetDevices(state);
   const cmg = site.cloudManagementGateway;
-  const n = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  const n = (count: number, one: string, many: string) =>
+    `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
   const gatewayText =
     clients + withoutClient === 0
       ? `${cmg ? 'Present. ' : ''}Needed only for internet-based clients; none here.`
@@ -191,7 +196,8 @@ export function siteItems(state: SimState): Item[] {
       name: 'Administration service (SMS Provider)',
       status: met(site.administrationService),
       text: 'Tenant attach needs the administration service (the REST API of the SMS Provider) set up and working.',
-      where: 'Configuration Manager console: Administration > Site Configuration > Servers and Site System Roles (the SMS Provider role)',
+      where:
+        'Configuration Manager console: Administration > Site Configuration > Servers and Site System Roles (the SMS Provider role)',
       control: {
         label: 'Administration service working',
         checked: site.administrationService,

@@ -17,7 +17,12 @@ function Items({ ctx, items }: { ctx: ConsoleContext; items: Item[] }) {
   return (
     <ul class="env-items">
       {items.map((item) => {
-        const statusClass = item.status === 'Met' ? 'env-status--met' : item.status === 'Not met' ? 'env-status--not-met' : 'env-status--not-needed';
+        const statusClass =
+          item.status === 'Met'
+            ? 'env-status--met'
+            : item.status === 'Not met'
+              ? 'env-status--not-met'
+              : 'env-status--not-needed';
         const control = item.control;
         return (
           <li key={item.key} class="env-item">
@@ -35,12 +40,22 @@ function Items({ ctx, items }: { ctx: ConsoleContext; items: Item[] }) {
             </p>
             {control &&
               ('opens' in control ? (
-                <button type="button" class="button button--quiet env-open" disabled={!ctx.ready} onClick={() => ctx.open(control.opens)}>
+                <button
+                  type="button"
+                  class="button button--quiet env-open"
+                  disabled={!ctx.ready}
+                  onClick={() => ctx.open(control.opens)}
+                >
                   {control.label}
                 </button>
               ) : (
                 <label class="env-check">
-                  <input type="checkbox" checked={control.checked} disabled={!ctx.ready} onChange={(e) => void ctx.act(control.action(e.currentTarget.checked))} />
+                  <input
+                    type="checkbox"
+                    checked={control.checked}
+                    disabled={!ctx.ready}
+                    onChange={(e) => void ctx.act(control.action(e.currentTarget.checked))}
+                  />
                   {control.label}
                 </label>
               ))}
@@ -51,7 +66,17 @@ function Items({ ctx, items }: { ctx: ConsoleContext; items: Item[] }) {
   );
 }
 
-function Section({ ctx, title, id, children }: { ctx: ConsoleContext; title: string; id: string; children: ComponentChildren }) {
+function Section({
+  ctx,
+  title,
+  id,
+  children,
+}: {
+  ctx: ConsoleContext;
+  title: string;
+  id: string;
+  children: ComponentChildren;
+}) {
   const H = `h${Math.min(6, ctx.level + 1)}` as 'h4';
   return (
     <section class="env-section" aria-labelledby={id}>
@@ -69,8 +94,9 @@ function Environment({ ctx }: { ctx: ConsoleContext }) {
   return (
     <div class="env">
       <p class="env-intro">
-        Tenant <strong>{state.tenant.name}</strong>; site <strong>{state.site.code}</strong> ({state.site.hierarchyName}), Configuration Manager{' '}
-        {state.site.version}. Each entry says where an administrator really changes it; in this lab the checkbox changes it here.
+        Tenant <strong>{state.tenant.name}</strong>; site <strong>{state.site.code}</strong> ({state.site.hierarchyName}
+        ), Configuration Manager {state.site.version}. Each entry says where an administrator really changes it; in this
+        lab the checkbox changes it here.
       </p>
       <Section ctx={ctx} title="Microsoft Entra ID and Intune tenant" id={`${id}-tenant`}>
         <Items ctx={ctx} items={tenantItems(state)} />

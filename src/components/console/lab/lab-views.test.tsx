@@ -23,9 +23,17 @@ function fleet(count: number, extra: Partial<Parameters<typeof createState>[0]['
   return createState({
     siteVersion: 2403,
     seed: 3,
-    fleet: { prefix: 'CON', segments: [{ count, os: 'windows-11-23h2', join: 'hybrid-entra-joined', department: 'IT' }] },
+    fleet: {
+      prefix: 'CON',
+      segments: [{ count, os: 'windows-11-23h2', join: 'hybrid-entra-joined', department: 'IT' }],
+    },
     collections: [{ id: 'ring-1', name: 'Update Ring 1', members: { limit: 200 } }],
-    initial: { cloudAttach: { upload: 'all', endpointAnalytics: true }, coManagement: { autoEnrollment: 'all' }, settled: true, ...extra },
+    initial: {
+      cloudAttach: { upload: 'all', endpointAnalytics: true },
+      coManagement: { autoEnrollment: 'all' },
+      settled: true,
+      ...extra,
+    },
   });
 }
 
@@ -61,11 +69,15 @@ describe('the authority map', () => {
       expect(html).toContain('<span class="am-sr">Windows Update policies </span>');
       expect(html).toContain('<span class="am-sr">Intune: 200</span>');
       // One Apply is one change: its heading names the slider first, and 200 devices moved.
-      expect(html).toContain('Last change: Windows Update policies slider moved; Workload pilot collection for Windows Update policies');
+      expect(html).toContain(
+        'Last change: Windows Update policies slider moved; Workload pilot collection for Windows Update policies',
+      );
       expect(html).toContain('Intune 0 → 200, Configuration Manager');
       expect(html).toContain('200 devices changed effective authority');
       // The first rows are in Update Ring 1: their Windows Update cell is Intune, marked as changed.
-      expect(html).toMatch(/class="am-cell am-cell--intune am-cell--changed"[^>]*aria-describedby="lab-test-am-changed-note"/);
+      expect(html).toMatch(
+        /class="am-cell am-cell--intune am-cell--changed"[^>]*aria-describedby="lab-test-am-changed-note"/,
+      );
       expect(html).toContain('<span class="am-badge" aria-hidden="true">IN</span>');
     });
   }
@@ -76,7 +88,9 @@ describe('the authority map', () => {
     if (!moved.ok) throw new Error(moved.reason);
     const diff = diffTables(derived(start).table, derived(moved.state).table);
     expect(diff.count).toBe(50);
-    expect(render(<authorityMap.View ctx={context({ states: [start], entries: [], cursor: 0 })} />)).toContain('None yet: move a slider');
+    expect(render(<authorityMap.View ctx={context({ states: [start], entries: [], cursor: 0 })} />)).toContain(
+      'None yet: move a slider',
+    );
   });
 
   it('counts compactly in narrow headers', () => {
@@ -87,10 +101,16 @@ describe('the authority map', () => {
 describe('the lab environment', () => {
   it('shows each prerequisite with its status and where it is changed', () => {
     const state = fleet(20);
-    const html = render(<environment.View ctx={context({ states: [state], entries: [], cursor: 0 }, 'lab.environment')} />);
-    expect(html).toContain('Configuration Manager console: Administration > Site Configuration > Servers and Site System Roles');
+    const html = render(
+      <environment.View ctx={context({ states: [state], entries: [], cursor: 0 }, 'lab.environment')} />,
+    );
+    expect(html).toContain(
+      'Configuration Manager console: Administration > Site Configuration > Servers and Site System Roles',
+    );
     expect(html).toContain('Configuration Manager console: Administration > Cloud Services > Cloud Management Gateway');
-    expect(html).toContain('Configuration Manager console: Administration > Hierarchy Configuration > Discovery Methods');
+    expect(html).toContain(
+      'Configuration Manager console: Administration > Hierarchy Configuration > Discovery Methods',
+    );
     expect(html).toContain('Microsoft Entra admin center: Roles &amp; admins');
     expect(html).toContain('Not needed (no internet-based clients)');
     expect(html).toContain('Service connection point online');
@@ -104,9 +124,14 @@ describe('the lab environment', () => {
     expect(gatewayStatus(internet)).toBe('Not met');
     expect(gatewayStatus({ ...internet, site: { ...internet.site, cloudManagementGateway: true } })).toBe('Met');
     // A device on the internet without the client needs one too: Intune installs the client through it.
-    const clientless = { ...state, devices: state.devices.map((d, i) => (i === 0 ? { ...d, internet: true, client: false } : d)) };
+    const clientless = {
+      ...state,
+      devices: state.devices.map((d, i) => (i === 0 ? { ...d, internet: true, client: false } : d)),
+    };
     expect(gatewayStatus(clientless)).toBe('Not met');
-    expect(render(<environment.View ctx={context({ states: [clientless], entries: [], cursor: 0 }, 'lab.environment')} />)).toContain(
+    expect(
+      render(<environment.View ctx={context({ states: [clientless], entries: [], cursor: 0 }, 'lab.environment')} />),
+    ).toContain(
       '1 internet-based device without the Configuration Manager client cannot get it from Intune until one exists',
     );
   });

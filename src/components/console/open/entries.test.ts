@@ -22,7 +22,10 @@ function moduleOf(view: string): string {
 
 describe('page entries of the lab console', () => {
   it('exist for every view id and for nothing else', () => {
-    const files = readdirSync(DIR).filter((name) => name.endsWith('.tsx')).map((name) => name.slice(0, -4)).sort();
+    const files = readdirSync(DIR)
+      .filter((name) => name.endsWith('.tsx'))
+      .map((name) => name.slice(0, -4))
+      .sort();
     expect(files).toEqual([...VIEW_IDS].sort());
   });
 
@@ -41,7 +44,11 @@ describe('page entries of the lab console', () => {
       expect(text).toContain("shareLinks: () => import('../../../sim/share-link-encode')");
       expect(text).not.toContain("sim/share-link'");
       expect(text).not.toContain('TaskPanel');
-      expect(slot).toMatch(new RegExp(`\\{opensAt === '${view.replace(/\./g, '\\.')}' && <Open\\w+ client:visible \\{\\.\\.\\.props\\}>`));
+      expect(slot).toMatch(
+        new RegExp(
+          `\\{\\s*opensAt === '${view.replace(/\./g, '\\.')}' && \\(?\\s*<Open\\w+ client:visible \\{\\.\\.\\.props\\}>`,
+        ),
+      );
       expect(existsSync(join(process.cwd(), 'src', 'components', 'console', `${moduleOf(view)}.tsx`))).toBe(true);
     });
   }

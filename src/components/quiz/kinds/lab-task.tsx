@@ -79,7 +79,16 @@ export function labParts(labs: Readonly<Record<string, LabView>>): LabParts {
     preload: loadLab,
     details(question, response) {
       const lab = question.type === 'lab-task' ? labs[question.id] : undefined;
-      return lab && question.type === 'lab-task' && <LabFeedbackSlot question={question} lab={lab} response={response?.type === 'lab-task' ? response : undefined} />;
+      return (
+        lab &&
+        question.type === 'lab-task' && (
+          <LabFeedbackSlot
+            question={question}
+            lab={lab}
+            response={response?.type === 'lab-task' ? response : undefined}
+          />
+        )
+      );
     },
   };
 }

@@ -31,5 +31,6 @@ export function dragStep(down: PointerEvent, item: HTMLElement, drop: (to: numbe
     }
   };
   item.classList.add('quiz__step--dragged');
-  for (const type of ['pointermove', 'pointerup', 'pointercancel'] as const) addEventListener(type, follow, { signal: listening.signal });
+  for (const type of ['pointermove', 'pointerup', 'pointercancel'] as const)
+    addEventListener(type, follow, { signal: listening.signal });
 }

@@ -17,8 +17,14 @@ export function prepare(question: LabTaskQuestion, seed: number): PreparedLabTas
 export function grade(_question: LabTaskQuestion, response: LabTaskResponse | null | undefined): LabTaskGrade {
   const passed = response?.passed ?? [];
   const correct = passed.length > 0 && passed.every(Boolean);
-  return { type: 'lab-task', score: correct ? 1 : 0, correct, perOption: passed.map((ok, check) => ({ check, passed: ok })) };
+  return {
+    type: 'lab-task',
+    score: correct ? 1 : 0,
+    correct,
+    perOption: passed.map((ok, check) => ({ check, passed: ok })),
+  };
 }
 
 /** Complete once the learner has done something in the lab. */
-export const complete = (_question: LabTaskQuestion, response: LabTaskResponse | null | undefined): boolean => (response?.actions.length ?? 0) > 0;
+export const complete = (_question: LabTaskQuestion, response: LabTaskResponse | null | undefined): boolean =>
+  (response?.actions.length ?? 0) > 0;

@@ -6,7 +6,13 @@
  * only when every prompt is matched.
  */
 import { shuffle } from '../../shuffle';
-import type { MatchingFeedback, MatchingGrade, MatchingQuestion, MatchingResponse, PreparedMatching } from '../../types';
+import type {
+  MatchingFeedback,
+  MatchingGrade,
+  MatchingQuestion,
+  MatchingResponse,
+  PreparedMatching,
+} from '../../types';
 import { shownOption } from '../choices';
 
 /** Prompts in authored order; answers (matches and distractors) in a seeded order. */
@@ -46,7 +52,12 @@ export function grade(question: MatchingQuestion, response: MatchingResponse | n
   });
   const matched = perOption.filter((feedback) => feedback.outcome === 'matched').length;
   const total = question.pairs.length;
-  return { type: 'matching', score: total === 0 ? 0 : matched / total, correct: total > 0 && matched === total, perOption };
+  return {
+    type: 'matching',
+    score: total === 0 ? 0 : matched / total,
+    correct: total > 0 && matched === total,
+    perOption,
+  };
 }
 
 /** Complete once every prompt has an answer. */

@@ -49,7 +49,12 @@ describe('matching grade', () => {
       type: 'matching',
       score: 1,
       correct: true,
-      perOption: question.pairs.map((pair) => ({ pair: pair.id, chosen: pair.id, outcome: 'matched', explanation: pair.explanation })),
+      perOption: question.pairs.map((pair) => ({
+        pair: pair.id,
+        chosen: pair.id,
+        outcome: 'matched',
+        explanation: pair.explanation,
+      })),
     });
   });
 
@@ -68,7 +73,12 @@ describe('matching grade', () => {
       score: 0.5,
       correct: false,
       perOption: [
-        { pair: 'compliance-policies', chosen: 'compliance-policies', outcome: 'matched', explanation: 'Conditional access reads the compliance verdict.' },
+        {
+          pair: 'compliance-policies',
+          chosen: 'compliance-policies',
+          outcome: 'matched',
+          explanation: 'Conditional access reads the compliance verdict.',
+        },
         {
           pair: 'windows-update-policies',
           chosen: 'third-party-updates',
@@ -84,7 +94,12 @@ describe('matching grade', () => {
           explanation: 'Client apps lets Intune deploy apps and scripts.',
           chosenExplanation: 'The workload manages Microsoft 365 Apps.',
         },
-        { pair: 'office-click-to-run-apps', chosen: 'office-click-to-run-apps', outcome: 'matched', explanation: 'The workload manages Microsoft 365 Apps.' },
+        {
+          pair: 'office-click-to-run-apps',
+          chosen: 'office-click-to-run-apps',
+          outcome: 'matched',
+          explanation: 'The workload manages Microsoft 365 Apps.',
+        },
       ],
     });
   });

@@ -48,5 +48,7 @@ export function grade(
 }
 
 /** Complete once at least one option is ticked. */
-export const complete = (_question: MultipleResponseQuestion, response: MultipleResponseResponse | null | undefined): boolean =>
-  (response?.choices.length ?? 0) > 0;
+export const complete = (
+  _question: MultipleResponseQuestion,
+  response: MultipleResponseResponse | null | undefined,
+): boolean => (response?.choices.length ?? 0) > 0;

@@ -32,13 +32,22 @@ describe('multiple-response prepare', () => {
 
   it('gives the same order for the same seed, and some seed differs from the authored order', () => {
     expect(prepare(question, 99)).toEqual(prepare(question, 99));
-    const differs = [0, 1, 2, 3].some((seed) => prepare(question, seed).options.map((o) => o.id).join() !== authored.join());
+    const differs = [0, 1, 2, 3].some(
+      (seed) =>
+        prepare(question, seed)
+          .options.map((o) => o.id)
+          .join() !== authored.join(),
+    );
     expect(differs).toBe(true);
   });
 
   it('always returns a permutation of the options', () => {
     for (let seed = 0; seed < 500; seed++) {
-      expect(prepare(question, seed).options.map((option) => option.id).sort()).toEqual([...authored].sort());
+      expect(
+        prepare(question, seed)
+          .options.map((option) => option.id)
+          .sort(),
+      ).toEqual([...authored].sort());
     }
   });
 });
@@ -52,15 +61,27 @@ describe('multiple-response grade, partial', () => {
       score: 1,
       correct: true,
       perOption: [
-        { option: 'resource-access', outcome: 'chosen-correct', explanation: 'Resource access follows Device configuration.' },
-        { option: 'endpoint-protection', outcome: 'chosen-correct', explanation: 'Endpoint Protection follows Device configuration.' },
+        {
+          option: 'resource-access',
+          outcome: 'chosen-correct',
+          explanation: 'Resource access follows Device configuration.',
+        },
+        {
+          option: 'endpoint-protection',
+          outcome: 'chosen-correct',
+          explanation: 'Endpoint Protection follows Device configuration.',
+        },
         {
           option: 'compliance-policies',
           outcome: 'not-chosen',
           explanation: 'Compliance policies have their own slider and stay where they are.',
           misconception: 'everything-moves-together',
         },
-        { option: 'client-apps', outcome: 'not-chosen', explanation: 'Client apps have their own slider and stay where they are.' },
+        {
+          option: 'client-apps',
+          outcome: 'not-chosen',
+          explanation: 'Client apps have their own slider and stay where they are.',
+        },
       ],
     });
   });
@@ -78,7 +99,10 @@ describe('multiple-response grade, partial', () => {
 
   it('floors at 0 when more wrong options than right ones are chosen', () => {
     expect(score(question, 'resource-access', 'compliance-policies', 'client-apps')).toEqual([0, false]);
-    expect(score(question, 'resource-access', 'endpoint-protection', 'compliance-policies', 'client-apps')).toEqual([0, false]);
+    expect(score(question, 'resource-access', 'endpoint-protection', 'compliance-policies', 'client-apps')).toEqual([
+      0,
+      false,
+    ]);
     expect(outcomes(question, 'compliance-policies')).toEqual([
       ['resource-access', 'missed'],
       ['endpoint-protection', 'missed'],

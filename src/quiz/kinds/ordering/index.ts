@@ -4,7 +4,13 @@
  * 3 of 4 steps in place scores 0.75; `correct` only when every step is in place.
  */
 import { shuffle } from '../../shuffle';
-import type { OrderingFeedback, OrderingGrade, OrderingQuestion, OrderingResponse, PreparedOrdering } from '../../types';
+import type {
+  OrderingFeedback,
+  OrderingGrade,
+  OrderingQuestion,
+  OrderingResponse,
+  PreparedOrdering,
+} from '../../types';
 import { shownOption } from '../choices';
 
 /** The steps in a seeded start order that is never the right order (for two steps or more). */
@@ -22,11 +28,22 @@ export function grade(question: OrderingQuestion, response: OrderingResponse | n
   const perOption = question.steps.map((step, expected): OrderingFeedback => {
     const index = order.indexOf(step.id);
     const placed = index < 0 ? null : index;
-    return { step: step.id, placed, expected, outcome: placed === expected ? 'in-place' : 'misplaced', explanation: step.explanation };
+    return {
+      step: step.id,
+      placed,
+      expected,
+      outcome: placed === expected ? 'in-place' : 'misplaced',
+      explanation: step.explanation,
+    };
   });
   const inPlace = perOption.filter((feedback) => feedback.outcome === 'in-place').length;
   const total = question.steps.length;
-  return { type: 'ordering', score: total === 0 ? 0 : inPlace / total, correct: total > 0 && inPlace === total, perOption };
+  return {
+    type: 'ordering',
+    score: total === 0 ? 0 : inPlace / total,
+    correct: total > 0 && inPlace === total,
+    perOption,
+  };
 }
 
 /** Always complete: the steps are in some order from the start, and that order is an answer. */

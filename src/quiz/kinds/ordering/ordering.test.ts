@@ -48,10 +48,34 @@ describe('ordering grade', () => {
       score: 1,
       correct: true,
       perOption: [
-        { step: 'cloud-attach', placed: 0, expected: 0, outcome: 'in-place', explanation: 'The first page signs in and creates the app registration.' },
-        { step: 'configure-upload', placed: 1, expected: 1, outcome: 'in-place', explanation: 'Second: what tenant attach uploads.' },
-        { step: 'enablement', placed: 2, expected: 2, outcome: 'in-place', explanation: 'Third: automatic enrollment in Intune.' },
-        { step: 'summary', placed: 3, expected: 3, outcome: 'in-place', explanation: 'Last: check your choices and finish.' },
+        {
+          step: 'cloud-attach',
+          placed: 0,
+          expected: 0,
+          outcome: 'in-place',
+          explanation: 'The first page signs in and creates the app registration.',
+        },
+        {
+          step: 'configure-upload',
+          placed: 1,
+          expected: 1,
+          outcome: 'in-place',
+          explanation: 'Second: what tenant attach uploads.',
+        },
+        {
+          step: 'enablement',
+          placed: 2,
+          expected: 2,
+          outcome: 'in-place',
+          explanation: 'Third: automatic enrollment in Intune.',
+        },
+        {
+          step: 'summary',
+          placed: 3,
+          expected: 3,
+          outcome: 'in-place',
+          explanation: 'Last: check your choices and finish.',
+        },
       ],
     });
   });
@@ -59,7 +83,9 @@ describe('ordering grade', () => {
   it('scores the share of steps in their right place', () => {
     const swapped = grade(question, order('cloud-attach', 'enablement', 'configure-upload', 'summary'));
     expect([swapped.score, swapped.correct]).toEqual([0.5, false]);
-    expect(swapped.perOption.map((feedback) => [feedback.step, feedback.placed, feedback.expected, feedback.outcome])).toEqual([
+    expect(
+      swapped.perOption.map((feedback) => [feedback.step, feedback.placed, feedback.expected, feedback.outcome]),
+    ).toEqual([
       ['cloud-attach', 0, 0, 'in-place'],
       ['configure-upload', 2, 1, 'misplaced'],
       ['enablement', 1, 2, 'misplaced'],
@@ -89,7 +115,13 @@ describe('ordering grade', () => {
       type: 'ordering',
       score: 0,
       correct: false,
-      perOption: question.steps.map((step, expected) => ({ step: step.id, placed: null, expected, outcome: 'misplaced', explanation: step.explanation })),
+      perOption: question.steps.map((step, expected) => ({
+        step: step.id,
+        placed: null,
+        expected,
+        outcome: 'misplaced',
+        explanation: step.explanation,
+      })),
     });
   });
 });

@@ -12,7 +12,10 @@ export function prepare(question: SingleChoiceQuestion, seed: number): PreparedS
 }
 
 /** 1 when the chosen option is the answer, else 0; feedback on every option. */
-export function grade(question: SingleChoiceQuestion, response: SingleChoiceResponse | null | undefined): SingleChoiceGrade {
+export function grade(
+  question: SingleChoiceQuestion,
+  response: SingleChoiceResponse | null | undefined,
+): SingleChoiceGrade {
   const choice = response?.choice ?? null;
   const correct = choice !== null && choice === question.answer;
   return {
@@ -24,4 +27,5 @@ export function grade(question: SingleChoiceQuestion, response: SingleChoiceResp
 }
 
 /** Complete once an option is chosen. */
-export const complete = (_question: SingleChoiceQuestion, response: SingleChoiceResponse | null | undefined): boolean => response?.choice != null;
+export const complete = (_question: SingleChoiceQuestion, response: SingleChoiceResponse | null | undefined): boolean =>
+  response?.choice != null;

@@ -26,7 +26,11 @@ describe('single-choice prepare', () => {
 
   it('always returns a permutation of the options', () => {
     for (let seed = 0; seed < 500; seed++) {
-      expect(prepare(question, seed).options.map((option) => option.id).sort()).toEqual([...authored].sort());
+      expect(
+        prepare(question, seed)
+          .options.map((option) => option.id)
+          .sort(),
+      ).toEqual([...authored].sort());
     }
   });
 });
@@ -38,7 +42,11 @@ describe('single-choice grade', () => {
       score: 1,
       correct: true,
       perOption: [
-        { option: 'cloud-attach', outcome: 'chosen-correct', explanation: 'From 2111 the wizard lives under the Cloud Attach node.' },
+        {
+          option: 'cloud-attach',
+          outcome: 'chosen-correct',
+          explanation: 'From 2111 the wizard lives under the Cloud Attach node.',
+        },
         {
           option: 'co-management-node',
           outcome: 'not-chosen',
@@ -61,7 +69,11 @@ describe('single-choice grade', () => {
       score: 0,
       correct: false,
       perOption: [
-        { option: 'cloud-attach', outcome: 'missed', explanation: 'From 2111 the wizard lives under the Cloud Attach node.' },
+        {
+          option: 'cloud-attach',
+          outcome: 'missed',
+          explanation: 'From 2111 the wizard lives under the Cloud Attach node.',
+        },
         {
           option: 'co-management-node',
           outcome: 'chosen-wrong',
