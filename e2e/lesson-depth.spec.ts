@@ -103,12 +103,10 @@ test('search finds a unit by a word only its Go deeper section holds', async ({ 
   expect(pick, `no word of seven letters or more is found only in a Go deeper section of units 2-4`).toBeDefined();
   expect(pick!.pages, `"${pick!.word}" is on ${pick!.pages} pages; the search lists ten`).toBeLessThanOrEqual(10);
   expect(pick!.pages, `"${pick!.word}" should be on its own unit's page`).toBeGreaterThanOrEqual(1);
-  test
-    .info()
-    .annotations.push({
-      type: 'word',
-      description: `"${pick!.word}", unit ${pick!.unit.order}, on ${pick!.pages} pages`,
-    });
+  test.info().annotations.push({
+    type: 'word',
+    description: `"${pick!.word}", unit ${pick!.unit.order}, on ${pick!.pages} pages`,
+  });
 
   const title = await page.goto(pick!.unit.path).then(() => page.getByRole('heading', { level: 1 }).innerText());
   await page.getByRole('button', { name: 'Search' }).click();

@@ -4,6 +4,7 @@
  * switched off or scoped away from src/ fails here.
  */
 import { ESLint } from 'eslint';
+import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
@@ -78,6 +79,20 @@ describe('the lint run of npm test', () => {
     expect(await rulesBroken(longFunction(120), 'src/sim/planted-long.test.ts')).toEqual([]);
     const longFile = Array.from({ length: 301 }, (_, i) => `export const value${i} = ${i};`).join('\n');
     expect(await rulesBroken(longFile, 'src/sim/constants.ts')).toEqual([]);
+  });
+
+  it("refuses code Prettier would write differently, with the project's settings", async () => {
+    // The settings as `prettier --check src e2e` (npm test's Lint stage) reads them for a file of src/.
+    const filepath = 'src/sim/planted-format.ts';
+    const options = { ...(await prettier.resolveConfig(filepath)), filepath };
+    const formatted = "export const pair = ['a', 'b'];\n";
+    expect(await prettier.check(formatted, options)).toBe(true);
+    expect(await prettier.check('export const pair = [ "a","b" ]\n', options)).toBe(false);
+    // Its printWidth is 120: a 121-character line is broken, a 120-character one is not.
+    const line = (length: number) => `export const text = '${'x'.repeat(length - 23)}';\n`;
+    expect(line(120).length).toBe(121);
+    expect(await prettier.check(line(120), options)).toBe(true);
+    expect(await prettier.check(line(121), options)).toBe(false);
   });
 
   it('refuses an unused variable', async () => {

@@ -2,7 +2,7 @@
 /**
  * `npm test`: every check, in the order that fails fastest.
  *   1. astro check (types, also of the tests and of every script here: each opens with // @ts-check),
- *      then ESLint over src/ and e2e/ (eslint.config.js)
+ *      then ESLint over src/ and e2e/ (eslint.config.js) and Prettier's check (.prettierrc.json)
  *   2. vitest run src (unit tests, including real builds of broken content)
  *   3. astro build + pagefind (the site the end-to-end tests drive), with BENCH_MODULES set so the
  *      build also lists each browser chunk's modules (astro.config.mjs; the output is the same)
@@ -107,9 +107,10 @@ function finish(ok) {
 
 const npx = 'npx';
 if (!run('Type check', npx, ['astro', 'check'])) finish(false);
-// ESLint (eslint.config.js): the structure rules, and the size limits of src/. Prettier's check joins
-// it once the tree is formatted (issue 20).
+// ESLint (eslint.config.js): the structure rules and the size limits of src/; then Prettier's check
+// (.prettierrc.json) over the same folders.
 if (!run('Lint', npx, ['eslint', 'src', 'e2e'])) finish(false);
+if (!run('Format', npx, ['prettier', '--check', 'src', 'e2e'])) finish(false);
 
 const unitOk = run('Unit tests', npx, [
   'vitest',
