@@ -101,7 +101,11 @@ const EVENT_OF = (count: number) => `(() => {
  * paint after `done` (a function's source, run in the page) first holds, and the Event Timing
  * duration of that click.
  */
-async function timedClick(page: Page, click: () => Promise<void>, done: string): Promise<{ ms: number; event: number | null }> {
+async function timedClick(
+  page: Page,
+  click: () => Promise<void>,
+  done: string,
+): Promise<{ ms: number; event: number | null }> {
   const before = (await page.evaluate('window.__clicks.length')) as number;
   const painted = page.evaluate(PAINTED(done, before)) as Promise<number>;
   await click();
@@ -111,9 +115,18 @@ async function timedClick(page: Page, click: () => Promise<void>, done: string):
 }
 
 /** The console's window panel: its title headings, as the page shows them. */
-const headingShows = (text: string) => `() => [...document.querySelectorAll('.lab__window h1, .lab__window h2, .lab__window h3, .lab__window h4')].some((h) => h.textContent.trim() === ${JSON.stringify(text)} && h.getClientRects().length > 0)`;
+const headingShows = (text: string) =>
+  `() => [...document.querySelectorAll('.lab__window h1, .lab__window h2, .lab__window h3, .lab__window h4')].some((h) => h.textContent.trim() === ${JSON.stringify(text)} && h.getClientRects().length > 0)`;
 
-export async function runInteractionBench({ distDir, runs = 5, port = 0 }: { distDir: string; runs?: number; port?: number }): Promise<InteractionRow[]> {
+export async function runInteractionBench({
+  distDir,
+  runs = 5,
+  port = 0,
+}: {
+  distDir: string;
+  runs?: number;
+  port?: number;
+}): Promise<InteractionRow[]> {
   const server = await serveStatic({ root: distDir, port });
   const browser = await chromium.launch({ executablePath: findChromium({ install: false }), args: ['--no-sandbox'] });
   try {
@@ -165,7 +178,11 @@ export async function runInteractionBench({ distDir, runs = 5, port = 0 }: { dis
       const freshLab = fresh.getByRole('region', { name: /^Lab: A classroom demo with 10,000 devices/ });
       await freshLab.getByRole('button', { name: 'Advance 15 minutes' }).waitFor();
       await expect(freshLab.getByRole('button', { name: 'Advance 15 minutes' })).toBeEnabled();
-      const first = await timedClick(fresh, () => freshLab.getByRole('tab', { name: 'Microsoft Intune admin center' }).click(), headingShows('Home'));
+      const first = await timedClick(
+        fresh,
+        () => freshLab.getByRole('tab', { name: 'Microsoft Intune admin center' }).click(),
+        headingShows('Home'),
+      );
       switchTimes.push(first.ms);
       switchEvents.push(first.event);
       const back = await timedClick(
@@ -195,7 +212,12 @@ export function worstOf(row: InteractionRow): number {
 
 export function formatInteractionTable(rows: readonly InteractionRow[]): string {
   const lines = [
-    'interaction'.padEnd(72) + 'median'.padStart(9) + 'min'.padStart(9) + 'max'.padStart(9) + 'event'.padStart(9) + 'ratio'.padStart(8),
+    'interaction'.padEnd(72) +
+      'median'.padStart(9) +
+      'min'.padStart(9) +
+      'max'.padStart(9) +
+      'event'.padStart(9) +
+      'ratio'.padStart(8),
   ];
   for (const r of rows) {
     lines.push(

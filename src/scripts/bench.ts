@@ -36,7 +36,16 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatBenchTable, runAuthorityBench } from '../sim/bench';
-import { CATEGORIES, CATEGORY_NOTES, breakdown, budgetOf, kb, transferEstimate, type ChunkModules, type MeasuredPage } from './bench-report';
+import {
+  CATEGORIES,
+  CATEGORY_NOTES,
+  breakdown,
+  budgetOf,
+  kb,
+  transferEstimate,
+  type ChunkModules,
+  type MeasuredPage,
+} from './bench-report';
 import { checkBudgets } from './check-budgets.mjs';
 import { INP_TARGET_MS, formatInteractionTable, runInteractionBench, worstOf } from './bench-inp';
 import { formatFailures, formatTable } from './lighthouse-report.mjs';
@@ -88,14 +97,21 @@ const readJson = (file: string): unknown => {
 if (everySection) {
   heading('1. Engine: effective-authority table (devices x 7 workloads) after one slider change');
   const rows = runAuthorityBench({ now: () => performance.now() });
-  console.log(`Node ${process.version}; median of ${rows[0]?.runs ?? 0} runs after 3 untimed warm-up runs; no memoisation between runs.\n`);
+  console.log(
+    `Node ${process.version}; median of ${rows[0]?.runs ?? 0} runs after 3 untimed warm-up runs; no memoisation between runs.\n`,
+  );
   console.log(formatBenchTable(rows));
   for (const row of rows) {
     const target = TARGETS[row.devices];
     if (target === undefined) continue;
     const ok = row.medianMs < target;
-    if (!ok) misses.push(`engine: ${row.devices.toLocaleString('en-US')} devices took ${row.medianMs.toFixed(3)} ms (target < ${target} ms)`);
-    console.log(`${ok ? 'ok  ' : 'MISS'} ${row.devices.toLocaleString('en-US')} devices: ${row.medianMs.toFixed(3)} ms (target < ${target} ms)`);
+    if (!ok)
+      misses.push(
+        `engine: ${row.devices.toLocaleString('en-US')} devices took ${row.medianMs.toFixed(3)} ms (target < ${target} ms)`,
+      );
+    console.log(
+      `${ok ? 'ok  ' : 'MISS'} ${row.devices.toLocaleString('en-US')} devices: ${row.medianMs.toFixed(3)} ms (target < ${target} ms)`,
+    );
   }
 }
 
@@ -113,11 +129,15 @@ if (noBuild) {
   });
   const seconds = (performance.now() - started) / 1000;
   if (build.status !== 0) {
-    console.error(`${build.stdout}\n${build.stderr}\nThe build failed after ${seconds.toFixed(1)} s (exit ${build.status ?? build.signal}).`);
+    console.error(
+      `${build.stdout}\n${build.stderr}\nThe build failed after ${seconds.toFixed(1)} s (exit ${build.status ?? build.signal}).`,
+    );
     process.exit(1);
   }
   const pages = /Indexed (\d+) pages?/.exec(build.stdout)?.[1];
-  console.log(`${seconds.toFixed(1)} s wall clock on this machine (Node ${process.version}${pages ? `; Pagefind indexed ${pages} pages` : ''}).`);
+  console.log(
+    `${seconds.toFixed(1)} s wall clock on this machine (Node ${process.version}${pages ? `; Pagefind indexed ${pages} pages` : ''}).`,
+  );
 }
 if (!existsSync(join(distDir, 'index.html'))) {
   console.error('No build in dist/: run without --no-build, or `npm run build` first.');
@@ -130,8 +150,14 @@ if (everySection) {
   /** The output of a Lighthouse run made now (section 4 prints it if the run wrote no report), or null. */
   let lighthouseRun: string | null = null;
   if (!lighthouse) {
-    console.log(`\n(No ${lighthouseFile} from an earlier \`npm test\`: running src/scripts/lighthouse.mjs once, about 3 minutes; section 4 shows its results.)`);
-    const run = spawnSync('node', ['src/scripts/lighthouse.mjs'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    console.log(
+      `\n(No ${lighthouseFile} from an earlier \`npm test\`: running src/scripts/lighthouse.mjs once, about 3 minutes; section 4 shows its results.)`,
+    );
+    const run = spawnSync('node', ['src/scripts/lighthouse.mjs'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     lighthouseRun = `${run.stdout ?? ''}${run.stderr ?? ''}`.trimEnd();
     lighthouse = readJson(lighthouseFile) as LighthouseReport | null;
   }
@@ -144,7 +170,14 @@ if (everySection) {
   const htmlOf = (page: string) => join(distDir, page.endsWith('/') ? `${page}index.html` : page);
   const width = Math.max(...measured.map((page) => page.page.length)) + 2;
   console.log(
-    'page'.padEnd(width) + 'islands'.padStart(8) + 'js raw'.padStart(10) + 'js gzip'.padStart(10) + 'budget'.padStart(11) + 'headroom'.padStart(10) + 'transfer'.padStart(10) + 'LH'.padStart(10),
+    'page'.padEnd(width) +
+      'islands'.padStart(8) +
+      'js raw'.padStart(10) +
+      'js gzip'.padStart(10) +
+      'budget'.padStart(11) +
+      'headroom'.padStart(10) +
+      'transfer'.padStart(10) +
+      'LH'.padStart(10),
   );
   for (const page of measured) {
     const budget = budgetOf(page);
@@ -173,7 +206,11 @@ if (everySection) {
   LH: Lighthouse's total-byte-weight on the pages it audits (bytes over the wire from the gzip
     server, headers included, only what loaded; median of its runs), from the report in section 4.`);
   for (const failure of failures) misses.push(`budget: ${failure}`);
-  console.log(failures.length ? `\nMISS: ${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}` : `\nok   all ${measured.length} pages within their JavaScript budget.`);
+  console.log(
+    failures.length
+      ? `\nMISS: ${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}`
+      : `\nok   all ${measured.length} pages within their JavaScript budget.`,
+  );
 
   // 4. Lighthouse
   heading('4. Lighthouse (mobile, simulated throttling)');
@@ -189,7 +226,9 @@ if (everySection) {
         `${lighthouse.runsPerPage} runs per page, ${lighthouse.seconds.toFixed(0)} s.${date < built ? ' dist/ was built after it.' : ''}\n`,
     );
     console.log(formatTable(lighthouse.pages));
-    console.log('\nperf: median of the runs, at least 95; a11y, BP, SEO: 100 (first run). Transfer: total-byte-weight.');
+    console.log(
+      '\nperf: median of the runs, at least 95; a11y, BP, SEO: 100 (first run). Transfer: total-byte-weight.',
+    );
     if (!lighthouse.ok) {
       misses.push('lighthouse: a page below the mark');
       console.log(`\nMISS:\n${formatFailures(lighthouse.pages)}`);
@@ -201,18 +240,22 @@ if (everySection) {
 
 // 5. First paint beside the limit
 if (everySection || only === 'paint') {
-  heading(`5. First paint beside the limit: each page and its bare <main>, Lighthouse mobile, ${paintRuns === 1 ? '1 run' : `${paintRuns} runs`} each, alternately`);
+  heading(
+    `5. First paint beside the limit: each page and its bare <main>, Lighthouse mobile, ${paintRuns === 1 ? '1 run' : `${paintRuns} runs`} each, alternately`,
+  );
   if (process.argv.includes('--no-paint')) {
     console.log('Skipped (--no-paint).');
   } else {
     try {
-      const pages = process.argv.filter((value) => value.startsWith('--page=')).map((value) => value.slice('--page='.length));
+      const pages = process.argv
+        .filter((value) => value.startsWith('--page='))
+        .map((value) => value.slice('--page='.length));
       const paint = await runPaintBench({ distDir, runs: paintRuns, only: pages.length ? pages : undefined });
       console.log(`\n${formatPaintTable(paint.rows)}`);
       console.log(
         `\nMedians of ${paintRuns === 1 ? '1 run' : `${paintRuns} runs`} per side (Lighthouse ${paint.lighthouse}, ${paint.browser}, ${paint.seconds.toFixed(0)} s). FCP, LCP: simulated (Lantern),\n` +
           'as section 4 scores them; ratio: the page over its limit (1.10 is "within 10%"), a figure, not a target.\n' +
-          'CLS: the page\'s. bytes: total-byte-weight, gzip, headers included.\n' +
+          "CLS: the page's. bytes: total-byte-weight, gzip, headers included.\n" +
           `limit: the page's own <main> without its <script> and <style> elements, with the same lang and title, a viewport and one\n` +
           `inline style, nothing else (no stylesheet, script or CSP); written to ${paint.limitDir}, images and fonts from dist/.`,
       );
@@ -244,14 +287,22 @@ if (everySection) {
           `  ${CATEGORY_NOTES[category]}`,
       );
     }
-    console.log('total'.padEnd(12) + kb(total).padStart(10) + '100%'.padStart(8) + kb(heaviest.externalRaw + heaviest.inlineRaw).padStart(10));
+    console.log(
+      'total'.padEnd(12) +
+        kb(total).padStart(10) +
+        '100%'.padStart(8) +
+        kb(heaviest.externalRaw + heaviest.inlineRaw).padStart(10),
+    );
     console.log('\nHeaviest modules (gzip bytes attributed):');
-    for (const module of split.modules.slice(0, 8)) console.log(`  ${kb(module.gzip).padStart(8)}  ${module.category.padEnd(11)} ${module.id}`);
+    for (const module of split.modules.slice(0, 8))
+      console.log(`  ${kb(module.gzip).padStart(8)}  ${module.category.padEnd(11)} ${module.id}`);
     console.log(
       "\nEach file's gzip size is shared among its modules by their rendered length (after tree-shaking,\nbefore minification), so the split is an estimate; the totals are the budget's figures.",
     );
     if (split.unknownFiles.length) {
-      console.log(`\nNote: no module list for ${split.unknownFiles.join(', ')} (counted as other): the module lists are from another build; run without --no-build.`);
+      console.log(
+        `\nNote: no module list for ${split.unknownFiles.join(', ')} (counted as other): the module lists are from another build; run without --no-build.`,
+      );
     }
   }
 }
@@ -273,16 +324,24 @@ if (everySection) {
       for (const interaction of interactions) {
         const worst = worstOf(interaction);
         const ok = worst < INP_TARGET_MS;
-        if (!ok) misses.push(`interaction: ${interaction.name} took ${worst.toFixed(1)} ms (target < ${INP_TARGET_MS} ms)`);
-        console.log(`${ok ? 'ok  ' : 'MISS'} ${interaction.name}: slowest ${worst.toFixed(1)} ms (ratio ${(worst / INP_TARGET_MS).toFixed(2)})`);
+        if (!ok)
+          misses.push(`interaction: ${interaction.name} took ${worst.toFixed(1)} ms (target < ${INP_TARGET_MS} ms)`);
+        console.log(
+          `${ok ? 'ok  ' : 'MISS'} ${interaction.name}: slowest ${worst.toFixed(1)} ms (ratio ${(worst / INP_TARGET_MS).toFixed(2)})`,
+        );
       }
     } catch (error) {
-      misses.push(`interaction: could not be measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      misses.push(
+        `interaction: could not be measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      );
       console.log(`Could not measure: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }
 
 if (misses.length) console.log(`\nbench: ${misses.length} miss(es):\n- ${misses.join('\n- ')}`);
-else console.log(everySection ? '\nbench: every target, budget and score met.' : `\nbench: --only=${only}: no target checked.`);
+else
+  console.log(
+    everySection ? '\nbench: every target, budget and score met.' : `\nbench: --only=${only}: no target checked.`,
+  );
 process.exitCode = misses.length ? 1 : 0;

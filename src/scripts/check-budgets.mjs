@@ -77,7 +77,11 @@ function staticImports(code) {
  * @param {(spec: string, fromFile: string) => string | null} [resolveImport]
  * @returns {Map<string, string>}
  */
-export function staticClosure(entries, distDir, resolveImport = (spec, fromFile) => (spec.startsWith('.') ? resolve(dirname(fromFile), spec) : null)) {
+export function staticClosure(
+  entries,
+  distDir,
+  resolveImport = (spec, fromFile) => (spec.startsWith('.') ? resolve(dirname(fromFile), spec) : null),
+) {
   /** @type {Map<string, string>} */
   const files = new Map();
   const queue = [...entries];
@@ -154,17 +158,26 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
   };
   const local = (/** @type {string} */ spec) => spec.startsWith('.') || spec.startsWith('/');
   // At start: the page's scripts and their static imports.
-  const files = staticClosure([...urls].map((url) => toFile(url, htmlPath)), distDir, (spec, file) => (local(spec) ? toFile(spec, file) : null));
+  const files = staticClosure(
+    [...urls].map((url) => toFile(url, htmlPath)),
+    distDir,
+    (spec, file) => (local(spec) ? toFile(spec, file) : null),
+  );
   // In all: everything reachable from there through static and dynamic imports.
   /** @type {Map<string, string>} */
   const later = new Map();
   const reached = (/** @type {string} */ file) => files.has(file) || later.has(file);
-  const next = [...files.entries()].flatMap(([file, code]) => dynamicImports(code).filter(local).map((spec) => toFile(spec, file)));
+  const next = [...files.entries()].flatMap(([file, code]) =>
+    dynamicImports(code)
+      .filter(local)
+      .map((spec) => toFile(spec, file)),
+  );
   for (let file = next.shift(); file !== undefined; file = next.shift()) {
     if (reached(file) || !existsSync(file) || isPagefind(file, distDir)) continue;
     const code = readFileSync(file, 'utf8');
     later.set(file, code);
-    for (const spec of [...staticImports(code), ...dynamicImports(code)]) if (local(spec)) next.push(toFile(spec, file));
+    for (const spec of [...staticImports(code), ...dynamicImports(code)])
+      if (local(spec)) next.push(toFile(spec, file));
   }
   const describe = (/** @type {[string, string]} */ [file, code]) => ({
     file: posix.normalize(relative(distDir, file).split('\\').join('/')),
@@ -176,7 +189,9 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
   // The console's own chunk, when the bundler keeps it apart, also tells.
   const labConsole =
     consoleInHtml ||
-    [...files.keys(), ...later.keys()].some((file) => /^LabConsole\.[\w-]+\.js$/.test(file.split(/[\\/]/).pop() ?? '')) ||
+    [...files.keys(), ...later.keys()].some((file) =>
+      /^LabConsole\.[\w-]+\.js$/.test(file.split(/[\\/]/).pop() ?? ''),
+    ) ||
     [...files.values(), ...later.values()].some((code) => code.includes(CONSOLE_MARKER));
   // The inline scripts the browser would run (JSON data blocks are not code), as the CSP hashes them.
   // The inline theme script lives in <head>; Astro's island bootstrap is inlined in <body>.
@@ -193,7 +208,12 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
   const headInlineGzip = gzipAll(headInline);
   const bodyInlineGzip = gzipAll(bodyInline);
   return {
-    page: '/' + relative(distDir, htmlPath).split('\\').join('/').replace(/index\.html$/, ''),
+    page:
+      '/' +
+      relative(distDir, htmlPath)
+        .split('\\')
+        .join('/')
+        .replace(/index\.html$/, ''),
     islands,
     labConsole,
     /** The console is in the page's own HTML (it renders at start), not only behind a lab task. */
@@ -235,21 +255,40 @@ export function checkBudgets(distDir) {
   /** @type {string[]} */
   const failures = [];
   for (const page of pages) {
-    if (page.headInlineGzip > BUDGET.inlineGzip) failures.push(`${page.page}: inline script ${page.headInlineGzip} B gzip > ${BUDGET.inlineGzip} B`);
+    if (page.headInlineGzip > BUDGET.inlineGzip)
+      failures.push(`${page.page}: inline script ${page.headInlineGzip} B gzip > ${BUDGET.inlineGzip} B`);
     const start = page.externalGzip + page.inlineGzip;
     const all = start + page.lazyGzip;
     if (page.labConsole) {
-      if (start > BUDGET.consoleStartGzip) failures.push(`${page.page}: ${start} B gzip of JavaScript at start > ${BUDGET.consoleStartGzip} B (page with the lab console)`);
-      if (all > BUDGET.consoleAllGzip) failures.push(`${page.page}: ${all} B gzip of JavaScript in all > ${BUDGET.consoleAllGzip} B (page with the lab console${page.consoleInHtml ? '' : ', from lab tasks'})`);
+      if (start > BUDGET.consoleStartGzip)
+        failures.push(
+          `${page.page}: ${start} B gzip of JavaScript at start > ${BUDGET.consoleStartGzip} B (page with the lab console)`,
+        );
+      if (all > BUDGET.consoleAllGzip)
+        failures.push(
+          `${page.page}: ${all} B gzip of JavaScript in all > ${BUDGET.consoleAllGzip} B (page with the lab console${page.consoleInHtml ? '' : ', from lab tasks'})`,
+        );
     } else if (page.islands > 0) {
-      if (all > BUDGET.islandPageGzip) failures.push(`${page.page}: ${all} B gzip of JavaScript in all > ${BUDGET.islandPageGzip} B (page with an island)`);
+      if (all > BUDGET.islandPageGzip)
+        failures.push(
+          `${page.page}: ${all} B gzip of JavaScript in all > ${BUDGET.islandPageGzip} B (page with an island)`,
+        );
     } else {
-      const own = page.page === '/' ? page.scripts.find((script) => HOME_PAGE_SCRIPT.test('/' + script.file)) : undefined;
-      if (own && own.gzip > BUDGET.homePageScriptGzip) failures.push(`${page.page}: Import loader ${own.gzip} B gzip > ${BUDGET.homePageScriptGzip} B`);
+      const own =
+        page.page === '/' ? page.scripts.find((script) => HOME_PAGE_SCRIPT.test('/' + script.file)) : undefined;
+      if (own && own.gzip > BUDGET.homePageScriptGzip)
+        failures.push(`${page.page}: Import loader ${own.gzip} B gzip > ${BUDGET.homePageScriptGzip} B`);
       const siteScriptGzip = page.externalGzip - (own?.gzip ?? 0);
-      if (page.entries.length - (own ? 1 : 0) > 1) failures.push(`${page.page}: loads ${page.entries.length} scripts at start (${page.entries.join(', ')}); a page without an island may load only the shared site script (and the home page its Import loader)`);
-      if (siteScriptGzip > BUDGET.siteScriptGzip) failures.push(`${page.page}: site script ${siteScriptGzip} B gzip > ${BUDGET.siteScriptGzip} B`);
-      if (page.bodyInlineGzip > 0) failures.push(`${page.page}: ${page.bodyInlineGzip} B gzip of inline script outside <head>; a page without an island may inline only the theme script`);
+      if (page.entries.length - (own ? 1 : 0) > 1)
+        failures.push(
+          `${page.page}: loads ${page.entries.length} scripts at start (${page.entries.join(', ')}); a page without an island may load only the shared site script (and the home page its Import loader)`,
+        );
+      if (siteScriptGzip > BUDGET.siteScriptGzip)
+        failures.push(`${page.page}: site script ${siteScriptGzip} B gzip > ${BUDGET.siteScriptGzip} B`);
+      if (page.bodyInlineGzip > 0)
+        failures.push(
+          `${page.page}: ${page.bodyInlineGzip} B gzip of inline script outside <head>; a page without an island may inline only the theme script`,
+        );
     }
   }
   return { pages, failures };
@@ -266,7 +305,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(JSON.stringify({ pages, failures }, null, 2));
   } else {
     console.log('JavaScript per page (gzip bytes at start, and in all with every dynamic import; Pagefind left out)');
-    console.log('page'.padEnd(42) + 'islands'.padStart(8) + 'console'.padStart(8) + 'js raw'.padStart(9) + 'js gzip'.padStart(9) + 'inline gz'.padStart(11) + 'start gz'.padStart(10) + 'all gz'.padStart(9));
+    console.log(
+      'page'.padEnd(42) +
+        'islands'.padStart(8) +
+        'console'.padStart(8) +
+        'js raw'.padStart(9) +
+        'js gzip'.padStart(9) +
+        'inline gz'.padStart(11) +
+        'start gz'.padStart(10) +
+        'all gz'.padStart(9),
+    );
     for (const page of pages) {
       const start = page.externalGzip + page.inlineGzip;
       console.log(

@@ -43,13 +43,21 @@ export function policiesOf(state: SimState, i: number): PolicyOnDevice[] {
       out.push(entry(p, 'ignored', 'not enrolled in Intune, so Intune policies do not reach it'));
     } else if (!co) {
       // fact sheet silent: an enrolled device without the co-management policy takes Intune policy.
-      out.push(entry(p, 'applied', d.client ? 'enrolled in Intune without the co-management policy' : 'Intune-only device'));
+      out.push(
+        entry(p, 'applied', d.client ? 'enrolled in Intune without the co-management policy' : 'Intune-only device'),
+      );
       intuneApplied.add(p.workload);
     } else if (authority(p.workload) === 'intune') {
       out.push(entry(p, 'applied', `${label} is with Intune for this device`));
       intuneApplied.add(p.workload);
     } else {
-      out.push(entry(p, 'ignored', `${label} is with Configuration Manager for this device, so Intune policies of this type are not applied`));
+      out.push(
+        entry(
+          p,
+          'ignored',
+          `${label} is with Configuration Manager for this device, so Intune policies of this type are not applied`,
+        ),
+      );
     }
   }
   for (const p of state.policies) {
@@ -58,11 +66,26 @@ export function policiesOf(state: SimState, i: number): PolicyOnDevice[] {
     if (!d.client) {
       out.push(entry(p, 'ignored', 'no Configuration Manager client'));
     } else if (authority(p.workload) === 'configmgr') {
-      out.push(entry(p, 'applied', co ? `${label} is with Configuration Manager for this device` : 'managed by Configuration Manager'));
+      out.push(
+        entry(
+          p,
+          'applied',
+          co ? `${label} is with Configuration Manager for this device` : 'managed by Configuration Manager',
+        ),
+      );
     } else if (p.workload === 'device-configuration' && p.alwaysApply) {
       out.push(entry(p, 'applied', 'baseline set to "Always apply this baseline even for co-managed clients"'));
-    } else if ((p.workload === 'endpoint-protection' || p.workload === 'device-configuration') && !intuneApplied.has(p.workload)) {
-      out.push(entry(p, 'remains', `${label} moved to Intune; the old Configuration Manager settings stay until an Intune policy overwrites them`));
+    } else if (
+      (p.workload === 'endpoint-protection' || p.workload === 'device-configuration') &&
+      !intuneApplied.has(p.workload)
+    ) {
+      out.push(
+        entry(
+          p,
+          'remains',
+          `${label} moved to Intune; the old Configuration Manager settings stay until an Intune policy overwrites them`,
+        ),
+      );
     } else {
       // Fact sheet 5.4: for compliance, "no longer evaluated" rests on community notes only (ComplRelayAgent.log).
       out.push(
@@ -80,7 +103,13 @@ export function policiesOf(state: SimState, i: number): PolicyOnDevice[] {
     if (!binaryIncludes(left.devices, i)) continue;
     const p = state.policies.find((x) => x.id === left.policy);
     if (!p || out.some((o) => o.policy === p.id)) continue;
-    out.push(entry(p, 'remains', `assignment removed while ${WORKLOAD_LABELS[left.via]} was at Pilot Intune: Intune does not remove the setting`));
+    out.push(
+      entry(
+        p,
+        'remains',
+        `assignment removed while ${WORKLOAD_LABELS[left.via]} was at Pilot Intune: Intune does not remove the setting`,
+      ),
+    );
   }
   return out;
 }

@@ -36,7 +36,10 @@ const STAGE_RULES: { readonly [T in EventType]: StageRule<T> | null } = {
   'signed-in': { rank: 1, where: () => ({ view: 'cm.wizard' }) },
   'app-registered': { rank: 1, where: () => ({ view: 'cm.wizard' }) },
   enrollment: { rank: 2, where: () => ({ view: 'cm.dashboard' }) },
-  'authority-changed': { rank: 3, where: (event) => (event.toIntune > 0 || event.toConfigMgr > 0 ? { view: 'lab.authority-map' } : null) },
+  'authority-changed': {
+    rank: 3,
+    where: (event) => (event.toIntune > 0 || event.toConfigMgr > 0 ? { view: 'lab.authority-map' } : null),
+  },
   'connector-status': { rank: 4, where: () => ({ view: 'intune.connectors' }) },
   'upload-visible': { rank: 5, where: () => ({ view: 'intune.devices' }) },
   'time-advanced': null,
@@ -103,7 +106,14 @@ export function stageName(location: ViewLocation): string {
 // The change strip
 
 /** Enrollment stages in the order a room reads them: where devices ended first. */
-const FUNNEL_ORDER: readonly FunnelEventStage[] = ['Enrolled', 'Failed', 'Pending user sign in', 'Unenrolled', 'Scheduled', 'Enrollment initiated'];
+const FUNNEL_ORDER: readonly FunnelEventStage[] = [
+  'Enrolled',
+  'Failed',
+  'Pending user sign in',
+  'Unenrolled',
+  'Scheduled',
+  'Enrollment initiated',
+];
 /** Stages on the way: said only when no device got further in the step. */
 const ON_THE_WAY: ReadonlySet<FunnelEventStage> = new Set(['Scheduled', 'Enrollment initiated']);
 
@@ -136,7 +146,8 @@ const SLIDER: StripPart<Extract<Action, { type: 'set-workload' }>> = {
   rank: 0,
   part: (action, { after }) => {
     const { pilotCollection } = after.settings.coManagement.workloads[WORKLOAD_IDS.indexOf(action.workload)]!;
-    const scope = action.position === 'pilot-intune' && pilotCollection ? ` for ${collectionName(after, pilotCollection)}` : '';
+    const scope =
+      action.position === 'pilot-intune' && pilotCollection ? ` for ${collectionName(after, pilotCollection)}` : '';
     return `Workloads: ${WORKLOAD_LABELS[action.workload]} → ${SLIDER_LABELS[action.position]}${scope}`;
   },
   says: (setting) => SLIDER_SETTINGS.has(setting),
@@ -256,7 +267,10 @@ function whatFollowed(events: readonly SimEvent[], before: SimState): string[] {
   for (const event of events) {
     if (event.type === 'authority-changed') {
       const sum = authority.get(event.workload) ?? { toIntune: 0, toConfigMgr: 0 };
-      authority.set(event.workload, { toIntune: sum.toIntune + event.toIntune, toConfigMgr: sum.toConfigMgr + event.toConfigMgr });
+      authority.set(event.workload, {
+        toIntune: sum.toIntune + event.toIntune,
+        toConfigMgr: sum.toConfigMgr + event.toConfigMgr,
+      });
     } else if (event.type === 'enrollment') {
       const key = `${event.stage}|${event.code ?? ''}`;
       const sum = enrollment.get(key);
@@ -274,7 +288,8 @@ function whatFollowed(events: readonly SimEvent[], before: SimState): string[] {
     if (text) parts.push(text);
   }
   if (connector && connector.from !== connector.to) parts.push(`Connector status: ${connector.from} → ${connector.to}`);
-  if (visible !== null && visible !== before.upload.visible.length) parts.push(describeVisible(before.upload.visible.length, visible));
+  if (visible !== null && visible !== before.upload.visible.length)
+    parts.push(describeVisible(before.upload.visible.length, visible));
   return parts;
 }
 
@@ -284,7 +299,12 @@ function whatFollowed(events: readonly SimEvent[], before: SimState): string[] {
  * from Intune"). `before` and `after` are the states around the step. Empty for a step without
  * actions.
  */
-export function stepChangeLine(step: ScenarioStep, events: readonly SimEvent[], before: SimState, after: SimState): string {
+export function stepChangeLine(
+  step: ScenarioStep,
+  events: readonly SimEvent[],
+  before: SimState,
+  after: SimState,
+): string {
   if (step.actions.length === 0) return '';
   const set = whatWasSet(step, events, before, after);
   const followed = whatFollowed(events, before).slice(0, MAX_CONSEQUENCES);

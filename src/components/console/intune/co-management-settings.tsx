@@ -41,7 +41,11 @@ const view: ViewDefinition = {
     const missing = withoutClient(state);
     return (
       <div class="in-section">
-        <TableBox id={`${p}-list`} caption="Co-management settings profiles" head={['Name', 'Assigned', 'Included groups']}>
+        <TableBox
+          id={`${p}-list`}
+          caption="Co-management settings profiles"
+          head={['Name', 'Assigned', 'Included groups']}
+        >
           <tr data-step-change={ctx.stepMarks?.has('profile') ? '' : undefined}>
             <th scope="row">{PROFILE_NAME}</th>
             <td>{saved ? 'Yes' : 'No'}</td>
@@ -56,19 +60,28 @@ const view: ViewDefinition = {
           <Essentials
             items={[
               ['Automatically install the Configuration Manager client', 'Yes'],
-              ['Command line arguments', `CCMHOSTNAME (the cloud management gateway's address) and SMSSITECODE=${state.site.code}`],
+              [
+                'Command line arguments',
+                `CCMHOSTNAME (the cloud management gateway's address) and SMSSITECODE=${state.site.code}`,
+              ],
               ['Override co-management policy and use Intune for all workloads', 'No'],
             ]}
           />
           <H n={level + 2}>Assignments</H>
           <label class="in-check">
-            <input type="checkbox" checked={targeted} disabled={!ready} onChange={(event) => set({ targeted: event.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              checked={targeted}
+              disabled={!ready}
+              onChange={(event) => set({ targeted: event.currentTarget.checked })}
+            />
             Assigned to the {AUTOPILOT_GROUP}
           </label>
           <p class="in-hint">
-            In this simulator the group {AUTOPILOT_GROUP} holds the lab's Windows Autopilot devices ({count(autopilot, 'device')}). Assigned, the
-            profile installs the client as a first-party app and their workloads follow the Configuration Manager sliders; without it a Windows 11
-            Autopilot device keeps Intune for every workload, even after the client arrives some other way. Autopilot into co-management does not
+            In this simulator the group {AUTOPILOT_GROUP} holds the lab's Windows Autopilot devices (
+            {count(autopilot, 'device')}). Assigned, the profile installs the client as a first-party app and their
+            workloads follow the Configuration Manager sliders; without it a Windows 11 Autopilot device keeps Intune
+            for every workload, even after the client arrives some other way. Autopilot into co-management does not
             support Pilot Intune workloads.
           </p>
           <SaveBar ctx={ctx} actions={actions} reset={reset} />
