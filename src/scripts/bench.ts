@@ -36,16 +36,8 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatBenchTable, runAuthorityBench } from '../sim/bench';
-import {
-  CATEGORIES,
-  CATEGORY_NOTES,
-  breakdown,
-  budgetOf,
-  kb,
-  transferEstimate,
-  type ChunkModules,
-  type MeasuredPage,
-} from './bench-report';
+import type { ChunkModules, MeasuredPage } from './bench-report';
+import { PAGE_TABLE_NOTES, formatBreakdown, formatPageTable } from './bench-tables';
 import { checkBudgets } from './check-budgets.mjs';
 import { INP_TARGET_MS, formatInteractionTable, runInteractionBench, worstOf } from './bench-inp';
 import { formatFailures, formatTable } from './lighthouse-report.mjs';
@@ -167,44 +159,8 @@ if (everySection) {
   heading('3. JavaScript at start and transfer, every page');
   const { pages, failures } = checkBudgets(distDir);
   measured = pages as MeasuredPage[];
-  const htmlOf = (page: string) => join(distDir, page.endsWith('/') ? `${page}index.html` : page);
-  const width = Math.max(...measured.map((page) => page.page.length)) + 2;
-  console.log(
-    'page'.padEnd(width) +
-      'islands'.padStart(8) +
-      'js raw'.padStart(10) +
-      'js gzip'.padStart(10) +
-      'budget'.padStart(11) +
-      'headroom'.padStart(10) +
-      'transfer'.padStart(10) +
-      'LH'.padStart(10),
-  );
-  for (const page of measured) {
-    const budget = budgetOf(page);
-    const lh = lighthouseBytes.get(page.page);
-    console.log(
-      page.page.padEnd(width) +
-        String(page.islands).padStart(8) +
-        kb(page.externalRaw + page.inlineRaw).padStart(10) +
-        kb(page.externalGzip + page.inlineGzip).padStart(10) +
-        budget.label.padStart(11) +
-        `${budget.headroom.toLocaleString('en-US')} B`.padStart(10) +
-        kb(transferEstimate(distDir, htmlOf(page.page), page)).padStart(10) +
-        (typeof lh === 'number' ? kb(lh) : '').padStart(10),
-    );
-  }
-  console.log(`
-  js raw / js gzip: scripts loaded at start (module scripts, their static imports, modulepreloads)
-    plus inline scripts; code loaded on first use (search, share links, feedback, views) is not
-    counted there, but is in the budget's "all".
-  budget: a page with the lab console, 40 KB gzip at start and 90 KB in all (every chunk it can
-    reach through dynamic imports, Pagefind left out); another page with an island (a quiz), 40 KB
-    in all; without, a 3.5 KB site script and 1 KB of inline script (headroom: the smaller margin).
-    Transfer has no budget.
-  transfer: estimate from dist/: HTML, stylesheets, JavaScript at start and the icons, images and
-    fonts they reference, gzipped (no HTTP headers; an island that hydrates on scroll counted).
-  LH: Lighthouse's total-byte-weight on the pages it audits (bytes over the wire from the gzip
-    server, headers included, only what loaded; median of its runs), from the report in section 4.`);
+  console.log(formatPageTable(distDir, measured, lighthouseBytes));
+  console.log(PAGE_TABLE_NOTES);
   for (const failure of failures) misses.push(`budget: ${failure}`);
   console.log(
     failures.length
@@ -275,35 +231,7 @@ if (everySection) {
   if (!modules) {
     console.log(`No module lists (${modulesFile}): run \`npm run bench\` without --no-build.`);
   } else {
-    const split = breakdown(heaviest, modules);
-    const total = heaviest.externalGzip + heaviest.inlineGzip;
-    console.log('origin'.padEnd(12) + 'gzip'.padStart(10) + 'share'.padStart(8) + 'raw'.padStart(10) + '  what');
-    for (const category of CATEGORIES) {
-      console.log(
-        category.padEnd(12) +
-          kb(split.gzip[category]).padStart(10) +
-          `${((split.gzip[category] / total) * 100).toFixed(0)}%`.padStart(8) +
-          kb(split.raw[category]).padStart(10) +
-          `  ${CATEGORY_NOTES[category]}`,
-      );
-    }
-    console.log(
-      'total'.padEnd(12) +
-        kb(total).padStart(10) +
-        '100%'.padStart(8) +
-        kb(heaviest.externalRaw + heaviest.inlineRaw).padStart(10),
-    );
-    console.log('\nHeaviest modules (gzip bytes attributed):');
-    for (const module of split.modules.slice(0, 8))
-      console.log(`  ${kb(module.gzip).padStart(8)}  ${module.category.padEnd(11)} ${module.id}`);
-    console.log(
-      "\nEach file's gzip size is shared among its modules by their rendered length (after tree-shaking,\nbefore minification), so the split is an estimate; the totals are the budget's figures.",
-    );
-    if (split.unknownFiles.length) {
-      console.log(
-        `\nNote: no module list for ${split.unknownFiles.join(', ')} (counted as other): the module lists are from another build; run without --no-build.`,
-      );
-    }
+    console.log(formatBreakdown(heaviest, modules));
   }
 }
 
