@@ -70,6 +70,8 @@ export function runDeviceAction(
   const id = resourceId(i);
   const logs: LogLine[] = [];
   const line = (log: string, where: string, text: string) => logs.push({ at, log, where, text });
+  /** A line of the service connection point's log, where every request from the admin center arrives. */
+  const gatewayLine = (text: string) => line('CMGatewayNotificationWorker.log', scp, text);
   const record = (status: DeviceActionRecord['status'], error: string | null): DeviceActionRecord => ({
     at,
     device: device.name,
@@ -91,14 +93,10 @@ export function runDeviceAction(
     // Fact sheet 3.7: "Getting results timed out…" when the SCP is not connected; nothing is logged.
     return record('Failed', 'Getting results timed out. The service connection point is not connected.');
   }
-  line('CMGatewayNotificationWorker.log', scp, 'Received new notification. Validating basic notification details...');
+  gatewayLine('Received new notification. Validating basic notification details...');
   if (!state.site.administrationService) {
     // fact sheet silent on the log line; 3.7 lists the administration service among the causes of "Unexpected error occurred".
-    line(
-      'CMGatewayNotificationWorker.log',
-      scp,
-      'Failed to call the administration service (SMS_REST_PROVIDER) on the SMS Provider.',
-    );
+    gatewayLine('Failed to call the administration service (SMS_REST_PROVIDER) on the SMS Provider.');
     return record(
       'Failed',
       'Unexpected error occurred. Check the service connection point, the administration service and IIS on the SMS Provider.',
@@ -110,11 +108,7 @@ export function runDeviceAction(
     // discovered, ends here with this line and nothing reaches the client (the Intune permission
     // was checked in the admin center above). UNCONFIRMED: rule 15 puts these causes behind this
     // one log line; the admin center's own wording per cause (fact sheet 3.7) is the Error column.
-    line(
-      'CMGatewayNotificationWorker.log',
-      scp,
-      `Unauthorized to perform client action. TemplateID: ${template} TargetDeviceIds: ${id}`,
-    );
+    gatewayLine(`Unauthorized to perform client action. TemplateID: ${template} TargetDeviceIds: ${id}`);
     const a = state.admin;
     const error =
       !a.syncedHybridIdentity || !adminDiscovered(state)
@@ -123,16 +117,8 @@ export function runDeviceAction(
     return record('Failed', `${error} (${problems.join('; ')})`);
   }
   const guid = rng.guid();
-  line(
-    'CMGatewayNotificationWorker.log',
-    scp,
-    `Authorized to perform client action. TemplateID: ${template} TargetDeviceIds: ${id}`,
-  );
-  line(
-    'CMGatewayNotificationWorker.log',
-    scp,
-    `Forwarded BGB remote task. TemplateID: ${template} TaskGuid: ${guid} TargetDeviceIds: ${id}`,
-  );
+  gatewayLine(`Authorized to perform client action. TemplateID: ${template} TargetDeviceIds: ${id}`);
+  gatewayLine(`Forwarded BGB remote task. TemplateID: ${template} TaskGuid: ${guid} TargetDeviceIds: ${id}`);
   // UNCONFIRMED: exact wording of the BgbServer.log and CcmNotificationAgent.log lines (the fact sheet describes their content only).
   line(
     'BgbServer.log',
