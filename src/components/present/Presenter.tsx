@@ -153,12 +153,10 @@ export function Presenter({ scenario, base, keyHelp, script, next }: PresenterPr
     else if (stage.current?.contains(document.activeElement)) frame.current?.focus();
   });
 
+  // The narration alone when the step shows no view; the lab's tools when they are on.
+  const frameClass = `present${location ? '' : ' present--narration'}${tools ? ' present--tools' : ''}`;
   return (
-    <div
-      class={`present${location ? '' : ' present--narration'}${tools ? ' present--tools' : ''}`}
-      ref={frame}
-      tabindex={-1}
-    >
+    <div class={frameClass} ref={frame} tabindex={-1}>
       <PresenterBar
         title={scenario.title}
         step={step}

@@ -7,6 +7,7 @@
  * every workload. The assignment waits for Save; installing the client is the engine's
  * install-client-from-intune.
  */
+import type { TargetedEvent } from 'preact';
 import { OS_INFO } from '../../../sim/constants';
 import { mdmEnrolled } from '../../../sim/derive';
 import type { Action, SimState } from '../../../sim/types';
@@ -39,6 +40,8 @@ const view: ViewDefinition = {
     const actions: Action[] = targeted === saved ? [] : [{ type: 'set-co-management-settings-policy', targeted }];
     const autopilot = state.devices.filter((d) => d.autopilot).length;
     const missing = withoutClient(state);
+    const install = () => void ctx.act({ type: 'install-client-from-intune' });
+    const assign = (event: TargetedEvent<HTMLInputElement>) => set({ targeted: event.currentTarget.checked });
     return (
       <div class="in-section">
         <TableBox
@@ -69,12 +72,7 @@ const view: ViewDefinition = {
           />
           <H n={level + 2}>Assignments</H>
           <label class="in-check">
-            <input
-              type="checkbox"
-              checked={targeted}
-              disabled={!ready}
-              onChange={(event) => set({ targeted: event.currentTarget.checked })}
-            />
+            <input type="checkbox" checked={targeted} disabled={!ready} onChange={assign} />
             Assigned to the {AUTOPILOT_GROUP}
           </label>
           <p class="in-hint">
@@ -102,12 +100,7 @@ const view: ViewDefinition = {
             It needs co-management enabled and a cloud management gateway.
           </p>
           <p class="in-row">
-            <button
-              type="button"
-              class="in-button in-button--primary"
-              disabled={!ready}
-              onClick={() => void ctx.act({ type: 'install-client-from-intune' })}
-            >
+            <button type="button" class="in-button in-button--primary" disabled={!ready} onClick={install}>
               Install the Configuration Manager client
             </button>
           </p>
