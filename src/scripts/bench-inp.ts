@@ -18,7 +18,7 @@
  * latency INP itself reports, from the click to the first paint after its handlers) is read too
  * where the browser recorded one (it records events of 16 ms and more).
  */
-import { chromium, expect, type Page } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { encodeShareLink, shareLinkPath } from '../sim/share-link';
@@ -101,7 +101,11 @@ const EVENT_OF = (count: number) => `(() => {
  * paint after `done` (a function's source, run in the page) first holds, and the Event Timing
  * duration of that click.
  */
-async function timedClick(page: Page, click: () => Promise<void>, done: string): Promise<{ ms: number; event: number | null }> {
+async function timedClick(
+  page: Page,
+  click: () => Promise<void>,
+  done: string,
+): Promise<{ ms: number; event: number | null }> {
   const before = (await page.evaluate('window.__clicks.length')) as number;
   const painted = page.evaluate(PAINTED(done, before)) as Promise<number>;
   await click();
@@ -111,77 +115,102 @@ async function timedClick(page: Page, click: () => Promise<void>, done: string):
 }
 
 /** The console's window panel: its title headings, as the page shows them. */
-const headingShows = (text: string) => `() => [...document.querySelectorAll('.lab__window h1, .lab__window h2, .lab__window h3, .lab__window h4')].some((h) => h.textContent.trim() === ${JSON.stringify(text)} && h.getClientRects().length > 0)`;
+const headingShows = (text: string) =>
+  `() => [...document.querySelectorAll('.lab__window h1, .lab__window h2, .lab__window h3, .lab__window h4')].some((h) => h.textContent.trim() === ${JSON.stringify(text)} && h.getClientRects().length > 0)`;
 
-export async function runInteractionBench({ distDir, runs = 5, port = 0 }: { distDir: string; runs?: number; port?: number }): Promise<InteractionRow[]> {
+/**
+ * 1. Slider change applied on 10,000 devices: `classroom-10000` from a share link with every
+ * eligible device enrolled, Properties > Workloads, the Compliance policies slider moved and applied.
+ */
+async function benchSliderChange(page: Page, serverUrl: string, runs: number): Promise<InteractionRow> {
+  // Every eligible device enrolled: the slider then moves the authority of thousands of devices.
+  const link = encodeShareLink({
+    scenarioId: 'classroom-10000',
+    seed: 10000,
+    actions: [
+      { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null },
+      { type: 'advance-time', minutes: 1440 },
+    ],
+    location: { view: 'cm.cloud-attach' },
+  });
+  if (!link.ok) throw new Error(link.reason);
+  const lab = page.getByRole('region', { name: /^Lab: A classroom demo with 10,000 devices/ });
+
+  await page.goto(`${serverUrl}${shareLinkPath('classroom-10000', link.code)}`);
+  await lab.getByText(/^Opened a shared session: 2 steps restored/).waitFor();
+  await lab.getByRole('button', { name: 'Properties', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' });
+  await dialog.getByRole('tab', { name: 'Workloads' }).click();
+  const slider = dialog.getByRole('group', { name: 'Compliance policies', exact: true });
+  const apply = dialog.getByRole('button', { name: 'Apply', exact: true });
+  const sliderTimes: number[] = [];
+  const sliderEvents: (number | null)[] = [];
+  for (let k = 0; k < runs; k++) {
+    const position = k % 2 === 0 ? 'Intune' : 'Configuration Manager';
+    await slider.getByRole('radio', { name: position, exact: true }).check();
+    // The change has been applied when Apply is disabled again: nothing is pending.
+    const done = `() => { const b = [...document.querySelectorAll('dialog[open] button')].find((x) => x.textContent.trim() === 'Apply'); return !!b && (b.disabled || b.getAttribute('aria-disabled') === 'true'); }`;
+    const { ms, event } = await timedClick(page, () => apply.click(), done);
+    sliderTimes.push(ms);
+    sliderEvents.push(event);
+  }
+  return row('Slider change applied on 10,000 devices (Apply)', sliderTimes, sliderEvents);
+}
+
+/**
+ * 2. View switch, first open included: a fresh page each run, so the Intune code loads each time;
+ * then the switch back to the Configuration Manager console, whose code is loaded.
+ */
+async function benchViewSwitch(context: BrowserContext, serverUrl: string, runs: number): Promise<InteractionRow[]> {
+  const switchTimes: number[] = [];
+  const switchEvents: (number | null)[] = [];
+  const backTimes: number[] = [];
+  const backEvents: (number | null)[] = [];
+  for (let k = 0; k < runs; k++) {
+    const fresh = await context.newPage();
+    await fresh.goto(`${serverUrl}/scenarios/classroom-10000/`);
+    const freshLab = fresh.getByRole('region', { name: /^Lab: A classroom demo with 10,000 devices/ });
+    await freshLab.getByRole('button', { name: 'Advance 15 minutes' }).waitFor();
+    await expect(freshLab.getByRole('button', { name: 'Advance 15 minutes' })).toBeEnabled();
+    const first = await timedClick(
+      fresh,
+      () => freshLab.getByRole('tab', { name: 'Microsoft Intune admin center' }).click(),
+      headingShows('Home'),
+    );
+    switchTimes.push(first.ms);
+    switchEvents.push(first.event);
+    const back = await timedClick(
+      fresh,
+      () => freshLab.getByRole('tab', { name: 'Configuration Manager console' }).click(),
+      `() => document.querySelector('.lab__window')?.getAttribute('data-window') === 'cm'`,
+    );
+    backTimes.push(back.ms);
+    backEvents.push(back.event);
+    await fresh.close();
+  }
+  return [
+    row('View switch, first open (Intune admin center, code from the server)', switchTimes, switchEvents),
+    row('View switch back (Configuration Manager console, code loaded)', backTimes, backEvents),
+  ];
+}
+
+export async function runInteractionBench({
+  distDir,
+  runs = 5,
+  port = 0,
+}: {
+  distDir: string;
+  runs?: number;
+  port?: number;
+}): Promise<InteractionRow[]> {
   const server = await serveStatic({ root: distDir, port });
   const browser = await chromium.launch({ executablePath: findChromium({ install: false }), args: ['--no-sandbox'] });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(PROBE);
     const page = await context.newPage();
-
-    // Every eligible device enrolled: the slider then moves the authority of thousands of devices.
-    const link = encodeShareLink({
-      scenarioId: 'classroom-10000',
-      seed: 10000,
-      actions: [
-        { type: 'set-auto-enrollment', autoEnrollment: 'all', collection: null },
-        { type: 'advance-time', minutes: 1440 },
-      ],
-      location: { view: 'cm.cloud-attach' },
-    });
-    if (!link.ok) throw new Error(link.reason);
-    const lab = page.getByRole('region', { name: /^Lab: A classroom demo with 10,000 devices/ });
-
-    // 1. Slider change applied on 10,000 devices.
-    await page.goto(`${server.url}${shareLinkPath('classroom-10000', link.code)}`);
-    await lab.getByText(/^Opened a shared session: 2 steps restored/).waitFor();
-    await lab.getByRole('button', { name: 'Properties', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'CoMgmtSettingsProd Properties' });
-    await dialog.getByRole('tab', { name: 'Workloads' }).click();
-    const slider = dialog.getByRole('group', { name: 'Compliance policies', exact: true });
-    const apply = dialog.getByRole('button', { name: 'Apply', exact: true });
-    const sliderTimes: number[] = [];
-    const sliderEvents: (number | null)[] = [];
-    for (let k = 0; k < runs; k++) {
-      const position = k % 2 === 0 ? 'Intune' : 'Configuration Manager';
-      await slider.getByRole('radio', { name: position, exact: true }).check();
-      // The change has been applied when Apply is disabled again: nothing is pending.
-      const done = `() => { const b = [...document.querySelectorAll('dialog[open] button')].find((x) => x.textContent.trim() === 'Apply'); return !!b && (b.disabled || b.getAttribute('aria-disabled') === 'true'); }`;
-      const { ms, event } = await timedClick(page, () => apply.click(), done);
-      sliderTimes.push(ms);
-      sliderEvents.push(event);
-    }
-
-    // 2. View switch, first open included: a fresh page each run, so the Intune code loads each time.
-    const switchTimes: number[] = [];
-    const switchEvents: (number | null)[] = [];
-    const backTimes: number[] = [];
-    const backEvents: (number | null)[] = [];
-    for (let k = 0; k < runs; k++) {
-      const fresh = await context.newPage();
-      await fresh.goto(`${server.url}/scenarios/classroom-10000/`);
-      const freshLab = fresh.getByRole('region', { name: /^Lab: A classroom demo with 10,000 devices/ });
-      await freshLab.getByRole('button', { name: 'Advance 15 minutes' }).waitFor();
-      await expect(freshLab.getByRole('button', { name: 'Advance 15 minutes' })).toBeEnabled();
-      const first = await timedClick(fresh, () => freshLab.getByRole('tab', { name: 'Microsoft Intune admin center' }).click(), headingShows('Home'));
-      switchTimes.push(first.ms);
-      switchEvents.push(first.event);
-      const back = await timedClick(
-        fresh,
-        () => freshLab.getByRole('tab', { name: 'Configuration Manager console' }).click(),
-        `() => document.querySelector('.lab__window')?.getAttribute('data-window') === 'cm'`,
-      );
-      backTimes.push(back.ms);
-      backEvents.push(back.event);
-      await fresh.close();
-    }
-    return [
-      row('Slider change applied on 10,000 devices (Apply)', sliderTimes, sliderEvents),
-      row('View switch, first open (Intune admin center, code from the server)', switchTimes, switchEvents),
-      row('View switch back (Configuration Manager console, code loaded)', backTimes, backEvents),
-    ];
+    const slider = await benchSliderChange(page, server.url, runs);
+    return [slider, ...(await benchViewSwitch(context, server.url, runs))];
   } finally {
     await browser.close();
     await server.close();
@@ -195,7 +224,12 @@ export function worstOf(row: InteractionRow): number {
 
 export function formatInteractionTable(rows: readonly InteractionRow[]): string {
   const lines = [
-    'interaction'.padEnd(72) + 'median'.padStart(9) + 'min'.padStart(9) + 'max'.padStart(9) + 'event'.padStart(9) + 'ratio'.padStart(8),
+    'interaction'.padEnd(72) +
+      'median'.padStart(9) +
+      'min'.padStart(9) +
+      'max'.padStart(9) +
+      'event'.padStart(9) +
+      'ratio'.padStart(8),
   ];
   for (const r of rows) {
     lines.push(

@@ -36,7 +36,8 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatBenchTable, runAuthorityBench } from '../sim/bench';
-import { CATEGORIES, CATEGORY_NOTES, breakdown, budgetOf, kb, transferEstimate, type ChunkModules, type MeasuredPage } from './bench-report';
+import type { ChunkModules, MeasuredPage } from './bench-report';
+import { PAGE_TABLE_NOTES, formatBreakdown, formatPageTable } from './bench-tables';
 import { checkBudgets } from './check-budgets.mjs';
 import { INP_TARGET_MS, formatInteractionTable, runInteractionBench, worstOf } from './bench-inp';
 import { formatFailures, formatTable } from './lighthouse-report.mjs';
@@ -88,14 +89,21 @@ const readJson = (file: string): unknown => {
 if (everySection) {
   heading('1. Engine: effective-authority table (devices x 7 workloads) after one slider change');
   const rows = runAuthorityBench({ now: () => performance.now() });
-  console.log(`Node ${process.version}; median of ${rows[0]?.runs ?? 0} runs after 3 untimed warm-up runs; no memoisation between runs.\n`);
+  console.log(
+    `Node ${process.version}; median of ${rows[0]?.runs ?? 0} runs after 3 untimed warm-up runs; no memoisation between runs.\n`,
+  );
   console.log(formatBenchTable(rows));
   for (const row of rows) {
     const target = TARGETS[row.devices];
     if (target === undefined) continue;
     const ok = row.medianMs < target;
-    if (!ok) misses.push(`engine: ${row.devices.toLocaleString('en-US')} devices took ${row.medianMs.toFixed(3)} ms (target < ${target} ms)`);
-    console.log(`${ok ? 'ok  ' : 'MISS'} ${row.devices.toLocaleString('en-US')} devices: ${row.medianMs.toFixed(3)} ms (target < ${target} ms)`);
+    if (!ok)
+      misses.push(
+        `engine: ${row.devices.toLocaleString('en-US')} devices took ${row.medianMs.toFixed(3)} ms (target < ${target} ms)`,
+      );
+    console.log(
+      `${ok ? 'ok  ' : 'MISS'} ${row.devices.toLocaleString('en-US')} devices: ${row.medianMs.toFixed(3)} ms (target < ${target} ms)`,
+    );
   }
 }
 
@@ -113,11 +121,15 @@ if (noBuild) {
   });
   const seconds = (performance.now() - started) / 1000;
   if (build.status !== 0) {
-    console.error(`${build.stdout}\n${build.stderr}\nThe build failed after ${seconds.toFixed(1)} s (exit ${build.status ?? build.signal}).`);
+    console.error(
+      `${build.stdout}\n${build.stderr}\nThe build failed after ${seconds.toFixed(1)} s (exit ${build.status ?? build.signal}).`,
+    );
     process.exit(1);
   }
   const pages = /Indexed (\d+) pages?/.exec(build.stdout)?.[1];
-  console.log(`${seconds.toFixed(1)} s wall clock on this machine (Node ${process.version}${pages ? `; Pagefind indexed ${pages} pages` : ''}).`);
+  console.log(
+    `${seconds.toFixed(1)} s wall clock on this machine (Node ${process.version}${pages ? `; Pagefind indexed ${pages} pages` : ''}).`,
+  );
 }
 if (!existsSync(join(distDir, 'index.html'))) {
   console.error('No build in dist/: run without --no-build, or `npm run build` first.');
@@ -130,8 +142,14 @@ if (everySection) {
   /** The output of a Lighthouse run made now (section 4 prints it if the run wrote no report), or null. */
   let lighthouseRun: string | null = null;
   if (!lighthouse) {
-    console.log(`\n(No ${lighthouseFile} from an earlier \`npm test\`: running src/scripts/lighthouse.mjs once, about 3 minutes; section 4 shows its results.)`);
-    const run = spawnSync('node', ['src/scripts/lighthouse.mjs'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    console.log(
+      `\n(No ${lighthouseFile} from an earlier \`npm test\`: running src/scripts/lighthouse.mjs once, about 3 minutes; section 4 shows its results.)`,
+    );
+    const run = spawnSync('node', ['src/scripts/lighthouse.mjs'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     lighthouseRun = `${run.stdout ?? ''}${run.stderr ?? ''}`.trimEnd();
     lighthouse = readJson(lighthouseFile) as LighthouseReport | null;
   }
@@ -141,39 +159,14 @@ if (everySection) {
   heading('3. JavaScript at start and transfer, every page');
   const { pages, failures } = checkBudgets(distDir);
   measured = pages as MeasuredPage[];
-  const htmlOf = (page: string) => join(distDir, page.endsWith('/') ? `${page}index.html` : page);
-  const width = Math.max(...measured.map((page) => page.page.length)) + 2;
-  console.log(
-    'page'.padEnd(width) + 'islands'.padStart(8) + 'js raw'.padStart(10) + 'js gzip'.padStart(10) + 'budget'.padStart(11) + 'headroom'.padStart(10) + 'transfer'.padStart(10) + 'LH'.padStart(10),
-  );
-  for (const page of measured) {
-    const budget = budgetOf(page);
-    const lh = lighthouseBytes.get(page.page);
-    console.log(
-      page.page.padEnd(width) +
-        String(page.islands).padStart(8) +
-        kb(page.externalRaw + page.inlineRaw).padStart(10) +
-        kb(page.externalGzip + page.inlineGzip).padStart(10) +
-        budget.label.padStart(11) +
-        `${budget.headroom.toLocaleString('en-US')} B`.padStart(10) +
-        kb(transferEstimate(distDir, htmlOf(page.page), page)).padStart(10) +
-        (typeof lh === 'number' ? kb(lh) : '').padStart(10),
-    );
-  }
-  console.log(`
-  js raw / js gzip: scripts loaded at start (module scripts, their static imports, modulepreloads)
-    plus inline scripts; code loaded on first use (search, share links, feedback, views) is not
-    counted there, but is in the budget's "all".
-  budget: a page with the lab console, 40 KB gzip at start and 90 KB in all (every chunk it can
-    reach through dynamic imports, Pagefind left out); another page with an island (a quiz), 40 KB
-    in all; without, a 3.5 KB site script and 1 KB of inline script (headroom: the smaller margin).
-    Transfer has no budget.
-  transfer: estimate from dist/: HTML, stylesheets, JavaScript at start and the icons, images and
-    fonts they reference, gzipped (no HTTP headers; an island that hydrates on scroll counted).
-  LH: Lighthouse's total-byte-weight on the pages it audits (bytes over the wire from the gzip
-    server, headers included, only what loaded; median of its runs), from the report in section 4.`);
+  console.log(formatPageTable(distDir, measured, lighthouseBytes));
+  console.log(PAGE_TABLE_NOTES);
   for (const failure of failures) misses.push(`budget: ${failure}`);
-  console.log(failures.length ? `\nMISS: ${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}` : `\nok   all ${measured.length} pages within their JavaScript budget.`);
+  console.log(
+    failures.length
+      ? `\nMISS: ${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}`
+      : `\nok   all ${measured.length} pages within their JavaScript budget.`,
+  );
 
   // 4. Lighthouse
   heading('4. Lighthouse (mobile, simulated throttling)');
@@ -189,7 +182,9 @@ if (everySection) {
         `${lighthouse.runsPerPage} runs per page, ${lighthouse.seconds.toFixed(0)} s.${date < built ? ' dist/ was built after it.' : ''}\n`,
     );
     console.log(formatTable(lighthouse.pages));
-    console.log('\nperf: median of the runs, at least 95; a11y, BP, SEO: 100 (first run). Transfer: total-byte-weight.');
+    console.log(
+      '\nperf: median of the runs, at least 95; a11y, BP, SEO: 100 (first run). Transfer: total-byte-weight.',
+    );
     if (!lighthouse.ok) {
       misses.push('lighthouse: a page below the mark');
       console.log(`\nMISS:\n${formatFailures(lighthouse.pages)}`);
@@ -201,18 +196,22 @@ if (everySection) {
 
 // 5. First paint beside the limit
 if (everySection || only === 'paint') {
-  heading(`5. First paint beside the limit: each page and its bare <main>, Lighthouse mobile, ${paintRuns === 1 ? '1 run' : `${paintRuns} runs`} each, alternately`);
+  heading(
+    `5. First paint beside the limit: each page and its bare <main>, Lighthouse mobile, ${paintRuns === 1 ? '1 run' : `${paintRuns} runs`} each, alternately`,
+  );
   if (process.argv.includes('--no-paint')) {
     console.log('Skipped (--no-paint).');
   } else {
     try {
-      const pages = process.argv.filter((value) => value.startsWith('--page=')).map((value) => value.slice('--page='.length));
+      const pages = process.argv
+        .filter((value) => value.startsWith('--page='))
+        .map((value) => value.slice('--page='.length));
       const paint = await runPaintBench({ distDir, runs: paintRuns, only: pages.length ? pages : undefined });
       console.log(`\n${formatPaintTable(paint.rows)}`);
       console.log(
         `\nMedians of ${paintRuns === 1 ? '1 run' : `${paintRuns} runs`} per side (Lighthouse ${paint.lighthouse}, ${paint.browser}, ${paint.seconds.toFixed(0)} s). FCP, LCP: simulated (Lantern),\n` +
           'as section 4 scores them; ratio: the page over its limit (1.10 is "within 10%"), a figure, not a target.\n' +
-          'CLS: the page\'s. bytes: total-byte-weight, gzip, headers included.\n' +
+          "CLS: the page's. bytes: total-byte-weight, gzip, headers included.\n" +
           `limit: the page's own <main> without its <script> and <style> elements, with the same lang and title, a viewport and one\n` +
           `inline style, nothing else (no stylesheet, script or CSP); written to ${paint.limitDir}, images and fonts from dist/.`,
       );
@@ -232,27 +231,7 @@ if (everySection) {
   if (!modules) {
     console.log(`No module lists (${modulesFile}): run \`npm run bench\` without --no-build.`);
   } else {
-    const split = breakdown(heaviest, modules);
-    const total = heaviest.externalGzip + heaviest.inlineGzip;
-    console.log('origin'.padEnd(12) + 'gzip'.padStart(10) + 'share'.padStart(8) + 'raw'.padStart(10) + '  what');
-    for (const category of CATEGORIES) {
-      console.log(
-        category.padEnd(12) +
-          kb(split.gzip[category]).padStart(10) +
-          `${((split.gzip[category] / total) * 100).toFixed(0)}%`.padStart(8) +
-          kb(split.raw[category]).padStart(10) +
-          `  ${CATEGORY_NOTES[category]}`,
-      );
-    }
-    console.log('total'.padEnd(12) + kb(total).padStart(10) + '100%'.padStart(8) + kb(heaviest.externalRaw + heaviest.inlineRaw).padStart(10));
-    console.log('\nHeaviest modules (gzip bytes attributed):');
-    for (const module of split.modules.slice(0, 8)) console.log(`  ${kb(module.gzip).padStart(8)}  ${module.category.padEnd(11)} ${module.id}`);
-    console.log(
-      "\nEach file's gzip size is shared among its modules by their rendered length (after tree-shaking,\nbefore minification), so the split is an estimate; the totals are the budget's figures.",
-    );
-    if (split.unknownFiles.length) {
-      console.log(`\nNote: no module list for ${split.unknownFiles.join(', ')} (counted as other): the module lists are from another build; run without --no-build.`);
-    }
+    console.log(formatBreakdown(heaviest, modules));
   }
 }
 
@@ -273,16 +252,24 @@ if (everySection) {
       for (const interaction of interactions) {
         const worst = worstOf(interaction);
         const ok = worst < INP_TARGET_MS;
-        if (!ok) misses.push(`interaction: ${interaction.name} took ${worst.toFixed(1)} ms (target < ${INP_TARGET_MS} ms)`);
-        console.log(`${ok ? 'ok  ' : 'MISS'} ${interaction.name}: slowest ${worst.toFixed(1)} ms (ratio ${(worst / INP_TARGET_MS).toFixed(2)})`);
+        if (!ok)
+          misses.push(`interaction: ${interaction.name} took ${worst.toFixed(1)} ms (target < ${INP_TARGET_MS} ms)`);
+        console.log(
+          `${ok ? 'ok  ' : 'MISS'} ${interaction.name}: slowest ${worst.toFixed(1)} ms (ratio ${(worst / INP_TARGET_MS).toFixed(2)})`,
+        );
       }
     } catch (error) {
-      misses.push(`interaction: could not be measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      misses.push(
+        `interaction: could not be measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      );
       console.log(`Could not measure: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }
 
 if (misses.length) console.log(`\nbench: ${misses.length} miss(es):\n- ${misses.join('\n- ')}`);
-else console.log(everySection ? '\nbench: every target, budget and score met.' : `\nbench: --only=${only}: no target checked.`);
+else
+  console.log(
+    everySection ? '\nbench: every target, budget and score met.' : `\nbench: --only=${only}: no target checked.`,
+  );
 process.exitCode = misses.length ? 1 : 0;

@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { join, relative, dirname, resolve, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { attributeOf, elementsByTag, elementsOf, hasAttribute, inlineScriptsOf, parseHtml, textOf } from './html.mjs';
+import { dynamicClosure, staticClosure } from './module-graph.mjs';
 
 export const BUDGET = {
   siteScriptGzip: 3.5 * 1024,
@@ -56,58 +57,6 @@ function walk(dir) {
 const gzipSize = (/** @type {string} */ text) => gzipSync(Buffer.from(text)).length;
 
 /**
- * Static imports of an ES module (`import x from "./a.js"`, `import "./b.js"`, `export * from`).
- * @param {string} code
- */
-function staticImports(code) {
-  /** @type {string[]} */
-  const found = [];
-  // `/` too: Vite emits `/* empty css */import{…}from"./x.js"` when a component imports a stylesheet.
-  const pattern = /(?:^|[;\s}/])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
-  for (const match of code.matchAll(pattern)) found.push(match[1] ?? '');
-  return found;
-}
-
-/**
- * `entries` and every module they import statically, all the way down, with each one's code, in
- * the order a browser asks for them (breadth first); files not in the build, and Pagefind's, are
- * left out. `resolveImport` gives the file an import names (null: not a file of the build).
- * @param {string[]} entries
- * @param {string} distDir
- * @param {(spec: string, fromFile: string) => string | null} [resolveImport]
- * @returns {Map<string, string>}
- */
-export function staticClosure(entries, distDir, resolveImport = (spec, fromFile) => (spec.startsWith('.') ? resolve(dirname(fromFile), spec) : null)) {
-  /** @type {Map<string, string>} */
-  const files = new Map();
-  const queue = [...entries];
-  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    if (files.has(file) || !existsSync(file) || isPagefind(file, distDir)) continue;
-    const code = readFileSync(file, 'utf8');
-    files.set(file, code);
-    for (const spec of staticImports(code)) {
-      const target = resolveImport(spec, file);
-      if (target) queue.push(target);
-    }
-  }
-  return files;
-}
-
-/**
- * Dynamic imports of an ES module with a literal path (`import("./x.js")`, `import('/_astro/y.js')`).
- * @param {string} code
- */
-export function dynamicImports(code) {
-  /** @type {string[]} */
-  const found = [];
-  for (const match of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) found.push(match[1] ?? '');
-  return found;
-}
-
-/** @param {string} file @param {string} distDir */
-const isPagefind = (file, distDir) => relative(distDir, file).split('\\').join('/').startsWith('pagefind/');
-
-/**
  * What a parsed page names to load at start: its scripts (`entries`) and, with them, its module
  * preloads and its islands' component and renderer code (`urls`), each once, in document order.
  * @param {import('./html.mjs').Document} document
@@ -134,6 +83,31 @@ function startAddresses(document) {
 }
 
 /**
+ * The inline scripts the browser would run (JSON data blocks are not code), as the CSP hashes them,
+ * raw and gzipped: those in <head> (the inline theme script), those in <body> (Astro's island
+ * bootstrap), and all of them.
+ * @param {import('./html.mjs').Document} document
+ */
+function inlineScriptSizes(document) {
+  const head = elementsByTag(document, 'head')[0];
+  const inHead = new Set(head ? inlineScriptsOf(head) : []);
+  const inlineScripts = inlineScriptsOf(document).filter((script) => textOf(script).trim().length > 0);
+  const headInline = inlineScripts.filter((script) => inHead.has(script)).map(textOf);
+  const bodyInline = inlineScripts.filter((script) => !inHead.has(script)).map(textOf);
+  const gzipAll = (/** @type {string[]} */ codes) => (codes.length ? gzipSize(codes.join('\n')) : 0);
+  const inline = [...headInline, ...bodyInline];
+  const rawAll = (/** @type {string[]} */ codes) => codes.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
+  return {
+    inlineRaw: rawAll(inline),
+    inlineGzip: gzipAll(inline),
+    headInlineRaw: rawAll(headInline),
+    headInlineGzip: gzipAll(headInline),
+    bodyInlineRaw: rawAll(bodyInline),
+    bodyInlineGzip: gzipAll(bodyInline),
+  };
+}
+
+/**
  * What one page loads: its scripts at start (with their static imports), what it can load later,
  * and its inline scripts, each raw and gzipped.
  * @param {string} distDir
@@ -153,19 +127,16 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
     return resolve(dirname(fromFile), url);
   };
   const local = (/** @type {string} */ spec) => spec.startsWith('.') || spec.startsWith('/');
+  /** @param {string} spec @param {string} file */
+  const resolveLocal = (spec, file) => (local(spec) ? toFile(spec, file) : null);
   // At start: the page's scripts and their static imports.
-  const files = staticClosure([...urls].map((url) => toFile(url, htmlPath)), distDir, (spec, file) => (local(spec) ? toFile(spec, file) : null));
+  const files = staticClosure(
+    [...urls].map((url) => toFile(url, htmlPath)),
+    distDir,
+    resolveLocal,
+  );
   // In all: everything reachable from there through static and dynamic imports.
-  /** @type {Map<string, string>} */
-  const later = new Map();
-  const reached = (/** @type {string} */ file) => files.has(file) || later.has(file);
-  const next = [...files.entries()].flatMap(([file, code]) => dynamicImports(code).filter(local).map((spec) => toFile(spec, file)));
-  for (let file = next.shift(); file !== undefined; file = next.shift()) {
-    if (reached(file) || !existsSync(file) || isPagefind(file, distDir)) continue;
-    const code = readFileSync(file, 'utf8');
-    later.set(file, code);
-    for (const spec of [...staticImports(code), ...dynamicImports(code)]) if (local(spec)) next.push(toFile(spec, file));
-  }
+  const later = dynamicClosure(files, distDir, resolveLocal);
   const describe = (/** @type {[string, string]} */ [file, code]) => ({
     file: posix.normalize(relative(distDir, file).split('\\').join('/')),
     raw: Buffer.byteLength(code),
@@ -176,24 +147,17 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
   // The console's own chunk, when the bundler keeps it apart, also tells.
   const labConsole =
     consoleInHtml ||
-    [...files.keys(), ...later.keys()].some((file) => /^LabConsole\.[\w-]+\.js$/.test(file.split(/[\\/]/).pop() ?? '')) ||
+    [...files.keys(), ...later.keys()].some((file) =>
+      /^LabConsole\.[\w-]+\.js$/.test(file.split(/[\\/]/).pop() ?? ''),
+    ) ||
     [...files.values(), ...later.values()].some((code) => code.includes(CONSOLE_MARKER));
-  // The inline scripts the browser would run (JSON data blocks are not code), as the CSP hashes them.
-  // The inline theme script lives in <head>; Astro's island bootstrap is inlined in <body>.
-  const head = elementsByTag(document, 'head')[0];
-  const inHead = new Set(head ? inlineScriptsOf(head) : []);
-  const inlineScripts = inlineScriptsOf(document).filter((script) => textOf(script).trim().length > 0);
-  const headInline = inlineScripts.filter((script) => inHead.has(script)).map(textOf);
-  const bodyInline = inlineScripts.filter((script) => !inHead.has(script)).map(textOf);
-  const gzipAll = (/** @type {string[]} */ codes) => (codes.length ? gzipSize(codes.join('\n')) : 0);
-  const inline = [...headInline, ...bodyInline];
-  const rawAll = (/** @type {string[]} */ codes) => codes.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
-  const inlineRaw = rawAll(inline);
-  const inlineGzip = gzipAll(inline);
-  const headInlineGzip = gzipAll(headInline);
-  const bodyInlineGzip = gzipAll(bodyInline);
   return {
-    page: '/' + relative(distDir, htmlPath).split('\\').join('/').replace(/index\.html$/, ''),
+    page:
+      '/' +
+      relative(distDir, htmlPath)
+        .split('\\')
+        .join('/')
+        .replace(/index\.html$/, ''),
     islands,
     labConsole,
     /** The console is in the page's own HTML (it renders at start), not only behind a lab task. */
@@ -205,12 +169,7 @@ export function measurePage(distDir, htmlPath, basePath = '/') {
     externalRaw: scripts.reduce((sum, script) => sum + script.raw, 0),
     externalGzip: scripts.reduce((sum, script) => sum + script.gzip, 0),
     lazyGzip: lazy.reduce((sum, script) => sum + script.gzip, 0),
-    inlineRaw,
-    inlineGzip,
-    headInlineRaw: rawAll(headInline),
-    headInlineGzip,
-    bodyInlineRaw: rawAll(bodyInline),
-    bodyInlineGzip,
+    ...inlineScriptSizes(document),
   };
 }
 
@@ -235,21 +194,40 @@ export function checkBudgets(distDir) {
   /** @type {string[]} */
   const failures = [];
   for (const page of pages) {
-    if (page.headInlineGzip > BUDGET.inlineGzip) failures.push(`${page.page}: inline script ${page.headInlineGzip} B gzip > ${BUDGET.inlineGzip} B`);
+    if (page.headInlineGzip > BUDGET.inlineGzip)
+      failures.push(`${page.page}: inline script ${page.headInlineGzip} B gzip > ${BUDGET.inlineGzip} B`);
     const start = page.externalGzip + page.inlineGzip;
     const all = start + page.lazyGzip;
     if (page.labConsole) {
-      if (start > BUDGET.consoleStartGzip) failures.push(`${page.page}: ${start} B gzip of JavaScript at start > ${BUDGET.consoleStartGzip} B (page with the lab console)`);
-      if (all > BUDGET.consoleAllGzip) failures.push(`${page.page}: ${all} B gzip of JavaScript in all > ${BUDGET.consoleAllGzip} B (page with the lab console${page.consoleInHtml ? '' : ', from lab tasks'})`);
+      if (start > BUDGET.consoleStartGzip)
+        failures.push(
+          `${page.page}: ${start} B gzip of JavaScript at start > ${BUDGET.consoleStartGzip} B (page with the lab console)`,
+        );
+      if (all > BUDGET.consoleAllGzip)
+        failures.push(
+          `${page.page}: ${all} B gzip of JavaScript in all > ${BUDGET.consoleAllGzip} B (page with the lab console${page.consoleInHtml ? '' : ', from lab tasks'})`,
+        );
     } else if (page.islands > 0) {
-      if (all > BUDGET.islandPageGzip) failures.push(`${page.page}: ${all} B gzip of JavaScript in all > ${BUDGET.islandPageGzip} B (page with an island)`);
+      if (all > BUDGET.islandPageGzip)
+        failures.push(
+          `${page.page}: ${all} B gzip of JavaScript in all > ${BUDGET.islandPageGzip} B (page with an island)`,
+        );
     } else {
-      const own = page.page === '/' ? page.scripts.find((script) => HOME_PAGE_SCRIPT.test('/' + script.file)) : undefined;
-      if (own && own.gzip > BUDGET.homePageScriptGzip) failures.push(`${page.page}: Import loader ${own.gzip} B gzip > ${BUDGET.homePageScriptGzip} B`);
+      const own =
+        page.page === '/' ? page.scripts.find((script) => HOME_PAGE_SCRIPT.test('/' + script.file)) : undefined;
+      if (own && own.gzip > BUDGET.homePageScriptGzip)
+        failures.push(`${page.page}: Import loader ${own.gzip} B gzip > ${BUDGET.homePageScriptGzip} B`);
       const siteScriptGzip = page.externalGzip - (own?.gzip ?? 0);
-      if (page.entries.length - (own ? 1 : 0) > 1) failures.push(`${page.page}: loads ${page.entries.length} scripts at start (${page.entries.join(', ')}); a page without an island may load only the shared site script (and the home page its Import loader)`);
-      if (siteScriptGzip > BUDGET.siteScriptGzip) failures.push(`${page.page}: site script ${siteScriptGzip} B gzip > ${BUDGET.siteScriptGzip} B`);
-      if (page.bodyInlineGzip > 0) failures.push(`${page.page}: ${page.bodyInlineGzip} B gzip of inline script outside <head>; a page without an island may inline only the theme script`);
+      if (page.entries.length - (own ? 1 : 0) > 1)
+        failures.push(
+          `${page.page}: loads ${page.entries.length} scripts at start (${page.entries.join(', ')}); a page without an island may load only the shared site script (and the home page its Import loader)`,
+        );
+      if (siteScriptGzip > BUDGET.siteScriptGzip)
+        failures.push(`${page.page}: site script ${siteScriptGzip} B gzip > ${BUDGET.siteScriptGzip} B`);
+      if (page.bodyInlineGzip > 0)
+        failures.push(
+          `${page.page}: ${page.bodyInlineGzip} B gzip of inline script outside <head>; a page without an island may inline only the theme script`,
+        );
     }
   }
   return { pages, failures };
@@ -266,7 +244,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(JSON.stringify({ pages, failures }, null, 2));
   } else {
     console.log('JavaScript per page (gzip bytes at start, and in all with every dynamic import; Pagefind left out)');
-    console.log('page'.padEnd(42) + 'islands'.padStart(8) + 'console'.padStart(8) + 'js raw'.padStart(9) + 'js gzip'.padStart(9) + 'inline gz'.padStart(11) + 'start gz'.padStart(10) + 'all gz'.padStart(9));
+    console.log(
+      'page'.padEnd(42) +
+        'islands'.padStart(8) +
+        'console'.padStart(8) +
+        'js raw'.padStart(9) +
+        'js gzip'.padStart(9) +
+        'inline gz'.padStart(11) +
+        'start gz'.padStart(10) +
+        'all gz'.padStart(9),
+    );
     for (const page of pages) {
       const start = page.externalGzip + page.inlineGzip;
       console.log(

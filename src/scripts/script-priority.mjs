@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { builtFile, pageStep } from './page-step.mjs';
-import { staticClosure } from './check-budgets.mjs';
+import { staticClosure } from './module-graph.mjs';
 import { attributeLocation, attributeOf, edit, elementsByTag, hasAttribute } from './html.mjs';
 import { locationOf, parseHtml, textOf } from './html.mjs';
 

@@ -34,8 +34,12 @@ export function authorizationProblems(state: SimState, i: number): string[] {
         : `${a.name} must be discovered by both Entra ID user discovery and Active Directory user discovery on this version (2010 and earlier)`,
     );
   }
-  if (!a.initiateConfigMgrAction) problems.push(`${a.name} lacks the Intune permission Remote tasks > Initiate Configuration Manager action`);
-  if (!adminHasRightsOn(state, i)) problems.push(`${a.name} has no Configuration Manager rights on a collection that contains ${state.devices[i]!.name}`);
+  if (!a.initiateConfigMgrAction)
+    problems.push(`${a.name} lacks the Intune permission Remote tasks > Initiate Configuration Manager action`);
+  if (!adminHasRightsOn(state, i))
+    problems.push(
+      `${a.name} has no Configuration Manager rights on a collection that contains ${state.devices[i]!.name}`,
+    );
   return problems;
 }
 
@@ -51,7 +55,12 @@ export function resourceId(i: number): number {
  * the log lines on the service connection point, management point and client. Draws the task
  * GUID from `rng`.
  */
-export function runDeviceAction(state: SimState, i: number, action: DeviceActionKind, rng: RngCursor): DeviceActionRecord {
+export function runDeviceAction(
+  state: SimState,
+  i: number,
+  action: DeviceActionKind,
+  rng: RngCursor,
+): DeviceActionRecord {
   const at = state.clock;
   const device = state.devices[i]!;
   const template = DEVICE_ACTION_TEMPLATES[action];
@@ -61,6 +70,8 @@ export function runDeviceAction(state: SimState, i: number, action: DeviceAction
   const id = resourceId(i);
   const logs: LogLine[] = [];
   const line = (log: string, where: string, text: string) => logs.push({ at, log, where, text });
+  /** A line of the service connection point's log, where every request from the admin center arrives. */
+  const gatewayLine = (text: string) => line('CMGatewayNotificationWorker.log', scp, text);
   const record = (status: DeviceActionRecord['status'], error: string | null): DeviceActionRecord => ({
     at,
     device: device.name,
@@ -73,17 +84,23 @@ export function runDeviceAction(state: SimState, i: number, action: DeviceAction
   if (!state.admin.initiateConfigMgrAction) {
     // Fact sheet 3.3, 3.7: the Intune permission is checked in the admin center,
     // which answers "You don't have access…"; no request reaches the site, so nothing is logged.
-    return record('Failed', `You don't have access to perform this action. (${state.admin.name} lacks the Intune permission Remote tasks > Initiate Configuration Manager action)`);
+    return record(
+      'Failed',
+      `You don't have access to perform this action. (${state.admin.name} lacks the Intune permission Remote tasks > Initiate Configuration Manager action)`,
+    );
   }
   if (!state.site.serviceConnectionPoint) {
     // Fact sheet 3.7: "Getting results timed out…" when the SCP is not connected; nothing is logged.
     return record('Failed', 'Getting results timed out. The service connection point is not connected.');
   }
-  line('CMGatewayNotificationWorker.log', scp, 'Received new notification. Validating basic notification details...');
+  gatewayLine('Received new notification. Validating basic notification details...');
   if (!state.site.administrationService) {
     // fact sheet silent on the log line; 3.7 lists the administration service among the causes of "Unexpected error occurred".
-    line('CMGatewayNotificationWorker.log', scp, 'Failed to call the administration service (SMS_REST_PROVIDER) on the SMS Provider.');
-    return record('Failed', 'Unexpected error occurred. Check the service connection point, the administration service and IIS on the SMS Provider.');
+    gatewayLine('Failed to call the administration service (SMS_REST_PROVIDER) on the SMS Provider.');
+    return record(
+      'Failed',
+      'Unexpected error occurred. Check the service connection point, the administration service and IIS on the SMS Provider.',
+    );
   }
   const problems = authorizationProblems(state, i);
   if (problems.length > 0) {
@@ -91,7 +108,7 @@ export function runDeviceAction(state: SimState, i: number, action: DeviceAction
     // discovered, ends here with this line and nothing reaches the client (the Intune permission
     // was checked in the admin center above). UNCONFIRMED: rule 15 puts these causes behind this
     // one log line; the admin center's own wording per cause (fact sheet 3.7) is the Error column.
-    line('CMGatewayNotificationWorker.log', scp, `Unauthorized to perform client action. TemplateID: ${template} TargetDeviceIds: ${id}`);
+    gatewayLine(`Unauthorized to perform client action. TemplateID: ${template} TargetDeviceIds: ${id}`);
     const a = state.admin;
     const error =
       !a.syncedHybridIdentity || !adminDiscovered(state)
@@ -100,11 +117,19 @@ export function runDeviceAction(state: SimState, i: number, action: DeviceAction
     return record('Failed', `${error} (${problems.join('; ')})`);
   }
   const guid = rng.guid();
-  line('CMGatewayNotificationWorker.log', scp, `Authorized to perform client action. TemplateID: ${template} TargetDeviceIds: ${id}`);
-  line('CMGatewayNotificationWorker.log', scp, `Forwarded BGB remote task. TemplateID: ${template} TaskGuid: ${guid} TargetDeviceIds: ${id}`);
+  gatewayLine(`Authorized to perform client action. TemplateID: ${template} TargetDeviceIds: ${id}`);
+  gatewayLine(`Forwarded BGB remote task. TemplateID: ${template} TaskGuid: ${guid} TargetDeviceIds: ${id}`);
   // UNCONFIRMED: exact wording of the BgbServer.log and CcmNotificationAgent.log lines (the fact sheet describes their content only).
-  line('BgbServer.log', mp, `Received BGB remote task ${guid} (${template}) from SMS_SERVICE_CONNECTOR; pushing it to 1 client`);
-  line('CcmNotificationAgent.log', client, `Receive task from server: taskguid=${guid}, ${DEVICE_ACTION_LABELS[action]}`);
+  line(
+    'BgbServer.log',
+    mp,
+    `Received BGB remote task ${guid} (${template}) from SMS_SERVICE_CONNECTOR; pushing it to 1 client`,
+  );
+  line(
+    'CcmNotificationAgent.log',
+    client,
+    `Receive task from server: taskguid=${guid}, ${DEVICE_ACTION_LABELS[action]}`,
+  );
   line('CcmNotificationAgent.log', client, `Send Task response message for taskguid=${guid}`);
   return record('Complete', null);
 }

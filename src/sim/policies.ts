@@ -24,14 +24,9 @@ export function policiesOf(state: SimState, i: number): PolicyOnDevice[] {
   const out: PolicyOnDevice[] = [];
   const co = isCoManaged(state, i);
   const enrolled = mdmEnrolled(d);
-  const entry = (p: Policy, status: PolicyOnDevice['status'], reason: string): PolicyOnDevice => ({
-    policy: p.id,
-    name: p.name,
-    source: p.source,
-    workload: p.workload,
-    status,
-    reason,
-  });
+  /** Lists policy p on the device, with its status there and why. */
+  const add = (p: Policy, status: PolicyOnDevice['status'], reason: string) =>
+    out.push({ policy: p.id, name: p.name, source: p.source, workload: p.workload, status, reason });
   const targeted = (p: Policy) => p.assignedTo !== null && isMember(state, p.assignedTo, i);
   const authority = (w: WorkloadId) => (co ? authorityOf(state, i, w) : enrolled && !d.client ? 'intune' : 'configmgr');
   // Intune policies first: Configuration Manager EP / Device configuration settings stay until one applies (rule 8).
@@ -40,39 +35,52 @@ export function policiesOf(state: SimState, i: number): PolicyOnDevice[] {
     if (p.source !== 'intune' || !targeted(p)) continue;
     const label = WORKLOAD_LABELS[p.workload];
     if (!enrolled) {
-      out.push(entry(p, 'ignored', 'not enrolled in Intune, so Intune policies do not reach it'));
+      add(p, 'ignored', 'not enrolled in Intune, so Intune policies do not reach it');
     } else if (!co) {
       // fact sheet silent: an enrolled device without the co-management policy takes Intune policy.
-      out.push(entry(p, 'applied', d.client ? 'enrolled in Intune without the co-management policy' : 'Intune-only device'));
+      add(p, 'applied', d.client ? 'enrolled in Intune without the co-management policy' : 'Intune-only device');
       intuneApplied.add(p.workload);
     } else if (authority(p.workload) === 'intune') {
-      out.push(entry(p, 'applied', `${label} is with Intune for this device`));
+      add(p, 'applied', `${label} is with Intune for this device`);
       intuneApplied.add(p.workload);
     } else {
-      out.push(entry(p, 'ignored', `${label} is with Configuration Manager for this device, so Intune policies of this type are not applied`));
+      add(
+        p,
+        'ignored',
+        `${label} is with Configuration Manager for this device, so Intune policies of this type are not applied`,
+      );
     }
   }
   for (const p of state.policies) {
     if (p.source !== 'configmgr' || !targeted(p)) continue;
     const label = WORKLOAD_LABELS[p.workload];
     if (!d.client) {
-      out.push(entry(p, 'ignored', 'no Configuration Manager client'));
+      add(p, 'ignored', 'no Configuration Manager client');
     } else if (authority(p.workload) === 'configmgr') {
-      out.push(entry(p, 'applied', co ? `${label} is with Configuration Manager for this device` : 'managed by Configuration Manager'));
+      add(
+        p,
+        'applied',
+        co ? `${label} is with Configuration Manager for this device` : 'managed by Configuration Manager',
+      );
     } else if (p.workload === 'device-configuration' && p.alwaysApply) {
-      out.push(entry(p, 'applied', 'baseline set to "Always apply this baseline even for co-managed clients"'));
-    } else if ((p.workload === 'endpoint-protection' || p.workload === 'device-configuration') && !intuneApplied.has(p.workload)) {
-      out.push(entry(p, 'remains', `${label} moved to Intune; the old Configuration Manager settings stay until an Intune policy overwrites them`));
+      add(p, 'applied', 'baseline set to "Always apply this baseline even for co-managed clients"');
+    } else if (
+      (p.workload === 'endpoint-protection' || p.workload === 'device-configuration') &&
+      !intuneApplied.has(p.workload)
+    ) {
+      add(
+        p,
+        'remains',
+        `${label} moved to Intune; the old Configuration Manager settings stay until an Intune policy overwrites them`,
+      );
     } else {
       // Fact sheet 5.4: for compliance, "no longer evaluated" rests on community notes only (ComplRelayAgent.log).
-      out.push(
-        entry(
-          p,
-          'ignored',
-          p.workload === 'compliance-policies'
-            ? `${label} is with Intune for this device (that Configuration Manager compliance policies are then not evaluated is a community observation)`
-            : `${label} is with Intune for this device, so Configuration Manager policies of this type are no longer evaluated`,
-        ),
+      add(
+        p,
+        'ignored',
+        p.workload === 'compliance-policies'
+          ? `${label} is with Intune for this device (that Configuration Manager compliance policies are then not evaluated is a community observation)`
+          : `${label} is with Intune for this device, so Configuration Manager policies of this type are no longer evaluated`,
       );
     }
   }
@@ -80,7 +88,11 @@ export function policiesOf(state: SimState, i: number): PolicyOnDevice[] {
     if (!binaryIncludes(left.devices, i)) continue;
     const p = state.policies.find((x) => x.id === left.policy);
     if (!p || out.some((o) => o.policy === p.id)) continue;
-    out.push(entry(p, 'remains', `assignment removed while ${WORKLOAD_LABELS[left.via]} was at Pilot Intune: Intune does not remove the setting`));
+    add(
+      p,
+      'remains',
+      `assignment removed while ${WORKLOAD_LABELS[left.via]} was at Pilot Intune: Intune does not remove the setting`,
+    );
   }
   return out;
 }

@@ -14,7 +14,14 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { atom } from 'nanostores';
 import { useStore } from '../use-store';
 import { pageUrl } from '../page-url';
-import { createSimulatorStore, groupEnd, groupStart, sameAction, type SimulatorStore, type Timeline } from '../../stores/simulator';
+import {
+  createSimulatorStore,
+  groupEnd,
+  groupStart,
+  sameAction,
+  type SimulatorStore,
+  type Timeline,
+} from '../../stores/simulator';
 import { LabConsole } from '../console/LabConsole';
 import { createPresenterSync } from '../../stores/presenter';
 import { scenarioActions } from '../../sim/scenario';
@@ -50,7 +57,12 @@ function stepsAsChanges(store: SimulatorStore, scenario: Scenario): SimulatorSto
   // An atom kept in step (nanostores' `computed` would join the site's shared chunk, see stores/simulator.ts).
   const $timeline = atom(grouped(store.$timeline.get()));
   store.$timeline.listen((timeline) => $timeline.set(grouped(timeline)));
-  return { ...store, $timeline, back: () => store.goTo(groupStart($timeline.get())), forward: () => store.goTo(groupEnd($timeline.get())) };
+  return {
+    ...store,
+    $timeline,
+    back: () => store.goTo(groupStart($timeline.get())),
+    forward: () => store.goTo(groupEnd($timeline.get())),
+  };
 }
 
 export interface PresenterProps {
@@ -141,8 +153,10 @@ export function Presenter({ scenario, base, keyHelp, script, next }: PresenterPr
     else if (stage.current?.contains(document.activeElement)) frame.current?.focus();
   });
 
+  // The narration alone when the step shows no view; the lab's tools when they are on.
+  const frameClass = `present${location ? '' : ' present--narration'}${tools ? ' present--tools' : ''}`;
   return (
-    <div class={`present${location ? '' : ' present--narration'}${tools ? ' present--tools' : ''}`} ref={frame} tabindex={-1}>
+    <div class={frameClass} ref={frame} tabindex={-1}>
       <PresenterBar
         title={scenario.title}
         step={step}

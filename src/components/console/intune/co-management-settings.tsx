@@ -7,6 +7,7 @@
  * every workload. The assignment waits for Save; installing the client is the engine's
  * install-client-from-intune.
  */
+import type { TargetedEvent } from 'preact';
 import { OS_INFO } from '../../../sim/constants';
 import { mdmEnrolled } from '../../../sim/derive';
 import type { Action, SimState } from '../../../sim/types';
@@ -39,9 +40,15 @@ const view: ViewDefinition = {
     const actions: Action[] = targeted === saved ? [] : [{ type: 'set-co-management-settings-policy', targeted }];
     const autopilot = state.devices.filter((d) => d.autopilot).length;
     const missing = withoutClient(state);
+    const install = () => void ctx.act({ type: 'install-client-from-intune' });
+    const assign = (event: TargetedEvent<HTMLInputElement>) => set({ targeted: event.currentTarget.checked });
     return (
       <div class="in-section">
-        <TableBox id={`${p}-list`} caption="Co-management settings profiles" head={['Name', 'Assigned', 'Included groups']}>
+        <TableBox
+          id={`${p}-list`}
+          caption="Co-management settings profiles"
+          head={['Name', 'Assigned', 'Included groups']}
+        >
           <tr data-step-change={ctx.stepMarks?.has('profile') ? '' : undefined}>
             <th scope="row">{PROFILE_NAME}</th>
             <td>{saved ? 'Yes' : 'No'}</td>
@@ -56,19 +63,23 @@ const view: ViewDefinition = {
           <Essentials
             items={[
               ['Automatically install the Configuration Manager client', 'Yes'],
-              ['Command line arguments', `CCMHOSTNAME (the cloud management gateway's address) and SMSSITECODE=${state.site.code}`],
+              [
+                'Command line arguments',
+                `CCMHOSTNAME (the cloud management gateway's address) and SMSSITECODE=${state.site.code}`,
+              ],
               ['Override co-management policy and use Intune for all workloads', 'No'],
             ]}
           />
           <H n={level + 2}>Assignments</H>
           <label class="in-check">
-            <input type="checkbox" checked={targeted} disabled={!ready} onChange={(event) => set({ targeted: event.currentTarget.checked })} />
+            <input type="checkbox" checked={targeted} disabled={!ready} onChange={assign} />
             Assigned to the {AUTOPILOT_GROUP}
           </label>
           <p class="in-hint">
-            In this simulator the group {AUTOPILOT_GROUP} holds the lab's Windows Autopilot devices ({count(autopilot, 'device')}). Assigned, the
-            profile installs the client as a first-party app and their workloads follow the Configuration Manager sliders; without it a Windows 11
-            Autopilot device keeps Intune for every workload, even after the client arrives some other way. Autopilot into co-management does not
+            In this simulator the group {AUTOPILOT_GROUP} holds the lab's Windows Autopilot devices (
+            {count(autopilot, 'device')}). Assigned, the profile installs the client as a first-party app and their
+            workloads follow the Configuration Manager sliders; without it a Windows 11 Autopilot device keeps Intune
+            for every workload, even after the client arrives some other way. Autopilot into co-management does not
             support Pilot Intune workloads.
           </p>
           <SaveBar ctx={ctx} actions={actions} reset={reset} />
@@ -89,12 +100,7 @@ const view: ViewDefinition = {
             It needs co-management enabled and a cloud management gateway.
           </p>
           <p class="in-row">
-            <button
-              type="button"
-              class="in-button in-button--primary"
-              disabled={!ready}
-              onClick={() => void ctx.act({ type: 'install-client-from-intune' })}
-            >
+            <button type="button" class="in-button in-button--primary" disabled={!ready} onClick={install}>
               Install the Configuration Manager client
             </button>
           </p>
