@@ -25,7 +25,10 @@ import { locationOf, parseHtml, textOf } from './html.mjs';
 export function quietScripts(html, { distDir, file, base = '/', document = () => parseHtml(html) }) {
   const root = base.endsWith('/') ? base : `${base}/`;
   /** The address of a built file, in the form the page's own script address takes. @param {string} target @param {string} like */
-  const urlOf = (target, like) => (like.startsWith('/') ? `${root}${relative(distDir, target).split(sep).join('/')}` : relative(dirname(file), target).split(sep).join('/'));
+  const urlOf = (target, like) =>
+    like.startsWith('/')
+      ? `${root}${relative(distDir, target).split(sep).join('/')}`
+      : relative(dirname(file), target).split(sep).join('/');
   /** @type {Set<string>} */
   const preloaded = new Set();
   /** @type {import('./html.mjs').Edit[]} */
