@@ -92,6 +92,79 @@ function allFolders(nodes: NavNode[], out = new Set<string>()): Set<string> {
   return out;
 }
 
+/**
+ * The tree's keys on an item: the arrows move the focus and open or close a folder, Home and End go
+ * to the first and last item shown, Enter and Space open the item's view.
+ */
+function onTreeKey(
+  event: KeyboardEvent,
+  item: Visible,
+  visible: Visible[],
+  expanded: Set<string>,
+  setFocusKey: (key: string) => void,
+  refs: { current: Record<string, HTMLLIElement | null> },
+  toggle: (key: string, open?: boolean) => void,
+  activate: (node: NavNode) => void,
+) {
+  const focus = (key: string) => {
+    setFocusKey(key);
+    refs.current[key]?.focus();
+  };
+  const at = visible.indexOf(item);
+  const { node } = item;
+  let handled = true;
+  switch (event.key) {
+    case 'ArrowDown':
+      if (visible[at + 1]) focus(visible[at + 1]!.node.key);
+      break;
+    case 'ArrowUp':
+      if (visible[at - 1]) focus(visible[at - 1]!.node.key);
+      break;
+    case 'Home':
+      focus(visible[0]!.node.key);
+      break;
+    case 'End':
+      focus(visible[visible.length - 1]!.node.key);
+      break;
+    case 'ArrowRight':
+      if (node.children) {
+        if (!expanded.has(node.key)) toggle(node.key, true);
+        else if (node.children[0]) focus(node.children[0].key);
+      }
+      break;
+    case 'ArrowLeft':
+      if (node.children && expanded.has(node.key)) toggle(node.key, false);
+      else if (item.parent) focus(item.parent);
+      break;
+    case 'Enter':
+    case ' ':
+      activate(node);
+      break;
+    default:
+      handled = false;
+  }
+  if (handled) {
+    event.preventDefault();
+    event.stopPropagation();
+  }
+}
+
+/** An item's row: its twisty (open, closed, or none for a leaf), its glyph and its label. */
+function treeRow(node: NavNode, level: number, isOpen: boolean, labelId: string) {
+  return (
+    <span class={`cm-tree__row cm-tree__row--level-${Math.min(level, 6)}`}>
+      <span
+        class={`cm-tree__twisty${node.children ? (isOpen ? ' cm-tree__twisty--open' : '') : ' cm-tree__twisty--leaf'}`}
+        aria-hidden="true"
+      />
+      <span class={`cm-glyph cm-glyph--${node.children ? 'folder' : 'node'}`} aria-hidden="true" />
+      <span id={labelId} class="cm-tree__label">
+        {node.label}
+      </span>
+    </span>
+  );
+}
+
 interface TreeProps {
   id: string;
   labelledBy: string;
@@ -111,10 +184,6 @@ export function Tree({ id, labelledBy, nodes, current, onOpen }: TreeProps) {
     : (selectedKey ?? visible[0]?.node.key ?? null);
   const refs = useRef<Record<string, HTMLLIElement | null>>({});
 
-  const focus = (key: string) => {
-    setFocusKey(key);
-    refs.current[key]?.focus();
-  };
   const toggle = (key: string, open?: boolean) =>
     setCollapsed((now) => {
       const next = new Set(now);
@@ -128,46 +197,6 @@ export function Tree({ id, labelledBy, nodes, current, onOpen }: TreeProps) {
     if (node.view) onOpen(node.view);
     else if (node.children) toggle(node.key);
   };
-
-  function onKey(event: KeyboardEvent, item: Visible) {
-    const at = visible.indexOf(item);
-    const { node } = item;
-    let handled = true;
-    switch (event.key) {
-      case 'ArrowDown':
-        if (visible[at + 1]) focus(visible[at + 1]!.node.key);
-        break;
-      case 'ArrowUp':
-        if (visible[at - 1]) focus(visible[at - 1]!.node.key);
-        break;
-      case 'Home':
-        focus(visible[0]!.node.key);
-        break;
-      case 'End':
-        focus(visible[visible.length - 1]!.node.key);
-        break;
-      case 'ArrowRight':
-        if (node.children) {
-          if (!expanded.has(node.key)) toggle(node.key, true);
-          else if (node.children[0]) focus(node.children[0].key);
-        }
-        break;
-      case 'ArrowLeft':
-        if (node.children && expanded.has(node.key)) toggle(node.key, false);
-        else if (item.parent) focus(item.parent);
-        break;
-      case 'Enter':
-      case ' ':
-        activate(node);
-        break;
-      default:
-        handled = false;
-    }
-    if (handled) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
-  }
 
   const render = (list: NavNode[], level: number): ComponentChildren =>
     list.map((node) => {
@@ -190,7 +219,7 @@ export function Tree({ id, labelledBy, nodes, current, onOpen }: TreeProps) {
           title={node.notInLab ? NOT_IN_LAB : undefined}
           tabIndex={node.key === active ? 0 : -1}
           class={`cm-tree__item${node.key === selectedKey ? ' cm-tree__item--selected' : ''}${node.notInLab ? ' cm-tree__item--off' : ''}`}
-          onKeyDown={(event) => onKey(event, item)}
+          onKeyDown={(event) => onTreeKey(event, item, visible, expanded, setFocusKey, refs, toggle, activate)}
           onFocus={(event) => {
             if (event.target === event.currentTarget) setFocusKey(node.key);
           }}
@@ -200,16 +229,7 @@ export function Tree({ id, labelledBy, nodes, current, onOpen }: TreeProps) {
             activate(node);
           }}
         >
-          <span class={`cm-tree__row cm-tree__row--level-${Math.min(level, 6)}`}>
-            <span
-              class={`cm-tree__twisty${node.children ? (isOpen ? ' cm-tree__twisty--open' : '') : ' cm-tree__twisty--leaf'}`}
-              aria-hidden="true"
-            />
-            <span class={`cm-glyph cm-glyph--${node.children ? 'folder' : 'node'}`} aria-hidden="true" />
-            <span id={labelId} class="cm-tree__label">
-              {node.label}
-            </span>
-          </span>
+          {treeRow(node, level, isOpen, labelId)}
           {node.children && isOpen && (
             <ul role="group" class="cm-tree__group">
               {render(node.children, level + 1)}
