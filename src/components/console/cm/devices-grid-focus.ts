@@ -14,7 +14,8 @@ export type GridFocus = ReturnType<typeof useGridFocus>;
  * is at row position `stop`; `reveal` scrolls a row position into view.
  */
 export function useGridFocus(props: DeviceGridProps, chosen: Set<number>, stop: number, reveal: (p: number) => void) {
-  const { id, rows, columns, selected, onChange, onOpen, multiselect = false, visibleRows = 12 } = props;
+  // `multiselect` is only tested for truth here: left out, it is false.
+  const { id, rows, columns, selected, onChange, onOpen, multiselect, visibleRows = 12 } = props;
   const total = rows.length;
   const [column, setColumn] = useState(0);
   const anchor = useRef<number | null>(null);
