@@ -5,8 +5,9 @@
  * extends, Ctrl moves without selecting, Space toggles a row, as in the console's list), Enter
  * opens the row. A click selects, Ctrl+click toggles, Shift+click selects a range.
  */
-import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren, Ref } from 'preact';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useGridFocus, type GridFocus } from './devices-grid-focus';
 
 export interface GridColumn {
   /** The column header as the console spells it. */
@@ -71,27 +72,10 @@ export function windowRange(
 }
 
 export function DeviceGrid(props: DeviceGridProps) {
-  const {
-    id,
-    label,
-    labelledBy,
-    rows,
-    columns,
-    colsClass,
-    active,
-    selected,
-    onChange,
-    onOpen,
-    multiselect = false,
-    visibleRows = 12,
-    empty,
-  } = props;
+  const { rows, active, selected, visibleRows = 12 } = props;
   const rowHeight = ROW_HEIGHT;
   const body = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [column, setColumn] = useState(0);
-  const anchor = useRef<number | null>(null);
-  const focusNext = useRef(false);
   const chosen = useMemo(() => new Set(selected), [selected]);
   const position = useMemo(() => {
     if (active === null) return -1;
@@ -116,12 +100,6 @@ export function DeviceGrid(props: DeviceGridProps) {
     }
   }, [total]);
 
-  useEffect(() => {
-    if (!focusNext.current) return;
-    focusNext.current = false;
-    document.getElementById(`${id}-r${stop}-c${column}`)?.focus({ preventScroll: true });
-  });
-
   /** Scrolls the list so that row position p is in view. */
   function reveal(p: number) {
     const el = body.current;
@@ -131,70 +109,30 @@ export function DeviceGrid(props: DeviceGridProps) {
     else if (top + rowHeight > el.scrollTop + el.clientHeight) el.scrollTop = top + rowHeight - el.clientHeight;
     setScrollTop(el.scrollTop);
   }
+  const focus = useGridFocus(props, chosen, stop, reveal);
 
-  function range(from: number, to: number): number[] {
-    const [a, b] = from < to ? [from, to] : [to, from];
-    return rows.slice(a, b + 1);
-  }
+  return gridView(props, chosen, stop, first, shown, away, body, setScrollTop, focus);
+}
 
-  function moveTo(p: number, how: { shift?: boolean; ctrl?: boolean; toggle?: boolean } = {}) {
-    if (total === 0) return;
-    const to = Math.max(0, Math.min(total - 1, p));
-    const row = rows[to]!;
-    let next: number[];
-    if (multiselect && how.shift) {
-      anchor.current ??= stop;
-      next = range(anchor.current, to);
-    } else if (multiselect && how.toggle) {
-      next = chosen.has(row) ? selected.filter((r) => r !== row) : [...selected, row];
-      anchor.current = to;
-    } else if (multiselect && how.ctrl) {
-      next = [...selected];
-    } else {
-      next = [row];
-      anchor.current = to;
-    }
-    focusNext.current = true;
-    reveal(to);
-    onChange(row, next);
-  }
-
-  function onKeyDown(event: KeyboardEvent) {
-    const ctrl = event.ctrlKey || event.metaKey;
-    const how = { shift: event.shiftKey, ctrl };
-    const page = Math.max(1, visibleRows - 1);
-    const at = stop < 0 ? 0 : stop;
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => moveTo(at + 1, how),
-      ArrowUp: () => moveTo(at - 1, how),
-      PageDown: () => moveTo(at + page, how),
-      PageUp: () => moveTo(at - page, how),
-      Home: () => (ctrl ? moveTo(0, how) : setFocusColumn(0)),
-      End: () => (ctrl ? moveTo(total - 1, how) : setFocusColumn(columns.length - 1)),
-      ArrowLeft: () => setFocusColumn(column - 1),
-      ArrowRight: () => setFocusColumn(column + 1),
-      ' ': () => moveTo(at, multiselect ? { toggle: true } : {}),
-      Enter: () => {
-        if (stop >= 0) onOpen?.(rows[stop]!);
-      },
-    };
-    const run = keys[event.key];
-    if (!run) return;
-    event.preventDefault();
-    run();
-  }
-
-  function setFocusColumn(c: number) {
-    const to = Math.max(0, Math.min(columns.length - 1, c));
-    setColumn(to);
-    document.getElementById(`${id}-r${stop}-c${to}`)?.focus();
-  }
-
-  function onClick(p: number, c: number, event: MouseEvent) {
-    setColumn(c);
-    moveTo(p, { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey });
-  }
-
+/**
+ * The grid as drawn: the header row, then the rows at positions `shown` in a scrolling body (`body`)
+ * as tall as all the rows, and the row with the tab stop (`stop`) when it is `away` from them.
+ */
+function gridView(
+  props: DeviceGridProps,
+  chosen: Set<number>,
+  stop: number,
+  first: number,
+  shown: number[],
+  away: number,
+  body: Ref<HTMLDivElement>,
+  setScrollTop: (top: number) => void,
+  [column, onKeyDown, onClick]: GridFocus,
+) {
+  // `multiselect` only sets aria-multiselectable here: left out, it is false.
+  const { id, label, labelledBy, rows, columns, colsClass, onOpen, multiselect, visibleRows = 12, empty } = props;
+  const rowHeight = ROW_HEIGHT;
+  const total = rows.length;
   const row = (p: number) => {
     const item = rows[p]!;
     const isSelected = chosen.has(item);
@@ -237,15 +175,7 @@ export function DeviceGrid(props: DeviceGridProps) {
         aria-multiselectable={multiselect ? 'true' : undefined}
         onKeyDown={onKeyDown}
       >
-        <div class="cmv-grid__head" role="rowgroup">
-          <div class="cmv-grid__row" role="row" aria-rowindex={1}>
-            {columns.map((c, k) => (
-              <div key={c.header} class="cmv-grid__cell" role="columnheader" aria-colindex={k + 1}>
-                {c.header}
-              </div>
-            ))}
-          </div>
-        </div>
+        {headerRow(columns)}
         <div
           class={`cmv-grid__body cmv-rows--${visibleRows}`}
           ref={body}
@@ -261,6 +191,21 @@ export function DeviceGrid(props: DeviceGridProps) {
         </div>
       </div>
       {total === 0 && <p class="cmv-grid__empty">{empty ?? 'No items found.'}</p>}
+    </div>
+  );
+}
+
+/** The header row: the columns' names. */
+function headerRow(columns: readonly GridColumn[]) {
+  return (
+    <div class="cmv-grid__head" role="rowgroup">
+      <div class="cmv-grid__row" role="row" aria-rowindex={1}>
+        {columns.map((c, k) => (
+          <div key={c.header} class="cmv-grid__cell" role="columnheader" aria-colindex={k + 1}>
+            {c.header}
+          </div>
+        ))}
+      </div>
     </div>
   );
 }
