@@ -50,7 +50,6 @@ const NOT_YET_SPLIT = [
   'src/components/console/lab/authority-grid.tsx',
   'src/components/quiz/QuizIsland.tsx',
   'src/components/task/TaskPanel.tsx',
-  'src/sim/world.ts',
   'src/stores/simulator.ts',
 ];
 
