@@ -47,6 +47,20 @@ export async function freePort(from, to, skip = []) {
 }
 
 /**
+ * The browser's name and version as Chromium's debugging port reports them ("HeadlessChrome/…"),
+ * or 'unknown': the figure is only informative, so a failed request is no error.
+ * @param {number} port
+ */
+async function browserVersion(port) {
+  try {
+    const about = await (await fetch(`http://127.0.0.1:${port}/json/version`)).json();
+    return String(about.Browser ?? 'unknown');
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
  * One headless Chromium (find-chromium.mjs, CHROME_FLAGS) driven by Lighthouse with the settings
  * of this check: its default config (mobile form factor, simulated throttling) and no full-page
  * screenshot. The Lighthouse check and the bench's first-paint section (bench-paint-run.ts) both
@@ -85,18 +99,12 @@ export async function openLighthouse({ firstPort, skipPorts = [], log = (line) =
     chrome = null;
   };
 
-  let browser = 'unknown';
-  try {
-    const started = await startChrome();
-    const about = await (await fetch(`http://127.0.0.1:${started.port}/json/version`)).json();
-    browser = String(about.Browser ?? browser);
-  } catch (error) {
-    // Without a Chromium nothing can be audited; a missing version is only informative.
-    if (!chrome) {
-      rmSync(userDataDir, { recursive: true, force: true });
-      throw error;
-    }
-  }
+  // Without a Chromium nothing can be audited: its profile goes, and the error is the caller's.
+  const started = await startChrome().catch((error) => {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  });
+  const browser = await browserVersion(started.port);
 
   return {
     version,

@@ -7,7 +7,7 @@
  */
 import { posix } from 'node:path';
 import { attributeOf, elementsByTag, elementsOf, parseHtml, textOf } from './html.mjs';
-import { spacedPunctuation } from './site-content.mjs';
+import { spacedPunctuation } from './spaced-punctuation.mjs';
 
 /** @typedef {import('./html.mjs').Document} Document */
 

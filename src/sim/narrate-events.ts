@@ -131,11 +131,12 @@ export function timeSpan(from: number, to: number): string {
 /**
  * One summary of a time step, whose times agree with the clock: what the step's events add up to
  * (devices per enrollment stage, devices per workload and authority, upload cycles, what the
- * admin center shows), most important first.
+ * admin center shows), most important first. The authority and enrollment events add up into one
+ * event per workload, and per enrollment stage and code, phrased as one.
  */
 export function describeTimeStep(before: SimState, after: SimState, events: readonly SimEvent[]): string {
-  const authority = new Map<string, { toIntune: number; toConfigMgr: number }>();
-  const enrollment = new Map<string, { stage: SimEvent & { type: 'enrollment' }; count: number }>();
+  const authority = new Map<string, SimEvent & { type: 'authority-changed' }>();
+  const enrollment = new Map<string, SimEvent & { type: 'enrollment' }>();
   let full = 0;
   let fullRecords = 0;
   let deltas = 0;
@@ -149,7 +150,7 @@ export function describeTimeStep(before: SimState, after: SimState, events: read
   for (const event of events) {
     switch (event.type) {
       case 'authority-changed': {
-        const sum = authority.get(event.workload) ?? { toIntune: 0, toConfigMgr: 0 };
+        const sum = authority.get(event.workload) ?? { ...event, toIntune: 0, toConfigMgr: 0 };
         sum.toIntune += event.toIntune;
         sum.toConfigMgr += event.toConfigMgr;
         authority.set(event.workload, sum);
@@ -157,7 +158,7 @@ export function describeTimeStep(before: SimState, after: SimState, events: read
       }
       case 'enrollment': {
         const key = `${event.stage}|${event.code ?? ''}`;
-        const sum = enrollment.get(key) ?? { stage: event, count: 0 };
+        const sum = enrollment.get(key) ?? { ...event, count: 0 };
         sum.count += event.count;
         enrollment.set(key, sum);
         break;
@@ -195,17 +196,10 @@ export function describeTimeStep(before: SimState, after: SimState, events: read
     }
   }
   const parts: string[] = [];
-  for (const [workload, sum] of authority) {
-    const text = describeEvent({
-      type: 'authority-changed',
-      at: 0,
-      workload: workload as never,
-      toIntune: sum.toIntune,
-      toConfigMgr: sum.toConfigMgr,
-    });
+  for (const sum of [...authority.values(), ...enrollment.values()]) {
+    const text = describeEvent(sum);
     if (text) parts.push(text);
   }
-  for (const { stage, count } of enrollment.values()) parts.push(describeEvent({ ...stage, count })!);
   if (visibleTo !== null && visibleTo !== visibleFrom) parts.push(describeVisible(visibleFrom, visibleTo));
   if (connector.from !== null && connector.from !== connector.to)
     parts.push(`connector status: ${connector.from} → ${connector.to}`);

@@ -22,6 +22,7 @@ import type {
   FleetSpec,
   InitialSettings,
   Policy,
+  Settings,
   SimState,
   Site,
   Tenant,
@@ -90,11 +91,13 @@ export function builtInCollections(version: number): Collection[] {
   return list;
 }
 
+/** Stops createState on a content error; the message says where in the scenario the error is. */
+function fail(message: string): never {
+  throw new Error(`createState(): ${message}`);
+}
+
 /** Builds the starting state. Throws on content errors. */
 export function createState(spec: WorldSpec): SimState {
-  const fail = (message: string): never => {
-    throw new Error(`createState(): ${message}`);
-  };
   const version = spec.siteVersion;
   if (!passesGate('co-management', version)) fail(`site version ${version}: ${GATES['co-management'].title}`);
   const rng = new RngCursor(seedRng(spec.seed));
@@ -126,54 +129,7 @@ export function createState(spec: WorldSpec): SimState {
   };
   for (const id of admin.collectionRights) known(id, 'initial.admin.collectionRights');
 
-  const workloads = defaultWorkloads();
-  const co = init.coManagement;
-  if (co) {
-    if (co.autoEnrollment === 'pilot' && !co.autoEnrollmentCollection)
-      fail('initial.coManagement: Pilot needs an autoEnrollmentCollection (the Intune Auto Enrollment collection)');
-    if (co.autoEnrollmentCollection)
-      known(co.autoEnrollmentCollection, 'initial.coManagement.autoEnrollmentCollection');
-    for (const [id, setting] of Object.entries(co.workloads ?? {})) {
-      const w = WORKLOAD_IDS.indexOf(id as (typeof WORKLOAD_IDS)[number]);
-      if (w < 0 || !setting) fail(`initial.coManagement.workloads: unknown workload "${id}"`);
-      const s = setting!;
-      if (s.pilotCollection) known(s.pilotCollection, `initial.coManagement.workloads.${id}.pilotCollection`);
-      if (s.position === 'pilot-intune' && !s.pilotCollection)
-        fail(`initial.coManagement.workloads.${id}: Pilot Intune needs a pilotCollection`);
-      if (s.position !== 'configmgr' && co.autoEnrollment === 'none')
-        fail(`initial.coManagement.workloads.${id}: workloads can move only when co-management is enabled`);
-      if (
-        id === 'resource-access-policies' &&
-        s.position !== 'configmgr' &&
-        !passesGate('resource-access-workload', version)
-      )
-        fail(`initial.coManagement.workloads.${id}: ${GATES['resource-access-workload'].title}`);
-      if (
-        id === 'endpoint-protection' &&
-        s.position !== 'configmgr' &&
-        !passesGate('endpoint-protection-workload', version)
-      )
-        fail(`initial.coManagement.workloads.${id}: ${GATES['endpoint-protection-workload'].title}`);
-      workloads[w] = { position: s.position, pilotCollection: s.pilotCollection ?? null };
-    }
-  }
-  const ca = init.cloudAttach;
-  if (ca && ca.upload !== null && !passesGate('tenant-attach', version))
-    fail(`initial.cloudAttach.upload: ${GATES['tenant-attach'].title}`);
-  if (ca && ca.upload !== null && ca.upload !== 'all')
-    known(ca.upload.collection, 'initial.cloudAttach.upload.collection');
-  if (ca?.environment === 'china' && ca.upload !== null)
-    fail('initial.cloudAttach: the Azure China Cloud cannot upload devices');
-  const coEnabled = co !== undefined && co.autoEnrollment !== 'none';
-  const cloudAttach =
-    ca || coEnabled
-      ? {
-          environment: ca?.environment ?? 'public',
-          upload: ca?.upload ?? null,
-          endpointAnalytics: ca?.endpointAnalytics ?? false,
-          offboarded: false,
-        }
-      : null;
+  const settings = startSettings(init, version, known);
 
   const policies: Policy[] = [];
   for (const p of init.policies ?? []) {
@@ -205,17 +161,10 @@ export function createState(spec: WorldSpec): SimState {
     devices,
     policies,
     leftovers: [],
-    settings: {
-      cloudAttach,
-      coManagement: {
-        autoEnrollment: co?.autoEnrollment ?? 'none',
-        autoEnrollmentCollection: co?.autoEnrollmentCollection ?? null,
-        workloads,
-      },
-    },
+    settings,
     wizard: null,
     upload: {
-      nextCycleAt: cloudAttach?.upload != null ? nextCycleAfter(0) : null,
+      nextCycleAt: settings.cloudAttach?.upload != null ? nextCycleAfter(0) : null,
       lastSyncAt: null,
       visible: [],
       pending: null,
@@ -224,6 +173,65 @@ export function createState(spec: WorldSpec): SimState {
     deviceActions: [],
   };
   return init.settled ? settle(state) : scheduleEnrollment(state);
+}
+
+/**
+ * The starting settings: co-management's (automatic enrollment, the workloads) and cloud attach's,
+ * checked against the site version and the collections (`known` fails on an unknown one).
+ */
+function startSettings(init: InitialSettings, version: number, known: (id: string, where: string) => void): Settings {
+  const workloads = defaultWorkloads();
+  const co = init.coManagement;
+  if (co) {
+    if (co.autoEnrollment === 'pilot' && !co.autoEnrollmentCollection)
+      fail('initial.coManagement: Pilot needs an autoEnrollmentCollection (the Intune Auto Enrollment collection)');
+    if (co.autoEnrollmentCollection)
+      known(co.autoEnrollmentCollection, 'initial.coManagement.autoEnrollmentCollection');
+    for (const [id, setting] of Object.entries(co.workloads ?? {})) {
+      const w = WORKLOAD_IDS.indexOf(id as (typeof WORKLOAD_IDS)[number]);
+      if (w < 0 || !setting) fail(`initial.coManagement.workloads: unknown workload "${id}"`);
+      const s = setting!;
+      if (s.pilotCollection) known(s.pilotCollection, `initial.coManagement.workloads.${id}.pilotCollection`);
+      if (s.position === 'pilot-intune' && !s.pilotCollection)
+        fail(`initial.coManagement.workloads.${id}: Pilot Intune needs a pilotCollection`);
+      if (s.position !== 'configmgr' && co.autoEnrollment === 'none')
+        fail(`initial.coManagement.workloads.${id}: workloads can move only when co-management is enabled`);
+      // Endpoint Protection moves from 1802 on, Resource access policies no longer from 2211 on (GATES).
+      const gate =
+        id === 'resource-access-policies'
+          ? 'resource-access-workload'
+          : id === 'endpoint-protection'
+            ? 'endpoint-protection-workload'
+            : null;
+      if (gate && s.position !== 'configmgr' && !passesGate(gate, version))
+        fail(`initial.coManagement.workloads.${id}: ${GATES[gate].title}`);
+      workloads[w] = { position: s.position, pilotCollection: s.pilotCollection ?? null };
+    }
+  }
+  const ca = init.cloudAttach;
+  if (ca && ca.upload !== null && !passesGate('tenant-attach', version))
+    fail(`initial.cloudAttach.upload: ${GATES['tenant-attach'].title}`);
+  if (ca && ca.upload !== null && ca.upload !== 'all')
+    known(ca.upload.collection, 'initial.cloudAttach.upload.collection');
+  if (ca?.environment === 'china' && ca.upload !== null)
+    fail('initial.cloudAttach: the Azure China Cloud cannot upload devices');
+  const coEnabled = co !== undefined && co.autoEnrollment !== 'none';
+  return {
+    cloudAttach:
+      ca || coEnabled
+        ? {
+            environment: ca?.environment ?? 'public',
+            upload: ca?.upload ?? null,
+            endpointAnalytics: ca?.endpointAnalytics ?? false,
+            offboarded: false,
+          }
+        : null,
+    coManagement: {
+      autoEnrollment: co?.autoEnrollment ?? 'none',
+      autoEnrollmentCollection: co?.autoEnrollmentCollection ?? null,
+      workloads,
+    },
+  };
 }
 
 /**
