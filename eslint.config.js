@@ -46,7 +46,6 @@ const NOT_YET_SPLIT = [
   'src/components/console/intune/windowed-table.tsx',
   'src/components/console/LabConsole.tsx',
   'src/components/console/lab/authority-grid.tsx',
-  'src/components/quiz/QuizIsland.tsx',
   'src/stores/simulator.ts',
 ];
 

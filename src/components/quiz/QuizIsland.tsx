@@ -24,13 +24,13 @@ import {
   type QuizInProgress,
   type QuizRecord,
 } from '../../progress/quiz-record';
-import { gradeQuestion, isComplete, prepareQuiz } from '../../quiz/registry';
+import { prepareQuiz } from '../../quiz/registry';
 import { scoreQuiz } from '../../quiz/score';
 import type { ChoiceOutcome, KindTypes, Question, QuestionResponse, QuestionType, Quiz } from '../../quiz/types';
 import type { LabSetup } from '../../quiz/lab';
-import type { Feedback as FeedbackView } from './Feedback';
-import { controls, controlsFor, type ControlsRegistry, type QuickCheckKind } from './kinds/controls';
-import { verdict } from './quiz-words';
+import type { ControlsRegistry, QuickCheckKind } from './kinds/controls';
+import { moveFocus, percent, showResult } from './quiz-result';
+import { bestScore, Feedback, loadFeedback, questionItem, quizActions, type QuizView } from './question-item';
 
 /** Where a question's answer is taught: a link to the unit section, and how it reads. */
 export interface Source {
@@ -93,26 +93,10 @@ interface IslandProps {
 export type QuizIslandProps = IslandProps &
   ({ quiz: Quiz<KindTypes[QuickCheckKind]['question']>; lab?: undefined } | { quiz: Quiz; lab: LabParts });
 
-/** A share (0 to 1) as a whole percentage: results are never fractions of a mark. */
-export const percent = (value: number) => `${Math.round(value * 100)}%`;
+export { percent };
 
-/** The feedback beside each question loads with the first one a learner checks. */
-let Feedback: typeof FeedbackView | undefined;
-let loadingFeedback: Promise<unknown> | undefined;
-const loadFeedback = () => (loadingFeedback ??= import('./Feedback').then((module) => (Feedback = module.Feedback)));
-
-export default function QuizIsland({
-  quiz,
-  sources,
-  hints,
-  missing,
-  marks,
-  lab,
-  draw,
-  footer,
-  start,
-  children,
-}: QuizIslandProps) {
+export default function QuizIsland(props: QuizIslandProps) {
+  const { quiz, lab, draw, footer, start, children } = props;
   const store = useMemo(() => createQuizStore(quiz, undefined, draw), [quiz, draw]);
   const progress = useStore($progress);
   useStore(store.$unsaved);
@@ -139,64 +123,17 @@ export default function QuizIsland({
   // The questions of this attempt: the quiz's own, or (a bank) this attempt's draw.
   const asked = useMemo(() => store.quizFor(attempt.seed), [store, attempt.seed]);
   const prepared = useMemo(() => prepareQuiz(asked, attempt.seed), [asked, attempt.seed]);
-  const finished = isFinished(asked, attempt);
-
-  const result = finished ? scoreQuiz(asked, attempt.responses) : null;
-  const id = quiz.id;
+  const result = isFinished(asked, attempt) ? scoreQuiz(asked, attempt.responses) : null;
   const total = asked.questions.length;
   const answered = asked.questions.filter((q) => attempt.responses[q.id]).length;
 
-  // The result's texts are server-rendered (`children`, see QuizResult.astro): here its parts are
-  // only shown or hidden (`data-when`), filled in (`data-fill`) and wired up.
+  // The result's texts are server-rendered (`children`, see QuizResult.astro); showResult fills them in.
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (result) {
-      const all = (selector: string) => box.current!.querySelectorAll<HTMLElement>(selector);
-      const states = attempt.revealed
-        ? ['revealed']
-        : ['scored', result.passed ? 'pass' : 'below', attempt.timeUp ? 'time' : ''];
-      const fill: Record<string, string> = { total: percent(result.fraction) };
-      for (const { objective, score, max } of result.objectives) {
-        fill[objective] = percent(score / max);
-        if (score / max + 1e-9 < quiz.passMark) states.push(`below:${objective}`);
-      }
-      for (const question of result.questions) if (!question.correct) states.push(question.id);
-      for (const part of all('[data-when]'))
-        part.hidden = !part.dataset.when!.split(' ').some((state) => states.includes(state));
-      for (const part of all('[data-fill]')) {
-        part.textContent = fill[part.dataset.fill!]!;
-        if (part instanceof HTMLProgressElement) part.value = parseInt(part.textContent);
-      }
-      // Its one button starts a new attempt.
-      all('button')[0]!.onclick = retry;
-    }
+    if (result) showResult(box.current!, result, attempt, quiz.passMark, retry);
     // Focus moves after the render that shows its target (feedback, results, the title on retry).
-    // Preact runs an earlier render's pending effect just before the next render: one that runs
-    // before the target exists must leave the request for the render that shows it.
-    const target = focusNext.current && document.getElementById(focusNext.current);
-    if (target && (target != box.current || everyFeedbackReady.current)) {
-      // The result, often taller than the screen, would be brought in by its bottom edge: its top first.
-      target.focus({ preventScroll: target == box.current });
-      if (target == box.current) target.scrollIntoView();
-      focusNext.current = '';
-    }
+    moveFocus(focusNext, box.current!, everyFeedbackReady.current);
   });
-
-  const answer = (question: Question, response: QuestionResponse) =>
-    store.dispatch({ type: 'answer', question: question.id, response });
-
-  function check(question: Question, index: number) {
-    if (!isComplete(question, attempt.responses[question.id])) {
-      setWanting(question.id);
-      say(`Question ${index + 1}: ${missing[question.type]}`);
-      return;
-    }
-    const now = currentAttempt(quiz, store.dispatch({ type: 'check', question: question.id }));
-    const grade = gradeQuestion(question, now.responses[question.id]);
-    focusNext.current = `${id}-${index + 1}-feedback`;
-    // Checking the last question shows the result, which says the score.
-    say(`Question ${index + 1}: ${verdict(grade, Boolean(now.responses[question.id]))}`);
-  }
 
   function finish(type: 'check-all' | 'reveal') {
     const now = currentAttempt(quiz, store.dispatch({ type }));
@@ -206,117 +143,29 @@ export default function QuizIsland({
       everyFeedbackReady.current = true;
       feedbackLoaded(2);
     });
-    focusNext.current = `${id}-results`;
+    focusNext.current = `${quiz.id}-results`;
     // The result takes focus, and with it the score is read.
     say(now.revealed ? 'Answers shown: this attempt has no score.' : 'All answers checked.');
   }
 
   function retry() {
     store.retry();
-    focusNext.current = `${id}-title`;
+    focusNext.current = `${quiz.id}-title`;
     say('New attempt.');
   }
 
+  const view: QuizView = { props, store, attempt, live, wanting, setWanting, total, say, focusNext };
   // The section, its title and introduction are server-rendered around the island (Quiz.astro).
   return (
     <>
-      {record.best !== null && (
-        <p class="quiz__best">
-          Your best score so far: {percent(record.best)}
-          {record.best >= quiz.passMark ? ', a pass.' : '.'}
-        </p>
-      )}
+      {bestScore(record.best, quiz.passMark)}
       {start}
       {/* A drawn paper shows once the island is live (the server's is another paper); its box keeps its place meanwhile. */}
       <ol class={`quiz__list${draw && !live ? ' quiz__list--drawing' : ''}`}>
-        {asked.questions.map((question, index) => {
-          const shown = prepared[index]!;
-          const response = attempt.responses[question.id];
-          const done = attempt.revealed || attempt.checked.includes(question.id);
-          // Ids and radio names by place, short: each question's appears with every option.
-          const key = `${id}-${index + 1}`;
-          const hint = hints[question.id];
-          const Controls = controlsFor(lab?.controls ?? controls, question.type);
-          return (
-            <li class="quiz__item" key={`${attempt.seed}-${question.id}`}>
-              <fieldset
-                class="quiz__question"
-                disabled={!live || done}
-                aria-describedby={hint ? `${key}-hint` : undefined}
-              >
-                <legend>
-                  <span class="quiz__number">
-                    Question {index + 1} of {total}
-                  </span>{' '}
-                  {question.stem}
-                </legend>
-                {hint && (
-                  <p class="quiz__hint" id={`${key}-hint`}>
-                    {hint}
-                  </p>
-                )}
-                <Controls
-                  question={question}
-                  shown={shown}
-                  response={response}
-                  attempt={attempt}
-                  done={done}
-                  live={live}
-                  answer={answer}
-                  say={say}
-                  focus={(target) => (focusNext.current = target)}
-                  marks={marks}
-                  id={key}
-                />
-                {!done && !attempt.exam && (
-                  // Enabled before an answer is chosen, so that keyboard users find it; pressed
-                  // too early, it says what is missing instead of grading. An exam has none: no
-                  // feedback until the end.
-                  <button type="button" class="button" onClick={() => check(question, index)}>
-                    Check answer
-                  </button>
-                )}
-                {!done && wanting === question.id && !isComplete(question, response) && (
-                  <p class="quiz__missing">{missing[question.type]}</p>
-                )}
-              </fieldset>
-              {done ? (
-                <div class="quiz__feedback" id={`${key}-feedback`} tabindex={-1}>
-                  {Feedback && (
-                    <Feedback
-                      question={question}
-                      grade={gradeQuestion(question, response)}
-                      answered={Boolean(response)}
-                      source={sources[question.id]}
-                      marks={marks}
-                    >
-                      {lab?.details(question, response)}
-                    </Feedback>
-                  )}
-                </div>
-              ) : (
-                <div class="quiz__waiting" />
-              )}
-            </li>
-          );
-        })}
+        {asked.questions.map((question, index) => questionItem(view, question, index, prepared[index]!))}
       </ol>
-      {!result && (
-        <div class="quiz__actions">
-          <button type="button" class="button" disabled={!live} onClick={() => finish('check-all')}>
-            Check all answers
-          </button>
-          {!attempt.exam && (
-            <button type="button" class="button button--quiet" disabled={!live} onClick={() => finish('reveal')}>
-              Show answers
-            </button>
-          )}
-          <p>
-            {answered} of {total} answered
-          </p>
-        </div>
-      )}
-      <div class="quiz__results" id={`${id}-results`} tabindex={-1} hidden={!result} ref={box}>
+      {!result && quizActions(view, answered, finish)}
+      <div class="quiz__results" id={`${quiz.id}-results`} tabindex={-1} hidden={!result} ref={box}>
         {children}
       </div>
       {live && footer?.(record, attempt, store, finish)}
