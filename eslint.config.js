@@ -46,7 +46,6 @@ const NOT_YET_SPLIT = [
   'src/scripts/lighthouse-session.mjs',
   'src/scripts/site-content.mjs',
   'src/sim/narrate-events.ts',
-  'src/components/console/LabConsole.tsx',
   'src/components/console/cm/CmFrame.tsx',
   'src/components/console/cm/devices-grid.tsx',
   'src/components/console/lab/authority-grid.tsx',
