@@ -104,9 +104,8 @@ export function inOrder<T>(s: Session, change: (engine: Engine) => T, needsEngin
   s.queue = done.catch(() => undefined);
   return done;
 }
-/** When the step code cannot load (the network failed), the action is refused and says why. */
-function unloaded(s: Session): Outcome {
-  const reason = 'The simulator could not load its engine, so nothing changed: check the connection and try again.';
+/** An action refused: the notice and the live region say why, and nothing changed. */
+function refuse(s: Session, reason: string): Outcome {
   s.$notice.set({ kind: 'refused', text: reason });
   say(s, `Not done: ${reason}`);
   return { ok: false, reason };
@@ -114,7 +113,11 @@ function unloaded(s: Session): Outcome {
 export const applying = (s: Session, change: () => Outcome): Promise<Outcome> =>
   inOrder(s, change).catch((error: unknown) => {
     if (engine) throw error;
-    return unloaded(s);
+    // The step code could not load (the network failed): the action is refused and says why.
+    return refuse(
+      s,
+      'The simulator could not load its engine, so nothing changed: check the connection and try again.',
+    );
   });
 
 function append(
@@ -149,9 +152,7 @@ export function dispatchAll(s: Session, actions: readonly Action[], asOne = fals
       // One Apply is all or nothing: a refusal inside it keeps the timeline as it was.
       if (asOne) timeline = before;
       if (timeline !== s.$timeline.get()) setTimeline(s, timeline);
-      s.$notice.set({ kind: 'refused', text: result.reason });
-      say(s, `Not done: ${result.reason}`);
-      return { ok: false, reason: result.reason };
+      return refuse(s, result.reason);
     }
     timeline = result.timeline;
   }
@@ -197,10 +198,8 @@ export function follow(s: Session, actions: readonly Action[]): Outcome {
     const result = append(timeline, action);
     if (!result.ok) {
       setTimeline(s, timeline);
-      s.$notice.set({ kind: 'refused', text: result.reason });
-      say(s, `Not done: ${result.reason}`);
       narrateQuietly(s);
-      return { ok: false, reason: result.reason };
+      return refuse(s, result.reason);
     }
     timeline = result.timeline;
   }
