@@ -19,7 +19,7 @@ import type { Preloaded } from './types';
 import type { TaskData } from '../task/types';
 import { loadShareLinkReader } from '../sim/scenario-page-code';
 import type { ComponentChildren } from 'preact';
-import { TaskPanel, sidePanel, useViewCode, useViewContext, useWindows } from './lab-console-parts';
+import { TaskPanel, sidePanel, useViews, useWindows } from './lab-console-parts';
 import '../../styles/console.css';
 import '../../styles/task.css';
 
@@ -65,8 +65,7 @@ export function LabConsole(props: LabConsoleProps) {
     props.opensAt ?? { view: scenario.opensAt },
     props.onLocation,
   );
-  const [ready, views, frames] = useViewCode(preloaded, props.task, places[main].view, places.lab.view);
-  const [context, said] = useViewContext(props, store, ready, open, id);
+  const [ready, views, frames, context, said] = useViews(props, store, open, id, places[main].view, places.lab.view);
   const [sideShown, setSideShown] = useState(true);
 
   // On the scenario's own page, `#s=` share links open here (and again when one is pasted in).

@@ -19,8 +19,7 @@ import {
   type WindowId,
 } from '../../sim/views';
 import { FRAME_LOADERS, VIEW_LOADERS } from './registry';
-import type { ConsoleContext, Preloaded, ViewDefinition, WindowFrame } from './types';
-import type { TaskData } from '../task/types';
+import type { ConsoleContext, ViewDefinition, WindowFrame } from './types';
 import { loadTaskPanel } from '../sim/scenario-page-code';
 import type { LabConsoleProps } from './LabConsole';
 
@@ -105,11 +104,20 @@ export function useWindows(id: string, first: ViewLocation, onLocation: LabConso
 }
 
 /**
- * The code the open places need, loaded once each (the task panel's too, as soon as the lab is
- * live: it restores and saves the learner's work); re-renders when it arrives. Returns
- * `[ready, views, frames]`: `ready` once the lab is live.
+ * The views: the code the open places need, loaded once each (the task panel's too, as soon as the
+ * lab is live: it restores and saves the learner's work), re-rendering when it arrives, and the
+ * context (`ConsoleContext`) they are drawn with. Returns `[ready, views, frames, context, said]`:
+ * `ready` once the lab is live, `said` the sentence a view last asked to say.
  */
-export function useViewCode(preloaded: Preloaded | undefined, task: TaskData | undefined, main: ViewId, side: ViewId) {
+export function useViews(
+  props: LabConsoleProps,
+  store: SimulatorStore,
+  open: ConsoleContext['open'],
+  id: string,
+  main: ViewId,
+  side: ViewId,
+) {
+  const { preloaded } = props;
   // The entry's view and frame render at once, in the server HTML and on hydration alike. In the
   // browser they join the page's code (what loads later joins it too); the server keeps to this
   // island's own preloaded code, since its module state is shared by every page it builds. Views
@@ -127,7 +135,7 @@ export function useViewCode(preloaded: Preloaded | undefined, task: TaskData | u
   useEffect(() => {
     setReady(true);
     // The task panel loads as soon as the lab is live: it restores and saves the learner's work.
-    if (task)
+    if (props.task)
       void loadTaskPanel().then((module) => {
         TaskPanel = module.default;
         setLoaded((n) => n + 1);
@@ -145,20 +153,8 @@ export function useViewCode(preloaded: Preloaded | undefined, task: TaskData | u
   };
   useEffect(() => want(main), [main]);
   useEffect(() => want(side), [side]);
-  return [ready, views, frames] as const;
-}
 
-/**
- * The context a view is drawn with, for a place (`ConsoleContext`), and the sentence a view last
- * asked to say. Returns `[context, said]`.
- */
-export function useViewContext(
-  props: LabConsoleProps,
-  store: SimulatorStore,
-  ready: boolean,
-  open: ConsoleContext['open'],
-  id: string,
-) {
+  // The context a view is drawn with, for a place, and the sentence a view last asked to say.
   const state = useStore(store.$state);
   const previous = useStore(store.$previous);
   const entry = useStore(store.$lastEntry);
@@ -186,7 +182,7 @@ export function useViewContext(
     presenting: props.presenting ?? false,
     stepMarks: props.stepMarks,
   });
-  return [context, said] as const;
+  return [ready, views, frames, context, said] as const;
 }
 
 /** The lab views' side panel: its title, the button that hides it, and the lab views' window. */
