@@ -86,7 +86,28 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
       if (!code.ok || !shareLinks) return code.ok ? { ok: false, reason: NO_SHARE_LINKS } : code;
       return { ok: true, path: (await shareLinks()).shareLinkPath(scenario.id, code.code), from: code.from };
     },
-    openLink: (code) => openLink(s, openLinks, code),
+    async openLink(code) {
+      if (!openLinks) return { ok: false };
+      const links = await openLinks();
+      const decoded = links.decodeShareLink(code);
+      // Another lab's link (a scenario id as the site writes them): this lab stays as it is, and
+      // the notice links to that lab's page. Anything else is refused below, as a link for a
+      // scenario this site does not have.
+      if (decoded.ok && decoded.scenarioId !== scenario.id && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(decoded.scenarioId)) {
+        const other = decoded.scenarioId;
+        s.$notice.set({
+          kind: 'other-scenario',
+          text: `This link is for another lab ("${other}"), not this one: open it on that lab's page.`,
+          scenarioId: other,
+          path: links.shareLinkPath(other, code),
+        });
+        say(s, `This link is for another lab, "${other}".`);
+        return { ok: false, otherScenario: other };
+      }
+      const restored = links.restoreFromLink(code, [scenario]);
+      // After the actions asked for before it (the share-link code has loaded the engine by now).
+      return inOrder(s, () => openRestored(s, restored)).catch((): OpenLinkResult => ({ ok: false }));
+    },
     setNotice: (notice) => s.$notice.set(notice),
     dismissNotice: () => s.$notice.set(null),
     narrated: () => narrated(s),
@@ -111,33 +132,6 @@ async function shareCode(
     location,
   });
   return encoded.ok ? { ...encoded, from: timeline } : encoded;
-}
-
-async function openLink(
-  s: Session,
-  openLinks: SimulatorStoreOptions['openLinks'],
-  code: string,
-): Promise<OpenLinkResult> {
-  if (!openLinks) return { ok: false };
-  const links = await openLinks();
-  const decoded = links.decodeShareLink(code);
-  // Another lab's link (a scenario id as the site writes them): this lab stays as it is, and
-  // the notice links to that lab's page. Anything else is refused below, as a link for a
-  // scenario this site does not have.
-  if (decoded.ok && decoded.scenarioId !== s.scenario.id && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(decoded.scenarioId)) {
-    const other = decoded.scenarioId;
-    s.$notice.set({
-      kind: 'other-scenario',
-      text: `This link is for another lab ("${other}"), not this one: open it on that lab's page.`,
-      scenarioId: other,
-      path: links.shareLinkPath(other, code),
-    });
-    say(s, `This link is for another lab, "${other}".`);
-    return { ok: false, otherScenario: other };
-  }
-  const restored = links.restoreFromLink(code, [s.scenario]);
-  // After the actions asked for before it (the share-link code has loaded the engine by now).
-  return inOrder(s, () => openRestored(s, restored)).catch((): OpenLinkResult => ({ ok: false }));
 }
 
 async function narrated(s: Session): Promise<void> {
