@@ -1,6 +1,7 @@
 /**
- * What the simulator session (simulator.ts) uses beside its own state: the engine's step code and
- * the sentences, each loaded once for every simulator on the page, and the timeline's helpers.
+ * What the simulator session (simulator.ts, simulator-session.ts) uses beside its own state: the
+ * engine's step code and the sentences, each loaded once for every simulator on the page, and the
+ * timeline's helpers.
  */
 import { createScenarioState } from '../sim/scenario';
 import type { Action, Scenario } from '../sim/types';
@@ -11,7 +12,8 @@ type Engine = typeof import('../sim/step');
  * The engine's step code is not needed to render a simulator (the start comes from the world and
  * the views from `derive.ts`): it loads as soon as the first store is created, once for every
  * simulator on the page, and is ready long before a learner's first action. An action taken
- * before it has loaded waits for it and is applied then, in order (see `inOrder` in simulator.ts).
+ * before it has loaded waits for it and is applied then, in order (see `inOrder` in
+ * simulator-session.ts).
  */
 export let engine: Engine | null = null;
 let engineLoading: Promise<Engine> | null = null;

@@ -11,6 +11,7 @@ import type { SimulatorNotice, SimulatorStore, Timeline } from '../../stores/sim
 import { formatSimTime } from '../../sim/derive';
 import '../../styles/console-lab.css';
 import type { ViewLocation } from '../../sim/views';
+import type { SimState } from '../../sim/types';
 
 /** A page of the site by its path (`/scenarios/<id>/…`, without the base path), as a link. */
 const sitePage = (base: string, path: string) => pageUrl(`${base.replace(/\/$/, '')}${path}`);
@@ -39,6 +40,59 @@ export const TIME_STEPS = [
   { minutes: 60, label: 'Advance 1 hour' },
   { minutes: 1440, label: 'Advance 1 day' },
 ] as const;
+
+/**
+ * The bar's tools: the simulated clock with its time steps, Undo, Redo, Reset and Share link (when
+ * the session makes links). Apart from the bar's own state (the link, the sentence read out).
+ */
+function toolbar(store: SimulatorStore, ready: boolean, timeline: Timeline, state: SimState, copyLink: () => void) {
+  return (
+    <div class="lab__tools" role="toolbar" aria-label="Lab bar">
+      <p class="lab__clock">
+        Simulated time: <strong>{formatSimTime(state.clock)}</strong>
+      </p>
+      <span class="lab__group">
+        {TIME_STEPS.map(({ minutes, label }) => (
+          <button
+            key={minutes}
+            type="button"
+            class="button button--quiet"
+            onClick={() => store.dispatch({ type: 'advance-time', minutes })}
+            disabled={!ready}
+          >
+            {label}
+          </button>
+        ))}
+      </span>
+      <span class="lab__group">
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={store.back}
+          disabled={!ready || timeline.cursor === 0}
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={store.forward}
+          disabled={!ready || timeline.cursor === timeline.states.length - 1}
+        >
+          Redo
+        </button>
+        <button type="button" class="button button--quiet" onClick={store.reset} disabled={!ready}>
+          Reset
+        </button>
+        {store.canShare && (
+          <button type="button" class="button button--quiet" onClick={copyLink} disabled={!ready}>
+            Share link
+          </button>
+        )}
+      </span>
+    </div>
+  );
+}
 
 interface BarProps {
   store: SimulatorStore;
@@ -95,50 +149,7 @@ export function LabBar({ store, base, ready, idPrefix, location, said }: BarProp
 
   return (
     <div class="lab__bar">
-      <div class="lab__tools" role="toolbar" aria-label="Lab bar">
-        <p class="lab__clock">
-          Simulated time: <strong>{formatSimTime(state.clock)}</strong>
-        </p>
-        <span class="lab__group">
-          {TIME_STEPS.map(({ minutes, label }) => (
-            <button
-              key={minutes}
-              type="button"
-              class="button button--quiet"
-              onClick={() => store.dispatch({ type: 'advance-time', minutes })}
-              disabled={!ready}
-            >
-              {label}
-            </button>
-          ))}
-        </span>
-        <span class="lab__group">
-          <button
-            type="button"
-            class="button button--quiet"
-            onClick={store.back}
-            disabled={!ready || timeline.cursor === 0}
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            class="button button--quiet"
-            onClick={store.forward}
-            disabled={!ready || timeline.cursor === timeline.states.length - 1}
-          >
-            Redo
-          </button>
-          <button type="button" class="button button--quiet" onClick={store.reset} disabled={!ready}>
-            Reset
-          </button>
-          {store.canShare && (
-            <button type="button" class="button button--quiet" onClick={copyLink} disabled={!ready}>
-              Share link
-            </button>
-          )}
-        </span>
-      </div>
+      {toolbar(store, ready, timeline, state, copyLink)}
       {link && (
         <p class="lab__link">
           <label for={`${idPrefix}-link`}>Link to this state</label>
