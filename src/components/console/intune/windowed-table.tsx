@@ -29,6 +29,21 @@ interface WindowedTableProps {
 }
 
 /**
+ * A spacer row standing for `height` px of rows not in the DOM (before or after those in view), or
+ * nothing when there are none. Its height is set only once live (see useHydrated: the CSP refuses
+ * style attributes in HTML).
+ */
+function spacer(height: number, live: boolean, columns: number) {
+  return (
+    height > 0 && (
+      <tr class="in-spacer" aria-hidden="true" style={live ? { height: `${height}px` } : undefined}>
+        <td colSpan={columns} />
+      </tr>
+    )
+  );
+}
+
+/**
  * A table of many rows of which only those in view (plus a few) are in the DOM: spacer rows keep
  * the scroll height, `aria-rowcount` and `aria-rowindex` tell assistive technology the real size.
  * It scrolls inside its own focusable region.
@@ -77,11 +92,7 @@ export function WindowedTable({ id, caption, regionLabel, rows, columns, rowClas
             </tr>
           </thead>
           <tbody>
-            {before > 0 && (
-              <tr class="in-spacer" aria-hidden="true" style={live ? { height: `${before}px` } : undefined}>
-                <td colSpan={columns.length} />
-              </tr>
-            )}
+            {spacer(before, live, columns.length)}
             {rows.slice(first, last).map((i, k) => (
               <tr
                 key={i}
@@ -100,11 +111,7 @@ export function WindowedTable({ id, caption, regionLabel, rows, columns, rowClas
                 )}
               </tr>
             ))}
-            {after > 0 && (
-              <tr class="in-spacer" aria-hidden="true" style={live ? { height: `${after}px` } : undefined}>
-                <td colSpan={columns.length} />
-              </tr>
-            )}
+            {spacer(after, live, columns.length)}
             {total === 0 && (
               <tr>
                 <td colSpan={columns.length}>No devices to show.</td>

@@ -13,9 +13,8 @@
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { WORKLOAD_COUNT, WORKLOAD_IDS, WORKLOAD_LABELS, type WorkloadId } from '../../../sim/constants';
-import { collectionMark } from '../../../sim/collections';
-import { coManagedMask } from '../../../sim/derive';
 import type { SimState } from '../../../sim/types';
+import { ROW, filterRows, type Filters } from './authority-grid-rows';
 
 /** The selected device (index into `state.devices`) and workload (0-6), or -1 for the device only. */
 export interface Selection {
@@ -43,54 +42,7 @@ export const compact = (n: number) =>
       ? `${(Math.floor(n / 100) / 10).toFixed(1).replace(/\.0$/, '')}k`
       : `${Math.floor(n / 1000)}k`;
 
-/** Row height in px; the same as `.am-body .am-row` in console-lab.css. */
-export const ROW = 36;
 const EXTRA = 4;
-
-interface Filters {
-  collection: string;
-  /** '' any; 'i' Intune for at least one workload; 'c' Configuration Manager for every one; 'w:a' one workload; 'changed' changed in the last change. */
-  authority: string;
-  /** '' any; '1' co-managed; '0' not co-managed. */
-  co: string;
-  name: string;
-}
-
-const coMasks = new WeakMap<SimState, Uint8Array>();
-function coMask(state: SimState): Uint8Array {
-  let mask = coMasks.get(state);
-  if (!mask) coMasks.set(state, (mask = coManagedMask(state)));
-  return mask;
-}
-
-/** Indices of the devices that pass the filters, in device order. */
-export function filterRows(state: SimState, table: Uint8Array, changedRows: Uint8Array | null, f: Filters): Int32Array {
-  const n = state.devices.length;
-  const out = new Int32Array(n);
-  const member = f.collection ? collectionMark(state, f.collection) : null;
-  const co = f.co ? coMask(state) : null;
-  const wantCo = f.co === '1' ? 1 : 0;
-  const [w, a] = f.authority.includes(':') ? f.authority.split(':').map(Number) : [-1, -1];
-  const q = f.name.trim().toLowerCase();
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    if (member && !member[i]) continue;
-    if (co && co[i] !== wantCo) continue;
-    const base = i * WORKLOAD_COUNT;
-    if (f.authority === 'changed') {
-      if (!changedRows || !changedRows[i]) continue;
-    } else if (w! >= 0) {
-      if (table[base + w!] !== a) continue;
-    } else if (f.authority) {
-      let any = 0;
-      for (let x = 0; x < WORKLOAD_COUNT; x++) any |= table[base + x]!;
-      if ((f.authority === 'i') !== (any === 1)) continue;
-    }
-    if (q && !state.devices[i]!.name.toLowerCase().includes(q)) continue;
-    out[k++] = i;
-  }
-  return out.subarray(0, k);
-}
 
 interface Props {
   id: string;
@@ -185,45 +137,25 @@ export function AuthorityGrid({
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.metaKey) return;
     const page = Math.max(1, Math.floor(view.height / ROW) - 2);
-    let r = r0;
-    let c = c0;
-    switch (e.key) {
-      case 'ArrowDown':
-        r++;
-        break;
-      case 'ArrowUp':
-        r--;
-        break;
-      case 'ArrowRight':
-        c++;
-        break;
-      case 'ArrowLeft':
-        c--;
-        break;
-      case 'PageDown':
-        r += page;
-        break;
-      case 'PageUp':
-        r -= page;
-        break;
-      case 'Home':
-        c = 0;
-        if (e.ctrlKey) r = 0;
-        break;
-      case 'End':
-        c = WORKLOAD_COUNT;
-        if (e.ctrlKey) r = n - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        select(r0, c0);
-        return;
-      default:
-        return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      select(r0, c0);
+      return;
     }
+    // Where each key moves the tab stop, [row, column]; moveTo keeps it inside the grid.
+    const to = {
+      ArrowDown: [r0 + 1, c0],
+      ArrowUp: [r0 - 1, c0],
+      ArrowRight: [r0, c0 + 1],
+      ArrowLeft: [r0, c0 - 1],
+      PageDown: [r0 + page, c0],
+      PageUp: [r0 - page, c0],
+      Home: [e.ctrlKey ? 0 : r0, 0],
+      End: [e.ctrlKey ? n - 1 : r0, WORKLOAD_COUNT],
+    }[e.key];
+    if (!to) return;
     e.preventDefault();
-    moveTo(r, c);
+    moveTo(to[0]!, to[1]!);
   };
 
   // The rows in view, plus the row with the grid's tab stop wherever it is.
