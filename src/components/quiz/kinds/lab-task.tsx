@@ -14,13 +14,18 @@ let loaded: LabModule | null = null;
 let loading: Promise<LabModule> | undefined;
 const loadLab = () => (loading ??= import('../LabTask').then((lab) => (loaded = lab)));
 
-/** The lab's code, loaded on first need (once per page). */
+/**
+ * The lab's code, loaded on first need (once per page). Read from `loaded` on every render too: when
+ * the quiz island re-renders because the code is there (it waits for it before it brings the result
+ * into view), this render must already show the feedback, not wait for this hook's own update, which
+ * could land after the island has scrolled and push the result down, off the screen.
+ */
 function useLabModule(needed: boolean): LabModule | null {
   const [module, setModule] = useState(() => loaded);
   useEffect(() => {
     if (needed && !module) void loadLab().then((lab) => setModule(() => lab));
   }, [needed, module]);
-  return module;
+  return module ?? loaded;
 }
 
 interface LabControlsProps extends ControlsProps<'lab-task'> {
