@@ -15,7 +15,7 @@ import type { ViewId, ViewLocation } from '../../sim/views';
 import { FUNNEL_EXTRAS, FUNNEL_ROWS, funnelCount, tilesOf } from '../console/cm/dashboard-data';
 import { antivirusPolicies } from '../console/intune/antivirus-assignments';
 import { listedDevices } from '../console/intune/parts';
-import { derived, diffTables } from '../console/lab/authority-map';
+import { derived, diffTables } from '../console/lab/authority-table';
 
 export interface StageMarks {
   /** What changed, by key, with the text shown beside it (or ""). */

@@ -154,7 +154,7 @@ export default function QuizIsland(props: QuizIslandProps) {
     say('New attempt.');
   }
 
-  const view: QuizView = { props, store, attempt, live, wanting, setWanting, total, say, focusNext };
+  const view: QuizView = [props, store, attempt, live, wanting, setWanting, total, say, focusNext];
   // The section, its title and introduction are server-rendered around the island (Quiz.astro).
   return (
     <>

@@ -24,7 +24,7 @@ export const loadFeedback = () =>
  * its feedback once checked. Called once per question by the island, which keeps the state.
  */
 export function questionItem(view: QuizView, question: Question, index: number, shown: PreparedQuestion) {
-  const { props, store, attempt, live, wanting, total, say, focusNext } = view;
+  const [props, store, attempt, live, wanting, , total, say, focusNext] = view;
   const { quiz, sources, hints, missing, marks, lab } = props;
   const answer = (question: Question, response: QuestionResponse) =>
     store.dispatch({ type: 'answer', question: question.id, response });
@@ -94,24 +94,28 @@ export function questionItem(view: QuizView, question: Question, index: number, 
   );
 }
 
-/** What the island's parts (a question's place, the actions under the list) read from its render. */
-export interface QuizView {
-  props: QuizIslandProps;
-  store: QuizStore;
-  attempt: QuizInProgress;
-  live: boolean;
-  /** The question whose "Check answer" was pressed before it was answered in full. */
-  wanting: string;
-  setWanting: (id: string) => void;
-  total: number;
-  say: (text: string) => void;
-  /** The id of the element that takes focus after the next render. */
-  focusNext: { current: string };
-}
+/**
+ * What the island's parts (a question's place, the actions under the list) read from its render:
+ * [the island's props, its store, the attempt, whether it is live, the question whose "Check
+ * answer" was pressed before it was answered in full, set that question, the number of questions,
+ * say a sentence, the id of the element that takes focus after the next render]. A tuple, not an
+ * object: it reaches the browser without property names, and every page with a quiz loads it at start.
+ */
+export type QuizView = [
+  props: QuizIslandProps,
+  store: QuizStore,
+  attempt: QuizInProgress,
+  live: boolean,
+  wanting: string,
+  setWanting: (id: string) => void,
+  total: number,
+  say: (text: string) => void,
+  focusNext: { current: string },
+];
 
 /** "Check all answers" and "Show answers" (none in an exam), with how many are answered. */
 export function quizActions(
-  { attempt, live, total }: QuizView,
+  [, , attempt, live, , , total]: QuizView,
   answered: number,
   finish: (type: 'check-all' | 'reveal') => void,
 ) {
@@ -134,7 +138,7 @@ export function quizActions(
 
 /** "Check answer": grades the question and makes its answer final, or says what is missing. */
 function checkQuestion(
-  { props: { quiz, missing }, store, attempt, setWanting, say, focusNext }: QuizView,
+  [{ quiz, missing }, store, attempt, , , setWanting, , say, focusNext]: QuizView,
   question: Question,
   index: number,
 ) {

@@ -8,53 +8,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '../../use-store';
 import { groupStart } from '../../../stores/simulator';
-import { WORKLOAD_COUNT } from '../../../sim/constants';
-import { authorityCounts, deriveAuthorityTable } from '../../../sim/derive';
-import type { SimState } from '../../../sim/types';
 import type { ConsoleContext, ViewDefinition } from '../types';
 import { AuthorityGrid, type Selection } from './authority-grid';
 import { CellDetails } from './authority-details';
 import { LastChange } from './authority-last-change';
+import { derived, diffTables } from './authority-table';
 import '../../../styles/console-lab.css';
-
-interface Derived {
-  /** `devices x 7` bytes, 1 = Intune (deriveAuthorityTable). */
-  table: Uint8Array;
-  /** Devices with Intune as effective authority, per workload. */
-  counts: number[];
-}
-
-const cache = new WeakMap<SimState, Derived>();
-/** The authority table and counts of one state, derived once (states never change). */
-export function derived(state: SimState): Derived {
-  let value = cache.get(state);
-  if (!value) {
-    const table = deriveAuthorityTable(state);
-    cache.set(state, (value = { table, counts: authorityCounts(table) }));
-  }
-  return value;
-}
-
-/** Cells and devices whose effective authority differs between two tables of the same fleet. */
-export function diffTables(
-  before: Uint8Array,
-  now: Uint8Array,
-): { cells: Uint8Array; rows: Uint8Array; count: number } {
-  const cells = new Uint8Array(now.length);
-  const rows = new Uint8Array(now.length / WORKLOAD_COUNT);
-  let count = 0;
-  for (let k = 0; k < now.length; k++) {
-    if (before[k] !== now[k]) {
-      cells[k] = 1;
-      const i = (k / WORKLOAD_COUNT) | 0;
-      if (!rows[i]) {
-        rows[i] = 1;
-        count++;
-      }
-    }
-  }
-  return { cells, rows, count };
-}
 
 function AuthorityMap({ ctx }: { ctx: ConsoleContext }) {
   const { state } = ctx;
@@ -92,11 +51,8 @@ function AuthorityMap({ ctx }: { ctx: ConsoleContext }) {
         id={id}
         level={ctx.level + 1}
         state={state}
-        table={now.table}
-        counts={now.counts}
-        changed={diff ? diff.cells : null}
-        changedRows={diff ? diff.rows : null}
-        changedCount={diff ? diff.count : 0}
+        now={now}
+        diff={diff}
         selection={selection}
         onSelect={select}
       />
