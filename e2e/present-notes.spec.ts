@@ -135,6 +135,8 @@ test.describe('notes window: the speaker view', () => {
     await expect(notes.getByText(`Next: ${FIRST.steps[2]!.title}`)).toBeVisible();
     await expect(room).toContainText(FIRST.steps[1]!.narration);
     await expect(room.getByText('Strip above the stage')).toBeVisible();
+    // The class timer comes on a channel of its own, a moment after the step: the pace shows once it has.
+    await expect(reading(notes, 'Pace')).not.toHaveText('Not started');
 
     const datetimes = await notes
       .locator('time')

@@ -215,6 +215,38 @@ for (const button of ['Show answers', 'Check all answers']) {
     await expect(results).toBeFocused();
     await expect(results.getByRole('heading', { name: 'Your result' })).toBeInViewport();
   });
+
+  test(`"${button}" puts the result on screen when the browser holds the code it loads already`, async ({
+    page,
+    browser,
+  }) => {
+    // A first attempt, in a browser of its own, tells which scripts the button loads.
+    const first = await browser.newContext();
+    const firstQuiz = await openQuiz(await first.newPage(), '/units/knowledge-check/', 'Knowledge check');
+    const scripts = () =>
+      firstQuiz.page().evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((name) => name.endsWith('.js')),
+      );
+    const before = await scripts();
+    await firstQuiz.getByRole('button', { name: button }).click();
+    await expect(firstQuiz.locator('.quiz__lab-loading')).toHaveCount(0);
+    const loaded = (await scripts()).filter((name) => !before.includes(name));
+    expect(loaded.length, 'the scripts the button loads').toBeGreaterThan(0);
+    await first.close();
+
+    // Here they are run before the click, as a warm cache would give them: they come at once then,
+    // before the frame after the first render with the result, and that render must not scroll.
+    const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
+    await page.evaluate((urls) => Promise.all(urls.map((url) => import(url))), loaded);
+    await quiz.getByRole('button', { name: button }).click();
+    await expect(quiz.locator('.quiz__lab-loading')).toHaveCount(0);
+    const results = quiz.locator('.quiz__results');
+    await expect(results).toBeFocused();
+    await expect(results.getByRole('heading', { name: 'Your result' })).toBeInViewport();
+  });
 }
 
 for (const [unit, path] of [

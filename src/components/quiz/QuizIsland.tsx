@@ -103,9 +103,10 @@ export default function QuizIsland(props: QuizIslandProps) {
   const [live, setLive] = useState(false);
   const [said, say] = useState('');
   const focusNext = useRef('');
-  // A render once the feedback's code is there (the module's `Feedback`).
-  const [, feedbackLoaded] = useState(0);
-  const everyFeedbackReady = useRef(false);
+  // 1 once the feedback's code is there (the module's `Feedback`), 2 once every feedback's and lab
+  // task's is. A state, not a ref: Preact may run a render's effect only as the next render starts,
+  // and the effect must act on what its own render drew (see moveFocus).
+  const [codeLoaded, feedbackLoaded] = useState(0);
   // The question whose "Check answer" was pressed before it was answered in full: it says what is missing.
   const [wanting, setWanting] = useState('');
 
@@ -118,7 +119,7 @@ export default function QuizIsland(props: QuizIslandProps) {
   const attempt = currentAttempt(quiz, record);
   const anyChecked = attempt.revealed || attempt.checked.length > 0;
   useEffect(() => {
-    if (anyChecked && !Feedback) void loadFeedback().then(() => feedbackLoaded(1));
+    if (anyChecked && !Feedback) void loadFeedback().then(() => feedbackLoaded((was) => was || 1));
   }, [anyChecked]);
   // The questions of this attempt: the quiz's own, or (a bank) this attempt's draw.
   const asked = useMemo(() => store.quizFor(attempt.seed), [store, attempt.seed]);
@@ -132,17 +133,14 @@ export default function QuizIsland(props: QuizIslandProps) {
   useEffect(() => {
     if (result) showResult(box.current!, result, attempt, quiz.passMark, retry);
     // Focus moves after the render that shows its target (feedback, results, the title on retry).
-    moveFocus(focusNext, box.current!, everyFeedbackReady.current);
+    moveFocus(focusNext, box.current!, codeLoaded > 1);
   });
 
   function finish(type: 'check-all' | 'reveal') {
     const now = currentAttempt(quiz, store.dispatch({ type }));
     // Every feedback above the result fills in at once: the result is focused once their code (and
     // a lab task's) is there, or it would end up thousands of pixels below the view as they fill in.
-    void Promise.all([loadFeedback(), lab?.preload()]).finally(() => {
-      everyFeedbackReady.current = true;
-      feedbackLoaded(2);
-    });
+    void Promise.all([loadFeedback(), lab?.preload()]).finally(() => feedbackLoaded(2));
     focusNext.current = `${quiz.id}-results`;
     // The result takes focus, and with it the score is read.
     say(now.revealed ? 'Answers shown: this attempt has no score.' : 'All answers checked.');

@@ -38,8 +38,9 @@ export function showResult(
 /**
  * Moves focus to the element the last action asked for, once it is on the page. Preact runs an
  * earlier render's pending effect just before the next render: one that runs before the target
- * exists leaves the request for the render that shows it. The result waits until every feedback
- * above it has its code, or it would be pushed down as they fill in.
+ * exists leaves the request for the render that shows it. The result waits for a render that drew
+ * every feedback above it with its code (`everyFeedbackReady` as that render saw it, not as it is
+ * when the effect runs), or it would be pushed down as they fill in.
  */
 export function moveFocus(focusNext: { current: string }, result: HTMLElement, everyFeedbackReady: boolean): void {
   const target = focusNext.current && document.getElementById(focusNext.current);
