@@ -202,6 +202,14 @@ test('axe finds nothing in the unanswered, answered and results states, in both 
   await axeBothThemes(page, expectNoAxeViolations, 'knowledge check, results');
 });
 
+/** Once the lab tasks' feedback has replayed their work (with the lab's code, loaded on demand too), the result has focus and its heading is on screen. */
+async function expectResultOnScreen(quiz: Locator) {
+  await expect(quiz.locator('.quiz__lab-loading')).toHaveCount(0);
+  const results = quiz.locator('.quiz__results');
+  await expect(results).toBeFocused();
+  await expect(results.getByRole('heading', { name: 'Your result' })).toBeInViewport();
+}
+
 for (const button of ['Show answers', 'Check all answers']) {
   test(`"${button}" before any check puts the result, focused, on screen once every explanation is there`, async ({
     page,
@@ -209,11 +217,7 @@ for (const button of ['Show answers', 'Check all answers']) {
     const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
     await quiz.getByRole('button', { name: button }).click();
     await expect(quiz.locator('.quiz__feedback .quiz__verdict')).toHaveCount(check.questions.length);
-    // The lab tasks' feedback replays their work with the lab's code, which loads on demand too.
-    await expect(quiz.locator('.quiz__lab-loading')).toHaveCount(0);
-    const results = quiz.locator('.quiz__results');
-    await expect(results).toBeFocused();
-    await expect(results.getByRole('heading', { name: 'Your result' })).toBeInViewport();
+    await expectResultOnScreen(quiz);
   });
 
   test(`"${button}" puts the result on screen when the browser holds the code it loads already`, async ({
@@ -242,10 +246,7 @@ for (const button of ['Show answers', 'Check all answers']) {
     const quiz = await openQuiz(page, '/units/knowledge-check/', 'Knowledge check');
     await page.evaluate((urls) => Promise.all(urls.map((url) => import(url))), loaded);
     await quiz.getByRole('button', { name: button }).click();
-    await expect(quiz.locator('.quiz__lab-loading')).toHaveCount(0);
-    const results = quiz.locator('.quiz__results');
-    await expect(results).toBeFocused();
-    await expect(results.getByRole('heading', { name: 'Your result' })).toBeInViewport();
+    await expectResultOnScreen(quiz);
   });
 }
 
